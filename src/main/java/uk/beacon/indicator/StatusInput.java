@@ -1,0 +1,46 @@
+package uk.beacon.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Everything the status rule needs to rate one value, gathered by the caller from the
+ * indicator's definition, its target and the measurement.
+ *
+ * @param value the reported value, or null when nothing was reported
+ * @param unit the indicator's unit
+ * @param decimalPlaces the precision the indicator is published with; values are rounded
+ * to it before they are compared
+ * @param polarity which way is good
+ * @param target the target for the period; {@link Target.None} when there is none
+ * @param tolerance the amber band; {@link Tolerance#none()} when null
+ * @param asAt the end of the data period; used by {@link Target.MultiYearTotal}
+ * @param yearFractionElapsed null for snapshot measures; for cumulative year-to-date
+ * measures the share of the target year elapsed (0.75 at the end of Q3), used to pro-rate
+ * an annual {@link Target.Value}
+ * @param benchmarkQuartile the value's benchmark quartile (1 = top), null if unknown;
+ * used by {@link Target.Quartile}
+ */
+public record StatusInput(BigDecimal value, Unit unit, int decimalPlaces, Polarity polarity, Target target,
+		Tolerance tolerance, LocalDate asAt, BigDecimal yearFractionElapsed, Integer benchmarkQuartile) {
+
+	public StatusInput {
+		Objects.requireNonNull(unit, "unit must not be null");
+		Decimals.checkDecimalPlaces(decimalPlaces);
+		Objects.requireNonNull(polarity, "polarity must not be null");
+		Objects.requireNonNull(target,
+				"target must not be null: use new Target.None() for an indicator with no target");
+		tolerance = (tolerance != null) ? tolerance : Tolerance.none();
+		if (yearFractionElapsed != null
+				&& (yearFractionElapsed.signum() < 0 || yearFractionElapsed.compareTo(BigDecimal.ONE) > 0)) {
+			throw new IllegalArgumentException("The share of the year elapsed must be between 0 and 1, not "
+					+ yearFractionElapsed.toPlainString());
+		}
+		if (benchmarkQuartile != null && (benchmarkQuartile < 1 || benchmarkQuartile > 4)) {
+			throw new IllegalArgumentException(
+					"A benchmark quartile is 1 (top) to 4 (bottom), not " + benchmarkQuartile);
+		}
+	}
+
+}
