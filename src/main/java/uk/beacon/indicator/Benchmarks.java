@@ -1,0 +1,69 @@
+package uk.beacon.indicator;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.beacon.period.Periods;
+
+/**
+ * Comparators for indicators: national, regional and statistical neighbours.
+ */
+@Repository
+public class Benchmarks {
+
+	private static final String SELECT = """
+			select id, indicator_id, data_period, comparator, value, rank, rank_of, quartile, source, note
+			from benchmark""";
+
+	private final JdbcClient jdbc;
+
+	Benchmarks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Benchmark> forIndicator(long indicatorId) {
+		return this.jdbc.sql(SELECT + " where indicator_id = ? order by data_period_end, comparator")
+			.param(indicatorId)
+			.query(Benchmarks::map)
+			.list();
+	}
+
+	public Map<Long, List<Benchmark>> forIndicators(Collection<Long> indicatorIds) {
+		if (indicatorIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(SELECT + " where indicator_id in (:ids) order by data_period_end, comparator")
+			.param("ids", indicatorIds)
+			.query(Benchmarks::map)
+			.stream()
+			.collect(Collectors.groupingBy(Benchmark::indicatorId));
+	}
+
+	public void save(Benchmark b) {
+		this.jdbc.sql("""
+				insert into benchmark (indicator_id, data_period, data_period_end, comparator, value, rank, rank_of,
+				    quartile, source, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (indicator_id, data_period, comparator) do update set value = excluded.value,
+				    rank = excluded.rank, rank_of = excluded.rank_of, quartile = excluded.quartile,
+				    source = excluded.source, note = excluded.note""")
+			.params(b.indicatorId(), b.dataPeriod().key(), b.dataPeriod().end(), b.comparator().name(), b.value(),
+					b.rank(), b.rankOf(), b.quartile(), b.source(), b.note())
+			.update();
+	}
+
+	static Benchmark map(ResultSet rs, int row) throws SQLException {
+		return new Benchmark(rs.getLong("id"), rs.getLong("indicator_id"), Periods.parse(rs.getString("data_period")),
+				BenchmarkComparator.valueOf(rs.getString("comparator")), rs.getBigDecimal("value"),
+				(Integer) rs.getObject("rank"), (Integer) rs.getObject("rank_of"), (Integer) rs.getObject("quartile"),
+				rs.getString("source"), rs.getString("note"));
+	}
+
+}

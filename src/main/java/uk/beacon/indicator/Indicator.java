@@ -1,0 +1,52 @@
+package uk.beacon.indicator;
+
+import java.util.Objects;
+
+/**
+ * The definition of something a council measures.
+ *
+ * @param id database identity, {@code null} until saved
+ * @param code the council's unique code for the indicator
+ * @param title the title as the council prints it
+ * @param definition what is measured and how
+ * @param organisationUnitId the unit that owns the indicator
+ * @param unit the unit its values are in
+ * @param decimalPlaces how many decimals values are shown and compared with
+ * @param polarity which way is better
+ * @param frequency how often it is measured
+ * @param accumulation snapshot, or running total for the financial year
+ * @param arrearsMonths how many months in arrears it is reported
+ * @param comparison what direction of travel compares with
+ * @param ownerName the officer who owns the figure
+ * @param ownerEmail their e-mail address
+ * @param dataSource where the figure comes from
+ * @param isPublic whether residents may see it
+ * @param note decisions and caveats on record
+ * @param version incremented on every change, so concurrent edits are detected
+ */
+public record Indicator(Long id, String code, String title, String definition, long organisationUnitId, Unit unit,
+		int decimalPlaces, Polarity polarity, Frequency frequency, Accumulation accumulation, int arrearsMonths,
+		Comparison comparison, String ownerName, String ownerEmail, String dataSource, boolean isPublic, String note,
+		int version) {
+
+	public Indicator {
+		Objects.requireNonNull(code, "code");
+		Objects.requireNonNull(title, "title");
+		Objects.requireNonNull(unit, "unit");
+		Objects.requireNonNull(polarity, "polarity");
+		Objects.requireNonNull(frequency, "frequency");
+		Objects.requireNonNull(accumulation, "accumulation");
+		Objects.requireNonNull(comparison, "comparison");
+		if (decimalPlaces < 0 || decimalPlaces > 6) {
+			throw new IllegalArgumentException("Decimal places must be between 0 and 6");
+		}
+		if (arrearsMonths < 0) {
+			throw new IllegalArgumentException("Months in arrears cannot be negative");
+		}
+	}
+
+	public String format(java.math.BigDecimal value) {
+		return (value != null) ? this.unit.format(value, this.decimalPlaces) : "–";
+	}
+
+}

@@ -1,0 +1,130 @@
+package uk.beacon.indicator;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Date;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.beacon.period.Period;
+import uk.beacon.period.Periods;
+
+/**
+ * The targets set for indicators.
+ */
+@Repository
+public class IndicatorTargets {
+
+	private static final String SELECT = """
+			select id, indicator_id, kind, applies_from, applies_to, value, low, high, quartile, total_from, total_to,
+			       tolerance_kind, tolerance, text_as_printed, note
+			from target""";
+
+	private final JdbcClient jdbc;
+
+	IndicatorTargets(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<IndicatorTarget> forIndicator(long indicatorId) {
+		return this.jdbc.sql(SELECT + " where indicator_id = ? order by applies_from_start, id")
+			.param(indicatorId)
+			.query(IndicatorTargets::map)
+			.list();
+	}
+
+	public Map<Long, List<IndicatorTarget>> forIndicators(Collection<Long> indicatorIds) {
+		if (indicatorIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(SELECT + " where indicator_id in (:ids) order by applies_from_start, id")
+			.param("ids", indicatorIds)
+			.query(IndicatorTargets::map)
+			.stream()
+			.collect(Collectors.groupingBy(IndicatorTarget::indicatorId));
+	}
+
+	public void add(IndicatorTarget t) {
+		Target target = t.target();
+		BigDecimal value = figureOf(target);
+		Target.Range range = (target instanceof Target.Range r) ? r : null;
+		Target.MultiYearTotal total = (target instanceof Target.MultiYearTotal m) ? m : null;
+		this.jdbc.sql("""
+				insert into target (indicator_id, kind, applies_from, applies_from_start, applies_to, applies_to_end,
+				    value, low, high, quartile, total_from, total_to, tolerance_kind, tolerance, text_as_printed, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(t.indicatorId(), kindOf(target), t.appliesFrom().key(), t.appliesFrom().start(),
+					(t.appliesTo() != null) ? t.appliesTo().key() : null,
+					(t.appliesTo() != null) ? t.appliesTo().end() : null, value, (range != null) ? range.low() : null,
+					(range != null) ? range.high() : null, (target instanceof Target.Quartile q) ? q.quartile() : null,
+					(total != null) ? total.from() : null, (total != null) ? total.to() : null,
+					t.tolerance().kind().name(), t.tolerance().amount(), t.textAsPrinted(), t.note())
+			.update();
+	}
+
+	private static BigDecimal figureOf(Target target) {
+		if (target instanceof Target.Value v) {
+			return v.value();
+		}
+		if (target instanceof Target.Profile p) {
+			return p.value();
+		}
+		if (target instanceof Target.MultiYearTotal m) {
+			return m.total();
+		}
+		return null;
+	}
+
+	static String kindOf(Target target) {
+		if (target instanceof Target.Value) {
+			return "VALUE";
+		}
+		if (target instanceof Target.Range) {
+			return "RANGE";
+		}
+		if (target instanceof Target.Profile) {
+			return "PROFILE";
+		}
+		if (target instanceof Target.MultiYearTotal) {
+			return "MULTI_YEAR_TOTAL";
+		}
+		if (target instanceof Target.Quartile) {
+			return "QUARTILE";
+		}
+		return "NONE";
+	}
+
+	static IndicatorTarget map(ResultSet rs, int row) throws SQLException {
+		Period from = Periods.parse(rs.getString("applies_from"));
+		String to = rs.getString("applies_to");
+		BigDecimal value = rs.getBigDecimal("value");
+		Target target = switch (rs.getString("kind")) {
+			case "VALUE" -> new Target.Value(value);
+			case "RANGE" -> new Target.Range(rs.getBigDecimal("low"), rs.getBigDecimal("high"));
+			case "PROFILE" -> new Target.Profile(value, from.label());
+			case "MULTI_YEAR_TOTAL" -> new Target.MultiYearTotal(value, toLocalDate(rs.getDate("total_from")),
+					toLocalDate(rs.getDate("total_to")));
+			case "QUARTILE" -> new Target.Quartile(rs.getInt("quartile"));
+			default -> new Target.None();
+		};
+		Tolerance tolerance = switch (rs.getString("tolerance_kind")) {
+			case "ABSOLUTE" -> Tolerance.absolute(rs.getBigDecimal("tolerance"));
+			case "PERCENTAGE" -> Tolerance.percentage(rs.getBigDecimal("tolerance"));
+			default -> Tolerance.none();
+		};
+		return new IndicatorTarget(rs.getLong("id"), rs.getLong("indicator_id"), target, from,
+				(to != null) ? Periods.parse(to) : null, tolerance, rs.getString("text_as_printed"),
+				rs.getString("note"));
+	}
+
+	private static java.time.LocalDate toLocalDate(Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+}

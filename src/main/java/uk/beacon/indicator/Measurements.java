@@ -1,0 +1,111 @@
+package uk.beacon.indicator;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.Periods;
+
+/**
+ * The values recorded for indicators.
+ */
+@Repository
+public class Measurements {
+
+	private static final String SELECT = """
+			select id, indicator_id, data_period, reporting_period, value, numerator, denominator, provisional, estimated,
+			       value_as_printed, performance_details, current_activity, future_activity, assessed_status,
+			       assessment_reason, note, version
+			from measurement""";
+
+	private static final String ORDER = " order by reporting_period_start, data_period_end, id";
+
+	private final JdbcClient jdbc;
+
+	Measurements(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Measurement> forIndicator(long indicatorId) {
+		return this.jdbc.sql(SELECT + " where indicator_id = ?" + ORDER)
+			.param(indicatorId)
+			.query(Measurements::map)
+			.list();
+	}
+
+	/**
+	 * @return each indicator's measurements, oldest first
+	 */
+	public Map<Long, List<Measurement>> forIndicators(Collection<Long> indicatorIds) {
+		if (indicatorIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(SELECT + " where indicator_id in (:ids)" + ORDER)
+			.param("ids", indicatorIds)
+			.query(Measurements::map)
+			.stream()
+			.collect(Collectors.groupingBy(Measurement::indicatorId));
+	}
+
+	/**
+	 * @return the distinct quarters in which any of the indicators was reported, oldest
+	 * first
+	 */
+	public List<FinancialQuarter> reportingPeriodsOf(Collection<Long> indicatorIds) {
+		if (indicatorIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select distinct reporting_period, reporting_period_start from measurement"
+					+ " where indicator_id in (:ids) order by reporting_period_start")
+			.param("ids", indicatorIds)
+			.query((rs, row) -> (FinancialQuarter) Periods.parse(rs.getString(1), PeriodKind.FINANCIAL_QUARTER))
+			.list();
+	}
+
+	public boolean exists(long indicatorId, String dataPeriodKey) {
+		return this.jdbc.sql("select count(*) from measurement where indicator_id = ? and data_period = ?")
+			.params(indicatorId, dataPeriodKey)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public void add(Measurement m) {
+		StatusOverride override = m.override();
+		this.jdbc
+			.sql("""
+					insert into measurement (indicator_id, data_period, data_period_start, data_period_end, reporting_period,
+					    reporting_period_start, value, numerator, denominator, provisional, estimated, value_as_printed,
+					    performance_details, current_activity, future_activity, assessed_status, assessment_reason, note)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(m.indicatorId(), m.dataPeriod().key(), m.dataPeriod().start(), m.dataPeriod().end(),
+					m.reportingPeriod().key(), m.reportingPeriod().start(), m.value(), m.numerator(), m.denominator(),
+					m.provisional(), m.estimated(), m.valueAsPrinted(), m.commentary().performanceDetails(),
+					m.commentary().currentActivity(), m.commentary().futureActivity(),
+					(override != null) ? override.status().name() : null, (override != null) ? override.reason() : null,
+					m.note())
+			.update();
+	}
+
+	static Measurement map(ResultSet rs, int row) throws SQLException {
+		String assessed = rs.getString("assessed_status");
+		StatusOverride override = (assessed != null)
+				? new StatusOverride(Status.valueOf(assessed), rs.getString("assessment_reason")) : null;
+		return new Measurement(rs.getLong("id"), rs.getLong("indicator_id"), Periods.parse(rs.getString("data_period")),
+				(FinancialQuarter) Periods.parse(rs.getString("reporting_period"), PeriodKind.FINANCIAL_QUARTER),
+				rs.getBigDecimal("value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
+				rs.getBoolean("provisional"), rs.getBoolean("estimated"), rs.getString("value_as_printed"),
+				new Commentary(rs.getString("performance_details"), rs.getString("current_activity"),
+						rs.getString("future_activity")),
+				override, rs.getString("note"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,122 @@
+package uk.beacon.indicator;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.Period;
+
+/**
+ * Works out how an indicator stood in a reporting period from its whole history. A plain
+ * function: the same history always gives the same answer.
+ */
+public final class PerformanceEvaluator {
+
+	private static final Comparator<Measurement> REPORTED_ORDER = Comparator
+		.comparing((Measurement m) -> m.reportingPeriod().start())
+		.thenComparing(m -> m.dataPeriod().end());
+
+	private PerformanceEvaluator() {
+	}
+
+	public static Performance evaluate(Indicator indicator, List<Measurement> history, List<IndicatorTarget> targets,
+			List<Benchmark> benchmarks, FinancialQuarter period) {
+		Optional<Measurement> latest = history.stream()
+			.filter(m -> !m.reportingPeriod().start().isAfter(period.start()))
+			.max(REPORTED_ORDER);
+		if (latest.isEmpty()) {
+			StatusAssessment none = new StatusAssessment(Status.NO_DATA,
+					"No data: nothing has been reported up to " + period.label() + ".");
+			return new Performance(indicator, period, null, null, targetFor(targets, period), none, Status.NO_DATA,
+					null, new DirectionAssessment(DirectionOfTravel.NOT_APPLICABLE,
+							"Not applicable: there is no value to compare."),
+					false, List.of());
+		}
+		return evaluate(indicator, latest.get(), history, targets, benchmarks, period);
+	}
+
+	/**
+	 * Evaluates one measurement as it stood when {@code period} was reported.
+	 */
+	public static Performance evaluate(Indicator indicator, Measurement measurement, List<Measurement> history,
+			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
+		IndicatorTarget target = targetFor(targets, measurement.reportingPeriod());
+		BigDecimal value = measurement.valueIn(indicator.unit());
+		List<Benchmark> comparators = benchmarks.stream()
+			.filter(b -> b.dataPeriod().equals(measurement.dataPeriod()))
+			.toList();
+		StatusAssessment rule = ruleStatus(indicator, measurement, value, target, comparators);
+		StatusOverride override = measurement.override();
+		Status assessed = (override != null) ? override.status() : rule.status();
+		DirectionAssessment direction = direction(indicator, measurement, value, history, target);
+		return new Performance(indicator, period, measurement, value, target, rule, assessed,
+				(override != null) ? override.reason() : null, direction, measurement.reportingPeriod().equals(period),
+				comparators);
+	}
+
+	static IndicatorTarget targetFor(List<IndicatorTarget> targets, FinancialQuarter reportingPeriod) {
+		return targets.stream().filter(t -> t.appliesTo(reportingPeriod)).findFirst().orElse(null);
+	}
+
+	private static StatusAssessment ruleStatus(Indicator indicator, Measurement measurement, BigDecimal value,
+			IndicatorTarget target, List<Benchmark> comparators) {
+		if (value == null) {
+			return new StatusAssessment(Status.NO_DATA, "No data: no figure was recorded for "
+					+ measurement.dataPeriod().label() + ", so the rule cannot rate it.");
+		}
+		BigDecimal yearFraction = null;
+		if (indicator.accumulation() == Accumulation.CUMULATIVE_YTD) {
+			int months = FinancialQuarter.containing(measurement.dataPeriod().end()).monthsElapsedInYear();
+			yearFraction = BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), MathContext.DECIMAL64);
+		}
+		Integer quartile = comparators.stream()
+			.filter(b -> b.quartile() != null)
+			.min(Comparator.comparing(Benchmark::comparator))
+			.map(Benchmark::quartile)
+			.orElse(null);
+		Target shape = (target != null) ? target.target() : new Target.None();
+		Tolerance tolerance = (target != null) ? target.tolerance() : Tolerance.none();
+		return StatusRule.evaluate(new StatusInput(value, indicator.unit(), indicator.decimalPlaces(),
+				indicator.polarity(), shape, tolerance, measurement.dataPeriod().end(), yearFraction, quartile));
+	}
+
+	private static DirectionAssessment direction(Indicator indicator, Measurement current, BigDecimal value,
+			List<Measurement> history, IndicatorTarget target) {
+		Optional<Measurement> earlier = earlierComparable(indicator, current, history);
+		Target shape = (target != null) ? target.target() : new Target.None();
+		return DirectionRule.compare(value, earlier.map(m -> m.valueIn(indicator.unit())).orElse(null),
+				earlier.map(m -> m.dataPeriod().label()).orElse(null), indicator.polarity(), shape, indicator.unit(),
+				indicator.decimalPlaces());
+	}
+
+	/**
+	 * Like with like: the same period last year, or the previous period; when the
+	 * previous period was not reported, the latest earlier figure of the same kind within
+	 * the last year.
+	 */
+	static Optional<Measurement> earlierComparable(Indicator indicator, Measurement current,
+			List<Measurement> history) {
+		Period dataPeriod = current.dataPeriod();
+		List<Measurement> candidates = history.stream()
+			.filter(Measurement::hasFigure)
+			.filter(m -> m.dataPeriod().kind() == dataPeriod.kind())
+			.filter(m -> m.dataPeriod().end().isBefore(dataPeriod.start()))
+			.toList();
+		if (indicator.comparison() == Comparison.SAME_PERIOD_LAST_YEAR) {
+			Period lastYear = dataPeriod.sameTimeLastYear();
+			return candidates.stream().filter(m -> m.dataPeriod().equals(lastYear)).findFirst();
+		}
+		Period previous = dataPeriod.previous();
+		Optional<Measurement> exact = candidates.stream().filter(m -> m.dataPeriod().equals(previous)).findFirst();
+		if (exact.isPresent()) {
+			return exact;
+		}
+		return candidates.stream()
+			.filter(m -> !m.dataPeriod().end().isBefore(dataPeriod.start().minusYears(1)))
+			.max(Comparator.comparing(m -> m.dataPeriod().end()));
+	}
+
+}

@@ -1,0 +1,82 @@
+package uk.beacon.indicator.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorPerformances;
+import uk.beacon.indicator.IndicatorTargets;
+import uk.beacon.indicator.Indicators;
+import uk.beacon.indicator.Performance;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.PeriodParseException;
+import uk.beacon.period.Periods;
+
+/**
+ * The indicator page: definition, latest status with its explanation, commentary,
+ * targets, history and benchmarks.
+ */
+@Controller
+class IndicatorController {
+
+	private final Indicators indicators;
+
+	private final IndicatorPerformances performances;
+
+	private final IndicatorTargets targets;
+
+	private final Benchmarks benchmarks;
+
+	private final OrganisationUnits units;
+
+	IndicatorController(Indicators indicators, IndicatorPerformances performances, IndicatorTargets targets,
+			Benchmarks benchmarks, OrganisationUnits units) {
+		this.indicators = indicators;
+		this.performances = performances;
+		this.targets = targets;
+		this.benchmarks = benchmarks;
+		this.units = units;
+	}
+
+	@GetMapping("/indicators/{code}")
+	String indicator(@PathVariable String code, @RequestParam Optional<String> period, Model model) {
+		Indicator indicator = this.indicators.findByCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<Performance> history = this.performances.history(indicator);
+		Performance current = current(indicator, history, period, model);
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("organisationUnit", this.units.findById(indicator.organisationUnitId()).orElse(null));
+		model.addAttribute("current", current);
+		List<Performance> newestFirst = new java.util.ArrayList<>(history);
+		java.util.Collections.reverse(newestFirst);
+		model.addAttribute("history", newestFirst);
+		model.addAttribute("targets", this.targets.forIndicator(indicator.id()));
+		model.addAttribute("benchmarks", this.benchmarks.forIndicator(indicator.id()));
+		return "indicator";
+	}
+
+	private Performance current(Indicator indicator, List<Performance> history, Optional<String> period, Model model) {
+		if (period.isPresent() && !period.get().isBlank()) {
+			try {
+				FinancialQuarter quarter = (FinancialQuarter) Periods.parse(period.get(), PeriodKind.FINANCIAL_QUARTER);
+				return this.performances.at(List.of(indicator.id()), quarter).get(indicator.id());
+			}
+			catch (PeriodParseException ex) {
+				model.addAttribute("periodError", ex.getMessage());
+			}
+		}
+		return history.isEmpty() ? null : history.get(history.size() - 1);
+	}
+
+}

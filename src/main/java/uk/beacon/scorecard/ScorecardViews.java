@@ -1,0 +1,65 @@
+package uk.beacon.scorecard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.beacon.indicator.IndicatorPerformances;
+import uk.beacon.indicator.Performance;
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
+
+/**
+ * Builds a scorecard as it stood in a reporting period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScorecardViews {
+
+	private final Scorecards scorecards;
+
+	private final OrganisationUnits units;
+
+	private final IndicatorPerformances performances;
+
+	ScorecardViews(Scorecards scorecards, OrganisationUnits units, IndicatorPerformances performances) {
+		this.scorecards = scorecards;
+		this.units = units;
+		this.performances = performances;
+	}
+
+	/**
+	 * @param period the quarter to look at; empty for the scorecard's current quarter, or
+	 * else the latest with figures
+	 * @return the view, empty when there is no such scorecard
+	 */
+	public Optional<ScorecardView> view(long scorecardId, Optional<FinancialQuarter> period) {
+		return this.scorecards.findById(scorecardId).map(scorecard -> view(scorecard, period));
+	}
+
+	private ScorecardView view(Scorecard scorecard, Optional<FinancialQuarter> requested) {
+		List<Long> ids = scorecard.indicatorIds();
+		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
+		FinancialQuarter period = requested.or(() -> Optional.ofNullable(scorecard.currentPeriod()))
+			.or(() -> periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1)))
+			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now()));
+		Map<Long, Performance> byId = this.performances.at(ids, period);
+		List<ScorecardView.Section> sections = new ArrayList<>();
+		for (ScorecardSection section : scorecard.sections()) {
+			sections.add(new ScorecardView.Section(section.title(), section.kind(),
+					section.indicatorIds().stream().map(byId::get).toList()));
+		}
+		OrganisationUnit unit = this.units.findById(scorecard.organisationUnitId()).orElseThrow();
+		return new ScorecardView(scorecard, unit, period, periods, sections);
+	}
+
+	public List<Scorecard> all() {
+		return this.scorecards.findAll();
+	}
+
+}

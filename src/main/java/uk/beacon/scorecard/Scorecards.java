@@ -1,0 +1,105 @@
+package uk.beacon.scorecard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.Periods;
+
+/**
+ * The scorecards Beacon holds, each loaded whole with its sections.
+ */
+@Repository
+public class Scorecards {
+
+	private final JdbcClient jdbc;
+
+	Scorecards(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Scorecard> findAll() {
+		List<Long> ids = this.jdbc.sql("select id from scorecard order by id").query(Long.class).list();
+		return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+	}
+
+	public Optional<Scorecard> findById(long id) {
+		return this.jdbc
+			.sql("select id, code, name, organisation_unit_id, kind, current_period from scorecard where id = ?")
+			.param(id)
+			.query((rs, row) -> {
+				String current = rs.getString("current_period");
+				return new Scorecard(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+						rs.getLong("organisation_unit_id"), ScorecardKind.valueOf(rs.getString("kind")),
+						(current != null) ? quarter(current) : null, sectionsOf(id));
+			})
+			.optional();
+	}
+
+	public Optional<Long> idOf(String code) {
+		return this.jdbc.sql("select id from scorecard where code = ?").param(code).query(Long.class).optional();
+	}
+
+	/**
+	 * Adds the scorecard, or replaces the layout of the one that already has its code.
+	 * @return its identity
+	 */
+	@Transactional
+	public long save(Scorecard scorecard) {
+		long id = this.jdbc
+			.sql("""
+					insert into scorecard (code, name, organisation_unit_id, kind, current_period) values (?, ?, ?, ?, ?)
+					on conflict (code) do update set name = excluded.name, organisation_unit_id = excluded.organisation_unit_id,
+					    kind = excluded.kind, current_period = excluded.current_period
+					returning id""")
+			.params(scorecard.code(), scorecard.name(), scorecard.organisationUnitId(), scorecard.kind().name(),
+					(scorecard.currentPeriod() != null) ? scorecard.currentPeriod().key() : null)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql(
+				"delete from scorecard_indicator where section_id in (select id from scorecard_section where scorecard_id = ?)")
+			.param(id)
+			.update();
+		this.jdbc.sql("delete from scorecard_section where scorecard_id = ?").param(id).update();
+		int position = 0;
+		for (ScorecardSection section : scorecard.sections()) {
+			long sectionId = this.jdbc.sql(
+					"insert into scorecard_section (scorecard_id, title, kind, position) values (?, ?, ?, ?) returning id")
+				.params(id, section.title(), section.kind().name(), position++)
+				.query(Long.class)
+				.single();
+			int indicatorPosition = 0;
+			for (Long indicatorId : section.indicatorIds()) {
+				this.jdbc.sql("insert into scorecard_indicator (section_id, indicator_id, position) values (?, ?, ?)")
+					.params(sectionId, indicatorId, indicatorPosition++)
+					.update();
+			}
+		}
+		return id;
+	}
+
+	private List<ScorecardSection> sectionsOf(long scorecardId) {
+		List<ScorecardSection> sections = new ArrayList<>();
+		this.jdbc.sql("select id, title, kind from scorecard_section where scorecard_id = ? order by position")
+			.param(scorecardId)
+			.query((rs, row) -> new Object[] { rs.getLong("id"), rs.getString("title"), rs.getString("kind") })
+			.list()
+			.forEach(row -> sections.add(new ScorecardSection((String) row[1], SectionKind.valueOf((String) row[2]),
+					this.jdbc.sql("select indicator_id from scorecard_indicator where section_id = ? order by position")
+						.param(row[0])
+						.query(Long.class)
+						.list())));
+		return sections;
+	}
+
+	private static FinancialQuarter quarter(String key) {
+		return (FinancialQuarter) Periods.parse(key, PeriodKind.FINANCIAL_QUARTER);
+	}
+
+}

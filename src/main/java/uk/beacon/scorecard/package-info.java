@@ -1,0 +1,7 @@
+/**
+ * Scorecards (corporate, directorate, service) with their ordered sections and
+ * indicators, and how a scorecard stood in a reporting period. Depends on
+ * {@code indicator}, {@code period} and {@code organisation}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Scorecards")
+package uk.beacon.scorecard;
