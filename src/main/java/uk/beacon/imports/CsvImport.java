@@ -1,0 +1,173 @@
+package uk.beacon.imports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.beacon.indicator.Benchmark;
+import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.IndicatorTarget;
+import uk.beacon.indicator.IndicatorTargets;
+import uk.beacon.indicator.Indicators;
+import uk.beacon.indicator.Measurement;
+import uk.beacon.indicator.Measurements;
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.scorecard.Scorecard;
+import uk.beacon.scorecard.ScorecardSection;
+import uk.beacon.scorecard.Scorecards;
+
+/**
+ * Imports a set of CSV files all or nothing: every row of every file is checked before
+ * anything is saved, and one problem anywhere means nothing is saved.
+ */
+@Service
+public class CsvImport {
+
+	private final OrganisationUnits units;
+
+	private final Indicators indicators;
+
+	private final IndicatorTargets targets;
+
+	private final Measurements measurements;
+
+	private final Benchmarks benchmarks;
+
+	private final Scorecards scorecards;
+
+	CsvImport(OrganisationUnits units, Indicators indicators, IndicatorTargets targets, Measurements measurements,
+			Benchmarks benchmarks, Scorecards scorecards) {
+		this.units = units;
+		this.indicators = indicators;
+		this.targets = targets;
+		this.measurements = measurements;
+		this.benchmarks = benchmarks;
+		this.scorecards = scorecards;
+	}
+
+	/**
+	 * @throws ImportFailedException listing every problem, when anything is wrong;
+	 * nothing is saved
+	 */
+	@Transactional
+	public ImportSummary run(List<ImportFile> files) {
+		Problems problems = new Problems();
+		Map<FileKind, CsvTable> tables = tables(files, problems);
+		ImportContext context = new ImportContext(this.units, this.indicators);
+		var unitDrafts = read(tables, FileKind.ORGANISATION, context, OrganisationRows::read);
+		var indicatorDrafts = read(tables, FileKind.INDICATORS, context, IndicatorRows::read);
+		var targetDrafts = read(tables, FileKind.TARGETS, context, TargetRows::read);
+		var measurementDrafts = read(tables, FileKind.MEASUREMENTS, context, MeasurementRows::read);
+		var benchmarkDrafts = read(tables, FileKind.BENCHMARKS, context, BenchmarkRows::read);
+		var scorecardDrafts = read(tables, FileKind.SCORECARDS, context, ScorecardRows::read);
+		checkAgainstSaved(targetDrafts, measurementDrafts, context, problems);
+		if (!problems.isEmpty()) {
+			throw new ImportFailedException(problems.list());
+		}
+		unitDrafts.forEach(this::save);
+		Map<String, Long> indicatorIds = new HashMap<>();
+		for (IndicatorRows.Draft draft : indicatorDrafts) {
+			long unitId = this.units.findByCode(draft.organisationCode()).orElseThrow().id();
+			var i = draft.indicator();
+			indicatorIds.put(i.code(), this.indicators
+				.save(new uk.beacon.indicator.Indicator(null, i.code(), i.title(), i.definition(), unitId, i.unit(),
+						i.decimalPlaces(), i.polarity(), i.frequency(), i.accumulation(), i.arrearsMonths(),
+						i.comparison(), i.ownerName(), i.ownerEmail(), i.dataSource(), i.isPublic(), i.note(), 0))
+				.id());
+		}
+		java.util.function.Function<String, Long> idOf = code -> indicatorIds.computeIfAbsent(code,
+				c -> context.savedIndicatorId(c).orElseThrow());
+		for (TargetRows.Draft draft : targetDrafts) {
+			IndicatorTarget t = draft.target();
+			this.targets.add(new IndicatorTarget(null, idOf.apply(draft.indicatorCode()), t.target(), t.appliesFrom(),
+					t.appliesTo(), t.tolerance(), t.textAsPrinted(), t.note()));
+		}
+		for (MeasurementRows.Draft draft : measurementDrafts) {
+			Measurement m = draft.measurement();
+			this.measurements.add(new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(),
+					m.reportingPeriod(), m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(),
+					m.valueAsPrinted(), m.commentary(), m.override(), m.note(), 0));
+		}
+		for (BenchmarkRows.Draft draft : benchmarkDrafts) {
+			Benchmark b = draft.benchmark();
+			this.benchmarks.save(new Benchmark(null, idOf.apply(draft.indicatorCode()), b.dataPeriod(), b.comparator(),
+					b.value(), b.rank(), b.rankOf(), b.quartile(), b.source(), b.note()));
+		}
+		for (ScorecardRows.Draft draft : scorecardDrafts) {
+			List<ScorecardSection> sections = new ArrayList<>();
+			draft.sectionIndicators.forEach((title, codes) -> sections
+				.add(new ScorecardSection(title, draft.sectionKinds.get(title), codes.stream().map(idOf).toList())));
+			long unitId = this.units.findByCode(draft.organisationCode).orElseThrow().id();
+			this.scorecards
+				.save(new Scorecard(null, draft.code, draft.name, unitId, draft.kind, draft.currentPeriod, sections));
+		}
+		return new ImportSummary(unitDrafts.size(), indicatorDrafts.size(), targetDrafts.size(),
+				measurementDrafts.size(), benchmarkDrafts.size(), scorecardDrafts.size());
+	}
+
+	private Map<FileKind, CsvTable> tables(List<ImportFile> files, Problems problems) {
+		Map<FileKind, CsvTable> tables = new EnumMap<>(FileKind.class);
+		if (files.isEmpty()) {
+			problems.add("(no files)", 0, null, "choose at least one CSV file to import.");
+		}
+		for (ImportFile file : files) {
+			Optional<FileKind> kind = FileKind.of(file.baseName());
+			if (kind.isEmpty()) {
+				problems.add(file.baseName(), 0, null,
+						"Beacon does not know what this file holds; name it one of: " + FileKind.names() + ".");
+			}
+			else if (tables.containsKey(kind.get())) {
+				problems.add(file.baseName(), 0, null, "two files named " + kind.get().fileName() + " were given.");
+			}
+			else {
+				tables.put(kind.get(), CsvTable.read(file, kind.get().required(), kind.get().optional(), problems));
+			}
+		}
+		return tables;
+	}
+
+	private static <D> List<D> read(Map<FileKind, CsvTable> tables, FileKind kind, ImportContext context,
+			BiFunction<CsvTable, ImportContext, List<D>> reader) {
+		CsvTable table = tables.get(kind);
+		return (table != null) ? reader.apply(table, context) : List.of();
+	}
+
+	// nothing already in Beacon is silently replaced: an existing figure or target is a
+	// problem
+	private void checkAgainstSaved(List<TargetRows.Draft> targetDrafts, List<MeasurementRows.Draft> measurementDrafts,
+			ImportContext context, Problems problems) {
+		for (TargetRows.Draft draft : targetDrafts) {
+			context.savedIndicatorId(draft.indicatorCode())
+				.flatMap(id -> this.targets.forIndicator(id)
+					.stream()
+					.filter(t -> t.overlaps(draft.target()))
+					.findFirst())
+				.ifPresent(saved -> problems.add(FileKind.TARGETS.fileName(), draft.row(), "applies_from",
+						"this target overlaps the one Beacon already holds for " + draft.indicatorCode() + " ("
+								+ saved.span() + ")."));
+		}
+		for (MeasurementRows.Draft draft : measurementDrafts) {
+			Measurement m = draft.measurement();
+			context.savedIndicatorId(draft.indicatorCode())
+				.filter(id -> this.measurements.exists(id, m.dataPeriod().key()))
+				.ifPresent(id -> problems.add(FileKind.MEASUREMENTS.fileName(), draft.row(), "data_period",
+						"Beacon already holds " + draft.indicatorCode() + " for " + m.dataPeriod().label()
+								+ "; a figure is not overwritten by an import."));
+		}
+	}
+
+	private void save(OrganisationRows.Draft draft) {
+		Long parentId = (draft.parentCode() != null)
+				? this.units.findByCode(draft.parentCode()).map(OrganisationUnit::id).orElseThrow() : null;
+		this.units.save(new OrganisationUnit(null, draft.code(), draft.name(), draft.kind(), parentId));
+	}
+
+}

@@ -1,0 +1,186 @@
+package uk.beacon.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.Period;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.PeriodParseException;
+import uk.beacon.period.Periods;
+
+/**
+ * One row of an import file. Each reader returns {@code null} and records a problem
+ * naming the file, row and column when a cell is wrong, so that all of a row's problems
+ * are found at once.
+ */
+final class CsvRow {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private final String file;
+
+	private final int number;
+
+	private final Map<String, String> values;
+
+	private final Problems problems;
+
+	CsvRow(String file, int number, Map<String, String> values, Problems problems) {
+		this.file = file;
+		this.number = number;
+		this.values = values;
+		this.problems = problems;
+	}
+
+	int number() {
+		return this.number;
+	}
+
+	void problem(String column, String message) {
+		this.problems.add(this.file, this.number, column, message);
+	}
+
+	/**
+	 * @return the trimmed cell, or {@code null} when empty or absent
+	 */
+	String text(String column) {
+		String value = this.values.get(column);
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	String required(String column) {
+		String value = text(column);
+		if (value == null) {
+			problem(column, "this cell is empty but is required.");
+		}
+		return value;
+	}
+
+	BigDecimal decimal(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		if (value.contains("%") || value.contains("£") || value.contains(",")) {
+			problem(column, "\"" + value + "\" is not a plain number; write it without %, £ or thousands separators"
+					+ " (the unit comes from the indicator's definition).");
+			return null;
+		}
+		try {
+			return new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			problem(column, "\"" + value + "\" is not a number.");
+			return null;
+		}
+	}
+
+	Integer integer(String column, int min, int max) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			int parsed = Integer.parseInt(value);
+			if (parsed < min || parsed > max) {
+				problem(column, value + " is out of range; it must be from " + min + " to " + max + ".");
+				return null;
+			}
+			return parsed;
+		}
+		catch (NumberFormatException ex) {
+			problem(column, "\"" + value + "\" is not a whole number.");
+			return null;
+		}
+	}
+
+	boolean yesNo(String column, boolean whenEmpty) {
+		String value = text(column);
+		if (value == null) {
+			return whenEmpty;
+		}
+		switch (value.toLowerCase(Locale.ROOT)) {
+			case "yes", "y", "true":
+				return true;
+			case "no", "n", "false":
+				return false;
+			default:
+				problem(column, "\"" + value + "\" is not yes or no.");
+				return whenEmpty;
+		}
+	}
+
+	Period period(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Periods.parse(value);
+		}
+		catch (PeriodParseException ex) {
+			problem(column, ex.getMessage());
+			return null;
+		}
+	}
+
+	FinancialQuarter quarter(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return (FinancialQuarter) Periods.parse(value, PeriodKind.FINANCIAL_QUARTER);
+		}
+		catch (PeriodParseException ex) {
+			problem(column, ex.getMessage());
+			return null;
+		}
+	}
+
+	LocalDate date(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value, DATE);
+		}
+		catch (DateTimeParseException ex) {
+			problem(column, "\"" + value + "\" is not a real date written day/month/year, e.g. 30/06/2024.");
+			return null;
+		}
+	}
+
+	/**
+	 * Reads a code such as {@code lower_is_better} into the enum constant of the same
+	 * name.
+	 */
+	<E extends Enum<E>> E choice(String column, Class<E> type) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		String normalised = value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+		try {
+			return Enum.valueOf(type, normalised);
+		}
+		catch (IllegalArgumentException ex) {
+			String allowed = Arrays.stream(type.getEnumConstants())
+				.map(e -> e.name().toLowerCase(Locale.ROOT))
+				.collect(Collectors.joining(", "));
+			problem(column, "\"" + value + "\" is not one of: " + allowed + ".");
+			return null;
+		}
+	}
+
+}

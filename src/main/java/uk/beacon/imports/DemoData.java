@@ -1,0 +1,88 @@
+package uk.beacon.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the bundled council reports through the ordinary import on the first start of an
+ * empty database, so that a newcomer sees real scorecards at once.
+ * {@code beacon.demo-data.enabled=false} turns it off.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+	/** The councils bundled under {@code classpath:demo/}, loaded in this order. */
+	static final List<String> DATA_SETS = List.of("worcestershire", "lancashire");
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final CsvImport csvImport;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final boolean enabled;
+
+	DemoData(CsvImport csvImport, JdbcClient jdbc, TransactionTemplate transaction,
+			@Value("${beacon.demo-data.enabled:true}") boolean enabled) {
+		this.csvImport = csvImport;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled) {
+			return;
+		}
+		this.transaction.executeWithoutResult(status -> {
+			// several instances may start together on one database: only the first loads
+			this.jdbc.sql("select pg_advisory_xact_lock(4242001)").query(Object.class).single();
+			boolean empty = this.jdbc.sql("select not exists (select 1 from indicator)").query(Boolean.class).single();
+			if (!empty) {
+				return;
+			}
+			for (String dataSet : DATA_SETS) {
+				ImportSummary summary = this.csvImport.run(files(dataSet));
+				log.info("Loaded demo data set {}: {}", dataSet, summary.describe());
+			}
+		});
+	}
+
+	static List<ImportFile> files(String dataSet) {
+		List<ImportFile> files = new ArrayList<>();
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver()
+				.getResources("classpath:demo/" + dataSet + "/*.csv");
+			for (Resource resource : resources) {
+				try (InputStream in = resource.getInputStream()) {
+					files.add(new ImportFile(resource.getFilename(), in.readAllBytes()));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The bundled demo data " + dataSet + " cannot be read", ex);
+		}
+		if (files.isEmpty()) {
+			throw new IllegalStateException("The bundled demo data " + dataSet + " is missing");
+		}
+		return files;
+	}
+
+}

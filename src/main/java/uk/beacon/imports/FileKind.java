@@ -1,0 +1,65 @@
+package uk.beacon.imports;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The files an import understands, in the order they are read, with their columns.
+ */
+enum FileKind {
+
+	ORGANISATION("organisation.csv", Set.of("code", "name", "kind"), Set.of("parent_code")),
+
+	INDICATORS("indicators.csv", Set.of("code", "title", "organisation_code", "unit", "polarity", "frequency"),
+			Set.of("definition", "decimal_places", "accumulation", "arrears_months", "comparison", "owner",
+					"owner_email", "data_source", "public")),
+
+	TARGETS("targets.csv", Set.of("indicator_code", "kind", "applies_from"),
+			Set.of("applies_to", "value", "low", "high", "quartile", "total_from", "total_to", "tolerance_kind",
+					"tolerance", "text_as_printed")),
+
+	MEASUREMENTS("measurements.csv", Set.of("indicator_code", "data_period", "reporting_period"),
+			Set.of("value", "numerator", "denominator", "provisional", "estimated", "value_as_printed",
+					"performance_details", "current_activity", "future_activity", "assessed_status",
+					"assessment_reason")),
+
+	BENCHMARKS("benchmarks.csv", Set.of("indicator_code", "data_period", "comparator"),
+			Set.of("value", "rank", "rank_of", "quartile", "source")),
+
+	SCORECARDS("scorecards.csv", Set.of("scorecard_code", "scorecard_name", "organisation_code", "scorecard_kind",
+			"section", "section_kind", "indicator_code"), Set.of("current_period"));
+
+	private final String fileName;
+
+	private final Set<String> required;
+
+	private final Set<String> optional;
+
+	FileKind(String fileName, Set<String> required, Set<String> optional) {
+		this.fileName = fileName;
+		this.required = required;
+		this.optional = optional;
+	}
+
+	String fileName() {
+		return this.fileName;
+	}
+
+	Set<String> required() {
+		return this.required;
+	}
+
+	Set<String> optional() {
+		return this.optional;
+	}
+
+	static Optional<FileKind> of(String baseName) {
+		return Arrays.stream(values()).filter(k -> k.fileName.equalsIgnoreCase(baseName)).findFirst();
+	}
+
+	static String names() {
+		return String.join(", ", Arrays.stream(values()).map(FileKind::fileName).toList());
+	}
+
+}

@@ -1,0 +1,75 @@
+package uk.beacon.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.beacon.indicator.Accumulation;
+import uk.beacon.indicator.Comparison;
+import uk.beacon.indicator.Frequency;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.Polarity;
+import uk.beacon.indicator.Unit;
+
+/**
+ * Reads indicators.csv.
+ */
+final class IndicatorRows {
+
+	/**
+	 * An indicator definition and the code of the unit that owns it, resolved when saved.
+	 */
+	record Draft(Indicator indicator, String organisationCode) {
+	}
+
+	private IndicatorRows() {
+	}
+
+	static List<Draft> read(CsvTable table, ImportContext context) {
+		List<Draft> drafts = new ArrayList<>();
+		for (CsvRow row : table.rows()) {
+			String code = row.required("code");
+			String title = row.required("title");
+			String organisationCode = row.required("organisation_code");
+			Unit unit = requiredChoice(row, "unit", Unit.class);
+			Polarity polarity = requiredChoice(row, "polarity", Polarity.class);
+			Frequency frequency = requiredChoice(row, "frequency", Frequency.class);
+			Accumulation accumulation = row.choice("accumulation", Accumulation.class);
+			Comparison comparison = row.choice("comparison", Comparison.class);
+			Integer decimals = row.integer("decimal_places", 0, 6);
+			Integer arrears = row.integer("arrears_months", 0, 24);
+			boolean isPublic = row.yesNo("public", true);
+			if (organisationCode != null && context.unitKind(organisationCode).isEmpty()) {
+				row.problem("organisation_code", "no organisation unit has the code \"" + organisationCode
+						+ "\"; add it to organisation.csv first.");
+				continue;
+			}
+			if (code != null && context.indicators.containsKey(code)) {
+				row.problem("code", "the code \"" + code + "\" appears on an earlier row too.");
+				continue;
+			}
+			if (code == null || title == null || organisationCode == null || unit == null || polarity == null
+					|| frequency == null) {
+				continue;
+			}
+			Accumulation accumulated = (accumulation != null) ? accumulation : Accumulation.SNAPSHOT;
+			Indicator indicator = new Indicator(null, code, title, row.text("definition"), 0, unit,
+					(decimals != null) ? decimals : 0, polarity, frequency, accumulated,
+					(arrears != null) ? arrears : 0,
+					(comparison != null) ? comparison : Comparison.defaultFor(frequency, accumulated),
+					row.text("owner"), row.text("owner_email"), row.text("data_source"), isPublic, row.text("note"), 0);
+			Draft draft = new Draft(indicator, organisationCode);
+			context.indicators.put(code, draft);
+			drafts.add(draft);
+		}
+		return drafts;
+	}
+
+	private static <E extends Enum<E>> E requiredChoice(CsvRow row, String column, Class<E> type) {
+		if (row.text(column) == null) {
+			row.required(column);
+			return null;
+		}
+		return row.choice(column, type);
+	}
+
+}

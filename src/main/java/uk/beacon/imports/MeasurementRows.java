@@ -1,0 +1,153 @@
+package uk.beacon.imports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.beacon.indicator.Commentary;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.Measurement;
+import uk.beacon.indicator.Status;
+import uk.beacon.indicator.StatusOverride;
+import uk.beacon.indicator.Unit;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.Period;
+
+/**
+ * Reads measurements.csv.
+ */
+final class MeasurementRows {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/** A measurement and its indicator's code, resolved when saved. */
+	record Draft(String indicatorCode, Measurement measurement, int row) {
+	}
+
+	private MeasurementRows() {
+	}
+
+	static List<Draft> read(CsvTable table, ImportContext context) {
+		List<Draft> drafts = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (CsvRow row : table.rows()) {
+			String code = row.required("indicator_code");
+			Period dataPeriod = row.period("data_period");
+			if (row.text("data_period") == null) {
+				row.required("data_period");
+			}
+			FinancialQuarter reported = row.quarter("reporting_period");
+			if (row.text("reporting_period") == null) {
+				row.required("reporting_period");
+			}
+			BigDecimal value = row.decimal("value");
+			BigDecimal numerator = row.decimal("numerator");
+			BigDecimal denominator = row.decimal("denominator");
+			StatusOverride override = override(row);
+			Indicator indicator = (code != null) ? context.indicator(code).orElse(null) : null;
+			if (code != null && indicator == null) {
+				row.problem("indicator_code",
+						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
+			}
+			boolean figuresOk = checkFigures(row, indicator, value, numerator, denominator, override);
+			if (indicator == null || dataPeriod == null || reported == null || !figuresOk) {
+				continue;
+			}
+			if (dataPeriod.start().isAfter(reported.end())) {
+				row.problem("data_period", dataPeriod.label() + " starts after " + reported.label()
+						+ ", the quarter it is said to be reported in; a figure cannot be reported before it exists.");
+				continue;
+			}
+			String key = code + "|" + dataPeriod.key();
+			Integer earlier = seen.putIfAbsent(key, row.number());
+			if (earlier != null) {
+				row.problem("data_period",
+						"duplicate: row " + earlier + " already has " + code + " for " + dataPeriod.label() + ".");
+				continue;
+			}
+			drafts.add(new Draft(code,
+					new Measurement(null, 0, dataPeriod, reported, value, numerator, denominator,
+							row.yesNo("provisional", false), row.yesNo("estimated", false),
+							row.text("value_as_printed"), new Commentary(row.text("performance_details"),
+									row.text("current_activity"), row.text("future_activity")),
+							override, row.text("note"), 0),
+					row.number()));
+		}
+		return drafts;
+	}
+
+	private static StatusOverride override(CsvRow row) {
+		Status status = row.choice("assessed_status", Status.class);
+		String reason = row.text("assessment_reason");
+		if (status == null) {
+			if (reason != null && row.text("assessed_status") == null) {
+				row.problem("assessed_status",
+						"a reason is given but no assessed status; give the status or remove the reason.");
+			}
+			return null;
+		}
+		if (status == Status.NO_DATA) {
+			row.problem("assessed_status", "an officer's status is green, amber, red or not_rated.");
+			return null;
+		}
+		if (reason == null) {
+			row.problem("assessment_reason",
+					"an assessed status needs a reason, so readers know why it differs from the rule.");
+			return null;
+		}
+		return new StatusOverride(status, reason);
+	}
+
+	private static boolean checkFigures(CsvRow row, Indicator indicator, BigDecimal value, BigDecimal numerator,
+			BigDecimal denominator, StatusOverride override) {
+		if (value != null && (numerator != null || denominator != null)) {
+			row.problem("value",
+					"give either a value or a numerator and denominator, not both; Beacon derives the value from the ratio.");
+			return false;
+		}
+		if ((numerator == null) != (denominator == null)) {
+			row.problem("numerator/denominator", "a ratio needs both the numerator and the denominator.");
+			return false;
+		}
+		if (denominator != null) {
+			if (denominator.signum() <= 0) {
+				row.problem("denominator", "the denominator must be more than zero.");
+				return false;
+			}
+			if (numerator.signum() < 0 || numerator.compareTo(denominator) > 0) {
+				row.problem("numerator/denominator", "the numerator " + numerator.toPlainString()
+						+ " is larger than the denominator " + denominator.toPlainString() + ".");
+				return false;
+			}
+		}
+		if (value == null && numerator == null && override == null) {
+			if (row.text("value") == null && row.text("numerator") == null) {
+				row.problem("value", "there is no value, no ratio and no assessed status; give at least one.");
+			}
+			return false;
+		}
+		return value == null || indicator == null || inUnit(row, indicator, value);
+	}
+
+	// a figure far outside what the indicator's unit allows is most likely in the wrong
+	// unit
+	private static boolean inUnit(CsvRow row, Indicator indicator, BigDecimal value) {
+		Unit unit = indicator.unit();
+		if (unit == Unit.PERCENT && value.abs().compareTo(HUNDRED) > 0) {
+			row.problem("value", value.toPlainString() + " is not a percentage between -100 and 100, but "
+					+ indicator.code() + " is measured in percent; is the figure in another unit?");
+			return false;
+		}
+		boolean neverNegative = unit == Unit.DAYS || unit == Unit.FTE || unit == Unit.RATE_PER_1000
+				|| unit == Unit.RATE_PER_10000 || unit == Unit.RATE_PER_100000;
+		if (neverNegative && value.signum() < 0) {
+			row.problem("value", value.toPlainString() + " is negative, but " + indicator.code() + " is measured in "
+					+ unit.label() + ", which cannot be.");
+			return false;
+		}
+		return true;
+	}
+
+}

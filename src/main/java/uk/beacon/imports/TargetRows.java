@@ -1,0 +1,156 @@
+package uk.beacon.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import uk.beacon.indicator.IndicatorTarget;
+import uk.beacon.indicator.Target;
+import uk.beacon.indicator.Tolerance;
+import uk.beacon.period.Period;
+
+/**
+ * Reads targets.csv.
+ */
+final class TargetRows {
+
+	/** A target and its indicator's code; {@code row} is kept to report overlaps. */
+	record Draft(String indicatorCode, IndicatorTarget target, int row) {
+	}
+
+	private TargetRows() {
+	}
+
+	static List<Draft> read(CsvTable table, ImportContext context) {
+		List<Draft> drafts = new ArrayList<>();
+		for (CsvRow row : table.rows()) {
+			String code = row.required("indicator_code");
+			String kind = row.required("kind");
+			Period from = row.period("applies_from");
+			if (row.text("applies_from") == null) {
+				row.required("applies_from");
+			}
+			Period to = row.period("applies_to");
+			Target target = (kind != null) ? target(row, kind.toLowerCase(Locale.ROOT)) : null;
+			Tolerance tolerance = tolerance(row);
+			if (code != null && context.indicator(code).isEmpty()) {
+				row.problem("indicator_code",
+						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
+				continue;
+			}
+			if (code == null || target == null || from == null || tolerance == null) {
+				continue;
+			}
+			if (to != null && to.end().isBefore(from.start())) {
+				row.problem("applies_to", to.label() + " is before " + from.label() + ", where the target starts.");
+				continue;
+			}
+			if (target instanceof Target.Profile profile) {
+				target = new Target.Profile(profile.value(), from.label());
+			}
+			IndicatorTarget draft = new IndicatorTarget(null, 0, target, from, to, tolerance,
+					row.text("text_as_printed"), row.text("note"));
+			boolean overlaps = false;
+			for (Draft earlier : drafts) {
+				if (earlier.indicatorCode().equals(code) && earlier.target().overlaps(draft)) {
+					row.problem("applies_from", "this target overlaps the one on row " + earlier.row() + " for " + code
+							+ "; an indicator has one target at a time, so end the earlier one with applies_to.");
+					overlaps = true;
+					break;
+				}
+			}
+			if (!overlaps) {
+				drafts.add(new Draft(code, draft, row.number()));
+			}
+		}
+		return drafts;
+	}
+
+	private static Target target(CsvRow row, String kind) {
+		BigDecimal value = row.decimal("value");
+		switch (kind) {
+			case "none":
+				return new Target.None();
+			case "value":
+				return (requireValue(row, value, kind)) ? new Target.Value(value) : null;
+			case "profile":
+				return (requireValue(row, value, kind)) ? new Target.Profile(value, row.text("applies_from")) : null;
+			case "range": {
+				BigDecimal low = row.decimal("low");
+				BigDecimal high = row.decimal("high");
+				if (low == null || high == null) {
+					row.problem("low/high", "a range target needs both low and high.");
+					return null;
+				}
+				if (low.compareTo(high) > 0) {
+					row.problem("low/high",
+							"low (" + low.toPlainString() + ") is above high (" + high.toPlainString() + ").");
+					return null;
+				}
+				return new Target.Range(low, high);
+			}
+			case "quartile": {
+				Integer quartile = row.integer("quartile", 1, 4);
+				if (quartile == null && row.text("quartile") == null) {
+					row.problem("quartile", "a quartile target needs the quartile, 1 (top) to 4.");
+				}
+				return (quartile != null) ? new Target.Quartile(quartile) : null;
+			}
+			case "multi_year_total": {
+				LocalDate from = row.date("total_from");
+				LocalDate to = row.date("total_to");
+				if (!requireValue(row, value, kind)) {
+					return null;
+				}
+				if (from == null || to == null) {
+					row.problem("total_from/total_to", "a multi-year total needs the dates it is counted over.");
+					return null;
+				}
+				if (!to.isAfter(from)) {
+					row.problem("total_to", "the end date must be after the start date.");
+					return null;
+				}
+				return new Target.MultiYearTotal(value, from, to);
+			}
+			default:
+				row.problem("kind", "\"" + row.text("kind")
+						+ "\" is not one of: value, range, profile, multi_year_total, quartile, none.");
+				return null;
+		}
+	}
+
+	private static boolean requireValue(CsvRow row, BigDecimal value, String kind) {
+		if (value == null && row.text("value") == null) {
+			row.problem("value", "a " + kind.replace('_', ' ') + " target needs a value.");
+		}
+		return value != null;
+	}
+
+	private static Tolerance tolerance(CsvRow row) {
+		String kind = row.text("tolerance_kind");
+		BigDecimal amount = row.decimal("tolerance");
+		if (kind == null || kind.equalsIgnoreCase("none")) {
+			if (amount != null && amount.signum() != 0) {
+				row.problem("tolerance",
+						"a tolerance is given but tolerance_kind is none; say absolute or percentage.");
+				return null;
+			}
+			return Tolerance.none();
+		}
+		if (amount == null || amount.signum() < 0) {
+			row.problem("tolerance", "give the width of the amber band as a number of zero or more.");
+			return null;
+		}
+		return switch (kind.toLowerCase(Locale.ROOT)) {
+			case "absolute" -> Tolerance.absolute(amount);
+			case "percentage" -> Tolerance.percentage(amount);
+			default -> {
+				row.problem("tolerance_kind", "\"" + kind + "\" is not one of: none, absolute, percentage.");
+				yield null;
+			}
+		};
+	}
+
+}

@@ -1,0 +1,24 @@
+package uk.beacon;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole application on a real port with its own embedded PostgreSQL and the demo
+ * data. Every test class with this annotation shares one application context, so
+ * PostgreSQL starts once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "beacon.data-dir=target/test-data/${random.uuid}", "beacon.demo-data.enabled=true" })
+public @interface BeaconIntegrationTest {
+
+}
