@@ -1,0 +1,125 @@
+package uk.beacon.scorecard.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.beacon.indicator.Performance;
+import uk.beacon.indicator.Status;
+import uk.beacon.indicator.Target;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.PeriodParseException;
+import uk.beacon.period.Periods;
+import uk.beacon.scorecard.ScorecardView;
+import uk.beacon.scorecard.ScorecardViews;
+
+/**
+ * The read API for scorecards, which later checks and integrations rely on.
+ */
+@RestController
+@RequestMapping("/api/v1/scorecards")
+class ScorecardApi {
+
+	record ScorecardSummary(long id, String name, String organisationUnit) {
+	}
+
+	record IndicatorRow(String code, String title, String section, String unit, String polarity, BigDecimal target,
+			String targetKind, String targetText, BigDecimal actual, String actualText, String dataPeriod,
+			String reportingPeriod, Status ruleStatus, Status assessedStatus, String statusExplanation,
+			String assessmentReason, String directionOfTravel, String directionExplanation, boolean updatedThisPeriod) {
+	}
+
+	record ScorecardIndicators(long id, String name, String period, List<String> periods, Map<Status, Long> counts,
+			Map<Status, Long> ruleCounts, List<IndicatorRow> indicators) {
+	}
+
+	private final ScorecardViews views;
+
+	private final OrganisationUnits units;
+
+	ScorecardApi(ScorecardViews views, OrganisationUnits units) {
+		this.views = views;
+		this.units = units;
+	}
+
+	@GetMapping
+	List<ScorecardSummary> scorecards() {
+		return this.views.all()
+			.stream()
+			.map(s -> new ScorecardSummary(s.id(), s.name(),
+					this.units.findById(s.organisationUnitId()).map(u -> u.name()).orElse(null)))
+			.toList();
+	}
+
+	@GetMapping("/{id}/indicators")
+	ResponseEntity<ScorecardIndicators> indicators(@PathVariable long id, @RequestParam Optional<String> period) {
+		Optional<FinancialQuarter> quarter = period.filter(p -> !p.isBlank())
+			.map(p -> (FinancialQuarter) Periods.parse(p, PeriodKind.FINANCIAL_QUARTER));
+		return this.views.view(id, quarter)
+			.map(ScorecardApi::toBody)
+			.map(ResponseEntity::ok)
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	@ExceptionHandler(PeriodParseException.class)
+	ProblemDetail badPeriod(PeriodParseException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("The period cannot be read");
+		return problem;
+	}
+
+	private static ScorecardIndicators toBody(ScorecardView view) {
+		List<IndicatorRow> rows = view.sections()
+			.stream()
+			.flatMap(section -> section.rows().stream().map(p -> row(section.title(), p)))
+			.toList();
+		return new ScorecardIndicators(view.scorecard().id(), view.scorecard().name(), view.period().label(),
+				view.periods().stream().map(FinancialQuarter::label).toList(), view.assessedCounts(), view.ruleCounts(),
+				rows);
+	}
+
+	private static IndicatorRow row(String section, Performance p) {
+		var indicator = p.indicator();
+		Target target = (p.target() != null) ? p.target().target() : new Target.None();
+		var measurement = p.measurement();
+		return new IndicatorRow(indicator.code(), indicator.title(), section, indicator.unit().name(),
+				indicator.polarity().name(), figureOf(target), targetKind(target), p.formattedTarget(), p.value(),
+				(p.value() != null) ? p.formattedValue() : null,
+				(measurement != null) ? measurement.dataPeriod().label() : null,
+				(measurement != null) ? measurement.reportingPeriod().label() : null, p.rule().status(), p.assessed(),
+				p.rule().explanation(), p.assessmentReason(), p.direction().direction().name(),
+				p.direction().explanation(), p.updatedThisPeriod());
+	}
+
+	private static BigDecimal figureOf(Target target) {
+		if (target instanceof Target.Value v) {
+			return v.value();
+		}
+		if (target instanceof Target.Profile p) {
+			return p.value();
+		}
+		if (target instanceof Target.MultiYearTotal m) {
+			return m.total();
+		}
+		return null;
+	}
+
+	private static String targetKind(Target target) {
+		String simple = target.getClass().getSimpleName();
+		return simple.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+	}
+
+}

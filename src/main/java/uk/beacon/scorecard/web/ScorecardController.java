@@ -1,0 +1,81 @@
+package uk.beacon.scorecard.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.PeriodParseException;
+import uk.beacon.period.Periods;
+import uk.beacon.scorecard.Scorecard;
+import uk.beacon.scorecard.ScorecardView;
+import uk.beacon.scorecard.ScorecardViews;
+
+/**
+ * The home page (every scorecard, by council) and the scorecard page for a chosen
+ * quarter.
+ */
+@Controller
+class ScorecardController {
+
+	private final ScorecardViews views;
+
+	private final OrganisationUnits units;
+
+	ScorecardController(ScorecardViews views, OrganisationUnits units) {
+		this.views = views;
+		this.units = units;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		Map<Long, OrganisationUnit> unitsById = this.units.findAll()
+			.stream()
+			.collect(Collectors.toMap(OrganisationUnit::id, u -> u));
+		Map<OrganisationUnit, List<Scorecard>> byCouncil = this.views.all()
+			.stream()
+			.collect(Collectors.groupingBy(s -> councilOf(unitsById.get(s.organisationUnitId()), unitsById),
+					java.util.LinkedHashMap::new, Collectors.toList()));
+		model.addAttribute("councils", byCouncil);
+		model.addAttribute("units", unitsById);
+		return "home";
+	}
+
+	@GetMapping("/scorecards/{id}")
+	String scorecard(@PathVariable long id, @RequestParam Optional<String> period, Model model) {
+		Optional<FinancialQuarter> quarter = Optional.empty();
+		if (period.isPresent() && !period.get().isBlank()) {
+			try {
+				quarter = Optional.of((FinancialQuarter) Periods.parse(period.get(), PeriodKind.FINANCIAL_QUARTER));
+			}
+			catch (PeriodParseException ex) {
+				model.addAttribute("periodError", ex.getMessage());
+			}
+		}
+		ScorecardView view = this.views.view(id, quarter)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("view", view);
+		return "scorecard";
+	}
+
+	private static OrganisationUnit councilOf(OrganisationUnit unit, Map<Long, OrganisationUnit> unitsById) {
+		OrganisationUnit council = unit;
+		while (council.parentId() != null) {
+			council = unitsById.get(council.parentId());
+		}
+		return council;
+	}
+
+}
