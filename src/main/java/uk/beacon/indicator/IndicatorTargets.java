@@ -52,7 +52,7 @@ public class IndicatorTargets {
 
 	public void add(IndicatorTarget t) {
 		Target target = t.target();
-		BigDecimal value = figureOf(target);
+		BigDecimal value = target.figure();
 		Target.Range range = (target instanceof Target.Range r) ? r : null;
 		Target.MultiYearTotal total = (target instanceof Target.MultiYearTotal m) ? m : null;
 		this.jdbc.sql("""
@@ -66,19 +66,6 @@ public class IndicatorTargets {
 					(total != null) ? total.from() : null, (total != null) ? total.to() : null,
 					t.tolerance().kind().name(), t.tolerance().amount(), t.textAsPrinted(), t.note())
 			.update();
-	}
-
-	private static BigDecimal figureOf(Target target) {
-		if (target instanceof Target.Value v) {
-			return v.value();
-		}
-		if (target instanceof Target.Profile p) {
-			return p.value();
-		}
-		if (target instanceof Target.MultiYearTotal m) {
-			return m.total();
-		}
-		return null;
 	}
 
 	static String kindOf(Target target) {

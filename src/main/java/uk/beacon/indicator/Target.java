@@ -15,6 +15,23 @@ public sealed interface Target
 
 	String describe(Unit unit, int decimalPlaces);
 
+	/**
+	 * @return the single figure a value is held against (a value, a profiled figure or a
+	 * multi-year total), or {@code null} for shapes that have none
+	 */
+	default BigDecimal figure() {
+		if (this instanceof Value value) {
+			return value.value();
+		}
+		if (this instanceof Profile profile) {
+			return profile.value();
+		}
+		if (this instanceof MultiYearTotal total) {
+			return total.total();
+		}
+		return null;
+	}
+
 	record None() implements Target {
 
 		@Override

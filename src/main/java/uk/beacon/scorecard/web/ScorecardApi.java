@@ -96,25 +96,12 @@ class ScorecardApi {
 		Target target = (p.target() != null) ? p.target().target() : new Target.None();
 		var measurement = p.measurement();
 		return new IndicatorRow(indicator.code(), indicator.title(), section, indicator.unit().name(),
-				indicator.polarity().name(), figureOf(target), targetKind(target), p.formattedTarget(), p.value(),
+				indicator.polarity().name(), target.figure(), targetKind(target), p.formattedTarget(), p.value(),
 				(p.value() != null) ? p.formattedValue() : null,
 				(measurement != null) ? measurement.dataPeriod().label() : null,
 				(measurement != null) ? measurement.reportingPeriod().label() : null, p.rule().status(), p.assessed(),
 				p.rule().explanation(), p.assessmentReason(), p.direction().direction().name(),
 				p.direction().explanation(), p.updatedThisPeriod());
-	}
-
-	private static BigDecimal figureOf(Target target) {
-		if (target instanceof Target.Value v) {
-			return v.value();
-		}
-		if (target instanceof Target.Profile p) {
-			return p.value();
-		}
-		if (target instanceof Target.MultiYearTotal m) {
-			return m.total();
-		}
-		return null;
 	}
 
 	private static String targetKind(Target target) {
