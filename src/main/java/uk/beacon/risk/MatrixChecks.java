@@ -1,0 +1,142 @@
+package uk.beacon.risk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * The invariants of a {@link RiskMatrix}, kept apart so the matrix reads as what it is.
+ * Each check names the level, label or score at fault, because the messages reach the
+ * officer who uploaded the matrix.
+ */
+final class MatrixChecks {
+
+	private MatrixChecks() {
+	}
+
+	static void requireSize(int size) {
+		if (size < 2 || size > 10) {
+			throw new IllegalArgumentException("A risk matrix is from 2×2 to 10×10, not " + Phrases.dimensions(size)
+					+ "; give the same number of levels, 2 to 10, on each axis.");
+		}
+	}
+
+	static List<String> labels(List<String> labels, int size, String axis) {
+		int given = (labels != null) ? labels.size() : 0;
+		if (given != size) {
+			throw new IllegalArgumentException("The " + Phrases.dimensions(size) + " matrix needs " + size + " " + axis
+					+ " labels, one for each level, but has " + given + ".");
+		}
+		List<String> stripped = new ArrayList<>();
+		for (int level = 1; level <= size; level++) {
+			stripped.add(label(labels.get(level - 1), level, axis, stripped));
+		}
+		return List.copyOf(stripped);
+	}
+
+	private static String label(String label, int level, String axis, List<String> earlierLabels) {
+		String where = capitalise(axis) + " level " + level;
+		if (label == null || label.isBlank()) {
+			throw new IllegalArgumentException(where + " has no label; give it a word, such as Major or Likely.");
+		}
+		String stripped = label.strip();
+		// a level may be given by number or by word, so a word that is a number would be
+		// read as the wrong level
+		if (stripped.matches("[+-]?[\\d.,]+")) {
+			throw new IllegalArgumentException(where + " is labelled \"" + stripped
+					+ "\"; a label must be a word, because a number is read as a level.");
+		}
+		// "12 Major/Possible" must read back to the same levels
+		if (stripped.contains("/")) {
+			throw new IllegalArgumentException(where + " is labelled \"" + stripped
+					+ "\"; a label cannot contain \"/\", which separates impact from likelihood in 12 Major/Possible.");
+		}
+		OptionalInt earlier = find(earlierLabels, stripped);
+		if (earlier.isPresent()) {
+			throw new IllegalArgumentException(capitalise(axis) + " levels " + earlier.getAsInt() + " and " + level
+					+ " are both labelled \"" + stripped + "\"; each level needs its own label.");
+		}
+		return stripped;
+	}
+
+	static List<RiskBand> bands(List<RiskBand> bands, int size) {
+		String matrix = Phrases.dimensions(size);
+		if (bands == null || bands.isEmpty()) {
+			throw new IllegalArgumentException("The " + matrix
+					+ " matrix needs bands, such as 15 to 25 Red; every score it can produce needs one.");
+		}
+		List<RiskBand> ordered = bands.stream().sorted(Comparator.comparingInt(RiskBand::fromScore)).toList();
+		for (RiskBand band : ordered) {
+			boolean reachable = false;
+			for (int score = band.fromScore(); score <= Math.min(band.toScore(), size * size) && !reachable; score++) {
+				reachable = factorOf(score, size) > 0;
+			}
+			if (!reachable) {
+				throw new IllegalArgumentException("The band " + band.describe() + " holds no score the " + matrix
+						+ " matrix can produce; remove it or change its scores.");
+			}
+		}
+		for (int score = 1; score <= size * size; score++) {
+			requireOneBand(ordered, score, size);
+		}
+		return ordered;
+	}
+
+	private static void requireOneBand(List<RiskBand> bands, int score, int size) {
+		int impact = factorOf(score, size);
+		if (impact == 0) {
+			return;
+		}
+		List<RiskBand> holding = bands.stream().filter((band) -> band.contains(score)).toList();
+		if (holding.isEmpty()) {
+			throw new IllegalArgumentException(
+					"No band covers the score " + score + " (" + impact + " × " + (score / impact) + " on the "
+							+ Phrases.dimensions(size) + " matrix); every score the matrix can produce needs a band.");
+		}
+		if (holding.size() > 1) {
+			throw new IllegalArgumentException("The score " + score + " is in more than one band: "
+					+ Phrases.allOf(holding.stream().map(RiskBand::describe).toList())
+					+ "; each score must be in exactly one band.");
+		}
+	}
+
+	/**
+	 * The smallest impact level that, with some likelihood level, gives the score; 0 when
+	 * none does.
+	 */
+	static int factorOf(int score, int size) {
+		for (int impact = 1; impact <= size; impact++) {
+			if (score > 0 && score % impact == 0 && score / impact <= size) {
+				return impact;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * The level of a word, ignoring case and runs of spaces as officers type them.
+	 */
+	static OptionalInt find(List<String> labels, String label) {
+		if (label == null) {
+			return OptionalInt.empty();
+		}
+		String wanted = key(label);
+		for (int index = 0; index < labels.size(); index++) {
+			if (key(labels.get(index)).equals(wanted)) {
+				return OptionalInt.of(index + 1);
+			}
+		}
+		return OptionalInt.empty();
+	}
+
+	private static String key(String label) {
+		return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static String capitalise(String words) {
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+}

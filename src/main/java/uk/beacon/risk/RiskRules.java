@@ -1,0 +1,158 @@
+package uk.beacon.risk;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import uk.beacon.period.FinancialQuarter;
+
+/**
+ * What a risk's assessments say about it on a given day or in a given quarter: its level,
+ * whether it moved since the last report, and the flags a cabinet report raises.
+ */
+public final class RiskRules {
+
+	/** Latest by reporting period, then by date within the period. */
+	private static final Comparator<RiskAssessment> REPORTED_ORDER = Comparator
+		.comparing(RiskAssessment::reportingPeriod)
+		.thenComparing(RiskAssessment::assessedOn);
+
+	private RiskRules() {
+	}
+
+	/**
+	 * The band of the rated score; where the council published a rating without scores,
+	 * that rating, read as one of the council's band words or as a colour ("RED" is level
+	 * Red, colour red), and grey when Beacon does not recognise it.
+	 * @return the level, or {@code null} when there is no assessment
+	 */
+	public static RiskLevel level(RiskAssessment latest, RiskMatrix matrix) {
+		Objects.requireNonNull(matrix, "matrix must not be null");
+		return (latest != null) ? levelOf(latest, matrix) : null;
+	}
+
+	/**
+	 * Without a matrix (null), only a printed rating can be read, and only as a colour.
+	 */
+	private static RiskLevel levelOf(RiskAssessment assessment, RiskMatrix matrix) {
+		RiskPosition rated = assessment.rated();
+		if (rated != null) {
+			RiskBand band = matrix.bandOf(rated.score());
+			return new RiskLevel(band.level(), band.colour(), true);
+		}
+		String printed = assessment.ratingAsPrinted();
+		List<RiskBand> bands = (matrix != null) ? matrix.bands() : List.of();
+		for (RiskBand band : bands) {
+			if (band.level().equalsIgnoreCase(printed)) {
+				return new RiskLevel(band.level(), band.colour(), false);
+			}
+		}
+		return BandColour.fromCode(printed)
+			.map((colour) -> new RiskLevel(colour.label(), colour, false))
+			.orElseGet(() -> new RiskLevel(printed, BandColour.GREY, false));
+	}
+
+	/**
+	 * The assessment a report for the period shows: the latest reported in or before it.
+	 */
+	public static Optional<RiskAssessment> latestUpTo(List<RiskAssessment> history, FinancialQuarter period) {
+		Objects.requireNonNull(period, "period must not be null");
+		return history.stream()
+			.filter((assessment) -> assessment.reportingPeriod().compareTo(period) <= 0)
+			.max(REPORTED_ORDER);
+	}
+
+	/**
+	 * How the risk moved since the last report: the rated score the report for the period
+	 * shows against the one the report for an earlier period showed. Two reviews in the
+	 * same quarter are one report, so the earlier of them is not "the last report". Where
+	 * either has no score, the levels are compared, red above amber above green.
+	 * @return the direction, or {@code null} when it cannot be told: no assessment up to
+	 * the period, or a grey level (an unrecognised printed rating) that differs from the
+	 * other
+	 */
+	public static RiskDirection direction(List<RiskAssessment> history, FinancialQuarter period, RiskMatrix matrix) {
+		return sinceLastReport(history, period, Objects.requireNonNull(matrix, "matrix must not be null"));
+	}
+
+	private static RiskDirection sinceLastReport(List<RiskAssessment> history, FinancialQuarter period,
+			RiskMatrix matrix) {
+		Optional<RiskAssessment> latest = latestUpTo(history, period);
+		if (latest.isEmpty()) {
+			return null;
+		}
+		Optional<RiskAssessment> earlier = latestUpTo(history, period.previous());
+		if (earlier.isEmpty()) {
+			return RiskDirection.NEW;
+		}
+		RiskPosition now = latest.get().rated();
+		RiskPosition before = earlier.get().rated();
+		if (now != null && before != null) {
+			return compare(now.score(), before.score());
+		}
+		if (matrix == null && (now != null || before != null)) {
+			return null;
+		}
+		RiskLevel nowLevel = levelOf(latest.get(), matrix);
+		RiskLevel beforeLevel = levelOf(earlier.get(), matrix);
+		if (nowLevel.colour().ranked() && beforeLevel.colour().ranked()) {
+			return compare(nowLevel.colour().severity(), beforeLevel.colour().severity());
+		}
+		// an unrecognised rating cannot be ranked; only the same words are known to be
+		// unchanged
+		return nowLevel.level().equalsIgnoreCase(beforeLevel.level()) ? RiskDirection.UNCHANGED : null;
+	}
+
+	/**
+	 * Whether any assessment dated in the twelve months up to and including {@code asOf}
+	 * (after the same day a year earlier) was rated red.
+	 */
+	public static boolean redInLast12Months(List<RiskAssessment> history, RiskMatrix matrix, LocalDate asOf) {
+		LocalDate yearEarlier = asOf.minusMonths(12);
+		return history.stream()
+			.filter((assessment) -> assessment.assessedOn().isAfter(yearEarlier)
+					&& !assessment.assessedOn().isAfter(asOf))
+			.anyMatch((assessment) -> level(assessment, matrix).colour() == BandColour.RED);
+	}
+
+	/**
+	 * Whether the date by which the residual (target) score should have been reached has
+	 * passed with the rated score still above it.
+	 */
+	public static boolean targetDatePassedAboveTarget(RiskAssessment latest, LocalDate today) {
+		if (latest == null || latest.targetDate() == null || latest.residual() == null || latest.rated() == null) {
+			return false;
+		}
+		return latest.targetDate().isBefore(today) && latest.rated().score() > latest.residual().score();
+	}
+
+	/**
+	 * A review due today is not yet overdue.
+	 */
+	public static boolean reviewOverdue(LocalDate nextReview, LocalDate today) {
+		return nextReview != null && nextReview.isBefore(today);
+	}
+
+	/**
+	 * The review after one on {@code lastAssessed}, {@code reviewMonths} later; the end
+	 * of a shorter month stands in for a day it lacks (30/11 after 31/08 and 3 months).
+	 */
+	public static LocalDate nextReview(LocalDate lastAssessed, int reviewMonths) {
+		Objects.requireNonNull(lastAssessed, "lastAssessed must not be null");
+		if (reviewMonths < 1) {
+			throw new IllegalArgumentException(
+					"A risk is reviewed every 1 month or more; " + reviewMonths + " months is not a review interval.");
+		}
+		return lastAssessed.plusMonths(reviewMonths);
+	}
+
+	private static RiskDirection compare(int now, int before) {
+		if (now > before) {
+			return RiskDirection.INCREASED;
+		}
+		return (now < before) ? RiskDirection.REDUCED : RiskDirection.UNCHANGED;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Risk and opportunity registers: the council's matrix, assessments, controls, actions,
+ * and the rules derived from them. Depends on period, organisation, indicator and
+ * scorecard.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Risks")
+package uk.beacon.risk;
