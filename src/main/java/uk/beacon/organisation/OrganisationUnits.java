@@ -33,6 +33,17 @@ public class OrganisationUnits {
 	}
 
 	/**
+	 * @return the council at the top of the tree the unit sits in
+	 */
+	public OrganisationUnit councilOf(long unitId) {
+		OrganisationUnit unit = findById(unitId).orElseThrow(() -> new IllegalArgumentException("No unit " + unitId));
+		while (unit.parentId() != null) {
+			unit = findById(unit.parentId()).orElseThrow();
+		}
+		return unit;
+	}
+
+	/**
 	 * Adds the unit, or renames and re-parents the unit that already has its code.
 	 * @return the saved unit with its identity
 	 */

@@ -47,6 +47,15 @@ public class Scorecards {
 	}
 
 	/**
+	 * @return the identity of the section with this title on the scorecard with this code
+	 */
+	public Optional<Long> sectionId(String scorecardCode, String sectionTitle) {
+		return this.jdbc.sql("""
+				select s.id from scorecard_section s join scorecard c on c.id = s.scorecard_id
+				where c.code = ? and s.title = ?""").params(scorecardCode, sectionTitle).query(Long.class).optional();
+	}
+
+	/**
 	 * Adds the scorecard, or replaces the layout of the one that already has its code.
 	 * @return its identity
 	 */

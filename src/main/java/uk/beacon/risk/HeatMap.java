@@ -1,0 +1,71 @@
+package uk.beacon.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a register's risks sit on the matrix now and where they should be once their
+ * actions are done. Rows run from the highest impact down, columns from the lowest
+ * likelihood up, as councils draw it.
+ */
+public record HeatMap(RiskMatrix matrix, List<Row> rows) {
+
+	/** One impact level across every likelihood. */
+	public record Row(int impact, String impactLabel, List<Cell> cells) {
+	}
+
+	/** One square of the matrix with the risks in it now and at their target. */
+	public record Cell(int impact, int likelihood, int score, RiskBand band, List<String> now, List<String> target) {
+
+		public boolean isEmpty() {
+			return this.now.isEmpty() && this.target.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Places each risk's rated position ("now") and, where it differs, its residual
+	 * ("target"). Positions printed as a score alone cannot be placed and are left off.
+	 */
+	public static HeatMap of(List<RiskSummary> risks, RiskMatrix matrix) {
+		List<Row> rows = new ArrayList<>();
+		for (int impact = matrix.size(); impact >= 1; impact--) {
+			List<Cell> cells = new ArrayList<>();
+			for (int likelihood = 1; likelihood <= matrix.size(); likelihood++) {
+				List<String> now = new ArrayList<>();
+				List<String> target = new ArrayList<>();
+				for (RiskSummary summary : risks) {
+					if (summary.latest() == null) {
+						continue;
+					}
+					RiskPosition rated = summary.latest().rated();
+					RiskPosition residual = summary.latest().residual();
+					if (at(rated, impact, likelihood)) {
+						now.add(summary.risk().reference());
+					}
+					if (residual != rated && at(residual, impact, likelihood)) {
+						target.add(summary.risk().reference());
+					}
+				}
+				cells.add(new Cell(impact, likelihood, impact * likelihood, matrix.bandOf(impact * likelihood), now,
+						target));
+			}
+			rows.add(new Row(impact, matrix.impactLabel(impact, RiskKind.RISK), cells));
+		}
+		return new HeatMap(matrix, rows);
+	}
+
+	public List<String> likelihoodLabels() {
+		List<String> labels = new ArrayList<>();
+		for (int level = 1; level <= this.matrix.size(); level++) {
+			labels.add(this.matrix.likelihoodLabel(level));
+		}
+		return labels;
+	}
+
+	private static boolean at(RiskPosition position, int impact, int likelihood) {
+		return position != null && position.hasFactors() && position.impact() == impact
+				&& position.likelihood() == likelihood;
+	}
+
+}

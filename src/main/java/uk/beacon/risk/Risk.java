@@ -1,0 +1,62 @@
+package uk.beacon.risk;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A risk or an opportunity on a register.
+ *
+ * @param id database identity, {@code null} until saved
+ * @param reference the council's reference, unique across the council (CR1, CO1)
+ * @param registerId the register it is on now
+ * @param kind risk or opportunity
+ * @param title its title
+ * @param description what it is
+ * @param category its type or category
+ * @param consequences possible consequences, or for an opportunity its benefits
+ * @param owner who owns it
+ * @param reviewMonths how often it is reviewed
+ * @param nextReview when it is next due for review, {@code null} to derive from the last
+ * assessment
+ * @param status open or closed
+ * @param response treat, tolerate, transfer or terminate
+ * @param restricted whether the whole risk is kept from the public
+ * @param restrictedFields parts kept from the public while the rest is published
+ * @param directionAsPrinted the council's own words on its direction, kept for the record
+ * @param note decisions and caveats on record
+ * @param mergedIntoId the risk it was merged into, {@code null} if not merged
+ * @param version incremented on every change
+ */
+public record Risk(Long id, String reference, long registerId, RiskKind kind, String title, String description,
+		String category, String consequences, String owner, int reviewMonths, LocalDate nextReview, RiskStatus status,
+		RiskResponse response, boolean restricted, Set<RestrictedField> restrictedFields, String directionAsPrinted,
+		String note, Long mergedIntoId, int version) {
+
+	public Risk {
+		Objects.requireNonNull(reference, "reference");
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(title, "title");
+		Objects.requireNonNull(status, "status");
+		restrictedFields = Set.copyOf(restrictedFields);
+		if (reviewMonths < 1 || reviewMonths > 36) {
+			throw new IllegalArgumentException("A risk is reviewed every 1 to 36 months");
+		}
+	}
+
+	public boolean isMerged() {
+		return this.mergedIntoId != null;
+	}
+
+	/**
+	 * @return whether the field may be shown to {@code audience}
+	 */
+	public boolean shows(RestrictedField field, Audience audience) {
+		return audience == Audience.OFFICER || !this.restrictedFields.contains(field);
+	}
+
+	public boolean visibleTo(Audience audience) {
+		return audience == Audience.OFFICER || !this.restricted;
+	}
+
+}

@@ -1,0 +1,123 @@
+package uk.beacon.risk;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.Periods;
+
+/**
+ * Every assessment made of every risk, oldest first.
+ */
+@Repository
+public class RiskAssessments {
+
+	private static final String SELECT = """
+			select risk_id, assessed_on, reporting_period, inherent_impact, inherent_likelihood, inherent_score,
+			       current_impact, current_likelihood, current_score, residual_impact, residual_likelihood, residual_score,
+			       target_date, rating_as_printed, comment
+			from risk_assessment""";
+
+	private static final String ORDER = " order by reporting_period_start, assessed_on";
+
+	private final JdbcClient jdbc;
+
+	RiskAssessments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<RiskAssessment> forRisk(long riskId) {
+		return this.jdbc.sql(SELECT + " where risk_id = ?" + ORDER).param(riskId).query(RiskAssessments::map).list();
+	}
+
+	/**
+	 * @return every risk's assessments by risk identity, oldest first
+	 */
+	public Map<Long, List<RiskAssessment>> all() {
+		return this.jdbc.sql(SELECT + ORDER)
+			.query((rs, row) -> Map.entry(rs.getLong("risk_id"), map(rs, row)))
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	/**
+	 * @return every position recorded for risks on the council's registers, to check a
+	 * new matrix
+	 */
+	public List<RiskPosition> positionsOfCouncil(long councilId) {
+		return this.jdbc.sql(SELECT + " " + """
+				where risk_id in (select r.id from risk r join risk_register g on g.id = r.register_id
+				    join organisation_unit u on u.id = g.organisation_unit_id
+				    where u.id = :council or u.parent_id = :council
+				       or u.parent_id in (select id from organisation_unit where parent_id = :council))""")
+			.param("council", councilId)
+			.query(RiskAssessments::map)
+			.stream()
+			.flatMap(a -> java.util.stream.Stream.of(a.inherent(), a.current(), a.residual()))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
+	public boolean exists(long riskId, LocalDate assessedOn) {
+		return this.jdbc.sql("select count(*) from risk_assessment where risk_id = ? and assessed_on = ?")
+			.params(riskId, assessedOn)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public void add(long riskId, RiskAssessment a) {
+		RiskPosition i = a.inherent();
+		RiskPosition c = a.current();
+		RiskPosition r = a.residual();
+		this.jdbc
+			.sql("""
+					insert into risk_assessment (risk_id, assessed_on, reporting_period, reporting_period_start,
+					    inherent_impact, inherent_likelihood, inherent_score, current_impact, current_likelihood, current_score,
+					    residual_impact, residual_likelihood, residual_score, target_date, rating_as_printed, comment)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(riskId, a.assessedOn(), a.reportingPeriod().key(), a.reportingPeriod().start(), impact(i),
+					likelihood(i), score(i), impact(c), likelihood(c), score(c), impact(r), likelihood(r), score(r),
+					a.targetDate(), a.ratingAsPrinted(), a.comment())
+			.update();
+	}
+
+	private static Integer impact(RiskPosition p) {
+		return (p != null) ? p.impact() : null;
+	}
+
+	private static Integer likelihood(RiskPosition p) {
+		return (p != null) ? p.likelihood() : null;
+	}
+
+	private static Integer score(RiskPosition p) {
+		return (p != null) ? p.score() : null;
+	}
+
+	private static RiskAssessment map(ResultSet rs, int row) throws SQLException {
+		return new RiskAssessment(rs.getObject("assessed_on", LocalDate.class),
+				(FinancialQuarter) Periods.parse(rs.getString("reporting_period"), PeriodKind.FINANCIAL_QUARTER),
+				position(rs, "inherent"), position(rs, "current"), position(rs, "residual"),
+				rs.getObject("target_date", LocalDate.class), rs.getString("rating_as_printed"),
+				rs.getString("comment"));
+	}
+
+	private static RiskPosition position(ResultSet rs, String prefix) throws SQLException {
+		Integer score = rs.getObject(prefix + "_score", Integer.class);
+		if (score == null) {
+			return null;
+		}
+		Integer impact = rs.getObject(prefix + "_impact", Integer.class);
+		return (impact != null) ? RiskPosition.of(impact, rs.getInt(prefix + "_likelihood"))
+				: RiskPosition.scoreOnly(score);
+	}
+
+}

@@ -1,0 +1,13 @@
+package uk.beacon.risk;
+
+import java.util.List;
+
+/**
+ * Everything the risk page shows: the summary, its assessment history, controls, actions,
+ * what it threatens, its moves between registers and the duplicates merged into it.
+ */
+public record RiskDetail(RiskSummary summary, List<RiskAssessment> history, List<RiskControl> controls,
+		List<MitigatingAction> actions, List<RiskLink> links, List<RegisterMove> moves, List<RiskSummary> mergedFrom,
+		Risk mergedInto, List<DuplicateSuggestion> duplicates) {
+
+}

@@ -1,0 +1,73 @@
+package uk.beacon.risk;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Each council's risk matrix and bands; a council without one of its own uses the
+ * standard 5×5.
+ */
+@Repository
+public class RiskMatrices {
+
+	private final JdbcClient jdbc;
+
+	RiskMatrices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public RiskMatrix forCouncil(long councilId) {
+		return stored(councilId).orElseGet(RiskMatrix::standard);
+	}
+
+	public Optional<RiskMatrix> stored(long councilId) {
+		List<RiskBand> bands = this.jdbc
+			.sql("select from_score, to_score, level, colour from risk_band where council_id = ? order by from_score")
+			.param(councilId)
+			.query((rs, row) -> new RiskBand(rs.getInt(1), rs.getInt(2), rs.getString(3),
+					BandColour.valueOf(rs.getString(4))))
+			.list();
+		return this.jdbc.sql(
+				"select size, impact_labels, opportunity_impact_labels, likelihood_labels from risk_matrix where council_id = ?")
+			.param(councilId)
+			.query((rs, row) -> new RiskMatrix(rs.getInt("size"), labels(rs, "impact_labels"),
+					labels(rs, "opportunity_impact_labels"), labels(rs, "likelihood_labels"), bands))
+			.optional();
+	}
+
+	/**
+	 * Sets the council's matrix and bands, replacing any it had.
+	 */
+	public void save(long councilId, RiskMatrix matrix) {
+		this.jdbc.sql("delete from risk_band where council_id = ?").param(councilId).update();
+		this.jdbc.sql("""
+				insert into risk_matrix (council_id, size, impact_labels, opportunity_impact_labels, likelihood_labels)
+				values (?, ?, ?, ?, ?)
+				on conflict (council_id) do update set size = excluded.size, impact_labels = excluded.impact_labels,
+				    opportunity_impact_labels = excluded.opportunity_impact_labels,
+				    likelihood_labels = excluded.likelihood_labels, version = risk_matrix.version + 1""")
+			.params(councilId, matrix.size(), matrix.impactLabels().toArray(String[]::new),
+					matrix.opportunityImpactLabels().toArray(String[]::new),
+					matrix.likelihoodLabels().toArray(String[]::new))
+			.update();
+		for (RiskBand band : matrix.bands()) {
+			this.jdbc
+				.sql("insert into risk_band (council_id, from_score, to_score, level, colour) values (?, ?, ?, ?, ?)")
+				.params(councilId, band.fromScore(), band.toScore(), band.level(), band.colour().name())
+				.update();
+		}
+	}
+
+	private static List<String> labels(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return Arrays.asList((String[]) array.getArray());
+	}
+
+}

@@ -1,0 +1,56 @@
+package uk.beacon.risk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import uk.beacon.period.FinancialQuarter;
+
+/**
+ * A register's risk profile: how many risks are at each level, and by quarter how many
+ * are due to reach their target score and how many have.
+ */
+public record RiskProfile(Map<String, Long> byLevel, List<TargetQuarter> targets, long withoutTargetDate) {
+
+	/**
+	 * The risks whose target date falls in one quarter.
+	 */
+	public record TargetQuarter(FinancialQuarter quarter, long due, long reached, long passedAboveTarget) {
+	}
+
+	public static RiskProfile of(List<RiskSummary> risks, LocalDate today) {
+		Map<String, Long> byLevel = new LinkedHashMap<>();
+		Map<FinancialQuarter, long[]> quarters = new TreeMap<>();
+		long withoutDate = 0;
+		for (RiskSummary summary : risks) {
+			byLevel.merge(summary.levelName(), 1L, Long::sum);
+			RiskAssessment latest = summary.latest();
+			if (latest == null || latest.targetDate() == null) {
+				withoutDate++;
+				continue;
+			}
+			long[] counts = quarters.computeIfAbsent(FinancialQuarter.containing(latest.targetDate()),
+					q -> new long[3]);
+			counts[0]++;
+			if (reached(latest)) {
+				counts[1]++;
+			}
+			if (RiskRules.targetDatePassedAboveTarget(latest, today)) {
+				counts[2]++;
+			}
+		}
+		List<TargetQuarter> targets = new ArrayList<>();
+		quarters.forEach((quarter, counts) -> targets.add(new TargetQuarter(quarter, counts[0], counts[1], counts[2])));
+		return new RiskProfile(byLevel, targets, withoutDate);
+	}
+
+	private static boolean reached(RiskAssessment assessment) {
+		RiskPosition rated = assessment.rated();
+		RiskPosition residual = assessment.residual();
+		return rated != null && residual != null && rated.score() <= residual.score();
+	}
+
+}

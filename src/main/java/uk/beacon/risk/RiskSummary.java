@@ -1,0 +1,54 @@
+package uk.beacon.risk;
+
+import java.time.LocalDate;
+
+/**
+ * A risk as a register lists it: its positions, level and the flags derived from its
+ * history.
+ *
+ * @param risk the risk, with anything the audience may not see removed
+ * @param register the register it is on
+ * @param matrix its council's matrix
+ * @param latest its latest assessment, {@code null} if never assessed
+ * @param level its level from the rated position (or the printed rating)
+ * @param direction since the last report
+ * @param redInLast12Months whether it was red at any assessment in the last year
+ * @param targetDatePassed whether its target date has passed with the score still above
+ * target
+ * @param nextReview when it is next due for review
+ * @param reviewOverdue whether that date has passed
+ * @param overdueActions how many of its actions are overdue
+ */
+public record RiskSummary(Risk risk, RiskRegister register, RiskMatrix matrix, RiskAssessment latest, RiskLevel level,
+		RiskDirection direction, boolean redInLast12Months, boolean targetDatePassed, LocalDate nextReview,
+		boolean reviewOverdue, int overdueActions) {
+
+	public String inherentLabel() {
+		return label((this.latest != null) ? this.latest.inherent() : null);
+	}
+
+	public String currentLabel() {
+		return label((this.latest != null) ? this.latest.current() : null);
+	}
+
+	public String residualLabel() {
+		return label((this.latest != null) ? this.latest.residual() : null);
+	}
+
+	public RiskPosition rated() {
+		return (this.latest != null) ? this.latest.rated() : null;
+	}
+
+	public String levelName() {
+		return (this.level != null) ? this.level.level() : "Not assessed";
+	}
+
+	public BandColour colour() {
+		return (this.level != null) ? this.level.colour() : BandColour.GREY;
+	}
+
+	private String label(RiskPosition position) {
+		return (position != null) ? position.label(this.matrix, this.risk.kind()) : "–";
+	}
+
+}

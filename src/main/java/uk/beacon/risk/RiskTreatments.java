@@ -1,0 +1,69 @@
+package uk.beacon.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The controls in place and the actions planned for each risk, in the order the council
+ * lists them.
+ */
+@Repository
+public class RiskTreatments {
+
+	private final JdbcClient jdbc;
+
+	RiskTreatments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<RiskControl> controls(long riskId) {
+		return this.jdbc.sql("select control, effectiveness from risk_control where risk_id = ? order by position")
+			.param(riskId)
+			.query((rs, row) -> new RiskControl(rs.getString(1), ControlEffectiveness.valueOf(rs.getString(2))))
+			.list();
+	}
+
+	public List<MitigatingAction> actions(long riskId) {
+		return this.jdbc
+			.sql("select action, owner, due, status, progress from risk_action where risk_id = ? order by position")
+			.param(riskId)
+			.query((rs, row) -> new MitigatingAction(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					ActionStatus.valueOf(rs.getString(4)), rs.getString(5)))
+			.list();
+	}
+
+	/**
+	 * @return how many actions of each risk are overdue on {@code today}, for risks that
+	 * have any
+	 */
+	public java.util.Map<Long, Integer> overdueCounts(LocalDate today) {
+		return this.jdbc.sql("""
+				select risk_id, count(*) from risk_action
+				where due < ? and status not in ('COMPLETE', 'CANCELLED') group by risk_id""")
+			.param(today)
+			.query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2)))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+	}
+
+	public void addControl(long riskId, RiskControl control) {
+		this.jdbc.sql("""
+				insert into risk_control (risk_id, position, control, effectiveness)
+				values (?, (select count(*) from risk_control where risk_id = ?), ?, ?)""")
+			.params(riskId, riskId, control.control(), control.effectiveness().name())
+			.update();
+	}
+
+	public void addAction(long riskId, MitigatingAction action) {
+		this.jdbc.sql("""
+				insert into risk_action (risk_id, position, action, owner, due, status, progress)
+				values (?, (select count(*) from risk_action where risk_id = ?), ?, ?, ?, ?, ?)""")
+			.params(riskId, riskId, action.action(), action.owner(), action.due(), action.status().name(),
+					action.progress())
+			.update();
+	}
+
+}

@@ -1,0 +1,178 @@
+package uk.beacon.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.beacon.organisation.OrganisationUnits;
+
+/**
+ * Reads registers and risks as an audience may see them, with everything derived from the
+ * assessment history rather than typed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RiskViews {
+
+	static final double DUPLICATE_THRESHOLD = 0.35;
+
+	private final Risks risks;
+
+	private final RiskRegisters registers;
+
+	private final RiskAssessments assessments;
+
+	private final RiskTreatments treatments;
+
+	private final RiskLinks links;
+
+	private final RiskMatrices matrices;
+
+	private final OrganisationUnits units;
+
+	private final Clock clock;
+
+	RiskViews(Risks risks, RiskRegisters registers, RiskAssessments assessments, RiskTreatments treatments,
+			RiskLinks links, RiskMatrices matrices, OrganisationUnits units, Clock clock) {
+		this.risks = risks;
+		this.registers = registers;
+		this.assessments = assessments;
+		this.treatments = treatments;
+		this.links = links;
+		this.matrices = matrices;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the open and closed risks the audience may see, in register order, merged
+	 * ones left out
+	 */
+	public List<RiskSummary> register(RiskFilter filter, Audience audience) {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, List<RiskAssessment>> history = this.assessments.all();
+		Map<Long, Integer> overdue = this.treatments.overdueCounts(today);
+		Map<Long, RiskRegister> registersById = new HashMap<>();
+		Map<Long, RiskMatrix> matrixByRegister = new HashMap<>();
+		List<RiskSummary> result = new ArrayList<>();
+		for (Risk risk : this.risks.findAll()) {
+			if (risk.isMerged() || !risk.visibleTo(audience)) {
+				continue;
+			}
+			RiskRegister register = registersById.computeIfAbsent(risk.registerId(),
+					id -> this.registers.findById(id).orElseThrow());
+			RiskMatrix matrix = matrixByRegister.computeIfAbsent(register.id(), id -> matrixOf(register));
+			RiskSummary summary = summarise(redact(risk, audience), register, matrix,
+					history.getOrDefault(risk.id(), List.of()), overdue.getOrDefault(risk.id(), 0), today);
+			if (filter.matches(summary)) {
+				result.add(summary);
+			}
+		}
+		return result;
+	}
+
+	public Optional<RiskDetail> risk(String reference, Audience audience) {
+		return this.risks.findByReference(reference).filter(r -> r.visibleTo(audience)).map(r -> detail(r, audience));
+	}
+
+	public List<RiskRegister> registers() {
+		return this.registers.findAll();
+	}
+
+	/**
+	 * @return likely duplicates across registers, best first, among open risks not yet
+	 * merged that the audience may see
+	 */
+	public List<DuplicateSuggestion> duplicates(Audience audience) {
+		List<RiskText> texts = new ArrayList<>();
+		Map<Long, String> names = new HashMap<>();
+		for (Risk stored : this.risks.findAll()) {
+			Risk risk = redact(stored, audience);
+			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && risk.visibleTo(audience)) {
+				String registerName = names.computeIfAbsent(risk.registerId(),
+						id -> this.registers.findById(id).orElseThrow().name());
+				texts.add(new RiskText(risk.reference(), registerName, risk.title(), risk.description(),
+						risk.consequences()));
+			}
+		}
+		return DuplicateFinder.acrossRegisters(texts, DUPLICATE_THRESHOLD);
+	}
+
+	public RiskMatrix matrixOf(RiskRegister register) {
+		return this.matrices.forCouncil(this.units.councilOf(register.organisationUnitId()).id());
+	}
+
+	private RiskDetail detail(Risk stored, Audience audience) {
+		LocalDate today = LocalDate.now(this.clock);
+		Risk risk = redact(stored, audience);
+		RiskRegister register = this.registers.findById(risk.registerId()).orElseThrow();
+		RiskMatrix matrix = matrixOf(register);
+		List<RiskAssessment> history = this.assessments.forRisk(risk.id());
+		List<MitigatingAction> actions = risk.shows(RestrictedField.ACTIONS, audience)
+				? this.treatments.actions(risk.id()) : List.of();
+		int overdue = (int) actions.stream().filter(a -> a.overdue(today)).count();
+		RiskSummary summary = summarise(risk, register, matrix, history, overdue, today);
+		List<RiskSummary> mergedFrom = this.risks.mergedInto(risk.id())
+			.stream()
+			.filter(m -> m.visibleTo(audience))
+			.map(m -> summarise(redact(m, audience), this.registers.findById(m.registerId()).orElseThrow(), matrix,
+					this.assessments.forRisk(m.id()), 0, today))
+			.toList();
+		Risk mergedInto = (risk.mergedIntoId() != null)
+				? this.risks.findById(risk.mergedIntoId()).filter(m -> m.visibleTo(audience)).orElse(null) : null;
+		List<DuplicateSuggestion> duplicates = risk.isMerged() ? List.of()
+				: duplicates(audience).stream()
+					.filter(d -> d.reference().equals(risk.reference()) || d.otherReference().equals(risk.reference()))
+					.toList();
+		List<RiskLink> riskLinks = this.links.ofRisk(risk.id());
+		List<RiskControl> controls = risk.shows(RestrictedField.CONTROLS, audience)
+				? this.treatments.controls(risk.id()) : List.of();
+		return new RiskDetail(summary, history, controls, actions, riskLinks, this.risks.moves(risk.id()), mergedFrom,
+				mergedInto, duplicates);
+	}
+
+	static RiskSummary summarise(Risk risk, RiskRegister register, RiskMatrix matrix, List<RiskAssessment> history,
+			int overdueActions, LocalDate today) {
+		RiskAssessment latest = history.stream()
+			.max(Comparator.comparing((RiskAssessment a) -> a.reportingPeriod().start())
+				.thenComparing(RiskAssessment::assessedOn))
+			.orElse(null);
+		if (latest == null) {
+			return new RiskSummary(risk, register, matrix, null, null, RiskDirection.NEW, false, false,
+					risk.nextReview(), risk.nextReview() != null && RiskRules.reviewOverdue(risk.nextReview(), today),
+					overdueActions);
+		}
+		LocalDate nextReview = (risk.nextReview() != null) ? risk.nextReview()
+				: RiskRules.nextReview(latest.assessedOn(), risk.reviewMonths());
+		return new RiskSummary(risk, register, matrix, latest, RiskRules.level(latest, matrix),
+				RiskRules.direction(history, latest.reportingPeriod(), matrix),
+				RiskRules.redInLast12Months(history, matrix, today),
+				RiskRules.targetDatePassedAboveTarget(latest, today), nextReview,
+				risk.status() == RiskStatus.OPEN && RiskRules.reviewOverdue(nextReview, today), overdueActions);
+	}
+
+	/**
+	 * Restricted content never leaves this class for the public: the fields are removed,
+	 * not hidden.
+	 */
+	static Risk redact(Risk risk, Audience audience) {
+		if (audience == Audience.OFFICER) {
+			return risk;
+		}
+		return new Risk(risk.id(), risk.reference(), risk.registerId(), risk.kind(), risk.title(),
+				risk.shows(RestrictedField.DESCRIPTION, audience) ? risk.description() : null, risk.category(),
+				risk.shows(RestrictedField.CONSEQUENCES, audience) ? risk.consequences() : null,
+				risk.shows(RestrictedField.OWNER, audience) ? risk.owner() : null, risk.reviewMonths(),
+				risk.nextReview(), risk.status(), risk.response(), risk.restricted(), risk.restrictedFields(),
+				risk.directionAsPrinted(), null, risk.mergedIntoId(), risk.version());
+	}
+
+}

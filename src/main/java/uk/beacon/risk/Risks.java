@@ -1,0 +1,151 @@
+package uk.beacon.risk;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The risks and opportunities on every register, and their moves between registers.
+ */
+@Repository
+public class Risks {
+
+	private static final String SELECT = """
+			select id, reference, register_id, kind, title, description, category, consequences, owner, review_months,
+			       next_review, status, response, restricted, restricted_fields, direction_as_printed, note,
+			       merged_into_id, version
+			from risk""";
+
+	private final JdbcClient jdbc;
+
+	Risks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Risk> findAll() {
+		return this.jdbc.sql(SELECT + " order by register_id, kind, length(reference), reference")
+			.query(Risks::map)
+			.list();
+	}
+
+	public Optional<Risk> findByReference(String reference) {
+		return this.jdbc.sql(SELECT + " where reference = ?").param(reference).query(Risks::map).optional();
+	}
+
+	public Optional<Risk> findById(long id) {
+		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(Risks::map).optional();
+	}
+
+	public List<Risk> mergedInto(long id) {
+		return this.jdbc.sql(SELECT + " where merged_into_id = ? order by reference")
+			.param(id)
+			.query(Risks::map)
+			.list();
+	}
+
+	/**
+	 * @return the new risk's identity
+	 */
+	public long add(Risk risk) {
+		return this.jdbc
+			.sql("""
+					insert into risk (reference, register_id, kind, title, description, category, consequences, owner,
+					    review_months, next_review, status, response, restricted, restricted_fields, direction_as_printed, note)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(risk.reference(), risk.registerId(), risk.kind().name(), risk.title(), risk.description(),
+					risk.category(), risk.consequences(), risk.owner(), risk.reviewMonths(), risk.nextReview(),
+					risk.status().name(), (risk.response() != null) ? risk.response().name() : null, risk.restricted(),
+					risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new),
+					risk.directionAsPrinted(), risk.note())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Moves a risk to another register, keeping its owner and history, if nobody changed
+	 * it since it was read.
+	 * @return whether the risk was still at {@code expectedVersion}
+	 */
+	public boolean move(Risk risk, RiskRegister to, String direction, String reason, String movedBy) {
+		int updated = this.jdbc
+			.sql("update risk set register_id = ?, version = version + 1 where id = ? and version = ?")
+			.params(to.id(), risk.id(), risk.version())
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		this.jdbc.sql("""
+				insert into risk_register_move (risk_id, from_register_id, to_register_id, direction, reason, moved_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(risk.id(), risk.registerId(), to.id(), direction, reason, movedBy)
+			.update();
+		return true;
+	}
+
+	/**
+	 * Records that {@code merged} duplicates {@code surviving}; the merged risk keeps all
+	 * its own content and history and is closed.
+	 * @return whether the merged risk was still at its expected version
+	 */
+	public boolean merge(Risk merged, Risk surviving) {
+		return this.jdbc.sql(
+				"update risk set merged_into_id = ?, status = 'CLOSED', version = version + 1 where id = ? and version = ?")
+			.params(surviving.id(), merged.id(), merged.version())
+			.update() == 1;
+	}
+
+	public List<RegisterMove> moves(long riskId) {
+		return this.jdbc.sql("""
+				select m.direction, f.name as from_name, t.name as to_name, m.reason, m.moved_by, m.moved_at
+				from risk_register_move m join risk_register f on f.id = m.from_register_id
+				     join risk_register t on t.id = m.to_register_id
+				where m.risk_id = ? order by m.moved_at, m.id""")
+			.param(riskId)
+			.query((rs, row) -> new RegisterMove(rs.getString("direction"), rs.getString("from_name"),
+					rs.getString("to_name"), rs.getString("reason"), rs.getString("moved_by"),
+					rs.getObject("moved_at", java.time.OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * @return the register a risk was last escalated from, to de-escalate it back
+	 */
+	public Optional<Long> escalatedFrom(long riskId) {
+		return this.jdbc.sql("""
+				select from_register_id from risk_register_move
+				where risk_id = ? and direction = 'ESCALATED' order by moved_at desc, id desc limit 1""")
+			.param(riskId)
+			.query(Long.class)
+			.optional();
+	}
+
+	private static Risk map(ResultSet rs, int row) throws SQLException {
+		String response = rs.getString("response");
+		return new Risk(rs.getLong("id"), rs.getString("reference"), rs.getLong("register_id"),
+				RiskKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
+				rs.getString("category"), rs.getString("consequences"), rs.getString("owner"),
+				rs.getInt("review_months"), rs.getObject("next_review", java.time.LocalDate.class),
+				RiskStatus.valueOf(rs.getString("status")), (response != null) ? RiskResponse.valueOf(response) : null,
+				rs.getBoolean("restricted"), fields(rs.getArray("restricted_fields")),
+				rs.getString("direction_as_printed"), rs.getString("note"), rs.getObject("merged_into_id", Long.class),
+				rs.getInt("version"));
+	}
+
+	private static Set<RestrictedField> fields(Array array) throws SQLException {
+		String[] names = (String[]) array.getArray();
+		return (names.length == 0) ? EnumSet.noneOf(RestrictedField.class)
+				: Arrays.stream(names)
+					.map(RestrictedField::valueOf)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(RestrictedField.class)));
+	}
+
+}

@@ -1,0 +1,125 @@
+package uk.beacon.risk.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.beacon.risk.RiskAssessment;
+import uk.beacon.risk.RiskDetail;
+import uk.beacon.risk.RiskFilter;
+import uk.beacon.risk.RiskKind;
+import uk.beacon.risk.RiskMatrix;
+import uk.beacon.risk.RiskPosition;
+import uk.beacon.risk.RiskSummary;
+import uk.beacon.risk.RiskViews;
+
+/**
+ * The read API for risk registers. Restricted risks and fields appear only for audiences
+ * allowed to see them.
+ */
+@RestController
+@RequestMapping("/api/v1/risks")
+class RiskApi {
+
+	record RiskRow(String reference, String kind, String title, String register, String owner, String category,
+			Integer inherentScore, Integer currentScore, Integer currentImpact, Integer currentLikelihood,
+			Integer residualScore, String residualLabel, String level, String directionOfTravel, boolean restricted) {
+	}
+
+	record Position(int score, Integer impact, Integer likelihood, String label) {
+	}
+
+	record Assessment(LocalDate assessedOn, String reportingPeriod, Position inherent, Position current,
+			Position residual, LocalDate targetDate, String ratingAsPrinted, String comment) {
+	}
+
+	record Control(String control, String effectiveness) {
+	}
+
+	record Action(String action, String owner, LocalDate due, String status, String progress, boolean overdue) {
+	}
+
+	record Link(String indicatorCode, String target, String note) {
+	}
+
+	record RiskBody(RiskRow summary, String description, String consequences, LocalDate nextReview,
+			boolean reviewOverdue, boolean redInLast12Months, boolean targetDatePassed, List<Control> controls,
+			List<Action> actions, List<Assessment> assessments, List<Link> links, List<String> mergedFrom,
+			String mergedInto) {
+	}
+
+	private final RiskViews views;
+
+	private final AudienceResolver audiences;
+
+	RiskApi(RiskViews views, AudienceResolver audiences) {
+		this.views = views;
+		this.audiences = audiences;
+	}
+
+	@GetMapping
+	List<RiskRow> risks(@RequestParam Optional<String> register, HttpServletRequest request) {
+		return this.views
+			.register(new RiskFilter(register.orElse(null), null, null, null, null), this.audiences.audienceOf(request))
+			.stream()
+			.map(RiskApi::row)
+			.toList();
+	}
+
+	@GetMapping("/{reference}")
+	ResponseEntity<RiskBody> risk(@PathVariable String reference, HttpServletRequest request) {
+		return this.views.risk(reference, this.audiences.audienceOf(request))
+			.map(RiskApi::body)
+			.map(ResponseEntity::ok)
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	private static RiskBody body(RiskDetail detail) {
+		RiskSummary s = detail.summary();
+		LocalDate today = LocalDate.now();
+		return new RiskBody(row(s), s.risk().description(), s.risk().consequences(), s.nextReview(), s.reviewOverdue(),
+				s.redInLast12Months(), s.targetDatePassed(),
+				detail.controls().stream().map(c -> new Control(c.control(), c.effectiveness().name())).toList(),
+				detail.actions()
+					.stream()
+					.map(a -> new Action(a.action(), a.owner(), a.due(), a.status().name(), a.progress(),
+							a.overdue(today)))
+					.toList(),
+				detail.history().stream().map(a -> assessment(a, s.matrix(), s.risk().kind())).toList(),
+				detail.links().stream().map(l -> new Link(l.indicatorCode(), l.target(), l.note())).toList(),
+				detail.mergedFrom().stream().map(m -> m.risk().reference()).toList(),
+				(detail.mergedInto() != null) ? detail.mergedInto().reference() : null);
+	}
+
+	private static RiskRow row(RiskSummary s) {
+		RiskPosition inherent = (s.latest() != null) ? s.latest().inherent() : null;
+		RiskPosition current = (s.latest() != null) ? s.latest().current() : null;
+		RiskPosition residual = (s.latest() != null) ? s.latest().residual() : null;
+		return new RiskRow(s.risk().reference(), s.risk().kind().name(), s.risk().title(), s.register().name(),
+				s.risk().owner(), s.risk().category(), (inherent != null) ? inherent.score() : null,
+				(current != null) ? current.score() : null, (current != null) ? current.impact() : null,
+				(current != null) ? current.likelihood() : null, (residual != null) ? residual.score() : null,
+				(residual != null) ? s.residualLabel() : null, (s.level() != null) ? s.level().level() : null,
+				s.direction().name(), s.risk().restricted());
+	}
+
+	private static Assessment assessment(RiskAssessment a, RiskMatrix matrix, RiskKind kind) {
+		return new Assessment(a.assessedOn(), a.reportingPeriod().label(), position(a.inherent(), matrix, kind),
+				position(a.current(), matrix, kind), position(a.residual(), matrix, kind), a.targetDate(),
+				a.ratingAsPrinted(), a.comment());
+	}
+
+	private static Position position(RiskPosition p, RiskMatrix matrix, RiskKind kind) {
+		return (p != null) ? new Position(p.score(), p.impact(), p.likelihood(), p.label(matrix, kind)) : null;
+	}
+
+}
