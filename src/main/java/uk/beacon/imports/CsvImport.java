@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +44,14 @@ public class CsvImport {
 
 	private final Scorecards scorecards;
 
+	private final RiskImport riskImport;
+
+	private final ApplicationEventPublisher events;
+
 	CsvImport(OrganisationUnits units, Indicators indicators, IndicatorTargets targets, Measurements measurements,
-			Benchmarks benchmarks, Scorecards scorecards) {
+			Benchmarks benchmarks, Scorecards scorecards, RiskImport riskImport, ApplicationEventPublisher events) {
+		this.riskImport = riskImport;
+		this.events = events;
 		this.units = units;
 		this.indicators = indicators;
 		this.targets = targets;
@@ -59,9 +66,19 @@ public class CsvImport {
 	 */
 	@Transactional
 	public ImportSummary run(List<ImportFile> files) {
+		return run(files, "Unidentified user (sign-in not yet enabled)");
+	}
+
+	/**
+	 * @param actor who is importing, for the audit trail
+	 * @throws ImportFailedException listing every problem, when anything is wrong;
+	 * nothing is saved
+	 */
+	@Transactional
+	public ImportSummary run(List<ImportFile> files, String actor) {
 		Problems problems = new Problems();
 		Map<FileKind, CsvTable> tables = tables(files, problems);
-		ImportContext context = new ImportContext(this.units, this.indicators);
+		ImportContext context = new ImportContext(this.units, this.indicators, problems);
 		var unitDrafts = read(tables, FileKind.ORGANISATION, context, OrganisationRows::read);
 		var indicatorDrafts = read(tables, FileKind.INDICATORS, context, IndicatorRows::read);
 		var targetDrafts = read(tables, FileKind.TARGETS, context, TargetRows::read);
@@ -69,6 +86,7 @@ public class CsvImport {
 		var benchmarkDrafts = read(tables, FileKind.BENCHMARKS, context, BenchmarkRows::read);
 		var scorecardDrafts = read(tables, FileKind.SCORECARDS, context, ScorecardRows::read);
 		checkAgainstSaved(targetDrafts, measurementDrafts, context, problems);
+		RiskImport.Plan riskPlan = this.riskImport.read(tables, context, scorecardDrafts);
 		if (!problems.isEmpty()) {
 			throw new ImportFailedException(problems.list());
 		}
@@ -109,8 +127,13 @@ public class CsvImport {
 			this.scorecards
 				.save(new Scorecard(null, draft.code, draft.name, unitId, draft.kind, draft.currentPeriod, sections));
 		}
-		return new ImportSummary(unitDrafts.size(), indicatorDrafts.size(), targetDrafts.size(),
-				measurementDrafts.size(), benchmarkDrafts.size(), scorecardDrafts.size());
+		this.riskImport.write(riskPlan, actor);
+		ImportSummary summary = new ImportSummary(unitDrafts.size(), indicatorDrafts.size(), targetDrafts.size(),
+				measurementDrafts.size(), benchmarkDrafts.size(), scorecardDrafts.size(), riskPlan.registers().size(),
+				riskPlan.risks().size(), riskPlan.assessments().size());
+		this.events.publishEvent(
+				new DataImported(files.stream().map(ImportFile::baseName).toList(), summary.describe(), actor));
+		return summary;
 	}
 
 	private Map<FileKind, CsvTable> tables(List<ImportFile> files, Problems problems) {

@@ -45,8 +45,18 @@ final class CsvRow {
 		return this.number;
 	}
 
+	private boolean hadProblems;
+
 	void problem(String column, String message) {
+		this.hadProblems = true;
 		this.problems.add(this.file, this.number, column, message);
+	}
+
+	/**
+	 * @return whether any cell of this row was found wrong
+	 */
+	boolean hadProblems() {
+		return this.hadProblems;
 	}
 
 	/**

@@ -29,6 +29,10 @@ final class CsvTable {
 		this.rows = rows;
 	}
 
+	static CsvTable empty() {
+		return new CsvTable(List.of());
+	}
+
 	List<CsvRow> rows() {
 		return this.rows;
 	}

@@ -59,7 +59,7 @@ class DemoData implements ApplicationRunner {
 				return;
 			}
 			for (String dataSet : DATA_SETS) {
-				ImportSummary summary = this.csvImport.run(files(dataSet));
+				ImportSummary summary = this.csvImport.run(files(dataSet), "Beacon demo data loader");
 				log.info("Loaded demo data set {}: {}", dataSet, summary.describe());
 			}
 		});

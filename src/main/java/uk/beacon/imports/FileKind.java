@@ -27,8 +27,31 @@ enum FileKind {
 	BENCHMARKS("benchmarks.csv", Set.of("indicator_code", "data_period", "comparator"),
 			Set.of("value", "rank", "rank_of", "quartile", "source")),
 
-	SCORECARDS("scorecards.csv", Set.of("scorecard_code", "scorecard_name", "organisation_code", "scorecard_kind",
-			"section", "section_kind", "indicator_code"), Set.of("current_period"));
+	SCORECARDS("scorecards.csv",
+			Set.of("scorecard_code", "scorecard_name", "organisation_code", "scorecard_kind", "section", "section_kind",
+					"indicator_code"),
+			Set.of("current_period")),
+
+	RISK_MATRIX("risk-matrix.csv", Set.of("council_code", "axis", "level", "label"), Set.of("opportunity_label")),
+
+	RISK_BANDS("risk-bands.csv", Set.of("council_code", "from_score", "to_score", "level", "colour"), Set.of()),
+
+	RISK_REGISTERS("risk-registers.csv", Set.of("code", "name", "kind", "organisation_code"), Set.of("escalates_to")),
+
+	RISKS("risks.csv", Set.of("reference", "register_code", "kind", "title"),
+			Set.of("description", "category", "consequences", "owner", "review_months", "next_review", "status",
+					"response", "restricted", "restricted_fields", "direction_as_printed")),
+
+	RISK_ASSESSMENTS("risk-assessments.csv", Set.of("reference", "assessed_on", "reporting_period"),
+			Set.of("inherent_impact", "inherent_likelihood", "inherent_score", "current_impact", "current_likelihood",
+					"current_score", "residual_impact", "residual_likelihood", "residual_score", "target_date",
+					"rating_as_printed", "comment")),
+
+	RISK_CONTROLS("risk-controls.csv", Set.of("reference", "control"), Set.of("effectiveness")),
+
+	RISK_ACTIONS("risk-actions.csv", Set.of("reference", "action"), Set.of("owner", "due", "status", "progress")),
+
+	RISK_LINKS("risk-links.csv", Set.of("reference"), Set.of("indicator_code", "scorecard_code", "section"));
 
 	private final String fileName;
 

@@ -19,11 +19,14 @@ final class ImportContext {
 
 	final Map<String, IndicatorRows.Draft> indicators = new LinkedHashMap<>();
 
+	final Problems problems;
+
 	private final OrganisationUnits savedUnits;
 
 	private final Indicators savedIndicators;
 
-	ImportContext(OrganisationUnits savedUnits, Indicators savedIndicators) {
+	ImportContext(OrganisationUnits savedUnits, Indicators savedIndicators, Problems problems) {
+		this.problems = problems;
 		this.savedUnits = savedUnits;
 		this.savedIndicators = savedIndicators;
 	}
@@ -45,6 +48,27 @@ final class ImportContext {
 			return Optional.of(draft.indicator());
 		}
 		return this.savedIndicators.findByCode(code);
+	}
+
+	/**
+	 * @return the code of the council at the top of the tree the unit sits in
+	 */
+	Optional<String> councilOf(String unitCode) {
+		String code = unitCode;
+		for (int depth = 0; depth < 10 && code != null; depth++) {
+			OrganisationRows.Draft draft = this.units.get(code);
+			OrganisationUnit saved = (draft == null) ? this.savedUnits.findByCode(code).orElse(null) : null;
+			if (draft == null && saved == null) {
+				return Optional.empty();
+			}
+			OrganisationKind kind = (draft != null) ? draft.kind() : saved.kind();
+			if (kind == OrganisationKind.COUNCIL) {
+				return Optional.of(code);
+			}
+			code = (draft != null) ? draft.parentCode()
+					: this.savedUnits.findById(saved.parentId()).map(OrganisationUnit::code).orElse(null);
+		}
+		return Optional.empty();
 	}
 
 	Optional<Long> savedIndicatorId(String code) {

@@ -65,7 +65,7 @@ class CsvImportIntegrationTest {
 		ImportSummary summary = this.csvImport
 			.run(files("OK1", MEASUREMENTS_HEADER + "OK1-CL,30/09/2019,Q2 2019/20,,58,76\n"));
 
-		assertThat(summary).isEqualTo(new ImportSummary(2, 1, 1, 1, 0, 0));
+		assertThat(summary).isEqualTo(new ImportSummary(2, 1, 1, 1, 0, 0, 0, 0, 0));
 		Indicator indicator = this.indicators.findByCode("OK1-CL").orElseThrow();
 		Performance performance = this.performances.at(List.of(indicator.id()), new FinancialQuarter(2019, 2))
 			.get(indicator.id());

@@ -1,0 +1,104 @@
+package uk.beacon.imports;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.risk.Risk;
+import uk.beacon.risk.RiskKind;
+import uk.beacon.risk.RiskMatrices;
+import uk.beacon.risk.RiskMatrix;
+import uk.beacon.risk.RiskRegister;
+import uk.beacon.risk.RiskRegisters;
+import uk.beacon.risk.Risks;
+import uk.beacon.scorecard.Scorecards;
+
+/**
+ * What a risk import can refer to: its own files first, then what Beacon already holds.
+ */
+final class RiskContext {
+
+	final ImportContext base;
+
+	final Map<String, RiskMatrix> matrices = new HashMap<>();
+
+	final Map<String, RiskRegisterRows.Draft> registers = new LinkedHashMap<>();
+
+	final Map<String, RiskEntryRows.Draft> risks = new LinkedHashMap<>();
+
+	final Map<String, List<String>> scorecardSections = new HashMap<>();
+
+	final Risks savedRisks;
+
+	private final RiskRegisters savedRegisters;
+
+	private final RiskMatrices savedMatrices;
+
+	private final OrganisationUnits units;
+
+	private final Scorecards scorecards;
+
+	RiskContext(ImportContext base, Risks savedRisks, RiskRegisters savedRegisters, RiskMatrices savedMatrices,
+			OrganisationUnits units, Scorecards scorecards) {
+		this.base = base;
+		this.savedRisks = savedRisks;
+		this.savedRegisters = savedRegisters;
+		this.savedMatrices = savedMatrices;
+		this.units = units;
+		this.scorecards = scorecards;
+	}
+
+	/**
+	 * @return the council code of the register's owner, if the register is known
+	 */
+	Optional<String> registerCouncil(String registerCode) {
+		RiskRegisterRows.Draft draft = this.registers.get(registerCode);
+		if (draft != null) {
+			return Optional.of(draft.councilCode());
+		}
+		return this.savedRegisters.findByCode(registerCode).map(r -> council(r).code());
+	}
+
+	/**
+	 * @return the risk's kind and council, from this import or Beacon
+	 */
+	Optional<Map.Entry<RiskKind, String>> risk(String reference) {
+		RiskEntryRows.Draft draft = this.risks.get(reference);
+		if (draft != null) {
+			return registerCouncil(draft.registerCode()).map(c -> Map.entry(draft.risk().kind(), c));
+		}
+		return this.savedRisks.findByReference(reference)
+			.map(r -> Map.entry(r.kind(), council(this.savedRegisters.findById(r.registerId()).orElseThrow()).code()));
+	}
+
+	RiskMatrix matrix(String councilCode) {
+		RiskMatrix imported = this.matrices.get(councilCode);
+		if (imported != null) {
+			return imported;
+		}
+		return this.units.findByCode(councilCode)
+			.flatMap(c -> this.savedMatrices.stored(c.id()))
+			.orElseGet(RiskMatrix::standard);
+	}
+
+	boolean sectionExists(String scorecardCode, String title) {
+		List<String> imported = this.scorecardSections.get(scorecardCode);
+		if (imported != null && imported.contains(title)) {
+			return true;
+		}
+		return this.scorecards.sectionId(scorecardCode, title).isPresent();
+	}
+
+	Optional<Risk> savedRisk(String reference) {
+		return this.savedRisks.findByReference(reference);
+	}
+
+	private OrganisationUnit council(RiskRegister register) {
+		return this.units.councilOf(register.organisationUnitId());
+	}
+
+}

@@ -1,0 +1,97 @@
+package uk.beacon.imports;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import uk.beacon.risk.RestrictedField;
+import uk.beacon.risk.Risk;
+import uk.beacon.risk.RiskKind;
+import uk.beacon.risk.RiskResponse;
+import uk.beacon.risk.RiskStatus;
+
+/**
+ * Reads risks.csv.
+ */
+final class RiskEntryRows {
+
+	/** A risk and its register's code, resolved when saved. */
+	record Draft(Risk risk, String registerCode) {
+	}
+
+	private RiskEntryRows() {
+	}
+
+	static List<Draft> read(CsvTable table, RiskContext context) {
+		List<Draft> drafts = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (CsvRow row : table.rows()) {
+			String reference = row.required("reference");
+			String register = row.required("register_code");
+			RiskKind kind = row.choice("kind", RiskKind.class);
+			if (row.text("kind") == null) {
+				row.required("kind");
+			}
+			String title = row.required("title");
+			Integer months = row.integer("review_months", 1, 36);
+			RiskStatus status = row.choice("status", RiskStatus.class);
+			RiskResponse response = row.choice("response", RiskResponse.class);
+			Set<RestrictedField> fields = restrictedFields(row);
+			if (register != null && context.registerCouncil(register).isEmpty()) {
+				row.problem("register_code",
+						"no register has the code \"" + register + "\"; add it to risk-registers.csv first.");
+				continue;
+			}
+			if (reference != null) {
+				Integer earlier = seen.putIfAbsent(reference, row.number());
+				if (earlier != null) {
+					row.problem("reference", "duplicate: row " + earlier + " already has " + reference + ".");
+					continue;
+				}
+				if (context.savedRisks.findByReference(reference).isPresent()) {
+					row.problem("reference", "Beacon already holds a risk " + reference
+							+ "; a reference is used once across the council.");
+					continue;
+				}
+			}
+			if (reference == null || register == null || kind == null || title == null || fields == null) {
+				continue;
+			}
+			Risk risk = new Risk(null, reference, 0, kind, title, row.text("description"), row.text("category"),
+					row.text("consequences"), row.text("owner"), (months != null) ? months : 3, row.date("next_review"),
+					(status != null) ? status : RiskStatus.OPEN, response, row.yesNo("restricted", false), fields,
+					row.text("direction_as_printed"), row.text("note"), null, 0);
+			Draft draft = new Draft(risk, register);
+			context.risks.put(reference, draft);
+			drafts.add(draft);
+		}
+		return drafts;
+	}
+
+	private static Set<RestrictedField> restrictedFields(CsvRow row) {
+		Set<RestrictedField> fields = EnumSet.noneOf(RestrictedField.class);
+		String text = row.text("restricted_fields");
+		if (text == null) {
+			return fields;
+		}
+		for (String part : text.split(";")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			try {
+				fields.add(RestrictedField.valueOf(part.trim().toUpperCase(Locale.ROOT)));
+			}
+			catch (IllegalArgumentException ex) {
+				row.problem("restricted_fields", "\"" + part.trim()
+						+ "\" is not a field that can be restricted; use description, consequences, controls, actions or owner.");
+				return null;
+			}
+		}
+		return fields;
+	}
+
+}

@@ -1,0 +1,147 @@
+package uk.beacon.imports;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import uk.beacon.indicator.Indicators;
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.risk.Risk;
+import uk.beacon.risk.RiskAssessments;
+import uk.beacon.risk.RiskLinks;
+import uk.beacon.risk.RiskManagement;
+import uk.beacon.risk.RiskMatrices;
+import uk.beacon.risk.RiskMatrix;
+import uk.beacon.risk.RiskPosition;
+import uk.beacon.risk.RiskRegister;
+import uk.beacon.risk.RiskRegisters;
+import uk.beacon.risk.RiskTreatments;
+import uk.beacon.risk.Risks;
+import uk.beacon.scorecard.Scorecards;
+
+/**
+ * The risk files of an import: read and checked with the rest, saved only when nothing is
+ * wrong.
+ */
+@Component
+class RiskImport {
+
+	/** Everything the risk files of one import would save. */
+	record Plan(Map<String, RiskMatrix> matrices, List<RiskRegisterRows.Draft> registers,
+			List<RiskEntryRows.Draft> risks, List<RiskAssessmentRows.Draft> assessments,
+			List<RiskTreatmentRows.Control> controls, List<RiskTreatmentRows.Action> actions,
+			List<RiskLinkRows.Link> links) {
+	}
+
+	private final Risks risks;
+
+	private final RiskRegisters registers;
+
+	private final RiskMatrices matrices;
+
+	private final RiskAssessments assessments;
+
+	private final RiskTreatments treatments;
+
+	private final RiskLinks links;
+
+	private final RiskManagement management;
+
+	private final OrganisationUnits units;
+
+	private final Indicators indicators;
+
+	private final Scorecards scorecards;
+
+	RiskImport(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
+			RiskTreatments treatments, RiskLinks links, RiskManagement management, OrganisationUnits units,
+			Indicators indicators, Scorecards scorecards) {
+		this.risks = risks;
+		this.registers = registers;
+		this.matrices = matrices;
+		this.assessments = assessments;
+		this.treatments = treatments;
+		this.links = links;
+		this.management = management;
+		this.units = units;
+		this.indicators = indicators;
+		this.scorecards = scorecards;
+	}
+
+	Plan read(Map<FileKind, CsvTable> tables, ImportContext base, List<ScorecardRows.Draft> scorecardDrafts) {
+		RiskContext context = new RiskContext(base, this.risks, this.registers, this.matrices, this.units,
+				this.scorecards);
+		scorecardDrafts.forEach(d -> context.scorecardSections.put(d.code, List.copyOf(d.sectionIndicators.keySet())));
+		CsvTable none = CsvTable.empty();
+		Map<String, RiskMatrix> newMatrices = RiskMatrixRows.read(tables.getOrDefault(FileKind.RISK_MATRIX, none),
+				tables.getOrDefault(FileKind.RISK_BANDS, none), base);
+		context.matrices.putAll(newMatrices);
+		newMatrices.forEach((council, matrix) -> checkStillFits(council, matrix, base));
+		var registerDrafts = RiskRegisterRows.read(tables.getOrDefault(FileKind.RISK_REGISTERS, none), context);
+		var riskDrafts = RiskEntryRows.read(tables.getOrDefault(FileKind.RISKS, none), context);
+		var assessmentDrafts = RiskAssessmentRows.read(tables.getOrDefault(FileKind.RISK_ASSESSMENTS, none), context);
+		for (RiskAssessmentRows.Draft draft : assessmentDrafts) {
+			context.savedRisk(draft.reference())
+				.filter(r -> this.assessments.exists(r.id(), draft.assessment().assessedOn()))
+				.ifPresent(r -> base.problems.add(FileKind.RISK_ASSESSMENTS.fileName(), draft.row(), "assessed_on",
+						"Beacon already holds an assessment of " + draft.reference() + " on that date."));
+		}
+		return new Plan(newMatrices, registerDrafts, riskDrafts, assessmentDrafts,
+				RiskTreatmentRows.controls(tables.getOrDefault(FileKind.RISK_CONTROLS, none), context),
+				RiskTreatmentRows.actions(tables.getOrDefault(FileKind.RISK_ACTIONS, none), context),
+				RiskLinkRows.read(tables.getOrDefault(FileKind.RISK_LINKS, none), context));
+	}
+
+	void write(Plan plan, String actor) {
+		plan.matrices()
+			.forEach((council, matrix) -> this.management.setMatrix(this.units.findByCode(council).orElseThrow(),
+					matrix, actor));
+		for (RiskRegisterRows.Draft draft : plan.registers()) {
+			Long escalatesTo = (draft.escalatesTo() != null)
+					? this.registers.findByCode(draft.escalatesTo()).orElseThrow().id() : null;
+			this.registers.save(new RiskRegister(null, draft.code(), draft.name(), draft.kind(),
+					this.units.findByCode(draft.organisationCode()).orElseThrow().id(), escalatesTo));
+		}
+		for (RiskEntryRows.Draft draft : plan.risks()) {
+			Risk r = draft.risk();
+			this.risks
+				.add(new Risk(null, r.reference(), this.registers.findByCode(draft.registerCode()).orElseThrow().id(),
+						r.kind(), r.title(), r.description(), r.category(), r.consequences(), r.owner(),
+						r.reviewMonths(), r.nextReview(), r.status(), r.response(), r.restricted(),
+						r.restrictedFields(), r.directionAsPrinted(), r.note(), null, 0));
+		}
+		plan.assessments().forEach(a -> this.assessments.add(idOf(a.reference()), a.assessment()));
+		plan.controls().forEach(c -> this.treatments.addControl(idOf(c.reference()), c.control()));
+		plan.actions().forEach(a -> this.treatments.addAction(idOf(a.reference()), a.action()));
+		for (RiskLinkRows.Link link : plan.links()) {
+			if (link.indicatorCode() != null) {
+				this.links.linkIndicator(idOf(link.reference()),
+						this.indicators.findByCode(link.indicatorCode()).orElseThrow().id(), link.note());
+			}
+			else {
+				this.links.linkSection(idOf(link.reference()),
+						this.scorecards.sectionId(link.scorecardCode(), link.section()).orElseThrow(), link.note());
+			}
+		}
+	}
+
+	private long idOf(String reference) {
+		return this.risks.findByReference(reference).orElseThrow().id();
+	}
+
+	private void checkStillFits(String councilCode, RiskMatrix matrix, ImportContext base) {
+		this.units.findByCode(councilCode).map(OrganisationUnit::id).ifPresent(id -> {
+			for (RiskPosition position : this.assessments.positionsOfCouncil(id)) {
+				if (!matrix.fits(position)) {
+					base.problems.add(FileKind.RISK_MATRIX.fileName(), 0, null,
+							"the new matrix of " + councilCode + " does not fit an assessment already held (score "
+									+ position.score() + "); change that assessment first.");
+					return;
+				}
+			}
+		});
+	}
+
+}
