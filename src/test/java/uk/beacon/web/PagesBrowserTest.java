@@ -91,7 +91,8 @@ class PagesBrowserTest {
 			.setInputFiles(new com.microsoft.playwright.options.FilePayload("measurements.csv", "text/csv",
 					"indicator_code,data_period,reporting_period,value\nNOPE,31/09/2019,Q2 2019/20,1\n"
 						.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		page.getByText("Import", new Page.GetByTextOptions().setExact(true)).click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))
+			.click();
 
 		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Nothing was imported");
 		assertThat(page.locator("tbody").innerText()).contains("31/09/2019").contains("NOPE");

@@ -14,6 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorPerformances;
+import uk.beacon.indicator.IndicatorRelations;
+import uk.beacon.indicator.RelatedItem;
 import uk.beacon.indicator.IndicatorTargets;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.indicator.Performance;
@@ -40,8 +42,11 @@ class IndicatorController {
 
 	private final OrganisationUnits units;
 
+	private final List<IndicatorRelations> relations;
+
 	IndicatorController(Indicators indicators, IndicatorPerformances performances, IndicatorTargets targets,
-			Benchmarks benchmarks, OrganisationUnits units) {
+			Benchmarks benchmarks, OrganisationUnits units, List<IndicatorRelations> relations) {
+		this.relations = relations;
 		this.indicators = indicators;
 		this.performances = performances;
 		this.targets = targets;
@@ -63,6 +68,11 @@ class IndicatorController {
 		model.addAttribute("history", newestFirst);
 		model.addAttribute("targets", this.targets.forIndicator(indicator.id()));
 		model.addAttribute("benchmarks", this.benchmarks.forIndicator(indicator.id()));
+		model.addAttribute("related",
+				this.relations.stream()
+					.flatMap(r -> r.relatedTo(indicator).stream())
+					.collect(java.util.stream.Collectors.groupingBy(RelatedItem::heading, java.util.LinkedHashMap::new,
+							java.util.stream.Collectors.toList())));
 		return "indicator";
 	}
 

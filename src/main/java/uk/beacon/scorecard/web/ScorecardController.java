@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.beacon.indicator.RelatedItem;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
@@ -22,6 +23,7 @@ import uk.beacon.period.Periods;
 import uk.beacon.scorecard.Scorecard;
 import uk.beacon.scorecard.ScorecardView;
 import uk.beacon.scorecard.ScorecardViews;
+import uk.beacon.scorecard.SectionRelations;
 
 /**
  * The home page (every scorecard, by council) and the scorecard page for a chosen
@@ -34,7 +36,10 @@ class ScorecardController {
 
 	private final OrganisationUnits units;
 
-	ScorecardController(ScorecardViews views, OrganisationUnits units) {
+	private final List<SectionRelations> relations;
+
+	ScorecardController(ScorecardViews views, OrganisationUnits units, List<SectionRelations> relations) {
+		this.relations = relations;
 		this.views = views;
 		this.units = units;
 	}
@@ -67,6 +72,14 @@ class ScorecardController {
 		ScorecardView view = this.views.view(id, quarter)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view);
+		Map<String, List<RelatedItem>> related = new java.util.HashMap<>();
+		for (ScorecardView.Section section : view.sections()) {
+			related.put(section.title(),
+					this.relations.stream()
+						.flatMap(r -> r.relatedTo(view.scorecard().code(), section.title()).stream())
+						.toList());
+		}
+		model.addAttribute("related", related);
 		return "scorecard";
 	}
 

@@ -1,0 +1,99 @@
+package uk.beacon.risk;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.Http;
+import uk.beacon.imports.CsvImport;
+import uk.beacon.imports.ImportFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The risk API answers with the register as printed, and never with restricted content.
+ */
+@BeaconIntegrationTest
+class RiskApiIntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CsvImport csvImport;
+
+	@Test
+	void listsARegisterWithScoresAndLabelsAsPrinted() {
+		JsonNode risks = JSON.readTree(Http.get(this.port, "/api/v1/risks?register=LCC-CRR").body());
+
+		assertThat(risks.size()).isEqualTo(17);
+		JsonNode cr4 = find(risks, "CR4");
+		assertThat(cr4.get("kind").asString()).isEqualTo("RISK");
+		assertThat(cr4.get("residualScore").asInt()).isEqualTo(16);
+		assertThat(cr4.get("residualLabel").asString()).isEqualTo("16 Major/Likely");
+		assertThat(cr4.get("level").asString()).isEqualTo("Red");
+		assertThat(cr4.get("restricted").asBoolean()).isFalse();
+		for (String field : new String[] { "reference", "kind", "title", "register", "owner", "category",
+				"currentScore", "currentImpact", "currentLikelihood", "residualScore", "residualLabel", "level",
+				"directionOfTravel", "restricted" }) {
+			assertThat(cr4.has(field)).as(field).isTrue();
+		}
+		assertThat(find(risks, "CR9").get("inherentScore").asInt()).isEqualTo(25);
+		assertThat(find(risks, "CO2").get("residualLabel").asString()).isEqualTo("15 Outstanding/Possible");
+	}
+
+	@Test
+	void givesOneRiskWithControlsActionsAndHistory() {
+		JsonNode cr4 = JSON.readTree(Http.get(this.port, "/api/v1/risks/CR4").body());
+
+		assertThat(cr4.get("summary").get("reference").asString()).isEqualTo("CR4");
+		assertThat(cr4.get("controls").size()).isPositive();
+		assertThat(cr4.get("actions").size()).isPositive();
+		assertThat(cr4.get("assessments").get(0).get("residual").get("label").asString()).isEqualTo("16 Major/Likely");
+		assertThat(cr4.get("assessments").get(0).get("reportingPeriod").asString()).isEqualTo("Q3 2019/20");
+	}
+
+	@Test
+	void restrictedRisksAreNotFoundByThePublic() {
+		this.csvImport.run(List.of(file("organisation.csv", "code,name,kind\nAPI1,Api Council,council\n"),
+				file("risk-registers.csv", "code,name,kind,organisation_code\nAPI1-R,Register,corporate,API1\n"),
+				file("risks.csv", """
+						reference,register_code,kind,title,description,restricted,restricted_fields
+						API1-SECRET,API1-R,risk,Part II matter,Confidential,yes,
+						API1-OPEN,API1-R,risk,Public matter,Confidential detail,no,description
+						""")));
+
+		assertThat(Http.get(this.port, "/api/v1/risks/API1-SECRET").statusCode()).isEqualTo(404);
+		JsonNode register = JSON.readTree(Http.get(this.port, "/api/v1/risks?register=API1-R").body());
+		assertThat(register.size()).isEqualTo(1);
+		assertThat(register.get(0).get("reference").asString()).isEqualTo("API1-OPEN");
+		String open = Http.get(this.port, "/api/v1/risks/API1-OPEN").body();
+		assertThat(open).doesNotContain("Confidential");
+		assertThat(Http.get(this.port, "/api/v1/risks").body()).doesNotContain("API1-SECRET");
+		assertThat(Http.get(this.port, "/risks?register=API1-R").body()).doesNotContain("Part II matter");
+		assertThat(Http.get(this.port, "/risks/API1-SECRET").statusCode()).isEqualTo(404);
+	}
+
+	private static ImportFile file(String name, String content) {
+		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static JsonNode find(JsonNode risks, String reference) {
+		for (JsonNode risk : risks) {
+			if (risk.get("reference").asString().equals(reference)) {
+				return risk;
+			}
+		}
+		throw new AssertionError("no " + reference);
+	}
+
+}

@@ -1,0 +1,325 @@
+package uk.beacon.risk;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.audit.AuditTrail;
+import uk.beacon.imports.CsvImport;
+import uk.beacon.imports.ImportFailedException;
+import uk.beacon.imports.ImportFile;
+import uk.beacon.imports.ImportProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every register rule against real PostgreSQL: bad input, restricted items, escalation,
+ * merging, derived flags, matrix changes and the audit trail.
+ */
+@BeaconIntegrationTest
+class RiskRulesIntegrationTest {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	@Autowired
+	CsvImport csvImport;
+
+	@Autowired
+	RiskViews views;
+
+	@Autowired
+	RiskManagement management;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anImpactOfSixOnAFiveByFiveMatrixIsRefused() {
+		assertThat(problems("B1", "B1-1,31/12/2019,Q3 2019/20,6,2,,,,,,,,")).singleElement()
+			.satisfies(p -> assertThat(p.toString())
+				.startsWith("risk-assessments.csv, row 2, column \"inherent_impact\": 6"));
+		assertNothingSaved("B1");
+	}
+
+	@Test
+	void aLikelihoodTheMatrixDoesNotHaveIsRefused() {
+		assertThat(problems("B2", "B2-1,31/12/2019,Q3 2019/20,,,,Major,Probable,,,,,")).singleElement().satisfies(p -> {
+			assertThat(p.column()).isEqualTo("current_likelihood");
+			assertThat(p.message()).contains("Probable");
+		});
+		assertNothingSaved("B2");
+	}
+
+	@Test
+	void aResidualScoreThatDisagreesWithItsLabelsIsRefused() {
+		assertThat(problems("B3", "B3-1,31/12/2019,Q3 2019/20,,,,,,,Major,Possible,15,")).singleElement()
+			.satisfies(p -> {
+				assertThat(p.column()).isEqualTo("residual_score");
+				assertThat(p.message()).contains("15").contains("12");
+			});
+		assertNothingSaved("B3");
+	}
+
+	@Test
+	void aTargetDateBeforeTheAssessmentIsRefused() {
+		assertThat(problems("B4", "B4-1,31/12/2019,Q3 2019/20,,,,,,,Major,Possible,,01/01/2019")).singleElement()
+			.satisfies(p -> {
+				assertThat(p.column()).isEqualTo("target_date");
+				assertThat(p.message()).contains("01/01/2019").contains("31/12/2019");
+			});
+		assertNothingSaved("B4");
+	}
+
+	@Test
+	void aDuplicateReferenceIsRefused() {
+		List<ImportFile> files = new ArrayList<>(setUp("B5"));
+		files.set(2, file("risks.csv", "reference,register_code,kind,title\nB5-1,B5-R,risk,One\nB5-1,B5-R,risk,Two\n"));
+		List<ImportProblem> problems = problems(files);
+
+		assertThat(problems).singleElement().satisfies(p -> {
+			assertThat(p.row()).isEqualTo(3);
+			assertThat(p.message()).contains("duplicate").contains("row 2");
+		});
+		assertNothingSaved("B5");
+	}
+
+	@Test
+	void restrictedRisksNeverReachThePublicAndRestrictedFieldsAreRemoved() {
+		this.csvImport.run(List.of(org("R1"),
+				file("risk-registers.csv", "code,name,kind,organisation_code\nR1-R,Register,corporate,R1\n"),
+				file("risks.csv", """
+						reference,register_code,kind,title,description,owner,restricted,restricted_fields
+						R1-SECRET,R1-R,risk,Part II contract dispute,Details of litigation,Legal,yes,
+						R1-PART,R1-R,risk,Office moves,Which offices close,Estates,no,description;owner
+						""")));
+
+		List<String> publicRefs = this.views.register(new RiskFilter("R1-R", null, null, null, null), Audience.PUBLIC)
+			.stream()
+			.map(s -> s.risk().reference())
+			.toList();
+		assertThat(publicRefs).containsExactly("R1-PART");
+		assertThat(this.views.risk("R1-SECRET", Audience.PUBLIC)).isEmpty();
+		Risk part = this.views.risk("R1-PART", Audience.PUBLIC).orElseThrow().summary().risk();
+		assertThat(part.description()).isNull();
+		assertThat(part.owner()).isNull();
+		assertThat(part.title()).isEqualTo("Office moves");
+
+		assertThat(this.views.risk("R1-SECRET", Audience.OFFICER)).isPresent();
+		assertThat(this.views.risk("R1-PART", Audience.OFFICER).orElseThrow().summary().risk().description())
+			.isEqualTo("Which offices close");
+	}
+
+	@Test
+	void escalatingAndDeEscalatingKeepsTheOwnerAndTheHistoryAndIsAudited() {
+		this.csvImport.run(List.of(org("E1"), file("risk-registers.csv", """
+				code,name,kind,organisation_code,escalates_to
+				E1-CORP,Corporate register,corporate,E1,
+				E1-DIR,Directorate register,directorate,E1-D,E1-CORP
+				"""), file("risks.csv",
+				"reference,register_code,kind,title,owner\nE1-1,E1-DIR,risk,Budget pressure,Director\n")));
+
+		Risk risk = risk("E1-1");
+		this.management.escalate("E1-1", risk.version(), "Affects the whole council", "Risk manager");
+		RiskDetail escalated = this.views.risk("E1-1", Audience.OFFICER).orElseThrow();
+		assertThat(escalated.summary().register().code()).isEqualTo("E1-CORP");
+		assertThat(escalated.summary().risk().owner()).isEqualTo("Director");
+
+		this.management.deEscalate("E1-1", risk("E1-1").version(), "Contained again", "Risk manager");
+		RiskDetail back = this.views.risk("E1-1", Audience.OFFICER).orElseThrow();
+		assertThat(back.summary().register().code()).isEqualTo("E1-DIR");
+		assertThat(back.moves()).extracting(RegisterMove::direction).containsExactly("ESCALATED", "DE_ESCALATED");
+		assertThat(this.audit.about("RISK", "E1-1")).extracting(e -> e.action())
+			.containsExactly("ESCALATED", "DE_ESCALATED");
+	}
+
+	@Test
+	void aChangeBasedOnAStaleVersionIsRefusedAndSavesNothing() {
+		this.csvImport.run(List.of(org("V1"), file("risk-registers.csv", """
+				code,name,kind,organisation_code,escalates_to
+				V1-CORP,Corporate register,corporate,V1,
+				V1-DIR,Directorate register,directorate,V1-D,V1-CORP
+				"""), file("risks.csv", "reference,register_code,kind,title\nV1-1,V1-DIR,risk,Data breach\n")));
+		int seen = risk("V1-1").version();
+		this.management.escalate("V1-1", seen, "First officer", "Officer A");
+
+		assertThatExceptionOfType(RiskChangeRejected.class)
+			.isThrownBy(() -> this.management.deEscalate("V1-1", seen, "Second officer", "Officer B"))
+			.withMessageContaining("Someone else changed V1-1");
+		assertThat(this.views.risk("V1-1", Audience.OFFICER).orElseThrow().summary().register().code())
+			.isEqualTo("V1-CORP");
+	}
+
+	@Test
+	void mergingADuplicateKeepsEveryDirectoratesContribution() {
+		this.csvImport.run(List.of(org("M1"), file("risk-registers.csv", """
+				code,name,kind,organisation_code
+				M1-A,Children's register,directorate,M1-D
+				M1-B,Adults' register,directorate,M1-D
+				"""), file("risks.csv",
+				"""
+						reference,register_code,kind,title,description,consequences
+						M1-1,M1-A,risk,Protect and safeguard children,Children are put at risk of harm,High profile safeguarding incidents
+						M1-2,M1-B,risk,Safeguarding children at risk of harm,Failure to safeguard children,Safeguarding incidents and inspection
+						M1-3,M1-B,risk,Future provision of ICT services,Contract expires,Service disruption
+						""")));
+
+		List<DuplicateSuggestion> suggestions = this.views.duplicates(Audience.OFFICER)
+			.stream()
+			.filter(d -> d.reference().startsWith("M1-"))
+			.toList();
+		assertThat(suggestions).singleElement().satisfies(d -> {
+			assertThat(List.of(d.reference(), d.otherReference())).containsExactlyInAnyOrder("M1-1", "M1-2");
+			assertThat(d.reason()).isNotBlank();
+		});
+
+		this.management.merge("M1-2", risk("M1-2").version(), "M1-1", "Same risk, two directorates", "Risk manager");
+		RiskDetail surviving = this.views.risk("M1-1", Audience.OFFICER).orElseThrow();
+		assertThat(surviving.mergedFrom()).extracting(s -> s.risk().reference()).containsExactly("M1-2");
+		RiskDetail merged = this.views.risk("M1-2", Audience.OFFICER).orElseThrow();
+		assertThat(merged.mergedInto().reference()).isEqualTo("M1-1");
+		assertThat(merged.summary().risk().description()).isEqualTo("Failure to safeguard children");
+		assertThat(this.views.register(new RiskFilter("M1-B", null, null, null, null), Audience.OFFICER))
+			.extracting(s -> s.risk().reference())
+			.containsExactly("M1-3");
+		assertThat(this.audit.about("RISK", "M1-2")).extracting(e -> e.action()).containsExactly("MERGED");
+	}
+
+	@Test
+	void directionRedInTheLastYearTargetPassedAndReviewOverdueAreDerived() {
+		LocalDate today = LocalDate.now();
+		String earlier = today.minusMonths(5).format(DATE);
+		String later = today.minusMonths(2).format(DATE);
+		String earlierQuarter = uk.beacon.period.FinancialQuarter.containing(today.minusMonths(5)).label();
+		String laterQuarter = uk.beacon.period.FinancialQuarter.containing(today.minusMonths(2)).label();
+		this.csvImport.run(List.of(org("D1"),
+				file("risk-registers.csv", "code,name,kind,organisation_code\nD1-R,Register,corporate,D1\n"),
+				file("risks.csv",
+						"reference,register_code,kind,title,review_months\nD1-1,D1-R,risk,Winter pressures,1\n"),
+				file("risk-assessments.csv",
+						"""
+								reference,assessed_on,reporting_period,current_impact,current_likelihood,residual_impact,residual_likelihood,target_date
+								D1-1,%s,%s,5,4,2,2,%s
+								D1-1,%s,%s,3,3,2,2,%s
+								"""
+							.formatted(earlier, earlierQuarter, earlier, later, laterQuarter, later))));
+
+		RiskSummary summary = this.views.register(new RiskFilter("D1-R", null, null, null, null), Audience.OFFICER)
+			.get(0);
+		assertThat(summary.currentLabel()).isEqualTo("9 Moderate/Possible");
+		assertThat(summary.levelName()).isEqualTo("Amber");
+		assertThat(summary.direction())
+			.isEqualTo(earlierQuarter.equals(laterQuarter) ? RiskDirection.NEW : RiskDirection.REDUCED);
+		assertThat(summary.redInLast12Months()).isTrue();
+		assertThat(summary.targetDatePassed()).isTrue();
+		assertThat(summary.reviewOverdue()).isTrue();
+	}
+
+	@Test
+	void changingTheMatrixRebandsEveryRiskAndIsAudited() {
+		this.csvImport.run(List.of(org("X1"),
+				file("risk-registers.csv", "code,name,kind,organisation_code\nX1-R,Register,corporate,X1\n"),
+				file("risks.csv", "reference,register_code,kind,title\nX1-1,X1-R,risk,Flooding\n"),
+				file("risk-assessments.csv",
+						"reference,assessed_on,reporting_period,current_impact,current_likelihood\nX1-1,31/12/2019,Q3 2019/20,3,3\n")));
+		assertThat(level("X1-1")).isEqualTo("Amber");
+
+		this.csvImport.run(List.of(file("risk-matrix.csv", matrix("X1")), file("risk-bands.csv",
+				"council_code,from_score,to_score,level,colour\nX1,1,4,Low,green\nX1,5,9,High,red\nX1,10,25,Very high,red\n")));
+
+		assertThat(level("X1-1")).isEqualTo("High");
+		assertThat(this.audit.about("RISK_MATRIX", "X1")).extracting(e -> e.action()).containsExactly("MATRIX_CHANGED");
+	}
+
+	@Test
+	void theAuditTrailCannotBeRewritten() {
+		this.csvImport.run(List.of(org("A1")));
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.sql("update audit_event set actor = 'someone else'").update())
+			.withMessageContaining("append-only");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.sql("delete from audit_event").update())
+			.withMessageContaining("append-only");
+	}
+
+	private String level(String reference) {
+		return this.views.risk(reference, Audience.OFFICER).orElseThrow().summary().levelName();
+	}
+
+	private Risk risk(String reference) {
+		return this.views.risk(reference, Audience.OFFICER).orElseThrow().summary().risk();
+	}
+
+	private static String matrix(String council) {
+		StringBuilder csv = new StringBuilder("council_code,axis,level,label\n");
+		String[] impacts = { "Insignificant", "Minor", "Moderate", "Major", "Catastrophic" };
+		String[] likelihoods = { "Rare", "Unlikely", "Possible", "Likely", "Certain" };
+		for (int i = 0; i < 5; i++) {
+			csv.append(council).append(",impact,").append(i + 1).append(',').append(impacts[i]).append('\n');
+			csv.append(council).append(",likelihood,").append(i + 1).append(',').append(likelihoods[i]).append('\n');
+		}
+		return csv.toString();
+	}
+
+	private List<ImportProblem> problems(String prefix, String assessmentRow) {
+		List<ImportFile> files = new ArrayList<>(setUp(prefix));
+		files.add(file("risk-assessments.csv",
+				"""
+						reference,assessed_on,reporting_period,inherent_impact,inherent_likelihood,inherent_score,current_impact,current_likelihood,current_score,residual_impact,residual_likelihood,residual_score,target_date
+						"""
+						+ assessmentRow + "\n"));
+		return problems(files);
+	}
+
+	private List<ImportProblem> problems(List<ImportFile> files) {
+		try {
+			this.csvImport.run(files);
+		}
+		catch (ImportFailedException ex) {
+			return ex.problems();
+		}
+		throw new AssertionError("the import should have failed");
+	}
+
+	private void assertNothingSaved(String prefix) {
+		assertThat(this.jdbc.sql("select count(*) from organisation_unit where code = ?")
+			.param(prefix)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from risk where reference like ?")
+			.param(prefix + "-%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private static List<ImportFile> setUp(String prefix) {
+		return List.of(org(prefix),
+				file("risk-registers.csv",
+						"code,name,kind,organisation_code\n" + prefix + "-R,Register,corporate," + prefix + "\n"),
+				file("risks.csv",
+						"reference,register_code,kind,title\n" + prefix + "-1," + prefix + "-R,risk,A risk\n"));
+	}
+
+	private static ImportFile org(String code) {
+		return file("organisation.csv", "code,name,kind,parent_code\n" + code + "," + code + " Council,council,\n"
+				+ code + "-D," + code + " Directorate,directorate," + code + "\n");
+	}
+
+	private static ImportFile file(String name, String content) {
+		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,99 @@
+package uk.beacon.web;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.beacon.BeaconIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A risk manager's path through the registers in real Chromium, every page checked with
+ * axe-core.
+ */
+@BeaconIntegrationTest
+class RiskPagesBrowserTest {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void fromTheRegisterToARiskAndWhatItThreatens() {
+		Page page = browser.newPage();
+		page.navigate(url("/risks"));
+		assertAccessible(page);
+
+		page.getByLabel("Register").selectOption("LCC-CRR");
+		page.getByLabel("Level").selectOption("Red");
+		page.getByText("Apply filters").click();
+		PlaywrightAssertions.assertThat(page.locator("tbody tr")).hasCount(6);
+		assertThat(page.locator("tbody").innerText()).contains("16 Major/Likely").contains("15 Outstanding/Possible");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CR4").setExact(true)).click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Increase in demand");
+		assertThat(page.locator(".govuk-summary-list").innerText()).contains("16 Major/Likely");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions()
+					.setName("Indicator: Percentage of children looked after who are actually living in Lancashire"))
+			.click();
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("CR4: Increase in demand");
+		page.close();
+	}
+
+	@Test
+	void theHeatMapHasATableBesideIt() {
+		Page page = browser.newPage();
+		page.navigate(url("/risks/heat-map?register=LCC-CRR"));
+		PlaywrightAssertions.assertThat(page.locator(".beacon-heat-map tbody tr")).hasCount(5);
+		assertThat(page.locator(".beacon-heat-map").innerText()).contains("CR9").contains("CO2");
+		assertThat(page.locator("table").nth(1).locator("tbody tr").count()).isEqualTo(17);
+		assertAccessible(page);
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/heat-map.png")).setFullPage(true));
+		page.close();
+	}
+
+	@Test
+	void theProfileAndTheDuplicatesPagesRead() {
+		Page page = browser.newPage();
+		page.navigate(url("/risks/profile?register=LCC-CRR"));
+		assertThat(page.locator("main").innerText()).contains("Risks by level").contains("17 have no target date");
+		assertAccessible(page);
+
+		page.navigate(url("/risks/duplicates"));
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Possible duplicate risks");
+		assertAccessible(page);
+		page.close();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static void assertAccessible(Page page) {
+		assertThat(Browser.accessibilityViolations(page)).as("WCAG 2.2 AA violations on " + page.url()).isEmpty();
+	}
+
+}
