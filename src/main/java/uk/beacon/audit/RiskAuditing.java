@@ -19,6 +19,12 @@ class RiskAuditing {
 	}
 
 	@EventListener
+	void on(RiskEvents.RiskAdded event) {
+		this.trail.record(event.actor(), "ADDED", "RISK", event.reference(), null,
+				event.title() + " on " + event.register());
+	}
+
+	@EventListener
 	void on(RiskEvents.RiskMoved event) {
 		this.trail.record(event.actor(), event.direction(), "RISK", event.reference(), event.fromRegister(),
 				event.toRegister() + " (reason: " + event.reason() + ")");

@@ -8,6 +8,10 @@ public final class RiskEvents {
 	private RiskEvents() {
 	}
 
+	/** An officer entered a new risk or opportunity. */
+	public record RiskAdded(String reference, String register, String title, String actor) {
+	}
+
 	/** A risk moved up to a higher register, or back down. */
 	public record RiskMoved(String reference, String direction, String fromRegister, String toRegister, String reason,
 			String actor) {

@@ -35,6 +35,72 @@ public class RiskManagement {
 	}
 
 	/**
+	 * @return likely duplicates of a risk about to be entered, from other registers, best
+	 * first
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<DuplicateSuggestion> duplicatesOf(NewRisk candidate) {
+		String registerName = this.registers.findByCode(candidate.registerCode()).map(RiskRegister::name).orElse("");
+		RiskText text = new RiskText(candidate.reference(), registerName, candidate.title(), candidate.description(),
+				candidate.consequences());
+		java.util.List<RiskText> others = new java.util.ArrayList<>();
+		for (Risk risk : this.risks.findAll()) {
+			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && !risk.restricted()) {
+				String name = this.registers.findById(risk.registerId()).orElseThrow().name();
+				others.add(new RiskText(risk.reference(), name, risk.title(), risk.description(), risk.consequences()));
+			}
+		}
+		return DuplicateFinder.suggest(text, others, RiskViews.DUPLICATE_THRESHOLD);
+	}
+
+	/**
+	 * Adds a risk or opportunity to a register.
+	 * @throws RiskChangeRejected saying what to correct, when the entry is incomplete or
+	 * its reference is taken
+	 */
+	public void add(NewRisk entry, String actor) {
+		RiskRegister register = (entry.registerCode() == null) ? null
+				: this.registers.findByCode(entry.registerCode()).orElse(null);
+		java.util.List<String> missing = new java.util.ArrayList<>();
+		if (register == null) {
+			missing.add("the register");
+		}
+		if (entry.kind() == null) {
+			missing.add("whether it is a risk or an opportunity");
+		}
+		if (blank(entry.reference())) {
+			missing.add("a reference");
+		}
+		if (blank(entry.title())) {
+			missing.add("a title");
+		}
+		if (!missing.isEmpty()) {
+			throw new RiskChangeRejected("Enter " + String.join(", ", missing) + ".");
+		}
+		String reference = entry.reference().trim();
+		if (this.risks.findByReference(reference).isPresent()) {
+			throw new RiskChangeRejected("The reference " + reference + " is already used; choose another.");
+		}
+		int months = (entry.reviewMonths() != null) ? entry.reviewMonths() : 3;
+		if (months < 1 || months > 36) {
+			throw new RiskChangeRejected("Review it every 1 to 36 months.");
+		}
+		this.risks.add(new Risk(null, reference, register.id(), entry.kind(), entry.title().trim(),
+				trimmed(entry.description()), trimmed(entry.category()), trimmed(entry.consequences()),
+				trimmed(entry.owner()), months, null, RiskStatus.OPEN, null, entry.restricted(), java.util.Set.of(),
+				null, null, null, 0));
+		this.events.publishEvent(new RiskEvents.RiskAdded(reference, register.name(), entry.title().trim(), actor));
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static String trimmed(String text) {
+		return blank(text) ? null : text.trim();
+	}
+
+	/**
 	 * Moves a risk up to the register its own escalates to, keeping its owner and
 	 * history.
 	 * @param expectedVersion the version the person saw, so that a concurrent change is

@@ -106,6 +106,18 @@ public class RiskViews {
 		return DuplicateFinder.acrossRegisters(texts, DUPLICATE_THRESHOLD);
 	}
 
+	/**
+	 * @return the matrix of each council that keeps a register, by council name
+	 */
+	public Map<String, RiskMatrix> councilMatrices() {
+		Map<String, RiskMatrix> matrices = new java.util.TreeMap<>();
+		for (RiskRegister register : this.registers.findAll()) {
+			var council = this.units.councilOf(register.organisationUnitId());
+			matrices.computeIfAbsent(council.name(), name -> this.matrices.forCouncil(council.id()));
+		}
+		return matrices;
+	}
+
 	public RiskMatrix matrixOf(RiskRegister register) {
 		return this.matrices.forCouncil(this.units.councilOf(register.organisationUnitId()).id());
 	}

@@ -82,9 +82,36 @@ class RiskPagesBrowserTest {
 		assertThat(page.locator("main").innerText()).contains("Risks by level").contains("17 have no target date");
 		assertAccessible(page);
 
+		page.navigate(url("/risks/matrix"));
+		assertThat(page.locator("main").innerText()).contains("Lancashire County Council")
+			.contains("Outstanding")
+			.contains("15 to 25");
+		assertAccessible(page);
+
 		page.navigate(url("/risks/duplicates"));
 		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Possible duplicate risks");
 		assertAccessible(page);
+		page.close();
+	}
+
+	@Test
+	void enteringARiskShowsLikelyDuplicatesBeforeSaving() {
+		Page page = browser.newPage();
+		page.navigate(url("/risks/new"));
+		assertAccessible(page);
+		page.getByLabel("Register").selectOption("WCC-CRR");
+		page.getByLabel("Reference").fill("WCR-NEW");
+		page.getByLabel("Title").fill("Safeguarding children at risk of harm");
+		page.getByLabel("Possible consequences").fill("Children are put at risk of harm");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+		PlaywrightAssertions.assertThat(page.locator(".govuk-warning-text")).containsText("may already hold");
+		assertThat(page.locator("tbody").innerText()).contains("CR2");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save anyway")).click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Safeguarding children at risk of harm");
+		assertThat(page.locator(".govuk-notification-banner").innerText()).contains("Added WCR-NEW");
 		page.close();
 	}
 

@@ -58,6 +58,12 @@ class RiskAnalysisController {
 		return "risk-profile";
 	}
 
+	@GetMapping("/risks/matrix")
+	String matrix(Model model) {
+		model.addAttribute("matrices", this.views.councilMatrices());
+		return "risk-matrix";
+	}
+
 	@GetMapping("/risks/duplicates")
 	String duplicates(HttpServletRequest request, Model model) {
 		Audience audience = this.audiences.audienceOf(request);

@@ -1,0 +1,73 @@
+package uk.beacon.risk.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.beacon.risk.DuplicateSuggestion;
+import uk.beacon.risk.NewRisk;
+import uk.beacon.risk.RiskChangeRejected;
+import uk.beacon.risk.RiskKind;
+import uk.beacon.risk.RiskManagement;
+import uk.beacon.risk.RiskViews;
+
+/**
+ * Entering a risk or opportunity. Before it is saved, likely duplicates already on other
+ * registers are shown, and the officer saves anyway only once they have seen them.
+ */
+@Controller
+class NewRiskController {
+
+	private final RiskManagement management;
+
+	private final RiskViews views;
+
+	NewRiskController(RiskManagement management, RiskViews views) {
+		this.management = management;
+		this.views = views;
+	}
+
+	@GetMapping("/risks/new")
+	String form(@RequestParam(required = false) String register, Model model) {
+		model.addAttribute("entry", new NewRisk(register, RiskKind.RISK, null, null, null, null, null, null, 3, false));
+		model.addAttribute("registers", this.views.registers());
+		return "risk-new";
+	}
+
+	@PostMapping("/risks/new")
+	String add(@RequestParam(required = false) String registerCode, @RequestParam(required = false) RiskKind kind,
+			@RequestParam(required = false) String reference, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String description, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String consequences, @RequestParam(required = false) String owner,
+			@RequestParam(required = false) Integer reviewMonths,
+			@RequestParam(defaultValue = "false") boolean restricted,
+			@RequestParam(defaultValue = "false") boolean duplicatesSeen, Model model, RedirectAttributes redirect) {
+		NewRisk entry = new NewRisk(registerCode, kind, reference, title, description, category, consequences, owner,
+				reviewMonths, restricted);
+		model.addAttribute("entry", entry);
+		model.addAttribute("registers", this.views.registers());
+		if (!duplicatesSeen && title != null && !title.isBlank()) {
+			List<DuplicateSuggestion> duplicates = this.management.duplicatesOf(entry);
+			if (!duplicates.isEmpty()) {
+				model.addAttribute("duplicates", duplicates);
+				return "risk-new";
+			}
+		}
+		try {
+			this.management.add(entry, RiskController.ACTOR);
+		}
+		catch (RiskChangeRejected ex) {
+			model.addAttribute("error", ex.getMessage());
+			return "risk-new";
+		}
+		redirect.addFlashAttribute("success", "Added " + reference.trim() + ".");
+		redirect.addAttribute("reference", reference.trim());
+		return "redirect:/risks/{reference}";
+	}
+
+}
