@@ -86,6 +86,7 @@ public class CsvImport {
 		var benchmarkDrafts = read(tables, FileKind.BENCHMARKS, context, BenchmarkRows::read);
 		var scorecardDrafts = read(tables, FileKind.SCORECARDS, context, ScorecardRows::read);
 		checkAgainstSaved(targetDrafts, measurementDrafts, context, problems);
+		checkPercentScale(measurementDrafts, context, problems);
 		RiskImport.Plan riskPlan = this.riskImport.read(tables, context, scorecardDrafts);
 		if (!problems.isEmpty()) {
 			throw new ImportFailedException(problems.list());
@@ -184,6 +185,46 @@ public class CsvImport {
 				.ifPresent(id -> problems.add(FileKind.MEASUREMENTS.fileName(), draft.row(), "data_period",
 						"Beacon already holds " + draft.indicatorCode() + " for " + m.dataPeriod().label()
 								+ "; a figure is not overwritten by an import."));
+		}
+	}
+
+	/**
+	 * A percentage typed as a fraction (0.85 for 85%) is a hundred times smaller than the
+	 * indicator's other figures: refuse it when they are all at least 10, so that
+	 * genuinely small rates (0.03% of pupils excluded) still import.
+	 */
+	private void checkPercentScale(List<MeasurementRows.Draft> drafts, ImportContext context, Problems problems) {
+		Map<String, List<java.math.BigDecimal>> others = new HashMap<>();
+		for (MeasurementRows.Draft draft : drafts) {
+			if (draft.measurement().value() != null) {
+				others.computeIfAbsent(draft.indicatorCode(), c -> new ArrayList<>()).add(draft.measurement().value());
+			}
+		}
+		for (MeasurementRows.Draft draft : drafts) {
+			java.math.BigDecimal value = draft.measurement().value();
+			var indicator = context.indicator(draft.indicatorCode()).orElse(null);
+			if (value == null || indicator == null || indicator.unit() != uk.beacon.indicator.Unit.PERCENT
+					|| value.signum() == 0 || value.abs().compareTo(java.math.BigDecimal.ONE) >= 0) {
+				continue;
+			}
+			List<java.math.BigDecimal> comparable = new ArrayList<>(
+					others.getOrDefault(draft.indicatorCode(), List.of()));
+			comparable.remove(value);
+			context.savedIndicatorId(draft.indicatorCode())
+				.ifPresent(id -> this.measurements.forIndicator(id)
+					.stream()
+					.map(m -> m.valueIn(indicator.unit()))
+					.filter(java.util.Objects::nonNull)
+					.forEach(comparable::add));
+			boolean allLarge = !comparable.isEmpty()
+					&& comparable.stream().allMatch(v -> v.abs().compareTo(java.math.BigDecimal.TEN) >= 0);
+			if (allLarge) {
+				problems.add(FileKind.MEASUREMENTS.fileName(), draft.row(), "value",
+						value.toPlainString() + " looks like a fraction, but " + draft.indicatorCode()
+								+ " is recorded in percent and its other figures are 10 or more; write "
+								+ value.movePointRight(2).stripTrailingZeros().toPlainString() + " for "
+								+ value.movePointRight(2).stripTrailingZeros().toPlainString() + "%.");
+			}
 		}
 	}
 

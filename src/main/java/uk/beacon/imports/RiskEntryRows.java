@@ -46,6 +46,10 @@ final class RiskEntryRows {
 						"no register has the code \"" + register + "\"; add it to risk-registers.csv first.");
 				continue;
 			}
+			if (reference != null && !Risk.isValidReference(reference)) {
+				row.problem("reference", Risk.REFERENCE_RULE);
+				continue;
+			}
 			if (reference != null) {
 				Integer earlier = seen.putIfAbsent(reference, row.number());
 				if (earlier != null) {

@@ -74,6 +74,7 @@ class RiskImport {
 		RiskContext context = new RiskContext(base, this.risks, this.registers, this.matrices, this.units,
 				this.scorecards);
 		scorecardDrafts.forEach(d -> context.scorecardSections.put(d.code, List.copyOf(d.sectionIndicators.keySet())));
+		scorecardDrafts.forEach(d -> checkLinkedSectionsKept(d, base));
 		CsvTable none = CsvTable.empty();
 		Map<String, RiskMatrix> newMatrices = RiskMatrixRows.read(tables.getOrDefault(FileKind.RISK_MATRIX, none),
 				tables.getOrDefault(FileKind.RISK_BANDS, none), base);
@@ -123,6 +124,20 @@ class RiskImport {
 			else {
 				this.links.linkSection(idOf(link.reference()),
 						this.scorecards.sectionId(link.scorecardCode(), link.section()).orElseThrow(), link.note());
+			}
+		}
+	}
+
+	// a section a risk is linked to cannot silently disappear from a re-imported
+	// scorecard
+	private void checkLinkedSectionsKept(ScorecardRows.Draft draft, ImportContext base) {
+		for (String title : this.scorecards.sectionTitles(draft.code)) {
+			if (!draft.sectionIndicators.containsKey(title)) {
+				this.scorecards.sectionId(draft.code, title)
+					.filter(id -> !this.links.toSection(id).isEmpty())
+					.ifPresent(id -> base.problems.add(FileKind.SCORECARDS.fileName(), 0, "section", "the section \""
+							+ title + "\" of " + draft.code
+							+ " has risks linked to it, so it cannot be left out; keep it or unlink the risks first."));
 			}
 		}
 	}

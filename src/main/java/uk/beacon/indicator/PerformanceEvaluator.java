@@ -69,7 +69,11 @@ public final class PerformanceEvaluator {
 		}
 		BigDecimal yearFraction = null;
 		if (indicator.accumulation() == Accumulation.CUMULATIVE_YTD) {
-			int months = FinancialQuarter.containing(measurement.dataPeriod().end()).monthsElapsedInYear();
+			// whole months from 1 April to the end of the data period: October is 7/12,
+			// not 9/12
+			java.time.LocalDate end = measurement.dataPeriod().end();
+			long months = java.time.temporal.ChronoUnit.MONTHS
+				.between(uk.beacon.period.FinancialYear.containing(end).start(), end.plusDays(1));
 			yearFraction = BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), MathContext.DECIMAL64);
 		}
 		Integer quartile = comparators.stream()

@@ -38,19 +38,20 @@ public record HeatMap(RiskMatrix matrix, List<Row> rows) {
 					if (summary.latest() == null) {
 						continue;
 					}
-					RiskPosition rated = summary.latest().rated();
-					RiskPosition residual = summary.latest().residual();
-					if (at(rated, impact, likelihood)) {
+					if (at(summary.latest().current(), impact, likelihood)) {
 						now.add(summary.risk().reference());
 					}
-					if (residual != rated && at(residual, impact, likelihood)) {
+					if (at(summary.latest().residual(), impact, likelihood)) {
 						target.add(summary.risk().reference());
 					}
 				}
 				cells.add(new Cell(impact, likelihood, impact * likelihood, matrix.bandOf(impact * likelihood), now,
 						target));
 			}
-			rows.add(new Row(impact, matrix.impactLabel(impact, RiskKind.RISK), cells));
+			String riskLabel = matrix.impactLabel(impact, RiskKind.RISK);
+			String opportunityLabel = matrix.impactLabel(impact, RiskKind.OPPORTUNITY);
+			rows.add(new Row(impact, riskLabel.equals(opportunityLabel) ? riskLabel
+					: riskLabel + " (risks) / " + opportunityLabel + " (opportunities)", cells));
 		}
 		return new HeatMap(matrix, rows);
 	}

@@ -44,6 +44,16 @@ public record Risk(Long id, String reference, long registerId, RiskKind kind, St
 		}
 	}
 
+	/** What a reference may contain, in words an officer can act on. */
+	public static final String REFERENCE_RULE = "A reference may contain only letters, numbers and hyphens, such as CR14 or DIR-3.";
+
+	private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern
+		.compile("[A-Za-z0-9][A-Za-z0-9-]{0,29}");
+
+	public static boolean isValidReference(String reference) {
+		return reference != null && REFERENCE.matcher(reference).matches();
+	}
+
 	public boolean isMerged() {
 		return this.mergedIntoId != null;
 	}

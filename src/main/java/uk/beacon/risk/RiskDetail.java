@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record RiskDetail(RiskSummary summary, List<RiskAssessment> history, List<RiskControl> controls,
 		List<MitigatingAction> actions, List<RiskLink> links, List<RegisterMove> moves, List<RiskSummary> mergedFrom,
-		Risk mergedInto, List<DuplicateSuggestion> duplicates) {
+		java.util.Map<String, MergeRecord> mergeRecords, Risk mergedInto, MergeRecord merge, boolean canDeEscalate,
+		java.time.LocalDate today, List<DuplicateSuggestion> duplicates) {
 
 }

@@ -44,8 +44,11 @@ public class RiskManagement {
 		RiskText text = new RiskText(candidate.reference(), registerName, candidate.title(), candidate.description(),
 				candidate.consequences());
 		java.util.List<RiskText> others = new java.util.ArrayList<>();
-		for (Risk risk : this.risks.findAll()) {
-			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && !risk.restricted()) {
+		for (Risk stored : this.risks.findAll()) {
+			// the person entering a risk may be anyone: compare only what the public may
+			// see
+			Risk risk = RiskViews.redact(stored, Audience.PUBLIC);
+			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && risk.visibleTo(Audience.PUBLIC)) {
 				String name = this.registers.findById(risk.registerId()).orElseThrow().name();
 				others.add(new RiskText(risk.reference(), name, risk.title(), risk.description(), risk.consequences()));
 			}
@@ -78,6 +81,9 @@ public class RiskManagement {
 			throw new RiskChangeRejected("Enter " + String.join(", ", missing) + ".");
 		}
 		String reference = entry.reference().trim();
+		if (!Risk.isValidReference(reference)) {
+			throw new RiskChangeRejected(Risk.REFERENCE_RULE);
+		}
 		if (this.risks.findByReference(reference).isPresent()) {
 			throw new RiskChangeRejected("The reference " + reference + " is already used; choose another.");
 		}
@@ -120,9 +126,9 @@ public class RiskManagement {
 	 */
 	public void deEscalate(String reference, int expectedVersion, String reason, String actor) {
 		Risk risk = current(reference, expectedVersion);
-		long back = this.risks.escalatedFrom(risk.id())
-			.orElseThrow(
-					() -> new RiskChangeRejected(reference + " was never escalated, so it has nowhere to go back to."));
+		long back = this.risks.escalatedFrom(risk.id(), risk.registerId())
+			.orElseThrow(() -> new RiskChangeRejected(
+					reference + " was not escalated to this register, so it has nowhere to go back to."));
 		move(risk, this.registers.findById(risk.registerId()).orElseThrow(),
 				this.registers.findById(back).orElseThrow(), "DE_ESCALATED", reason, actor);
 	}
@@ -145,7 +151,10 @@ public class RiskManagement {
 			throw new RiskChangeRejected(
 					survivingReference + " has itself been merged; merge into the risk it joined.");
 		}
-		if (!this.risks.merge(merged, surviving)) {
+		if (surviving.status() == RiskStatus.CLOSED) {
+			throw new RiskChangeRejected(survivingReference + " is closed; merge into an open risk.");
+		}
+		if (!this.risks.merge(merged, surviving, reason, actor)) {
 			throw staleVersion(mergedReference);
 		}
 		this.events.publishEvent(new RiskEvents.RisksMerged(mergedReference, survivingReference, reason, actor));

@@ -35,22 +35,16 @@ public record RiskProfile(Map<String, Long> byLevel, List<TargetQuarter> targets
 			long[] counts = quarters.computeIfAbsent(FinancialQuarter.containing(latest.targetDate()),
 					q -> new long[3]);
 			counts[0]++;
-			if (reached(latest)) {
+			if (RiskRules.targetReached(latest, summary.risk().kind())) {
 				counts[1]++;
 			}
-			if (RiskRules.targetDatePassedAboveTarget(latest, today)) {
+			if (RiskRules.targetDatePassed(latest, summary.risk().kind(), today)) {
 				counts[2]++;
 			}
 		}
 		List<TargetQuarter> targets = new ArrayList<>();
 		quarters.forEach((quarter, counts) -> targets.add(new TargetQuarter(quarter, counts[0], counts[1], counts[2])));
 		return new RiskProfile(byLevel, targets, withoutDate);
-	}
-
-	private static boolean reached(RiskAssessment assessment) {
-		RiskPosition rated = assessment.rated();
-		RiskPosition residual = assessment.residual();
-		return rated != null && residual != null && rated.score() <= residual.score();
 	}
 
 }

@@ -118,14 +118,28 @@ public final class RiskRules {
 	}
 
 	/**
-	 * Whether the date by which the residual (target) score should have been reached has
-	 * passed with the rated score still above it.
+	 * Whether the target date has passed without the target being reached. Judged on the
+	 * current position only: a council that records no current score has not said where
+	 * the risk stands, so Beacon does not guess.
 	 */
-	public static boolean targetDatePassedAboveTarget(RiskAssessment latest, LocalDate today) {
-		if (latest == null || latest.targetDate() == null || latest.residual() == null || latest.rated() == null) {
+	public static boolean targetDatePassed(RiskAssessment latest, RiskKind kind, LocalDate today) {
+		if (latest == null || latest.targetDate() == null || !latest.targetDate().isBefore(today)) {
 			return false;
 		}
-		return latest.targetDate().isBefore(today) && latest.rated().score() > latest.residual().score();
+		return latest.current() != null && latest.residual() != null && !targetReached(latest, kind);
+	}
+
+	/**
+	 * A risk reaches its target by falling to the residual score, an opportunity by
+	 * rising to it. Without a current position the target is not known to be reached.
+	 */
+	public static boolean targetReached(RiskAssessment latest, RiskKind kind) {
+		if (latest == null || latest.current() == null || latest.residual() == null) {
+			return false;
+		}
+		int current = latest.current().score();
+		int target = latest.residual().score();
+		return (kind == RiskKind.OPPORTUNITY) ? current >= target : current <= target;
 	}
 
 	/**

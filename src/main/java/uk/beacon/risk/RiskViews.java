@@ -70,8 +70,9 @@ public class RiskViews {
 			RiskRegister register = registersById.computeIfAbsent(risk.registerId(),
 					id -> this.registers.findById(id).orElseThrow());
 			RiskMatrix matrix = matrixByRegister.computeIfAbsent(register.id(), id -> matrixOf(register));
+			int overdueActions = risk.shows(RestrictedField.ACTIONS, audience) ? overdue.getOrDefault(risk.id(), 0) : 0;
 			RiskSummary summary = summarise(redact(risk, audience), register, matrix,
-					history.getOrDefault(risk.id(), List.of()), overdue.getOrDefault(risk.id(), 0), today);
+					history.getOrDefault(risk.id(), List.of()), overdueActions, today);
 			if (filter.matches(summary)) {
 				result.add(summary);
 			}
@@ -147,8 +148,12 @@ public class RiskViews {
 		List<RiskLink> riskLinks = this.links.ofRisk(risk.id());
 		List<RiskControl> controls = risk.shows(RestrictedField.CONTROLS, audience)
 				? this.treatments.controls(risk.id()) : List.of();
+		Map<String, MergeRecord> mergeRecords = new HashMap<>();
+		this.risks.mergedInto(risk.id())
+			.forEach(m -> this.risks.mergeRecord(m.id()).ifPresent(r -> mergeRecords.put(m.reference(), r)));
 		return new RiskDetail(summary, history, controls, actions, riskLinks, this.risks.moves(risk.id()), mergedFrom,
-				mergedInto, duplicates);
+				mergeRecords, mergedInto, this.risks.mergeRecord(risk.id()).orElse(null),
+				this.risks.escalatedFrom(risk.id(), risk.registerId()).isPresent(), today, duplicates);
 	}
 
 	static RiskSummary summarise(Risk risk, RiskRegister register, RiskMatrix matrix, List<RiskAssessment> history,
@@ -167,7 +172,7 @@ public class RiskViews {
 		return new RiskSummary(risk, register, matrix, latest, RiskRules.level(latest, matrix),
 				RiskRules.direction(history, latest.reportingPeriod(), matrix),
 				RiskRules.redInLast12Months(history, matrix, today),
-				RiskRules.targetDatePassedAboveTarget(latest, today), nextReview,
+				RiskRules.targetDatePassed(latest, risk.kind(), today), nextReview,
 				risk.status() == RiskStatus.OPEN && RiskRules.reviewOverdue(nextReview, today), overdueActions);
 	}
 

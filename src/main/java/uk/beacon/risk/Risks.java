@@ -96,11 +96,36 @@ public class Risks {
 	 * its own content and history and is closed.
 	 * @return whether the merged risk was still at its expected version
 	 */
-	public boolean merge(Risk merged, Risk surviving) {
-		return this.jdbc.sql(
-				"update risk set merged_into_id = ?, status = 'CLOSED', version = version + 1 where id = ? and version = ?")
-			.params(surviving.id(), merged.id(), merged.version())
+	public boolean merge(Risk merged, Risk surviving, String reason, String actor) {
+		// claim the surviving risk first, so that two officers merging in opposite
+		// directions at
+		// once cannot leave a chain of merges
+		int claimed = this.jdbc
+			.sql("update risk set version = version + 1 where id = ? and merged_into_id is null and status = 'OPEN'")
+			.param(surviving.id())
+			.update();
+		if (claimed == 0) {
+			return false;
+		}
+		return this.jdbc
+			.sql("""
+					update risk set merged_into_id = ?, status = 'CLOSED', merge_reason = ?, merged_by = ?, merged_at = now(),
+					    version = version + 1
+					where id = ? and version = ? and merged_into_id is null""")
+			.params(surviving.id(), reason, actor, merged.id(), merged.version())
 			.update() == 1;
+	}
+
+	/**
+	 * @return who merged the risk, when and why, if it was merged
+	 */
+	public Optional<MergeRecord> mergeRecord(long riskId) {
+		return this.jdbc
+			.sql("select merge_reason, merged_by, merged_at from risk where id = ? and merged_into_id is not null")
+			.param(riskId)
+			.query((rs, row) -> new MergeRecord(rs.getString(1), rs.getString(2),
+					rs.getObject(3, java.time.OffsetDateTime.class)))
+			.optional();
 	}
 
 	public List<RegisterMove> moves(long riskId) {
@@ -117,15 +142,21 @@ public class Risks {
 	}
 
 	/**
-	 * @return the register a risk was last escalated from, to de-escalate it back
+	 * @return the register a risk was escalated from, when its latest move was that
+	 * escalation into {@code currentRegisterId}; otherwise there is nowhere to
+	 * de-escalate it to
 	 */
-	public Optional<Long> escalatedFrom(long riskId) {
+	public Optional<Long> escalatedFrom(long riskId, long currentRegisterId) {
+		record LastMove(String direction, long from, long to) {
+		}
 		return this.jdbc.sql("""
-				select from_register_id from risk_register_move
-				where risk_id = ? and direction = 'ESCALATED' order by moved_at desc, id desc limit 1""")
+				select direction, from_register_id, to_register_id from risk_register_move
+				where risk_id = ? order by moved_at desc, id desc limit 1""")
 			.param(riskId)
-			.query(Long.class)
-			.optional();
+			.query((rs, row) -> new LastMove(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+			.optional()
+			.filter(last -> "ESCALATED".equals(last.direction()) && last.to() == currentRegisterId)
+			.map(LastMove::from);
 	}
 
 	private static Risk map(ResultSet rs, int row) throws SQLException {

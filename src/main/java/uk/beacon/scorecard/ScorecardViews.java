@@ -51,8 +51,10 @@ public class ScorecardViews {
 		Map<Long, Performance> byId = this.performances.at(ids, period);
 		List<ScorecardView.Section> sections = new ArrayList<>();
 		for (ScorecardSection section : scorecard.sections()) {
+			// every reader is the public until sign-in exists: indicators not for
+			// publication are left out
 			sections.add(new ScorecardView.Section(section.title(), section.kind(),
-					section.indicatorIds().stream().map(byId::get).toList()));
+					section.indicatorIds().stream().map(byId::get).filter(p -> p.indicator().isPublic()).toList()));
 		}
 		OrganisationUnit unit = this.units.findById(scorecard.organisationUnitId()).orElseThrow();
 		return new ScorecardView(scorecard, unit, period, periods, sections);

@@ -47,6 +47,16 @@ public class Scorecards {
 	}
 
 	/**
+	 * @return the titles of the sections of the scorecard with this code, none if there
+	 * is no such scorecard
+	 */
+	public List<String> sectionTitles(String scorecardCode) {
+		return this.jdbc.sql("""
+				select s.title from scorecard_section s join scorecard c on c.id = s.scorecard_id
+				where c.code = ? order by s.position""").param(scorecardCode).query(String.class).list();
+	}
+
+	/**
 	 * @return the identity of the section with this title on the scorecard with this code
 	 */
 	public Optional<Long> sectionId(String scorecardCode, String sectionTitle) {
@@ -75,11 +85,19 @@ public class Scorecards {
 				"delete from scorecard_indicator where section_id in (select id from scorecard_section where scorecard_id = ?)")
 			.param(id)
 			.update();
-		this.jdbc.sql("delete from scorecard_section where scorecard_id = ?").param(id).update();
+		// sections are kept by title, so that anything linked to one (a risk) stays
+		// linked
+		List<String> titles = scorecard.sections().stream().map(ScorecardSection::title).toList();
+		this.jdbc.sql("delete from scorecard_section where scorecard_id = :id and not (title = any(:titles))")
+			.param("id", id)
+			.param("titles", titles.toArray(String[]::new))
+			.update();
 		int position = 0;
 		for (ScorecardSection section : scorecard.sections()) {
-			long sectionId = this.jdbc.sql(
-					"insert into scorecard_section (scorecard_id, title, kind, position) values (?, ?, ?, ?) returning id")
+			long sectionId = this.jdbc.sql("""
+					insert into scorecard_section (scorecard_id, title, kind, position) values (?, ?, ?, ?)
+					on conflict (scorecard_id, title) do update set kind = excluded.kind, position = excluded.position
+					returning id""")
 				.params(id, section.title(), section.kind().name(), position++)
 				.query(Long.class)
 				.single();

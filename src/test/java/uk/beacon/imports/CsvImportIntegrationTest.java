@@ -141,6 +141,19 @@ class CsvImportIntegrationTest {
 	}
 
 	@Test
+	void aPercentageTypedAsAFractionIsNamed() {
+		this.csvImport.run(files("FR1", MEASUREMENTS_HEADER + "FR1-CL,30/06/2019,Q1 2019/20,84,,\n"));
+
+		List<ImportProblem> problems = problems(
+				List.of(file("measurements.csv", MEASUREMENTS_HEADER + "FR1-CL,30/09/2019,Q2 2019/20,0.85,,\n")));
+
+		assertThat(problems).singleElement()
+			.satisfies(p -> assertThat(p.toString())
+				.isEqualTo("measurements.csv, row 2, column \"value\": 0.85 looks like "
+						+ "a fraction, but FR1-CL is recorded in percent and its other figures are 10 or more; write 85 for 85%."));
+	}
+
+	@Test
 	void aNumeratorLargerThanItsDenominatorIsNamed() {
 		List<ImportProblem> problems = problems(
 				files("BAD5", MEASUREMENTS_HEADER + "BAD5-CL,30/09/2019,Q2 2019/20,,80,76\n"));

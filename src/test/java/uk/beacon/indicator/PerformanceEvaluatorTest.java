@@ -108,6 +108,19 @@ class PerformanceEvaluatorTest {
 	}
 
 	@Test
+	void aMonthlyCumulativeFigureIsJudgedAgainstTheMonthsGoneNotTheQuarter() {
+		Indicator visits = Fixtures.indicator(Unit.NUMBER, Polarity.HIGHER_IS_BETTER, Frequency.MONTHLY,
+				Accumulation.CUMULATIVE_YTD);
+		List<IndicatorTarget> target = List.of(value("1200", "Q1 2019/20", null, Tolerance.none()));
+
+		Performance october = PerformanceEvaluator.evaluate(visits,
+				List.of(measurement("Oct 2019", "Q3 2019/20", "700")), target, List.of(), quarter("Q3 2019/20"));
+
+		assertThat(october.rule().status()).isEqualTo(Status.GREEN);
+		assertThat(october.rule().explanation()).contains("700");
+	}
+
+	@Test
 	void directionComparesWithThePreviousPeriod() {
 		List<Measurement> history = List.of(measurement("Q1 2019/20", "Q1 2019/20", "80"),
 				measurement("Q2 2019/20", "Q2 2019/20", "85"));

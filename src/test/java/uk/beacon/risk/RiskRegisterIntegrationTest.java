@@ -59,16 +59,18 @@ class RiskRegisterIntegrationTest {
 	}
 
 	@Test
-	void theHeatMapPlacesEachResidualPosition() {
+	void theHeatMapPlacesEachResidualPositionAsATarget() {
 		List<RiskSummary> lancashire = this.views.register(new RiskFilter("LCC-CRR", null, null, null, null),
 				Audience.PUBLIC);
 		HeatMap map = HeatMap.of(lancashire, lancashire.get(0).matrix());
 
 		HeatMap.Cell majorLikely = map.rows().get(1).cells().get(3);
 		assertThat(majorLikely.score()).isEqualTo(16);
-		assertThat(majorLikely.now()).contains("CR4", "CR1", "CR10", "CO1");
-		assertThat(map.rows().stream().flatMap(r -> r.cells().stream()).mapToInt(c -> c.now().size()).sum())
+		assertThat(majorLikely.target()).contains("CR4", "CR1", "CR10", "CO1");
+		assertThat(majorLikely.now()).isEmpty();
+		assertThat(map.rows().stream().flatMap(r -> r.cells().stream()).mapToInt(c -> c.target().size()).sum())
 			.isEqualTo(17);
+		assertThat(map.rows().get(0).impactLabel()).isEqualTo("Catastrophic (risks) / Outstanding (opportunities)");
 	}
 
 	private Map<String, RiskSummary> register(String code) {

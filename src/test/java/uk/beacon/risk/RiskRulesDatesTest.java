@@ -66,32 +66,47 @@ class RiskRulesDatesTest {
 	@Test
 	void targetDatePassedWithTheRatedScoreStillAboveTheResidual() {
 		RiskAssessment latest = withTarget("30/09/2019", RiskPosition.of(4, 4), RiskPosition.of(4, 3), "31/12/2019");
-		assertThat(RiskRules.targetDatePassedAboveTarget(latest, date("01/01/2020"))).isTrue();
+		assertThat(RiskRules.targetDatePassed(latest, RiskKind.RISK, date("01/01/2020"))).isTrue();
 	}
 
 	@Test
 	void targetDateNotPassedOnTheDayItself() {
 		RiskAssessment latest = withTarget("30/09/2019", RiskPosition.of(4, 4), RiskPosition.of(4, 3), "31/12/2019");
-		assertThat(RiskRules.targetDatePassedAboveTarget(latest, date("31/12/2019"))).isFalse();
+		assertThat(RiskRules.targetDatePassed(latest, RiskKind.RISK, date("31/12/2019"))).isFalse();
 	}
 
 	@Test
 	void targetDatePassedButTheTargetWasReached() {
 		RiskAssessment latest = withTarget("30/09/2019", RiskPosition.of(3, 4), RiskPosition.of(4, 3), "31/12/2019");
-		assertThat(RiskRules.targetDatePassedAboveTarget(latest, date("01/01/2020"))).isFalse();
+		assertThat(RiskRules.targetDatePassed(latest, RiskKind.RISK, date("01/01/2020"))).isFalse();
 	}
 
 	@Test
 	void noTargetDateHasNotPassed() {
 		RiskAssessment latest = current("30/09/2019", "Q2 2019/20", 5, 5);
-		assertThat(RiskRules.targetDatePassedAboveTarget(latest, date("01/01/2030"))).isFalse();
-		assertThat(RiskRules.targetDatePassedAboveTarget(null, date("01/01/2030"))).isFalse();
+		assertThat(RiskRules.targetDatePassed(latest, RiskKind.RISK, date("01/01/2030"))).isFalse();
+		assertThat(RiskRules.targetDatePassed(null, RiskKind.RISK, date("01/01/2030"))).isFalse();
+	}
+
+	@Test
+	void anOpportunityMissesItsTargetByStayingBelowIt() {
+		RiskAssessment latest = withTarget("30/09/2019", RiskPosition.of(3, 3), RiskPosition.of(5, 3), "31/12/2019");
+		assertThat(RiskRules.targetDatePassed(latest, RiskKind.OPPORTUNITY, date("01/01/2020"))).isTrue();
+		assertThat(RiskRules.targetReached(latest, RiskKind.OPPORTUNITY)).isFalse();
+		RiskAssessment reached = withTarget("30/09/2019", RiskPosition.of(5, 3), RiskPosition.of(5, 3), "31/12/2019");
+		assertThat(RiskRules.targetDatePassed(reached, RiskKind.OPPORTUNITY, date("01/01/2020"))).isFalse();
+	}
+
+	@Test
+	void withoutACurrentPositionTheTargetIsNotKnownToBeReachedOrMissed() {
+		RiskAssessment latest = withTarget("30/09/2019", null, RiskPosition.of(4, 3), "31/12/2019");
+		assertThat(RiskRules.targetReached(latest, RiskKind.RISK)).isFalse();
 	}
 
 	@Test
 	void aRiskRatedOnItsResidualIsNeverAboveIt() {
 		RiskAssessment latest = withTarget("30/09/2019", null, RiskPosition.of(4, 3), "31/12/2019");
-		assertThat(RiskRules.targetDatePassedAboveTarget(latest, date("01/01/2020"))).isFalse();
+		assertThat(RiskRules.targetDatePassed(latest, RiskKind.RISK, date("01/01/2020"))).isFalse();
 	}
 
 	@Test

@@ -56,7 +56,10 @@ class IndicatorController {
 
 	@GetMapping("/indicators/{code}")
 	String indicator(@PathVariable String code, @RequestParam Optional<String> period, Model model) {
+		// every reader is the public until sign-in exists, so an indicator not for
+		// publication is not found
 		Indicator indicator = this.indicators.findByCode(code)
+			.filter(Indicator::isPublic)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Performance> history = this.performances.history(indicator);
 		Performance current = current(indicator, history, period, model);

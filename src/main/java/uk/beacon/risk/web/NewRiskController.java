@@ -65,6 +65,13 @@ class NewRiskController {
 			model.addAttribute("error", ex.getMessage());
 			return "risk-new";
 		}
+		if (restricted) {
+			// a restricted risk never appears on a public page, which is every page until
+			// sign-in
+			redirect.addFlashAttribute("success",
+					"Added " + reference.trim() + ". It is not for publication, so it is not shown on these pages.");
+			return "redirect:/risks";
+		}
 		redirect.addFlashAttribute("success", "Added " + reference.trim() + ".");
 		redirect.addAttribute("reference", reference.trim());
 		return "redirect:/risks/{reference}";

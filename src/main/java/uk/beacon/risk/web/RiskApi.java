@@ -85,7 +85,7 @@ class RiskApi {
 
 	private static RiskBody body(RiskDetail detail) {
 		RiskSummary s = detail.summary();
-		LocalDate today = LocalDate.now();
+		LocalDate today = detail.today();
 		return new RiskBody(row(s), s.risk().description(), s.risk().consequences(), s.nextReview(), s.reviewOverdue(),
 				s.redInLast12Months(), s.targetDatePassed(),
 				detail.controls().stream().map(c -> new Control(c.control(), c.effectiveness().name())).toList(),
