@@ -4,5 +4,6 @@
  * and column. The demo data loads through the same import. Depends on
  * {@code organisation}, {@code period}, {@code indicator} and {@code scorecard}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Imports")
+@org.springframework.modulith.ApplicationModule(displayName = "Imports",
+		allowedDependencies = { "organisation", "period", "indicator", "scorecard", "risk" })
 package uk.beacon.imports;

@@ -3,5 +3,6 @@
  * turn a value into a status with its explanation and a direction of travel. Depends on
  * {@code period} and {@code organisation}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Indicators")
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators",
+		allowedDependencies = { "period", "organisation" })
 package uk.beacon.indicator;

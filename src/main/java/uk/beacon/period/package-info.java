@@ -3,4 +3,5 @@
  * and as-at dates, with the arithmetic and label parsing councils rely on. Depends on
  * nothing else in Beacon.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Period", allowedDependencies = {})
 package uk.beacon.period;

@@ -3,5 +3,6 @@
  * and the rules derived from them. Depends on period, organisation, indicator and
  * scorecard.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Risks")
+@org.springframework.modulith.ApplicationModule(displayName = "Risks",
+		allowedDependencies = { "period", "organisation", "indicator", "scorecard" })
 package uk.beacon.risk;

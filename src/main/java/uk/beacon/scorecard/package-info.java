@@ -3,5 +3,6 @@
  * indicators, and how a scorecard stood in a reporting period. Depends on
  * {@code indicator}, {@code period} and {@code organisation}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scorecards")
+@org.springframework.modulith.ApplicationModule(displayName = "Scorecards",
+		allowedDependencies = { "indicator", "period", "organisation" })
 package uk.beacon.scorecard;

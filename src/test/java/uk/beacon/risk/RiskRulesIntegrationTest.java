@@ -46,6 +46,9 @@ class RiskRulesIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Test
 	void anImpactOfSixOnAFiveByFiveMatrixIsRefused() {
 		assertThat(problems("B1", "B1-1,31/12/2019,Q3 2019/20,6,2,,,,,,,,")).singleElement()
@@ -123,6 +126,67 @@ class RiskRulesIntegrationTest {
 	}
 
 	@Test
+	void restrictedContentStaysOffEveryOtherPublicPage() {
+		this.csvImport.run(List.of(org("L1"), file("indicators.csv", """
+				code,title,organisation_code,unit,polarity,frequency
+				L1-IND,Linked measure,L1,number,higher_is_better,quarterly
+				"""), file("risk-registers.csv", """
+				code,name,kind,organisation_code
+				L1-A,First register,corporate,L1
+				L1-B,Second register,directorate,L1-D
+				"""),
+				file("risks.csv",
+						"""
+								reference,register_code,kind,title,description,restricted,restricted_fields
+								L1-SECRET,L1-A,risk,Confidential settlement with contractor,Settlement terms confidential,yes,
+								L1-FIELDS,L1-B,risk,Settlement with contractor,Confidential settlement terms agreed,no,description;actions
+								"""),
+				file("risk-actions.csv", """
+						reference,action,due
+						L1-FIELDS,Pay the confidential sum,01/01/2020
+						"""), file("risk-links.csv", """
+						reference,indicator_code
+						L1-SECRET,L1-IND
+						L1-FIELDS,L1-IND
+						""")));
+
+		String indicatorPage = publicPage("/indicators/L1-IND");
+		assertThat(indicatorPage).contains("L1-FIELDS")
+			.doesNotContain("L1-SECRET")
+			.doesNotContain("Confidential settlement");
+		String duplicates = publicPage("/risks/duplicates");
+		assertThat(duplicates).doesNotContain("L1-SECRET");
+		String register = publicPage("/risks?register=L1-B");
+		assertThat(register).contains("L1-FIELDS").doesNotContain("overdue action");
+		String heatMap = publicPage("/risks/heat-map?register=L1-A");
+		assertThat(heatMap).doesNotContain("L1-SECRET");
+		String page = publicPage("/risks/L1-FIELDS");
+		assertThat(page).doesNotContain("confidential sum").doesNotContain("settlement terms agreed");
+		assertThat(this.management.duplicatesOf(new NewRisk("L1-A", RiskKind.RISK, "L1-NEW",
+				"Settlement with contractor", "Confidential settlement terms agreed", null, null, null, 3, false)))
+			.allSatisfy(d -> {
+				assertThat(d.otherReference()).isNotEqualTo("L1-SECRET");
+				assertThat(d.reason()).doesNotContain("description");
+			});
+	}
+
+	@Test
+	void deEscalatingTwiceIsRefused() {
+		this.csvImport.run(List.of(org("T1"), file("risk-registers.csv", """
+				code,name,kind,organisation_code,escalates_to
+				T1-CORP,Corporate register,corporate,T1,
+				T1-DIR,Directorate register,directorate,T1-D,T1-CORP
+				"""), file("risks.csv", "reference,register_code,kind,title\nT1-1,T1-DIR,risk,Pay award\n")));
+		this.management.escalate("T1-1", risk("T1-1").version(), "Council-wide", "Risk manager");
+		this.management.deEscalate("T1-1", risk("T1-1").version(), "Back down", "Risk manager");
+
+		assertThatExceptionOfType(RiskChangeRejected.class)
+			.isThrownBy(() -> this.management.deEscalate("T1-1", risk("T1-1").version(), "Again", "Risk manager"))
+			.withMessageContaining("nowhere to go back to");
+		assertThat(this.views.risk("T1-1", Audience.OFFICER).orElseThrow().canDeEscalate()).isFalse();
+	}
+
+	@Test
 	void escalatingAndDeEscalatingKeepsTheOwnerAndTheHistoryAndIsAudited() {
 		this.csvImport.run(List.of(org("E1"), file("risk-registers.csv", """
 				code,name,kind,organisation_code,escalates_to
@@ -191,6 +255,9 @@ class RiskRulesIntegrationTest {
 		RiskDetail merged = this.views.risk("M1-2", Audience.OFFICER).orElseThrow();
 		assertThat(merged.mergedInto().reference()).isEqualTo("M1-1");
 		assertThat(merged.summary().risk().description()).isEqualTo("Failure to safeguard children");
+		assertThat(merged.merge().reason()).isEqualTo("Same risk, two directorates");
+		assertThat(merged.merge().mergedBy()).isEqualTo("Risk manager");
+		assertThat(surviving.mergeRecords().get("M1-2").reason()).isEqualTo("Same risk, two directorates");
 		assertThat(this.views.register(new RiskFilter("M1-B", null, null, null, null), Audience.OFFICER))
 			.extracting(s -> s.risk().reference())
 			.containsExactly("M1-3");
@@ -253,6 +320,11 @@ class RiskRulesIntegrationTest {
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.sql("delete from audit_event").update())
 			.withMessageContaining("append-only");
+	}
+
+	/** Fetches a page as the public would. */
+	private String publicPage(String path) {
+		return uk.beacon.Http.get(this.port, path).body();
 	}
 
 	private String level(String reference) {

@@ -95,6 +95,25 @@ class RiskPagesBrowserTest {
 	}
 
 	@Test
+	void aMistakeInTheFormIsShownAtTheFieldAndNothingTypedIsLost() {
+		Page page = browser.newPage();
+		page.navigate(url("/risks/new"));
+		page.getByLabel("Reference").fill("bad ref!");
+		page.getByLabel("Review every (months)").fill("quarterly");
+		page.getByLabel("Description").fill("Kept after the error");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Enter a title");
+		assertThat(page.locator(".govuk-error-summary").innerText()).contains("letters, numbers and hyphens")
+			.contains("whole number of months");
+		assertThat(page.getByLabel("Description").inputValue()).isEqualTo("Kept after the error");
+		assertThat(page.locator("#reviewMonths").inputValue()).isEqualTo("quarterly");
+		assertThat(page.title()).startsWith("Error:");
+		assertAccessible(page);
+		page.close();
+	}
+
+	@Test
 	void enteringARiskShowsLikelyDuplicatesBeforeSaving() {
 		Page page = browser.newPage();
 		page.navigate(url("/risks/new"));

@@ -1,6 +1,8 @@
 package uk.beacon.risk.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.beacon.risk.DuplicateSuggestion;
 import uk.beacon.risk.NewRisk;
+import uk.beacon.risk.Risk;
 import uk.beacon.risk.RiskChangeRejected;
 import uk.beacon.risk.RiskKind;
 import uk.beacon.risk.RiskManagement;
@@ -44,14 +47,30 @@ class NewRiskController {
 			@RequestParam(required = false) String reference, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String description, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String consequences, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) Integer reviewMonths,
+			@RequestParam(required = false) String reviewMonths,
 			@RequestParam(defaultValue = "false") boolean restricted,
 			@RequestParam(defaultValue = "false") boolean duplicatesSeen, Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Integer months = months(reviewMonths, errors);
 		NewRisk entry = new NewRisk(registerCode, kind, reference, title, description, category, consequences, owner,
-				reviewMonths, restricted);
+				months, restricted);
 		model.addAttribute("entry", entry);
+		model.addAttribute("reviewMonthsText", reviewMonths);
 		model.addAttribute("registers", this.views.registers());
-		if (!duplicatesSeen && title != null && !title.isBlank()) {
+		if (reference == null || reference.isBlank()) {
+			errors.put("reference", "Enter a reference, such as CR14");
+		}
+		else if (!Risk.isValidReference(reference.trim())) {
+			errors.put("reference", Risk.REFERENCE_RULE);
+		}
+		if (title == null || title.isBlank()) {
+			errors.put("title", "Enter a title");
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("errors", errors);
+			return "risk-new";
+		}
+		if (!duplicatesSeen) {
 			List<DuplicateSuggestion> duplicates = this.management.duplicatesOf(entry);
 			if (!duplicates.isEmpty()) {
 				model.addAttribute("duplicates", duplicates);
@@ -62,7 +81,7 @@ class NewRiskController {
 			this.management.add(entry, RiskController.ACTOR);
 		}
 		catch (RiskChangeRejected ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("errors", Map.of("reference", ex.getMessage()));
 			return "risk-new";
 		}
 		if (restricted) {
@@ -75,6 +94,23 @@ class NewRiskController {
 		redirect.addFlashAttribute("success", "Added " + reference.trim() + ".");
 		redirect.addAttribute("reference", reference.trim());
 		return "redirect:/risks/{reference}";
+	}
+
+	private static Integer months(String text, Map<String, String> errors) {
+		if (text == null || text.isBlank()) {
+			return 3;
+		}
+		try {
+			int months = Integer.parseInt(text.trim());
+			if (months >= 1 && months <= 36) {
+				return months;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below in the officer's words
+		}
+		errors.put("reviewMonths", "Enter how often it is reviewed as a whole number of months from 1 to 36");
+		return null;
 	}
 
 }
