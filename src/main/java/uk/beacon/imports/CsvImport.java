@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.indicator.Benchmark;
 import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.ComparatorValue;
+import uk.beacon.indicator.ComparatorValues;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.IndicatorTargets;
 import uk.beacon.indicator.Indicators;
@@ -46,10 +48,14 @@ public class CsvImport {
 
 	private final RiskImport riskImport;
 
+	private final ComparatorValues comparators;
+
 	private final ApplicationEventPublisher events;
 
 	CsvImport(OrganisationUnits units, Indicators indicators, IndicatorTargets targets, Measurements measurements,
-			Benchmarks benchmarks, Scorecards scorecards, RiskImport riskImport, ApplicationEventPublisher events) {
+			Benchmarks benchmarks, Scorecards scorecards, RiskImport riskImport, ComparatorValues comparators,
+			ApplicationEventPublisher events) {
+		this.comparators = comparators;
 		this.riskImport = riskImport;
 		this.events = events;
 		this.units = units;
@@ -85,8 +91,17 @@ public class CsvImport {
 		var measurementDrafts = read(tables, FileKind.MEASUREMENTS, context, MeasurementRows::read);
 		var benchmarkDrafts = read(tables, FileKind.BENCHMARKS, context, BenchmarkRows::read);
 		var scorecardDrafts = read(tables, FileKind.SCORECARDS, context, ScorecardRows::read);
+		var comparatorDrafts = read(tables, FileKind.COMPARATOR_VALUES, context, ComparatorRows::read);
 		checkAgainstSaved(targetDrafts, measurementDrafts, context, problems);
 		checkPercentScale(measurementDrafts, context, problems);
+		for (ComparatorRows.Draft draft : comparatorDrafts) {
+			ComparatorValue v = draft.value();
+			context.savedIndicatorId(draft.indicatorCode())
+				.filter(id -> this.comparators.exists(v.groupCode(), id, v.dataPeriod().key(), v.member()))
+				.ifPresent(id -> problems.add(FileKind.COMPARATOR_VALUES.fileName(), draft.row(), "member",
+						"Beacon already holds " + v.member() + "'s value in " + v.groupCode() + " for "
+								+ draft.indicatorCode() + " in " + v.dataPeriod().label() + "."));
+		}
 		RiskImport.Plan riskPlan = this.riskImport.read(tables, context, scorecardDrafts);
 		if (!problems.isEmpty()) {
 			throw new ImportFailedException(problems.list());
@@ -127,6 +142,11 @@ public class CsvImport {
 			long unitId = this.units.findByCode(draft.organisationCode).orElseThrow().id();
 			this.scorecards
 				.save(new Scorecard(null, draft.code, draft.name, unitId, draft.kind, draft.currentPeriod, sections));
+		}
+		for (ComparatorRows.Draft draft : comparatorDrafts) {
+			ComparatorValue v = draft.value();
+			this.comparators.add(new ComparatorValue(v.groupCode(), v.groupName(), idOf.apply(draft.indicatorCode()),
+					v.dataPeriod(), v.member(), v.isCouncil(), v.value(), v.source()));
 		}
 		this.riskImport.write(riskPlan, actor);
 		ImportSummary summary = new ImportSummary(unitDrafts.size(), indicatorDrafts.size(), targetDrafts.size(),

@@ -32,6 +32,10 @@ enum FileKind {
 					"indicator_code"),
 			Set.of("current_period")),
 
+	COMPARATOR_VALUES("comparator-values.csv",
+			Set.of("group_code", "group_name", "indicator_code", "data_period", "member", "value"),
+			Set.of("is_council", "source")),
+
 	RISK_MATRIX("risk-matrix.csv", Set.of("council_code", "axis", "level", "label"), Set.of("opportunity_label")),
 
 	RISK_BANDS("risk-bands.csv", Set.of("council_code", "from_score", "to_score", "level", "colour"), Set.of()),

@@ -4,5 +4,5 @@
  * {@code period} and {@code organisation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "period", "organisation" })
+		allowedDependencies = { "period", "organisation", "analytics", "analytics::chart" })
 package uk.beacon.indicator;

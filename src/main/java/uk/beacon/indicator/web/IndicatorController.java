@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorAnalyses;
 import uk.beacon.indicator.IndicatorPerformances;
 import uk.beacon.indicator.IndicatorRelations;
 import uk.beacon.indicator.RelatedItem;
@@ -44,8 +45,12 @@ class IndicatorController {
 
 	private final List<IndicatorRelations> relations;
 
+	private final IndicatorAnalyses analyses;
+
 	IndicatorController(Indicators indicators, IndicatorPerformances performances, IndicatorTargets targets,
-			Benchmarks benchmarks, OrganisationUnits units, List<IndicatorRelations> relations) {
+			Benchmarks benchmarks, OrganisationUnits units, List<IndicatorRelations> relations,
+			IndicatorAnalyses analyses) {
+		this.analyses = analyses;
 		this.relations = relations;
 		this.indicators = indicators;
 		this.performances = performances;
@@ -71,6 +76,7 @@ class IndicatorController {
 		model.addAttribute("history", newestFirst);
 		model.addAttribute("targets", this.targets.forIndicator(indicator.id()));
 		model.addAttribute("benchmarks", this.benchmarks.forIndicator(indicator.id()));
+		model.addAttribute("analysis", this.analyses.analyse(indicator));
 		model.addAttribute("related",
 				this.relations.stream()
 					.flatMap(r -> r.relatedTo(indicator).stream())

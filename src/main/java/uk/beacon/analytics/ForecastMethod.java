@@ -1,0 +1,33 @@
+package uk.beacon.analytics;
+
+/**
+ * How a year-end forecast was made, in words a performance officer can put in a report.
+ */
+public enum ForecastMethod {
+
+	/** A cumulative figure scaled up by the share of the annual total expected by now. */
+	PRO_RATA_PROFILE("pro rata from the year-to-date profile"),
+
+	/** A cumulative figure scaled up by the share of the year that has passed. */
+	PRO_RATA_YEAR("pro rata from the year to date"),
+
+	/**
+	 * A snapshot measure: the least-squares straight line through recent values,
+	 * extended.
+	 */
+	LINEAR_TREND("straight-line trend of recent values"),
+
+	/** Too little to go on: there is no projection. */
+	NOT_ENOUGH_DATA("not enough data to forecast");
+
+	private final String description;
+
+	ForecastMethod(String description) {
+		this.description = description;
+	}
+
+	public String describe() {
+		return this.description;
+	}
+
+}

@@ -1,0 +1,110 @@
+package uk.beacon.analytics;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Year-end forecasts. A cumulative figure (library visits so far this year) is scaled up
+ * pro rata; a snapshot measure (a percentage as at the quarter end) follows its recent
+ * straight-line trend. Both say how they were made, because a forecast an officer cannot
+ * explain to members is no use in a cabinet report.
+ */
+public final class Forecasts {
+
+	/**
+	 * A trend through fewer points is mostly noise: with three quarters, one odd quarter
+	 * swings the year end wildly.
+	 */
+	public static final int MINIMUM_TREND_POINTS = 4;
+
+	private static final String REACH = "Forecast to reach ";
+
+	private Forecasts() {
+	}
+
+	/**
+	 * Projects a cumulative year-to-date figure to the year end. With a profile (the
+	 * share of the annual total expected by now, 0 to 1, e.g. 0.70 when most library
+	 * visits happen in summer) the projection is {@code yearToDate / profiledShareByNow}:
+	 * the rest of the year is assumed to follow the profile. Without one it is
+	 * {@code yearToDate / yearFractionElapsed}: the rest of the year is assumed to go at
+	 * the same pace. A share of 0 (nothing expected yet, or the year not begun) gives
+	 * {@link ForecastMethod#NOT_ENOUGH_DATA}.
+	 */
+	public static Forecast cumulative(double yearToDate, double yearFractionElapsed, Double profiledShareByNow,
+			Double annualTarget, Improvement improvement) {
+		FigureChecks.finite(yearToDate, "the year-to-date figure");
+		FigureChecks.share(yearFractionElapsed, "the share of the year elapsed");
+		FigureChecks.target(annualTarget);
+		Objects.requireNonNull(improvement, "improvement must not be null");
+		int decimals = UkFigures.decimalsOf(yearToDate);
+		if (profiledShareByNow != null) {
+			double share = FigureChecks.share(profiledShareByNow, "the profiled share of the annual total");
+			if (share == 0) {
+				return notEnoughData(annualTarget, "the profile expects none of the annual total by now");
+			}
+			String how = ForecastMethod.PRO_RATA_PROFILE.describe() + ", which expects " + UkFigures.percent(share)
+					+ " of the year's total by now";
+			return ForecastVerdict.of(yearToDate / share, decimals, annualTarget, improvement,
+					ForecastMethod.PRO_RATA_PROFILE, REACH, " by year end (" + how + ")");
+		}
+		if (yearFractionElapsed == 0) {
+			return notEnoughData(annualTarget, "none of the year has passed yet");
+		}
+		return ForecastVerdict.of(yearToDate / yearFractionElapsed, decimals, annualTarget, improvement,
+				ForecastMethod.PRO_RATA_YEAR, REACH, " by year end (" + ForecastMethod.PRO_RATA_YEAR.describe() + ")");
+	}
+
+	/**
+	 * Extends the least-squares straight line through {@code values} (one a period,
+	 * oldest first, the last being the latest period; null for a period with no value) by
+	 * {@code periodsToYearEnd} periods. All the values given are used: the caller chooses
+	 * how recent. Needs {@link #MINIMUM_TREND_POINTS} values.
+	 */
+	public static Forecast linear(List<Double> values, int periodsToYearEnd, Double target, Improvement improvement) {
+		return linear(values, periodsToYearEnd, target, improvement, MINIMUM_TREND_POINTS);
+	}
+
+	/**
+	 * As {@link #linear(List, int, Double, Improvement)}, with a different minimum number
+	 * of values (at least 2, which is all a straight line needs).
+	 */
+	public static Forecast linear(List<Double> values, int periodsToYearEnd, Double target, Improvement improvement,
+			int minimumPoints) {
+		Objects.requireNonNull(values, "values must not be null");
+		Objects.requireNonNull(improvement, "improvement must not be null");
+		FigureChecks.target(target);
+		if (periodsToYearEnd < 0) {
+			throw new IllegalArgumentException("The periods to the year end cannot be negative: " + periodsToYearEnd);
+		}
+		if (minimumPoints < 2) {
+			throw new IllegalArgumentException("A trend needs at least 2 values, not " + minimumPoints);
+		}
+		StraightLine trend = StraightLine.fit(values);
+		if (trend.count() < minimumPoints) {
+			return notEnoughData(target, "a trend needs at least " + minimumPoints + " values and there "
+					+ ((trend.count() == 1) ? "is 1" : "are " + trend.count()));
+		}
+		double projected = trend.at(values.size() - 1 + periodsToYearEnd);
+		return ForecastVerdict.of(projected, trend.decimals(), target, improvement, ForecastMethod.LINEAR_TREND,
+				"Forecast to be ", " at year end (" + trendWording(trend, values.size(), periodsToYearEnd) + ")");
+	}
+
+	private static String trendWording(StraightLine trend, int periods, int periodsToYearEnd) {
+		int spanned = periods - trend.first();
+		String of = (spanned == trend.count()) ? "the last " + trend.count() + " values"
+				: trend.count() + " values over the last " + spanned + " periods";
+		String extended = switch (periodsToYearEnd) {
+			case 0 -> "";
+			case 1 -> ", extended 1 period";
+			default -> ", extended " + periodsToYearEnd + " periods";
+		};
+		return "straight-line trend of " + of + extended;
+	}
+
+	private static Forecast notEnoughData(Double target, String why) {
+		return new Forecast(null, target, ForecastMethod.NOT_ENOUGH_DATA, null,
+				"Not enough data to forecast the year end: " + why + ".");
+	}
+
+}

@@ -1,0 +1,67 @@
+package uk.beacon.analytics;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The two ways a target typed into Beacon is most often wrong: a 0 where nothing was
+ * meant, and a figure in other units (a percentage typed as a fraction, an annual figure
+ * against quarterly values, a slipped decimal point).
+ */
+final class TargetCheck {
+
+	/** A tolerance for the division, so a target of exactly 10 times is caught. */
+	private static final double ROUNDING = 1e-9;
+
+	private TargetCheck() {
+	}
+
+	/**
+	 * A target of 0 is suspect only when the indicator has never been within 1 of 0: a
+	 * zero target for serious incidents that have sometimes been 0 is a real ambition.
+	 */
+	static Optional<DataQualityFlag> of(double target, List<Double> values) {
+		double typical = Spread.median(values);
+		String figure = UkFigures.format(typical);
+		boolean one = values.size() == 1;
+		String typicalText = one ? "the only reported value, " + figure
+				: "the typical value of " + figure + " (the median of " + values.size() + " reported values)";
+		if (target == 0) {
+			double nearest = values.stream().mapToDouble(Math::abs).min().orElseThrow();
+			if (nearest < 1) {
+				return Optional.empty();
+			}
+			String far = one ? "the only reported value, " + figure + ", is not"
+					: "none of the " + values.size() + " reported values has been";
+			return flag("The target is 0, but " + far + " within 1 of 0" + (one ? "" : " (median " + figure + ")")
+					+ "; check that 0 is the real target and not a blank.");
+		}
+		if (typical == 0) {
+			return Optional.empty();
+		}
+		double ratio = Math.abs(target) / Math.abs(typical);
+		if (ratio >= times()) {
+			return flag("The target of " + UkFigures.format(target) + " is " + UkFigures.format(ratio) + " times "
+					+ typicalText + "; check it is in the same units as the values.");
+		}
+		if (1 / ratio >= times()) {
+			return flag(capitalised(typicalText) + (one ? "," : "") + " is " + UkFigures.format(1 / ratio)
+					+ " times the target of " + UkFigures.format(target)
+					+ "; check it is in the same units as the values.");
+		}
+		return Optional.empty();
+	}
+
+	private static double times() {
+		return DataQuality.TARGET_FACTOR - ROUNDING;
+	}
+
+	private static Optional<DataQualityFlag> flag(String message) {
+		return Optional.of(new DataQualityFlag(DataQualityIssue.SUSPECT_TARGET, DataQualityFlag.TARGET, message));
+	}
+
+	private static String capitalised(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+}

@@ -1,0 +1,61 @@
+package uk.beacon.analytics.chart;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleFunction;
+
+/**
+ * What a trend chart shows: an indicator's values over time against its target, its amber
+ * band and its comparators.
+ *
+ * @param title the indicator, as the chart's title
+ * @param periodLabels the council's labels for the periods, oldest first (for example "Q1
+ * 2019/20")
+ * @param actual the indicator's values
+ * @param target the target per period, {@code null} where there is none; {@code null} for
+ * no target line
+ * @param amberLow the lower edge of the amber band per period, {@code null} where there
+ * is none; {@code null} for no band
+ * @param amberHigh the upper edge of the amber band per period; {@code null} exactly when
+ * {@code amberLow} is
+ * @param comparators national, regional or statistical neighbour values; may be empty
+ * @param format writes a value in the indicator's unit, for example {@code v -> "84%"}
+ */
+public record TrendChartData(String title, List<String> periodLabels, Series actual, Series target,
+		List<Double> amberLow, List<Double> amberHigh, List<Series> comparators, DoubleFunction<String> format) {
+
+	public TrendChartData {
+		Objects.requireNonNull(title, "title");
+		periodLabels = Inputs.periodLabels(periodLabels);
+		Objects.requireNonNull(actual, "actual");
+		Objects.requireNonNull(format, "format");
+		if ((amberLow == null) != (amberHigh == null)) {
+			throw new IllegalArgumentException("The amber band needs both a lower and an upper edge, or neither");
+		}
+		amberLow = (amberLow != null) ? Inputs.gappedValues(amberLow, "The lower edge of the amber band") : null;
+		amberHigh = (amberHigh != null) ? Inputs.gappedValues(amberHigh, "The upper edge of the amber band") : null;
+		comparators = (comparators != null) ? List.copyOf(comparators) : List.of();
+		Inputs.requirePerPeriod(actual.values(), periodLabels, "The series \"" + actual.name() + "\"");
+		if (target != null) {
+			Inputs.requirePerPeriod(target.values(), periodLabels, "The series \"" + target.name() + "\"");
+		}
+		Inputs.requirePerPeriod(amberLow, periodLabels, "The lower edge of the amber band");
+		Inputs.requirePerPeriod(amberHigh, periodLabels, "The upper edge of the amber band");
+		for (Series comparator : comparators) {
+			Inputs.requirePerPeriod(comparator.values(), periodLabels, "The series \"" + comparator.name() + "\"");
+		}
+	}
+
+	boolean hasAmberBand() {
+		if (this.amberLow == null) {
+			return false;
+		}
+		for (int period = 0; period < this.periodLabels.size(); period++) {
+			if (this.amberLow.get(period) != null && this.amberHigh.get(period) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,157 @@
+package uk.beacon.dashboard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.beacon.indicator.IndicatorPerformances;
+import uk.beacon.indicator.Performance;
+import uk.beacon.organisation.OrganisationKind;
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.scorecard.Scorecard;
+import uk.beacon.scorecard.ScorecardSection;
+import uk.beacon.scorecard.ScorecardViews;
+
+/**
+ * Builds dashboards: every indicator owned by a unit or any unit below it, evaluated for
+ * a quarter, counted by status, grouped for drill-down and filtered.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardViews {
+
+	private final OrganisationUnits units;
+
+	private final IndicatorPerformances performances;
+
+	private final ScorecardViews scorecards;
+
+	private final JdbcClient jdbc;
+
+	DashboardViews(OrganisationUnits units, IndicatorPerformances performances, ScorecardViews scorecards,
+			JdbcClient jdbc) {
+		this.units = units;
+		this.performances = performances;
+		this.scorecards = scorecards;
+		this.jdbc = jdbc;
+	}
+
+	public List<UnitDashboard.UnitCounts> councils() {
+		List<OrganisationUnit> all = this.units.findAll();
+		List<UnitDashboard.UnitCounts> councils = new ArrayList<>();
+		for (OrganisationUnit council : all) {
+			if (council.kind() == OrganisationKind.COUNCIL) {
+				List<Long> ids = indicatorsUnder(council, all);
+				FinancialQuarter period = latest(ids).orElse(FinancialQuarter.containing(java.time.LocalDate.now()));
+				councils.add(new UnitDashboard.UnitCounts(council,
+						StatusCounts.of(publicOnly(this.performances.at(ids, period).values()))));
+			}
+		}
+		return councils;
+	}
+
+	public Optional<UnitDashboard> dashboard(String unitCode, Optional<FinancialQuarter> requested,
+			DashboardFilter filter) {
+		List<OrganisationUnit> all = this.units.findAll();
+		Optional<OrganisationUnit> found = all.stream().filter(u -> u.code().equals(unitCode)).findFirst();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		OrganisationUnit unit = found.get();
+		List<Long> ids = indicatorsUnder(unit, all);
+		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
+		FinancialQuarter period = requested.or(() -> latest(ids))
+			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now()));
+		Map<Long, Performance> byId = new LinkedHashMap<>(this.performances.at(ids, period));
+		byId.values().removeIf(p -> !p.indicator().isPublic());
+		Map<Long, OrganisationUnit> unitsById = new HashMap<>();
+		all.forEach(u -> unitsById.put(u.id(), u));
+		Map<Long, List<String>> sectionsOf = new HashMap<>();
+		List<UnitDashboard.ObjectiveCounts> objectives = new ArrayList<>();
+		for (Scorecard scorecard : this.scorecards.all()) {
+			for (ScorecardSection section : scorecard.sections()) {
+				List<Performance> inSection = new ArrayList<>();
+				for (Long id : section.indicatorIds()) {
+					if (byId.containsKey(id)) {
+						sectionsOf.computeIfAbsent(id, i -> new ArrayList<>()).add(section.title());
+						inSection.add(byId.get(id));
+					}
+				}
+				if (unit.kind() == OrganisationKind.COUNCIL && !inSection.isEmpty()) {
+					objectives.add(new UnitDashboard.ObjectiveCounts(scorecard.id(), scorecard.name(), section.title(),
+							StatusCounts.of(inSection)));
+				}
+			}
+		}
+		List<UnitDashboard.UnitCounts> children = new ArrayList<>();
+		for (OrganisationUnit child : all) {
+			if (unit.id().equals(child.parentId())) {
+				Set<Long> childIds = Set.copyOf(indicatorsUnder(child, all));
+				children.add(new UnitDashboard.UnitCounts(child, StatusCounts
+					.of(byId.values().stream().filter(p -> childIds.contains(p.indicator().id())).toList())));
+			}
+		}
+		List<UnitDashboard.Row> rows = new ArrayList<>();
+		for (Performance p : byId.values()) {
+			List<String> sections = sectionsOf.getOrDefault(p.indicator().id(), List.of());
+			if (filter.matches(p, sections)) {
+				rows.add(new UnitDashboard.Row(p, unitsById.get(p.indicator().organisationUnitId()), sections));
+			}
+		}
+		rows.sort(java.util.Comparator.comparing((UnitDashboard.Row r) -> r.performance().indicator().code()));
+		Set<String> sectionNames = new TreeSet<>();
+		sectionsOf.values().forEach(sectionNames::addAll);
+		return Optional.of(new UnitDashboard(unit, trail(unit, unitsById), period, periods,
+				StatusCounts.of(byId.values()), children, objectives, filter, rows, List.copyOf(sectionNames)));
+	}
+
+	private Optional<FinancialQuarter> latest(List<Long> ids) {
+		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
+		return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
+	}
+
+	private List<Long> indicatorsUnder(OrganisationUnit unit, List<OrganisationUnit> all) {
+		Set<Long> unitIds = new java.util.HashSet<>();
+		unitIds.add(unit.id());
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (OrganisationUnit u : all) {
+				if (u.parentId() != null && unitIds.contains(u.parentId()) && unitIds.add(u.id())) {
+					grew = true;
+				}
+			}
+		}
+		return this.jdbc.sql("select id from indicator where organisation_unit_id in (:units) order by code")
+			.param("units", unitIds)
+			.query(Long.class)
+			.list();
+	}
+
+	private static List<OrganisationUnit> trail(OrganisationUnit unit, Map<Long, OrganisationUnit> unitsById) {
+		List<OrganisationUnit> trail = new ArrayList<>();
+		OrganisationUnit current = unit;
+		while (current.parentId() != null) {
+			current = unitsById.get(current.parentId());
+			trail.add(0, current);
+		}
+		return trail;
+	}
+
+	// every reader is the public until sign-in exists
+	private static List<Performance> publicOnly(java.util.Collection<Performance> performances) {
+		return performances.stream().filter(p -> p.indicator().isPublic()).toList();
+	}
+
+}

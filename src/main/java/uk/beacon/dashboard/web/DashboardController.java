@@ -1,0 +1,75 @@
+package uk.beacon.dashboard.web;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import uk.beacon.dashboard.DashboardFilter;
+import uk.beacon.dashboard.DashboardViews;
+import uk.beacon.dashboard.StatusCounts;
+import uk.beacon.dashboard.UnitDashboard;
+import uk.beacon.indicator.DirectionOfTravel;
+import uk.beacon.indicator.Status;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.PeriodParseException;
+import uk.beacon.period.Periods;
+
+/**
+ * The councils' overview and every unit's dashboard, with drill-down and filters that
+ * work without JavaScript.
+ */
+@Controller
+class DashboardController {
+
+	private final DashboardViews views;
+
+	DashboardController(DashboardViews views) {
+		this.views = views;
+	}
+
+	@GetMapping("/dashboard")
+	String councils(Model model) {
+		model.addAttribute("councils", this.views.councils());
+		return "dashboards";
+	}
+
+	@GetMapping("/dashboard/{unit}")
+	String dashboard(@PathVariable String unit, @RequestParam Optional<String> period,
+			@RequestParam Optional<String> status, @RequestParam Optional<String> direction,
+			@RequestParam Optional<String> section, @RequestParam Optional<String> owner,
+			@RequestParam(defaultValue = "false") boolean updated,
+			@RequestParam(defaultValue = "false") boolean missing, Model model) {
+		Optional<FinancialQuarter> quarter = Optional.empty();
+		if (period.isPresent() && !period.get().isBlank()) {
+			try {
+				quarter = Optional.of((FinancialQuarter) Periods.parse(period.get(), PeriodKind.FINANCIAL_QUARTER));
+			}
+			catch (PeriodParseException ex) {
+				model.addAttribute("periodError", ex.getMessage());
+			}
+		}
+		DashboardFilter filter = new DashboardFilter(choice(status, Status.class),
+				choice(direction, DirectionOfTravel.class), section.orElse(null), owner.orElse(null), updated, missing);
+		UnitDashboard dashboard = this.views.dashboard(unit, quarter, filter)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("d", dashboard);
+		model.addAttribute("statuses", StatusCounts.order());
+		model.addAttribute("directions", DirectionOfTravel.values());
+		return "dashboard";
+	}
+
+	private static <E extends Enum<E>> E choice(Optional<String> value, Class<E> type) {
+		return value.filter(v -> !v.isBlank())
+			.flatMap(v -> Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(v)).findFirst())
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,59 @@
+package uk.beacon.indicator;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.beacon.period.Periods;
+
+/**
+ * The values of the comparator groups councils define.
+ */
+@Repository
+public class ComparatorValues {
+
+	private final JdbcClient jdbc;
+
+	ComparatorValues(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<ComparatorValue> forIndicator(long indicatorId) {
+		return this.jdbc.sql("""
+				select g.code, g.name, v.indicator_id, v.data_period, v.member, v.is_council, v.value, v.source
+				from comparator_value v join comparator_group g on g.id = v.group_id
+				where v.indicator_id = ? order by v.data_period_end, g.code, v.member""")
+			.param(indicatorId)
+			.query((rs, row) -> new ComparatorValue(rs.getString(1), rs.getString(2), rs.getLong(3),
+					Periods.parse(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7),
+					rs.getString(8)))
+			.list();
+	}
+
+	public boolean exists(String groupCode, long indicatorId, String dataPeriodKey, String member) {
+		return this.jdbc.sql("""
+				select count(*) from comparator_value v join comparator_group g on g.id = v.group_id
+				where g.code = ? and v.indicator_id = ? and v.data_period = ? and v.member = ?""")
+			.params(groupCode, indicatorId, dataPeriodKey, member)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public void add(ComparatorValue value) {
+		long groupId = this.jdbc.sql("""
+				insert into comparator_group (code, name) values (?, ?)
+				on conflict (code) do update set name = excluded.name returning id""")
+			.params(value.groupCode(), value.groupName())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into comparator_value (group_id, indicator_id, data_period, data_period_end, member, is_council,
+				    value, source)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(groupId, value.indicatorId(), value.dataPeriod().key(), value.dataPeriod().end(), value.member(),
+					value.isCouncil(), value.value(), value.source())
+			.update();
+	}
+
+}

@@ -1,0 +1,115 @@
+package uk.beacon.web;
+
+import com.microsoft.playwright.Keyboard;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.beacon.BeaconIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A councillor drills down from the council overview to an indicator, filters by status,
+ * and can do it all with the keyboard alone; axe-core checks every page type on the way.
+ */
+@BeaconIntegrationTest
+class DashboardBrowserTest {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void drillsDownFromTheCouncilToAnIndicatorAndFiltersByStatus() {
+		Page page = browser.newPage();
+		page.navigate(url("/dashboard"));
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Worcestershire County Council")).click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Worcestershire County Council");
+		assertThat(page.locator("main").innerText()).contains("By directorate").contains("By objective or perspective");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Children, Families and Communities"))
+			.first()
+			.click();
+		PlaywrightAssertions.assertThat(page.locator("h1"))
+			.containsText("Children, Families and Communities: Q2 2019/20");
+		PlaywrightAssertions.assertThat(page.locator("table").last().locator("tbody tr")).hasCount(60);
+		assertThat(page.locator(".beacon-counts").innerText().replaceAll("\\s+", " ")).contains("26 indicators Red");
+
+		page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("RED");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+		PlaywrightAssertions.assertThat(page.locator("table").last().locator("tbody tr")).hasCount(26);
+		assertThat(page.locator("[role=status]").innerText()).isEqualTo("26 indicators match the filters");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Care Leavers in suitable accommodation"))
+			.click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Care Leavers in suitable accommodation");
+		page.close();
+	}
+
+	@Test
+	void theDashboardCanBeFilteredWithTheKeyboardAlone() {
+		Page page = browser.newPage();
+		page.navigate(url("/dashboard/LCC"));
+		Keyboard keyboard = page.keyboard();
+
+		page.locator("#status").focus();
+		keyboard.press("ArrowDown");
+		keyboard.press("ArrowDown");
+		keyboard.press("ArrowDown");
+		assertThat(page.locator("#status").inputValue()).isEqualTo("RED");
+		for (int i = 0; i < 20 && !"Apply filters".equals(focusedText(page)); i++) {
+			keyboard.press("Tab");
+		}
+		assertThat(focusedText(page)).isEqualTo("Apply filters");
+		keyboard.press("Enter");
+
+		PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile(".*status=RED.*"));
+		PlaywrightAssertions.assertThat(page.locator("[role=status]")).containsText("match the filters");
+		page.close();
+	}
+
+	@Test
+	void theFirstTabReachesTheSkipLinkAndItLeadsToTheContent() {
+		Page page = browser.newPage();
+		page.navigate(url("/dashboard"));
+		page.keyboard().press("Tab");
+		assertThat(focusedText(page)).isEqualTo("Skip to main content");
+		page.keyboard().press("Enter");
+		PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile(".*#main-content$"));
+		page.close();
+	}
+
+	private static String focusedText(Page page) {
+		return (String) page.evaluate("() => document.activeElement ? document.activeElement.textContent.trim() : ''");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static void assertAccessible(Page page) {
+		assertThat(Browser.accessibilityViolations(page)).as("WCAG 2.2 AA violations on " + page.url()).isEmpty();
+	}
+
+}
