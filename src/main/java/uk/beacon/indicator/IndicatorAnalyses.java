@@ -46,21 +46,37 @@ public class IndicatorAnalyses {
 
 	private final ComparatorValues comparators;
 
-	IndicatorAnalyses(IndicatorPerformances performances, Benchmarks benchmarks, ComparatorValues comparators) {
+	private final SpcSettings settings;
+
+	IndicatorAnalyses(IndicatorPerformances performances, Benchmarks benchmarks, ComparatorValues comparators,
+			@org.springframework.beans.factory.annotation.Value("${beacon.spc.run-length:7}") int runLength,
+			@org.springframework.beans.factory.annotation.Value("${beacon.spc.trend-length:7}") int trendLength) {
+		this.settings = new SpcSettings(runLength, trendLength, SpcSettings.standard().minimumPoints());
 		this.performances = performances;
 		this.benchmarks = benchmarks;
 		this.comparators = comparators;
 	}
 
 	public IndicatorAnalysis analyse(Indicator indicator) {
+		return analyse(indicator, null);
+	}
+
+	/**
+	 * @param baselinePoints fix the process limits from the first this-many points, as a
+	 * person chooses after a change in the process; {@code null} for all points
+	 * @throws IllegalArgumentException when the baseline is shorter than the minimum or
+	 * longer than the series
+	 */
+	public IndicatorAnalysis analyse(Indicator indicator, Integer baselinePoints) {
 		List<Performance> series = series(this.performances.history(indicator));
 		List<String> labels = series.stream().map(p -> p.measurement().dataPeriod().label()).toList();
 		List<Double> values = series.stream().map(p -> p.value().doubleValue()).toList();
 		Improvement improvement = improvement(indicator.polarity());
 		Double target = series.isEmpty() ? null : figure(series.get(series.size() - 1));
-		SpcAnalysis spc = Spc.analyse(values, improvement, target, null, SpcSettings.standard());
+		SpcAnalysis spc = Spc.analyse(values, improvement, target, baselinePoints, this.settings);
 		DoubleFunction<String> format = v -> indicator.format(BigDecimal.valueOf(v));
-		List<DataQualityFlag> flags = new ArrayList<>(DataQuality.values(values, labels));
+		List<DataQualityFlag> flags = new ArrayList<>(missingPeriods(series));
+		flags.addAll(DataQuality.values(values, labels));
 		flags.addAll(DataQuality.denominators(series.stream()
 			.map(p -> (p.measurement().denominator() != null) ? p.measurement().denominator().doubleValue() : null)
 			.toList(), labels));
@@ -68,6 +84,42 @@ public class IndicatorAnalyses {
 		return new IndicatorAnalysis(indicator, labels, spc, forecast(indicator, series, improvement, target),
 				positions(indicator, series, improvement), flags, trendChart(indicator, series, labels, format),
 				spc.enoughData() ? controlChart(indicator, labels, values, spc, target, format) : null);
+	}
+
+	/**
+	 * Quarters and months are expected one after another: a gap between two reported
+	 * periods is a missing return. The series, its chart and SPC use only the periods
+	 * reported.
+	 */
+	private static List<DataQualityFlag> missingPeriods(List<Performance> series) {
+		List<Double> withGaps = new ArrayList<>();
+		List<String> labels = new ArrayList<>();
+		Period expected = null;
+		for (Performance p : series) {
+			Period period = p.measurement().dataPeriod();
+			while (expected != null && expected.end().isBefore(period.start()) && withGaps.size() < 1000) {
+				withGaps.add(null);
+				labels.add(expected.label());
+				expected = next(expected);
+			}
+			withGaps.add(p.value().doubleValue());
+			labels.add(period.label());
+			expected = next(period);
+		}
+		return DataQuality.values(withGaps, labels)
+			.stream()
+			.filter(f -> f.issue() == uk.beacon.analytics.DataQualityIssue.MISSING_PERIOD)
+			.toList();
+	}
+
+	private static Period next(Period period) {
+		if (period instanceof uk.beacon.period.FinancialQuarter quarter) {
+			return quarter.plusQuarters(1);
+		}
+		if (period instanceof uk.beacon.period.Month month) {
+			return new uk.beacon.period.Month(month.yearMonth().plusMonths(1));
+		}
+		return null;
 	}
 
 	static Improvement improvement(Polarity polarity) {

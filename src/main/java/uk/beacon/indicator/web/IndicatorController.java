@@ -60,7 +60,8 @@ class IndicatorController {
 	}
 
 	@GetMapping("/indicators/{code}")
-	String indicator(@PathVariable String code, @RequestParam Optional<String> period, Model model) {
+	String indicator(@PathVariable String code, @RequestParam Optional<String> period,
+			@RequestParam Optional<String> baseline, Model model) {
 		// every reader is the public until sign-in exists, so an indicator not for
 		// publication is not found
 		Indicator indicator = this.indicators.findByCode(code)
@@ -76,13 +77,30 @@ class IndicatorController {
 		model.addAttribute("history", newestFirst);
 		model.addAttribute("targets", this.targets.forIndicator(indicator.id()));
 		model.addAttribute("benchmarks", this.benchmarks.forIndicator(indicator.id()));
-		model.addAttribute("analysis", this.analyses.analyse(indicator));
+		try {
+			Integer points = baseline.filter(b -> !b.isBlank()).map(IndicatorController::points).orElse(null);
+			model.addAttribute("analysis", this.analyses.analyse(indicator, points));
+			model.addAttribute("baseline", points);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("baselineError", ex.getMessage());
+			model.addAttribute("analysis", this.analyses.analyse(indicator));
+		}
 		model.addAttribute("related",
 				this.relations.stream()
 					.flatMap(r -> r.relatedTo(indicator).stream())
 					.collect(java.util.stream.Collectors.groupingBy(RelatedItem::heading, java.util.LinkedHashMap::new,
 							java.util.stream.Collectors.toList())));
 		return "indicator";
+	}
+
+	private static Integer points(String text) {
+		try {
+			return Integer.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("Enter the number of points as a whole number, such as 15.");
+		}
 	}
 
 	private Performance current(Indicator indicator, List<Performance> history, Optional<String> period, Model model) {

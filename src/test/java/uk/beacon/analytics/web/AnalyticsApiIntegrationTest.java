@@ -99,6 +99,39 @@ class AnalyticsApiIntegrationTest {
 			.contains("<svg");
 	}
 
+	@Test
+	void aLongSeriesWithAGapIsAnalysedTheGapFlaggedAndABaselineCanBeChosen() {
+		StringBuilder rows = new StringBuilder("indicator_code,data_period,reporting_period,value\n");
+		uk.beacon.period.FinancialQuarter quarter = new uk.beacon.period.FinancialQuarter(2015, 1);
+		double[] values = { 50, 52, 49, 51, 50, 53, 48, 50, 51, 49, 52, 50, 51, 70, 72, 71, 73 };
+		for (int i = 0; i < values.length; i++) {
+			if (i != 5) {
+				rows.append("LS1-WAIT,")
+					.append(quarter.label())
+					.append(',')
+					.append(quarter.label())
+					.append(',')
+					.append(values[i])
+					.append('\n');
+			}
+			quarter = quarter.plusQuarters(1);
+		}
+		this.csvImport.run(
+				List.of(file("organisation.csv", "code,name,kind\nLS1,Ls Council,council\n"), file("indicators.csv", """
+						code,title,organisation_code,unit,polarity,frequency
+						LS1-WAIT,Days waiting for assessment,LS1,days,lower_is_better,quarterly
+						"""), file("measurements.csv", rows.toString())));
+
+		JsonNode analysis = JSON.readTree(Http.get(this.port, "/api/v1/indicators/LS1-WAIT/analysis").body());
+		assertThat(analysis.get("spc").get("enoughData").asBoolean()).isTrue();
+		assertThat(analysis.get("dataQuality").toString()).contains("MISSING_PERIOD").contains("Q2 2016/17");
+
+		String withBaseline = Http.get(this.port, "/indicators/LS1-WAIT?baseline=13").body();
+		assertThat(withBaseline).contains("Recalculate").contains("Baseline");
+		assertThat(Http.get(this.port, "/indicators/LS1-WAIT?baseline=lots").body())
+			.contains("Enter the number of points as a whole number");
+	}
+
 	private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
