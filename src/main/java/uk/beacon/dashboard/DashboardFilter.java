@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import uk.beacon.indicator.DirectionOfTravel;
+import uk.beacon.indicator.Frequency;
 import uk.beacon.indicator.Performance;
 import uk.beacon.indicator.Status;
 

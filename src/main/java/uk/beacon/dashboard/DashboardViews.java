@@ -112,8 +112,15 @@ public class DashboardViews {
 		rows.sort(java.util.Comparator.comparing((UnitDashboard.Row r) -> r.performance().indicator().code()));
 		Set<String> sectionNames = new TreeSet<>();
 		sectionsOf.values().forEach(sectionNames::addAll);
-		return Optional.of(new UnitDashboard(unit, trail(unit, unitsById), period, periods,
-				StatusCounts.of(byId.values()), children, objectives, filter, rows, List.copyOf(sectionNames)));
+		List<Performance> own = byId.values()
+			.stream()
+			.filter(p -> p.indicator().organisationUnitId() == unit.id())
+			.toList();
+		StatusCounts ownCounts = (children.isEmpty() || own.isEmpty()) ? null : StatusCounts.of(own);
+		long updated = byId.values().stream().filter(Performance::updatedThisPeriod).count();
+		return Optional
+			.of(new UnitDashboard(unit, trail(unit, unitsById), period, periods, StatusCounts.of(byId.values()),
+					updated, children, ownCounts, objectives, filter, rows, List.copyOf(sectionNames)));
 	}
 
 	private Optional<FinancialQuarter> latest(List<Long> ids) {

@@ -14,15 +14,19 @@ import uk.beacon.period.FinancialQuarter;
  * @param period the quarter looked at
  * @param periods every quarter with figures for the unit, oldest first
  * @param counts the assessed statuses of all its indicators, before any filter
+ * @param updatedThisPeriod how many of its indicators were reported in the period
  * @param children the units directly below it with their counts, for drill-down
+ * @param ownCounts the counts of indicators the unit holds itself rather than a unit
+ * below it, {@code null} when it has none or no units below
  * @param objectives for a council, each objective on its scorecards with its counts
  * @param filter what the reader narrowed the list to
  * @param rows the indicators that match the filter
  * @param sections the perspectives and objectives its indicators sit in, for the filter
  */
 public record UnitDashboard(OrganisationUnit unit, List<OrganisationUnit> trail, FinancialQuarter period,
-		List<FinancialQuarter> periods, StatusCounts counts, List<UnitCounts> children,
-		List<ObjectiveCounts> objectives, DashboardFilter filter, List<Row> rows, List<String> sections) {
+		List<FinancialQuarter> periods, StatusCounts counts, long updatedThisPeriod, List<UnitCounts> children,
+		StatusCounts ownCounts, List<ObjectiveCounts> objectives, DashboardFilter filter, List<Row> rows,
+		List<String> sections) {
 
 	/** A unit below this one with its counts. */
 	public record UnitCounts(OrganisationUnit unit, StatusCounts counts) {

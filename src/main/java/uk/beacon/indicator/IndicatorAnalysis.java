@@ -15,6 +15,7 @@ import uk.beacon.analytics.chart.Chart;
  * @param indicator the indicator
  * @param periodLabels the data periods analysed, oldest first
  * @param spc statistical process control of its values
+ * @param spcNote what the statistical process control says, or why it is not used
  * @param forecast its projected year-end position, {@code null} when it has no year to
  * project
  * @param positions its rank and quartile in each comparator group for the latest period
@@ -22,11 +23,15 @@ import uk.beacon.analytics.chart.Chart;
  * @param trendChart values, target, amber band and comparators
  * @param controlChart the XmR chart, {@code null} when there are too few points
  */
-public record IndicatorAnalysis(Indicator indicator, List<String> periodLabels, SpcAnalysis spc, Forecast forecast,
-		List<GroupPosition> positions, List<DataQualityFlag> dataQuality, Chart trendChart, Chart controlChart) {
+public record IndicatorAnalysis(Indicator indicator, List<String> periodLabels, SpcAnalysis spc, String spcNote,
+		Forecast forecast, List<GroupPosition> positions, List<DataQualityFlag> dataQuality, Chart trendChart,
+		Chart controlChart) {
 
-	/** The council's position in one comparator group. */
-	public record GroupPosition(String groupCode, String groupName, String period, BenchmarkPosition position) {
+	/**
+	 * The council's position in one comparator group, or why there is none.
+	 */
+	public record GroupPosition(String groupCode, String groupName, String period, BenchmarkPosition position,
+			String explanation) {
 	}
 
 }

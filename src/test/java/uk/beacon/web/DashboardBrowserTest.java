@@ -73,7 +73,10 @@ class DashboardBrowserTest {
 		page.navigate(url("/dashboard/LCC"));
 		Keyboard keyboard = page.keyboard();
 
-		page.locator("#status").focus();
+		for (int i = 0; i < 60 && !"status".equals(page.evaluate("() => document.activeElement.id")); i++) {
+			keyboard.press("Tab");
+		}
+		assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("status");
 		keyboard.press("ArrowDown");
 		keyboard.press("ArrowDown");
 		keyboard.press("ArrowDown");

@@ -45,16 +45,24 @@ class SpcApi {
 			String explanation, List<Point> points) {
 	}
 
+	private final int runLength;
+
+	private final int trendLength;
+
+	SpcApi(@org.springframework.beans.factory.annotation.Value("${beacon.spc.run-length:7}") int runLength,
+			@org.springframework.beans.factory.annotation.Value("${beacon.spc.trend-length:7}") int trendLength) {
+		this.runLength = runLength;
+		this.trendLength = trendLength;
+	}
+
 	@PostMapping("/api/v1/analytics/spc")
 	SpcResponse spc(@RequestBody SpcRequest request) {
 		if (request.values() == null) {
 			throw new IllegalArgumentException("Give the values to analyse, oldest first, as \"values\": [ … ].");
 		}
 		SpcSettings standard = SpcSettings.standard();
-		SpcSettings settings = new SpcSettings(
-				(request.runLength() != null) ? request.runLength() : standard.runLength(),
-				(request.trendLength() != null) ? request.trendLength() : standard.trendLength(),
-				standard.minimumPoints());
+		SpcSettings settings = new SpcSettings((request.runLength() != null) ? request.runLength() : this.runLength,
+				(request.trendLength() != null) ? request.trendLength() : this.trendLength, standard.minimumPoints());
 		SpcAnalysis a = Spc.analyse(request.values(), improvement(request.polarity()), request.target(),
 				request.baseline(), settings);
 		List<Point> points = a.points()

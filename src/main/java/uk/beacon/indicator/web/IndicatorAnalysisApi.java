@@ -1,18 +1,24 @@
 package uk.beacon.indicator.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.beacon.analytics.Forecast;
 import uk.beacon.analytics.SpcAnalysis;
+import uk.beacon.indicator.BaselineRejected;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorAnalyses;
 import uk.beacon.indicator.IndicatorAnalysis;
 import uk.beacon.indicator.Indicators;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.Periods;
 
 /**
  * An indicator's analysis for integrations: SPC, forecast, benchmark positions and data
@@ -28,11 +34,11 @@ class IndicatorAnalysisApi {
 	record ForecastBody(Double projected, Double target, String method, Boolean onTrackAtYearEnd, String explanation) {
 	}
 
-	record Position(String group, String groupName, String period, int rank, int of, int quartile, int rawQuartile,
-			String explanation) {
+	record Position(String group, String groupName, String period, Integer rank, Integer of, Integer quartile,
+			Integer rawQuartile, String explanation) {
 	}
 
-	record Flag(String issue, int index, String message) {
+	record Flag(String issue, String message) {
 	}
 
 	record Analysis(String code, String title, List<String> periods, Spc spc, ForecastBody forecast,
@@ -49,31 +55,47 @@ class IndicatorAnalysisApi {
 	}
 
 	@GetMapping("/api/v1/indicators/{code}/analysis")
-	ResponseEntity<Analysis> analysis(@PathVariable String code) {
+	ResponseEntity<Analysis> analysis(@PathVariable String code, @RequestParam Optional<String> period,
+			@RequestParam Optional<Integer> baseline) {
+		FinancialQuarter quarter = period.filter(p -> !p.isBlank())
+			.map(p -> (FinancialQuarter) Periods.parse(p, PeriodKind.FINANCIAL_QUARTER))
+			.orElse(null);
 		// every reader is the public until sign-in exists
 		return this.indicators.findByCode(code)
 			.filter(Indicator::isPublic)
-			.map(this.analyses::analyse)
+			.map(i -> this.analyses.analyse(i, quarter, baseline.orElse(null)))
 			.map(IndicatorAnalysisApi::body)
 			.map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	@org.springframework.web.bind.annotation.ExceptionHandler({ BaselineRejected.class,
+			uk.beacon.period.PeriodParseException.class })
+	org.springframework.http.ProblemDetail badRequest(RuntimeException ex) {
+		return org.springframework.http.ProblemDetail
+			.forStatusAndDetail(org.springframework.http.HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	private static Analysis body(IndicatorAnalysis a) {
 		SpcAnalysis s = a.spc();
 		Spc spc = new Spc(s.enoughData(), finite(s.mean()), finite(s.lowerLimit()), finite(s.upperLimit()),
 				(s.variation() != null) ? s.variation().name() : null,
-				(s.assurance() != null) ? s.assurance().name() : null, s.explanation(),
+				(s.assurance() != null) ? s.assurance().name() : null, a.spcNote(),
 				s.points().stream().map(p -> p.causes().stream().map(Enum::name).sorted().toList()).toList());
 		Forecast f = a.forecast();
 		ForecastBody forecast = (f != null)
 				? new ForecastBody(f.projected(), f.target(), f.method().name(), f.onTrackAtYearEnd(), f.explanation())
 				: null;
-		return new Analysis(a.indicator().code(), a.indicator().title(), a.periodLabels(), spc, forecast, a.positions()
-			.stream()
-			.map(p -> new Position(p.groupCode(), p.groupName(), p.period(), p.position().rank(), p.position().of(),
-					p.position().quartile(), p.position().rawQuartile(), p.position().explanation()))
-			.toList(), a.dataQuality().stream().map(q -> new Flag(q.issue().name(), q.index(), q.message())).toList());
+		return new Analysis(a.indicator().code(), a.indicator().title(), a.periodLabels(), spc, forecast,
+				a.positions().stream().map(IndicatorAnalysisApi::position).toList(),
+				a.dataQuality().stream().map(q -> new Flag(q.issue().name(), q.message())).toList());
+	}
+
+	private static Position position(IndicatorAnalysis.GroupPosition p) {
+		var position = p.position();
+		return new Position(p.groupCode(), p.groupName(), p.period(), (position != null) ? position.rank() : null,
+				(position != null) ? position.of() : null, (position != null) ? position.quartile() : null,
+				(position != null) ? position.rawQuartile() : null, p.explanation());
 	}
 
 	private static Double finite(double value) {

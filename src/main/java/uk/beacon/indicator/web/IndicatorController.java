@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.beacon.indicator.BaselineRejected;
 import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorAnalyses;
@@ -77,14 +78,16 @@ class IndicatorController {
 		model.addAttribute("history", newestFirst);
 		model.addAttribute("targets", this.targets.forIndicator(indicator.id()));
 		model.addAttribute("benchmarks", this.benchmarks.forIndicator(indicator.id()));
+		FinancialQuarter viewed = (current != null) ? current.period() : null;
 		try {
 			Integer points = baseline.filter(b -> !b.isBlank()).map(IndicatorController::points).orElse(null);
-			model.addAttribute("analysis", this.analyses.analyse(indicator, points));
+			model.addAttribute("analysis", this.analyses.analyse(indicator, viewed, points));
 			model.addAttribute("baseline", points);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (BaselineRejected ex) {
 			model.addAttribute("baselineError", ex.getMessage());
-			model.addAttribute("analysis", this.analyses.analyse(indicator));
+			model.addAttribute("baselineText", baseline.orElse(""));
+			model.addAttribute("analysis", this.analyses.analyse(indicator, viewed, null));
 		}
 		model.addAttribute("related",
 				this.relations.stream()
@@ -99,7 +102,7 @@ class IndicatorController {
 			return Integer.valueOf(text.trim());
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("Enter the number of points as a whole number, such as 15.");
+			throw new BaselineRejected("Enter the number of points as a whole number, such as 15.");
 		}
 	}
 

@@ -22,4 +22,15 @@ class ChartEscapingTest {
 		assertThat(chart.svg()).doesNotContain("<script").contains("&lt;script&gt;");
 	}
 
+	@Test
+	void markupInAControlChartIsEscaped() {
+		String attack = "<img src=x onerror=alert(1)>";
+		List<String> labels = java.util.stream.IntStream.range(0, 3).mapToObj(i -> attack + i).toList();
+		Chart chart = ControlChart.render(new ControlChartData(attack, labels, List.of(1.0, 2.0, 3.0), 2.0, 4.0, 0.0,
+				List.of(false, false, false), java.util.Arrays.asList(null, null, null), null, null,
+				v -> String.valueOf(v)));
+
+		assertThat(chart.svg()).doesNotContain("<img").contains("&lt;img");
+	}
+
 }

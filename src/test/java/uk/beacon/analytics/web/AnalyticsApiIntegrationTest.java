@@ -90,6 +90,8 @@ class AnalyticsApiIntegrationTest {
 		JsonNode analysis = JSON.readTree(Http.get(this.port, "/api/v1/indicators/AN1-DTOC/analysis").body());
 
 		assertThat(analysis.get("periods").size()).isEqualTo(4);
+		assertThat(analysis.get("forecast").get("method").asString()).isEqualTo("LINEAR_TREND");
+		assertThat(analysis.get("forecast").get("explanation").asString()).contains("year end");
 		JsonNode position = analysis.get("benchmarkPositions").get(0);
 		assertThat(position.get("groupName").asString()).isEqualTo("CIPFA nearest neighbours");
 		assertThat(position.get("rank").asInt()).isEqualTo(2);
@@ -126,10 +128,35 @@ class AnalyticsApiIntegrationTest {
 		assertThat(analysis.get("spc").get("enoughData").asBoolean()).isTrue();
 		assertThat(analysis.get("dataQuality").toString()).contains("MISSING_PERIOD").contains("Q2 2016/17");
 
+		JsonNode rebased = JSON
+			.readTree(Http.get(this.port, "/api/v1/indicators/LS1-WAIT/analysis?baseline=13").body());
+		assertThat(rebased.get("spc").get("upperLimit").asDouble())
+			.isLessThan(analysis.get("spc").get("upperLimit").asDouble());
+		assertThat(rebased.get("spc").get("specialCauses").toString()).contains("OUTSIDE_LIMITS");
+		assertThat(Http.get(this.port, "/api/v1/indicators/LS1-WAIT/analysis?baseline=3").statusCode()).isEqualTo(400);
 		String withBaseline = Http.get(this.port, "/indicators/LS1-WAIT?baseline=13").body();
 		assertThat(withBaseline).contains("Recalculate").contains("Baseline");
 		assertThat(Http.get(this.port, "/indicators/LS1-WAIT?baseline=lots").body())
 			.contains("Enter the number of points as a whole number");
+	}
+
+	@Test
+	void aComparatorGroupTooSmallToRankIsSaidNotToBeRanked() {
+		this.csvImport.run(
+				List.of(file("organisation.csv", "code,name,kind\nSG1,Sg Council,council\n"), file("indicators.csv", """
+						code,title,organisation_code,unit,polarity,frequency
+						SG1-X,Small group measure,SG1,number,higher_is_better,quarterly
+						"""),
+						file("measurements.csv",
+								"indicator_code,data_period,reporting_period,value\nSG1-X,Q1 2019/20,Q1 2019/20,5\n"),
+						file("comparator-values.csv", """
+								group_code,group_name,indicator_code,data_period,member,value
+								TINY,Two neighbours,SG1-X,Q1 2019/20,Northshire,4
+								""")));
+
+		assertThat(Http.get(this.port, "/indicators/SG1-X").statusCode()).isEqualTo(200);
+		JsonNode analysis = JSON.readTree(Http.get(this.port, "/api/v1/indicators/SG1-X/analysis").body());
+		assertThat(analysis.get("benchmarkPositions").get(0).get("explanation").asString()).contains("too few members");
 	}
 
 	private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
