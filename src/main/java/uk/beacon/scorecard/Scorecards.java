@@ -1,7 +1,9 @@
 package uk.beacon.scorecard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,21 +27,50 @@ public class Scorecards {
 	}
 
 	public List<Scorecard> findAll() {
-		List<Long> ids = this.jdbc.sql("select id from scorecard order by id").query(Long.class).list();
-		return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+		return load(null);
 	}
 
 	public Optional<Scorecard> findById(long id) {
+		return load(id).stream().findFirst();
+	}
+
+	// three queries whatever the number of scorecards and sections
+	private List<Scorecard> load(Long onlyId) {
+		String filter = (onlyId != null) ? " where scorecard_id = :id" : "";
+		Map<Long, List<Long>> indicatorsBySection = new HashMap<>();
+		this.jdbc
+			.sql("select section_id, indicator_id from scorecard_indicator where section_id in "
+					+ "(select id from scorecard_section" + filter + ") order by section_id, position")
+			.params(params(onlyId))
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list()
+			.forEach(pair -> indicatorsBySection.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]));
+		Map<Long, List<ScorecardSection>> sectionsByScorecard = new HashMap<>();
+		this.jdbc
+			.sql("select id, scorecard_id, title, kind from scorecard_section" + filter
+					+ " order by scorecard_id, position")
+			.params(params(onlyId))
+			.query((rs, row) -> Map.entry(rs.getLong("scorecard_id"),
+					new ScorecardSection(rs.getString("title"), SectionKind.valueOf(rs.getString("kind")),
+							indicatorsBySection.getOrDefault(rs.getLong("id"), List.of()))))
+			.list()
+			.forEach(e -> sectionsByScorecard.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		return this.jdbc
-			.sql("select id, code, name, organisation_unit_id, kind, current_period from scorecard where id = ?")
-			.param(id)
+			.sql("select id, code, name, organisation_unit_id, kind, current_period from scorecard"
+					+ ((onlyId != null) ? " where id = :id" : "") + " order by id")
+			.params(params(onlyId))
 			.query((rs, row) -> {
 				String current = rs.getString("current_period");
 				return new Scorecard(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 						rs.getLong("organisation_unit_id"), ScorecardKind.valueOf(rs.getString("kind")),
-						(current != null) ? quarter(current) : null, sectionsOf(id));
+						(current != null) ? quarter(current) : null,
+						sectionsByScorecard.getOrDefault(rs.getLong("id"), List.of()));
 			})
-			.optional();
+			.list();
+	}
+
+	private static Map<String, Object> params(Long onlyId) {
+		return (onlyId != null) ? Map.of("id", onlyId) : Map.of();
 	}
 
 	public Optional<Long> idOf(String code) {
@@ -109,20 +140,6 @@ public class Scorecards {
 			}
 		}
 		return id;
-	}
-
-	private List<ScorecardSection> sectionsOf(long scorecardId) {
-		List<ScorecardSection> sections = new ArrayList<>();
-		this.jdbc.sql("select id, title, kind from scorecard_section where scorecard_id = ? order by position")
-			.param(scorecardId)
-			.query((rs, row) -> new Object[] { rs.getLong("id"), rs.getString("title"), rs.getString("kind") })
-			.list()
-			.forEach(row -> sections.add(new ScorecardSection((String) row[1], SectionKind.valueOf((String) row[2]),
-					this.jdbc.sql("select indicator_id from scorecard_indicator where section_id = ? order by position")
-						.param(row[0])
-						.query(Long.class)
-						.list())));
-		return sections;
 	}
 
 	private static FinancialQuarter quarter(String key) {

@@ -4,11 +4,7 @@ import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.beacon.BeaconIntegrationTest;
 
@@ -19,22 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and can do it all with the keyboard alone; axe-core checks every page type on the way.
  */
 @BeaconIntegrationTest
-class DashboardBrowserTest {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
+class DashboardBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void drillsDownFromTheCouncilToAnIndicatorAndFiltersByStatus() {
@@ -105,14 +86,6 @@ class DashboardBrowserTest {
 
 	private static String focusedText(Page page) {
 		return (String) page.evaluate("() => document.activeElement ? document.activeElement.textContent.trim() : ''");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static void assertAccessible(Page page) {
-		assertThat(Browser.accessibilityViolations(page)).as("WCAG 2.2 AA violations on " + page.url()).isEmpty();
 	}
 
 }

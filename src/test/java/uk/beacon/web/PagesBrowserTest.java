@@ -4,11 +4,7 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.beacon.BeaconIntegrationTest;
 
@@ -19,22 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core.
  */
 @BeaconIntegrationTest
-class PagesBrowserTest {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
+class PagesBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void fromTheScorecardsToAnIndicatorAndBack() {
@@ -107,14 +88,6 @@ class PagesBrowserTest {
 		assertThat(page.locator("h1").textContent()).isEqualTo("Page not found");
 		assertAccessible(page);
 		page.close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static void assertAccessible(Page page) {
-		assertThat(Browser.accessibilityViolations(page)).as("WCAG 2.2 AA violations on " + page.url()).isEmpty();
 	}
 
 }

@@ -5,11 +5,7 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.beacon.BeaconIntegrationTest;
 
@@ -20,22 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core.
  */
 @BeaconIntegrationTest
-class RiskPagesBrowserTest {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
+class RiskPagesBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void fromTheRegisterToARiskAndWhatItThreatens() {
@@ -132,14 +113,6 @@ class RiskPagesBrowserTest {
 		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Safeguarding children at risk of harm");
 		assertThat(page.locator(".govuk-notification-banner").innerText()).contains("Added WCR-NEW");
 		page.close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static void assertAccessible(Page page) {
-		assertThat(Browser.accessibilityViolations(page)).as("WCAG 2.2 AA violations on " + page.url()).isEmpty();
 	}
 
 }
