@@ -94,10 +94,12 @@ public class CsvImport {
 		var comparatorDrafts = read(tables, FileKind.COMPARATOR_VALUES, context, ComparatorRows::read);
 		checkAgainstSaved(targetDrafts, measurementDrafts, context, problems);
 		checkPercentScale(measurementDrafts, context, problems);
+		Map<Long, java.util.Set<String>> savedComparators = new HashMap<>();
 		for (ComparatorRows.Draft draft : comparatorDrafts) {
 			ComparatorValue v = draft.value();
 			context.savedIndicatorId(draft.indicatorCode())
-				.filter(id -> this.comparators.exists(v.groupCode(), id, v.dataPeriod().key(), v.member()))
+				.filter(id -> savedComparators.computeIfAbsent(id, this.comparators::keys)
+					.contains(v.groupCode() + "|" + v.dataPeriod().key() + "|" + v.member()))
 				.ifPresent(id -> problems.add(FileKind.COMPARATOR_VALUES.fileName(), draft.row(), "member",
 						"Beacon already holds " + v.member() + "'s value in " + v.groupCode() + " for "
 								+ draft.indicatorCode() + " in " + v.dataPeriod().label() + "."));
@@ -188,9 +190,13 @@ public class CsvImport {
 	// problem
 	private void checkAgainstSaved(List<TargetRows.Draft> targetDrafts, List<MeasurementRows.Draft> measurementDrafts,
 			ImportContext context, Problems problems) {
+		// each indicator's saved targets and figures are read once, however many rows
+		// refer to it
+		Map<Long, List<IndicatorTarget>> savedTargets = new HashMap<>();
+		Map<Long, java.util.Set<String>> savedPeriods = new HashMap<>();
 		for (TargetRows.Draft draft : targetDrafts) {
 			context.savedIndicatorId(draft.indicatorCode())
-				.flatMap(id -> this.targets.forIndicator(id)
+				.flatMap(id -> savedTargets.computeIfAbsent(id, this.targets::forIndicator)
 					.stream()
 					.filter(t -> t.overlaps(draft.target()))
 					.findFirst())
@@ -201,7 +207,8 @@ public class CsvImport {
 		for (MeasurementRows.Draft draft : measurementDrafts) {
 			Measurement m = draft.measurement();
 			context.savedIndicatorId(draft.indicatorCode())
-				.filter(id -> this.measurements.exists(id, m.dataPeriod().key()))
+				.filter(id -> savedPeriods.computeIfAbsent(id, this.measurements::dataPeriodKeys)
+					.contains(m.dataPeriod().key()))
 				.ifPresent(id -> problems.add(FileKind.MEASUREMENTS.fileName(), draft.row(), "data_period",
 						"Beacon already holds " + draft.indicatorCode() + " for " + m.dataPeriod().label()
 								+ "; a figure is not overwritten by an import."));
@@ -220,6 +227,7 @@ public class CsvImport {
 				others.computeIfAbsent(draft.indicatorCode(), c -> new ArrayList<>()).add(draft.measurement().value());
 			}
 		}
+		Map<Long, List<java.math.BigDecimal>> savedValues = new HashMap<>();
 		for (MeasurementRows.Draft draft : drafts) {
 			java.math.BigDecimal value = draft.measurement().value();
 			var indicator = context.indicator(draft.indicatorCode()).orElse(null);
@@ -231,11 +239,12 @@ public class CsvImport {
 					others.getOrDefault(draft.indicatorCode(), List.of()));
 			comparable.remove(value);
 			context.savedIndicatorId(draft.indicatorCode())
-				.ifPresent(id -> this.measurements.forIndicator(id)
-					.stream()
-					.map(m -> m.valueIn(indicator.unit()))
-					.filter(java.util.Objects::nonNull)
-					.forEach(comparable::add));
+				.ifPresent(id -> comparable.addAll(savedValues.computeIfAbsent(id,
+						i -> this.measurements.forIndicator(i)
+							.stream()
+							.map(m -> m.valueIn(indicator.unit()))
+							.filter(java.util.Objects::nonNull)
+							.toList())));
 			boolean allLarge = !comparable.isEmpty()
 					&& comparable.stream().allMatch(v -> v.abs().compareTo(java.math.BigDecimal.TEN) >= 0);
 			if (allLarge) {

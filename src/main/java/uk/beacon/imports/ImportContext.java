@@ -31,12 +31,26 @@ final class ImportContext {
 		this.savedIndicators = savedIndicators;
 	}
 
+	// a large import refers to the same few units and indicators on thousands of rows:
+	// read each once
+	private final Map<String, Optional<OrganisationUnit>> unitCache = new java.util.HashMap<>();
+
+	private final Map<String, Optional<Indicator>> indicatorCache = new java.util.HashMap<>();
+
 	Optional<OrganisationKind> unitKind(String code) {
 		OrganisationRows.Draft draft = this.units.get(code);
 		if (draft != null) {
 			return Optional.of(draft.kind());
 		}
-		return this.savedUnits.findByCode(code).map(OrganisationUnit::kind);
+		return savedUnit(code).map(OrganisationUnit::kind);
+	}
+
+	private Optional<OrganisationUnit> savedUnit(String code) {
+		return this.unitCache.computeIfAbsent(code, this.savedUnits::findByCode);
+	}
+
+	private Optional<Indicator> savedIndicator(String code) {
+		return this.indicatorCache.computeIfAbsent(code, this.savedIndicators::findByCode);
 	}
 
 	/**
@@ -47,7 +61,7 @@ final class ImportContext {
 		if (draft != null) {
 			return Optional.of(draft.indicator());
 		}
-		return this.savedIndicators.findByCode(code);
+		return savedIndicator(code);
 	}
 
 	/**
@@ -57,7 +71,7 @@ final class ImportContext {
 		String code = unitCode;
 		for (int depth = 0; depth < 10 && code != null; depth++) {
 			OrganisationRows.Draft draft = this.units.get(code);
-			OrganisationUnit saved = (draft == null) ? this.savedUnits.findByCode(code).orElse(null) : null;
+			OrganisationUnit saved = (draft == null) ? savedUnit(code).orElse(null) : null;
 			if (draft == null && saved == null) {
 				return Optional.empty();
 			}
@@ -72,7 +86,7 @@ final class ImportContext {
 	}
 
 	Optional<Long> savedIndicatorId(String code) {
-		return this.savedIndicators.findByCode(code).map(Indicator::id);
+		return savedIndicator(code).map(Indicator::id);
 	}
 
 }

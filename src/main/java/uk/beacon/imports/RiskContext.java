@@ -71,7 +71,7 @@ final class RiskContext {
 		if (draft != null) {
 			return registerCouncil(draft.registerCode()).map(c -> Map.entry(draft.risk().kind(), c));
 		}
-		return this.savedRisks.findByReference(reference)
+		return savedRisk(reference)
 			.map(r -> Map.entry(r.kind(), council(this.savedRegisters.findById(r.registerId()).orElseThrow()).code()));
 	}
 
@@ -93,8 +93,11 @@ final class RiskContext {
 		return this.scorecards.sectionId(scorecardCode, title).isPresent();
 	}
 
+	private final Map<String, Optional<Risk>> riskCache = new HashMap<>();
+
+	// controls, actions and assessments name the same risks on many rows: read each once
 	Optional<Risk> savedRisk(String reference) {
-		return this.savedRisks.findByReference(reference);
+		return this.riskCache.computeIfAbsent(reference, this.savedRisks::findByReference);
 	}
 
 	private OrganisationUnit council(RiskRegister register) {

@@ -56,7 +56,7 @@ final class RiskEntryRows {
 					row.problem("reference", "duplicate: row " + earlier + " already has " + reference + ".");
 					continue;
 				}
-				if (context.savedRisks.findByReference(reference).isPresent()) {
+				if (context.savedRisk(reference).isPresent()) {
 					row.problem("reference", "Beacon already holds a risk " + reference
 							+ "; a reference is used once across the council.");
 					continue;

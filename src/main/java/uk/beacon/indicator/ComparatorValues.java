@@ -31,6 +31,18 @@ public class ComparatorValues {
 			.list();
 	}
 
+	/**
+	 * @return "group|period|member" for every value the indicator already has
+	 */
+	public java.util.Set<String> keys(long indicatorId) {
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select g.code || '|' || v.data_period || '|' || v.member
+				from comparator_value v join comparator_group g on g.id = v.group_id where v.indicator_id = ?""")
+			.param(indicatorId)
+			.query(String.class)
+			.list());
+	}
+
 	public boolean exists(String groupCode, long indicatorId, String dataPeriodKey, String member) {
 		return this.jdbc.sql("""
 				select count(*) from comparator_value v join comparator_group g on g.id = v.group_id

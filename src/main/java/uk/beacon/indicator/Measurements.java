@@ -71,6 +71,16 @@ public class Measurements {
 			.list();
 	}
 
+	/**
+	 * @return the data periods the indicator already has a measurement for, by key
+	 */
+	public java.util.Set<String> dataPeriodKeys(long indicatorId) {
+		return new java.util.HashSet<>(this.jdbc.sql("select data_period from measurement where indicator_id = ?")
+			.param(indicatorId)
+			.query(String.class)
+			.list());
+	}
+
 	public boolean exists(long indicatorId, String dataPeriodKey) {
 		return this.jdbc.sql("select count(*) from measurement where indicator_id = ? and data_period = ?")
 			.params(indicatorId, dataPeriodKey)
