@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Beacon's load benchmark at the size of a large council. One command:
+#   benchmark/run.sh [indicators=2000] [years=10] [risks=500] [seconds=20] [connections=50]
+# Generates the council (seed 42), starts the jar on a fresh embedded database, imports through
+# the API, then drives each page with wrk and reports requests/s, p50/p95/p99 and errors, with a
+# static file as the floor, start-up time, import time and peak memory (RSS).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+INDICATORS=${1:-2000}; YEARS=${2:-10}; RISKS=${3:-500}; SECONDS_EACH=${4:-20}; CONNECTIONS=${5:-50}
+PORT=8089; OUT=target/bench; mkdir -p "$OUT"; rm -rf "$OUT/data" "$OUT/council"
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
+./mvnw -q -B -DskipTests package
+./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+java -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" uk.beacon.benchmark.LargeCouncil \
+  "$OUT/council" 42 "$INDICATORS" "$YEARS" "$RISKS"
+rows=$(($(wc -l < "$OUT/council/measurements.csv") - 1))
+
+start=$(date +%s.%N)
+BEACON_DATA_DIR="$OUT/data" BEACON_DEMO_DATA=false java -jar target/beacon.jar --server.port=$PORT \
+  > "$OUT/server.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null "http://localhost:$PORT/css/beacon.css"; do sleep 0.2; done
+startup=$(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }")
+
+args=(); for f in "$OUT"/council/*.csv; do args+=(-F "files=@$f"); done
+start=$(date +%s.%N)
+curl -fs "${args[@]}" "http://localhost:$PORT/api/v1/imports" > "$OUT/import.json"
+import=$(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }")
+
+scorecard=$(curl -fs "http://localhost:$PORT/api/v1/scorecards" | python3 -c \
+  'import json,sys; print(next(s["id"] for s in json.load(sys.stdin) if s["name"]=="Directorate 1 scorecard"))')
+declare -a pages=(
+  "static file (floor)|/css/beacon.css"
+  "scorecard page|/scorecards/$scorecard"
+  "indicator page|/indicators/BIG-0004"
+  "directorate dashboard|/dashboard/BIG-D1"
+  "council dashboard|/dashboard/BIG"
+  "risk register|/risks?register=BIG-CRR"
+  "read API: scorecard indicators|/api/v1/scorecards/$scorecard/indicators"
+  "read API: risks|/api/v1/risks?register=BIG-DRR1"
+)
+{
+  echo "| Page | Requests/s | p50 ms | p95 ms | p99 ms | Errors |"
+  echo "|---|---|---|---|---|---|"
+  for page in "${pages[@]}"; do
+    name=${page%%|*}; path=${page#*|}
+    line=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s benchmark/percentiles.lua \
+      "http://localhost:$PORT$path" | grep '^RESULT')
+    eval "${line#RESULT }"
+    echo "| $name | $rps | $p50 | $p95 | $p99 | $errors of $requests |"
+  done
+} > "$OUT/load.md"
+rss=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$PID/status")
+
+{
+  echo "Large council: $INDICATORS indicators, $rows measurements over $YEARS years, $RISKS risks; $CONNECTIONS connections, ${SECONDS_EACH}s a page; $(nproc) cores."
+  echo
+  echo "- start-up with the embedded database (fresh data directory): ${startup} s"
+  echo "- import of the council through POST /api/v1/imports: ${import} s ($(cat "$OUT/import.json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"])'))"
+  echo "- peak memory of the server (VmHWM): $rss"
+  echo
+  cat "$OUT/load.md"
+} | tee "$OUT/results.md"
