@@ -60,7 +60,7 @@ public class Benchmarks {
 	}
 
 	static Benchmark map(ResultSet rs, int row) throws SQLException {
-		return new Benchmark(rs.getLong("id"), rs.getLong("indicator_id"), Periods.parse(rs.getString("data_period")),
+		return new Benchmark(rs.getLong("id"), rs.getLong("indicator_id"), Periods.fromKey(rs.getString("data_period")),
 				BenchmarkComparator.valueOf(rs.getString("comparator")), rs.getBigDecimal("value"),
 				(Integer) rs.getObject("rank"), (Integer) rs.getObject("rank_of"), (Integer) rs.getObject("quartile"),
 				rs.getString("source"), rs.getString("note"));

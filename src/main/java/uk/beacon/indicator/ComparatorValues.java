@@ -26,7 +26,7 @@ public class ComparatorValues {
 				where v.indicator_id = ? order by v.data_period_end, g.code, v.member""")
 			.param(indicatorId)
 			.query((rs, row) -> new ComparatorValue(rs.getString(1), rs.getString(2), rs.getLong(3),
-					Periods.parse(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7),
+					Periods.fromKey(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7),
 					rs.getString(8)))
 			.list();
 	}

@@ -17,6 +17,8 @@ import uk.beacon.period.FinancialQuarter;
 @Transactional(readOnly = true)
 public class IndicatorPerformances {
 
+	private static final int RECENT = 30;
+
 	private final Indicators indicators;
 
 	private final Measurements measurements;
@@ -37,7 +39,9 @@ public class IndicatorPerformances {
 	 * @return each indicator's performance in {@code period}, by indicator identity
 	 */
 	public Map<Long, Performance> at(Collection<Long> indicatorIds, FinancialQuarter period) {
-		Map<Long, List<Measurement>> history = this.measurements.forIndicators(indicatorIds);
+		// a year of monthly figures and more: enough for the latest value and its
+		// comparison
+		Map<Long, List<Measurement>> history = this.measurements.recentForIndicators(indicatorIds, period, RECENT);
 		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(indicatorIds);
 		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(indicatorIds);
 		Map<Long, Performance> result = new java.util.LinkedHashMap<>();

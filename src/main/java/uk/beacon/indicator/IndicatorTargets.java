@@ -88,7 +88,7 @@ public class IndicatorTargets {
 	}
 
 	static IndicatorTarget map(ResultSet rs, int row) throws SQLException {
-		Period from = Periods.parse(rs.getString("applies_from"));
+		Period from = Periods.fromKey(rs.getString("applies_from"));
 		String to = rs.getString("applies_to");
 		BigDecimal value = rs.getBigDecimal("value");
 		Target target = switch (rs.getString("kind")) {
@@ -106,7 +106,7 @@ public class IndicatorTargets {
 			default -> Tolerance.none();
 		};
 		return new IndicatorTarget(rs.getLong("id"), rs.getLong("indicator_id"), target, from,
-				(to != null) ? Periods.parse(to) : null, tolerance, rs.getString("text_as_printed"),
+				(to != null) ? Periods.fromKey(to) : null, tolerance, rs.getString("text_as_printed"),
 				rs.getString("note"));
 	}
 

@@ -56,6 +56,29 @@ public class Measurements {
 	}
 
 	/**
+	 * @return each indicator's latest {@code limit} measurements reported up to the
+	 * quarter, oldest first: enough to rate the latest and find what it is compared with,
+	 * without reading years of history
+	 */
+	public Map<Long, List<Measurement>> recentForIndicators(Collection<Long> indicatorIds, FinancialQuarter upTo,
+			int limit) {
+		if (indicatorIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(SELECT + " " + """
+				where id in (select id from (select id, row_number() over (partition by indicator_id
+				        order by reporting_period_start desc, data_period_end desc, id desc) as recency
+				    from measurement where indicator_id in (:ids) and reporting_period_start <= :upTo) recent
+				    where recency <= :limit)""" + ORDER)
+			.param("ids", indicatorIds)
+			.param("upTo", upTo.start())
+			.param("limit", limit)
+			.query(Measurements::map)
+			.stream()
+			.collect(Collectors.groupingBy(Measurement::indicatorId));
+	}
+
+	/**
 	 * @return the distinct quarters in which any of the indicators was reported, oldest
 	 * first
 	 */
@@ -67,7 +90,7 @@ public class Measurements {
 			.sql("select distinct reporting_period, reporting_period_start from measurement"
 					+ " where indicator_id in (:ids) order by reporting_period_start")
 			.param("ids", indicatorIds)
-			.query((rs, row) -> (FinancialQuarter) Periods.parse(rs.getString(1), PeriodKind.FINANCIAL_QUARTER))
+			.query((rs, row) -> (FinancialQuarter) Periods.fromKey(rs.getString(1)))
 			.list();
 	}
 
@@ -109,10 +132,11 @@ public class Measurements {
 		String assessed = rs.getString("assessed_status");
 		StatusOverride override = (assessed != null)
 				? new StatusOverride(Status.valueOf(assessed), rs.getString("assessment_reason")) : null;
-		return new Measurement(rs.getLong("id"), rs.getLong("indicator_id"), Periods.parse(rs.getString("data_period")),
-				(FinancialQuarter) Periods.parse(rs.getString("reporting_period"), PeriodKind.FINANCIAL_QUARTER),
-				rs.getBigDecimal("value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
-				rs.getBoolean("provisional"), rs.getBoolean("estimated"), rs.getString("value_as_printed"),
+		return new Measurement(rs.getLong("id"), rs.getLong("indicator_id"),
+				Periods.fromKey(rs.getString("data_period")),
+				(FinancialQuarter) Periods.fromKey(rs.getString("reporting_period")), rs.getBigDecimal("value"),
+				rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"), rs.getBoolean("provisional"),
+				rs.getBoolean("estimated"), rs.getString("value_as_printed"),
 				new Commentary(rs.getString("performance_details"), rs.getString("current_activity"),
 						rs.getString("future_activity")),
 				override, rs.getString("note"), rs.getInt("version"));

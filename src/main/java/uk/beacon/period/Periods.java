@@ -45,6 +45,27 @@ public final class Periods {
 	}
 
 	/**
+	 * Reads a period's stored {@link Period#key() key}. Keys are few (a council has some
+	 * hundreds of periods) and read on every row, so each is parsed once and kept; a key
+	 * that is not a period is refused as {@link #parse(String)} would.
+	 */
+	public static Period fromKey(String key) {
+		Period cached = KEYS.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		Period period = PeriodParser.parse(key, null);
+		if (KEYS.size() < MAX_CACHED_KEYS) {
+			KEYS.put(key, period);
+		}
+		return period;
+	}
+
+	private static final int MAX_CACHED_KEYS = 100_000;
+
+	private static final java.util.concurrent.ConcurrentMap<String, Period> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
 	 * Reads a period that must be of the expected kind, as when a column or an indicator
 	 * has a fixed reporting frequency. A bare "2018/19" is read as an academic year when
 	 * one is expected, and "2009-10" as a month when one is expected.

@@ -104,10 +104,9 @@ public class RiskAssessments {
 
 	private static RiskAssessment map(ResultSet rs, int row) throws SQLException {
 		return new RiskAssessment(rs.getObject("assessed_on", LocalDate.class),
-				(FinancialQuarter) Periods.parse(rs.getString("reporting_period"), PeriodKind.FINANCIAL_QUARTER),
-				position(rs, "inherent"), position(rs, "current"), position(rs, "residual"),
-				rs.getObject("target_date", LocalDate.class), rs.getString("rating_as_printed"),
-				rs.getString("comment"));
+				(FinancialQuarter) Periods.fromKey(rs.getString("reporting_period")), position(rs, "inherent"),
+				position(rs, "current"), position(rs, "residual"), rs.getObject("target_date", LocalDate.class),
+				rs.getString("rating_as_printed"), rs.getString("comment"));
 	}
 
 	private static RiskPosition position(ResultSet rs, String prefix) throws SQLException {
