@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from demo_support import BuildError, fail, read_csv, join_notes
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = PROJECT_ROOT / ".." / "shared" / "data" / "council-reports"
 DEFAULT_OUT = PROJECT_ROOT / "src" / "main" / "resources" / "demo"
@@ -53,14 +55,6 @@ COLUMNS = {
 HIGHER, LOWER, RANGE, NONE_ = "higher_is_better", "lower_is_better", "within_range", "no_polarity"
 Q, A, M, IRR = "quarterly", "annual", "monthly", "irregular"
 YTD = "cumulative_ytd"
-
-
-class BuildError(Exception):
-    """A decision table and the source data disagree: stop rather than write bad data."""
-
-
-def fail(message: str) -> None:
-    raise BuildError(message)
 
 
 @dataclass(frozen=True)
@@ -595,11 +589,6 @@ LCC_PROFILE_TEXT = {28: {"q1": "Target 25", "q2": "Target 50", "q3": "Target 120
 # ======================================================================================
 # Building
 # ======================================================================================
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
-
-
 def decimals_of(text: str) -> int:
     if not text:
         return 0
@@ -611,12 +600,6 @@ def plain(number: Decimal) -> str:
     """A number as Beacon reads it: no exponent, no trailing zeros after the point."""
     text = f"{number:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def join_notes(*parts: str) -> str:
-    """Sentences joined into one note, each starting with a capital and ending with a full stop."""
-    sentences = (p.strip().rstrip(".") for p in parts if p and p.strip())
-    return " ".join(s[0].upper() + s[1:] + "." for s in sentences)
 
 
 class Output:

@@ -28,6 +28,8 @@ import re
 import sys
 from pathlib import Path
 
+from demo_support import BuildError, fail, read_csv, join_notes
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = PROJECT_ROOT / ".." / "shared" / "data" / "council-reports"
 DEFAULT_OUT = PROJECT_ROOT / "src" / "main" / "resources" / "demo"
@@ -57,14 +59,6 @@ COUNCIL_FILES = {
     "worcestershire": ["risk-registers", "risks", "risk-assessments", "risk-links"],
 }
 ELLIPSIS = "…"
-
-
-class BuildError(Exception):
-    """A decision table and the source data disagree: stop rather than write bad data."""
-
-
-def fail(message: str) -> None:
-    raise BuildError(message)
 
 
 # ======================================================================================
@@ -259,17 +253,6 @@ WCC_LINKS = [
 # ======================================================================================
 # Building
 # ======================================================================================
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
-
-
-def join_notes(*parts: str) -> str:
-    """Sentences joined into one note, each starting with a capital and ending with a full stop."""
-    sentences = (p.strip().rstrip(".") for p in parts if p and p.strip())
-    return " ".join(s[0].upper() + s[1:] + "." for s in sentences)
-
-
 class Output:
     """The rows of one council's risk files."""
 

@@ -25,6 +25,8 @@ import sys
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from demo_support import Problems, expect
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DEMO = PROJECT_ROOT / "src" / "main" / "resources" / "demo"
 DEFAULT_SOURCE = PROJECT_ROOT / ".." / "shared" / "data" / "council-reports"
@@ -123,14 +125,6 @@ def quarter_index(text: str) -> tuple[int, int] | None:
 
 
 # ---------------------------------------------------------------------------- checking
-class Problems:
-    def __init__(self) -> None:
-        self.items: list[str] = []
-
-    def add(self, where: str, message: str) -> None:
-        self.items.append(f"{where}: {message}")
-
-
 def read(folder: Path, name: str, problems: Problems) -> list[dict[str, str]]:
     path = folder / f"{name}.csv"
     if not path.exists():
@@ -351,11 +345,6 @@ def check_council(folder: Path, problems: Problems) -> dict[str, list[dict[str, 
 
 
 # ---------------------------------------------------------------------------- expectations
-def expect(problems: Problems, ok: bool, message: str) -> None:
-    if not ok:
-        problems.add("expected content", message)
-
-
 def check_expectations(w: dict, l: dict, source: Path | None, problems: Problems) -> None:
     def card(data: dict, code: str) -> list[dict[str, str]]:
         return [r for r in data["scorecards"] if r["scorecard_code"] == code]

@@ -33,6 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_demo_data import parse_period  # noqa: E402  (the performance checker's period reader)
 
+from demo_support import Problems, expect
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DEMO = PROJECT_ROOT / "src" / "main" / "resources" / "demo"
 DEFAULT_SOURCE = PROJECT_ROOT / ".." / "shared" / "data" / "council-reports"
@@ -106,14 +108,6 @@ DEFAULT_MATRIX = Matrix(
     dict(enumerate(["Insignificant", "Minor", "Moderate", "Major", "Outstanding"], 1)),
     dict(enumerate(["Rare", "Unlikely", "Possible", "Likely", "Certain"], 1)),
     [(15, 25, "Red", "red"), (8, 12, "Amber", "amber"), (1, 6, "Green", "green")])
-
-
-class Problems:
-    def __init__(self) -> None:
-        self.items: list[str] = []
-
-    def add(self, where: str, message: str) -> None:
-        self.items.append(f"{where}: {message}")
 
 
 def read_plain(path: Path) -> list[dict[str, str]]:
@@ -391,11 +385,6 @@ def check_council(folder: Path, problems: Problems, seen_references: dict[str, s
 
 
 # ---------------------------------------------------------------------------- against the reports
-def expect(problems: Problems, ok: bool, message: str) -> None:
-    if not ok:
-        problems.add("expected content", message)
-
-
 def split_summary(text: str) -> list[str]:
     return [p.strip() for p in text.split("; ") if p.strip() and p.strip() != ELLIPSIS]
 
