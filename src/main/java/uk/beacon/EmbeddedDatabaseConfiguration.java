@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -14,7 +20,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Starts PostgreSQL inside Beacon when no external database is configured, so that a
@@ -39,12 +47,44 @@ class EmbeddedDatabaseConfiguration {
 			.start();
 	}
 
+	/**
+	 * The application's own connections, as a role that owns nothing: it can read and
+	 * write Beacon's tables but only add to the audit trail (see
+	 * {@code afterMigrate.sql}).
+	 */
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	@Primary
+	DataSource dataSource(EmbeddedPostgres postgres, @Value("${beacon.database.application-role}") String role)
+			throws SQLException {
+		String password = UUID.randomUUID().toString();
+		try (Connection owner = postgres.getPostgresDatabase().getConnection();
+				Statement statement = owner.createStatement()) {
+			statement.execute("select pg_advisory_lock(4217)");
+			try (ResultSet exists = statement
+				.executeQuery("select count(*) from pg_roles where rolname = '" + role.replace("'", "''") + "'")) {
+				exists.next();
+				String verb = (exists.getInt(1) == 0) ? "create" : "alter";
+				statement.execute(verb + " role \"" + role + "\" login password '" + password + "'");
+			}
+			statement.execute("select pg_advisory_unlock(4217)");
+		}
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(role, "postgres"));
+		dataSource.setUsername(role);
+		dataSource.setPassword(password);
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+	/** Flyway migrates as the database owner, which the application itself never uses. */
+	@Bean(destroyMethod = "close")
+	@FlywayDataSource
+	DataSource ownerDataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
-		dataSource.setMaximumPoolSize(10);
+		dataSource.setMaximumPoolSize(4);
+		dataSource.setMinimumIdle(0);
 		return dataSource;
 	}
 

@@ -8,17 +8,22 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a real port with its own embedded PostgreSQL and the demo
- * data. Every test class with this annotation shares one application context, so
- * PostgreSQL starts once.
+ * data, sending mail to GreenMail ({@link TestMail}). Every test class with this
+ * annotation shares one application context, so PostgreSQL starts once. The
+ * administrator's password is {@link TestUsers#ADMIN_PASSWORD}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "beacon.data-dir=target/test-data/${random.uuid}", "beacon.demo-data.enabled=true" })
+		properties = { "beacon.data-dir=target/test-data/${random.uuid}", "beacon.demo-data.enabled=true",
+				"beacon.admin-password=" + TestUsers.ADMIN_PASSWORD,
+				"beacon.security.sign-in-attempts-per-minute=100000", "beacon.base-url=http://beacon.test" })
+@ContextConfiguration(initializers = TestMail.class)
 public @interface BeaconIntegrationTest {
 
 }

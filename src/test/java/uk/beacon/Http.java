@@ -32,6 +32,50 @@ public final class Http {
 		}
 	}
 
+	/**
+	 * A GET with HTTP Basic credentials, as an integration calling the API would send.
+	 */
+	public static HttpResponse<String> get(int port, String path, String username, String password) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", basic(username, password))
+			.build());
+	}
+
+	/** A POST with HTTP Basic credentials. */
+	public static HttpResponse<String> post(int port, String path, String contentType, byte[] body, String username,
+			String password) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", basic(username, password))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
+	/**
+	 * The administrator's credentials in the tests, for calls that need a signed-in role.
+	 */
+	public static HttpResponse<String> getAsAdmin(int port, String path) {
+		return get(port, path, "admin", TestUsers.ADMIN_PASSWORD);
+	}
+
+	public static String basic(String username, String password) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}

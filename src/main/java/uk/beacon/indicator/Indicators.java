@@ -73,6 +73,27 @@ public class Indicators {
 			.single();
 	}
 
+	/**
+	 * Names the officer who owns an indicator's figures.
+	 * @return false when the indicator changed since {@code version} was read
+	 */
+	public boolean assignOwner(long id, int version, String ownerName, String ownerEmail) {
+		return this.jdbc.sql("""
+				update indicator set owner_name = ?, owner_email = ?, version = version + 1
+				where id = ? and version = ?""").params(ownerName, ownerEmail, id, version).update() == 1;
+	}
+
+	/** The indicators held by any of the given organisation units, by code. */
+	public List<Indicator> findInUnits(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + " where organisation_unit_id in (:ids) order by code")
+			.param("ids", unitIds)
+			.query(Indicators::map)
+			.list();
+	}
+
 	static Indicator map(ResultSet rs, int row) throws SQLException {
 		return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("title"), rs.getString("definition"),
 				rs.getLong("organisation_unit_id"), Unit.valueOf(rs.getString("unit")), rs.getInt("decimal_places"),

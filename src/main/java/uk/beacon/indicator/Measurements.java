@@ -1,5 +1,7 @@
 package uk.beacon.indicator;
 
+import java.math.BigDecimal;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -109,6 +111,31 @@ public class Measurements {
 			.params(indicatorId, dataPeriodKey)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** The measurement of an indicator for a data period, if one was recorded. */
+	public java.util.Optional<Measurement> find(long indicatorId, String dataPeriodKey) {
+		return this.jdbc.sql(SELECT + " where indicator_id = ? and data_period = ?")
+			.params(indicatorId, dataPeriodKey)
+			.query(Measurements::map)
+			.optional();
+	}
+
+	/**
+	 * Corrects a recorded figure and its commentary. The figure it replaces is kept in
+	 * {@code measurement_history} (by the database), with who corrected it and why.
+	 * @return false when the measurement changed since {@code version} was read
+	 */
+	public boolean correct(long measurementId, int version, BigDecimal value, BigDecimal numerator,
+			BigDecimal denominator, Commentary commentary, String changedBy, String reason) {
+		return this.jdbc.sql("""
+				update measurement set value = ?, numerator = ?, denominator = ?, value_as_printed = null,
+				       performance_details = ?, current_activity = ?, future_activity = ?, changed_by = ?,
+				       change_reason = ?, version = version + 1, recorded_at = now()
+				where id = ? and version = ?""")
+			.params(value, numerator, denominator, commentary.performanceDetails(), commentary.currentActivity(),
+					commentary.futureActivity(), changedBy, reason, measurementId, version)
+			.update() == 1;
 	}
 
 	public void add(Measurement m) {

@@ -4,5 +4,5 @@
  * {@code period} and {@code organisation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "period", "organisation", "analytics", "analytics::chart" })
+		allowedDependencies = { "period", "organisation", "analytics", "analytics::chart", "identity" })
 package uk.beacon.indicator;

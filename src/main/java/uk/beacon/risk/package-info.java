@@ -4,5 +4,5 @@
  * scorecard.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risks",
-		allowedDependencies = { "period", "organisation", "indicator", "scorecard" })
+		allowedDependencies = { "period", "organisation", "indicator", "scorecard", "identity" })
 package uk.beacon.risk;

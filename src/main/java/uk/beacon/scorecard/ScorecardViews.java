@@ -34,15 +34,26 @@ public class ScorecardViews {
 	}
 
 	/**
+	 * A scorecard as it stood in a quarter, for the public: indicators not for
+	 * publication are left out.
+	 */
+	public Optional<ScorecardView> view(long scorecardId, Optional<FinancialQuarter> period) {
+		return view(scorecardId, period, false);
+	}
+
+	/**
+	 * A scorecard as it stood in a quarter.
+	 * @param includeNotPublic whether indicators not for publication are shown (to
+	 * signed-in staff and councillors, never to the public)
 	 * @param period the quarter to look at; empty for the scorecard's current quarter, or
 	 * else the latest with figures
 	 * @return the view, empty when there is no such scorecard
 	 */
-	public Optional<ScorecardView> view(long scorecardId, Optional<FinancialQuarter> period) {
-		return this.scorecards.findById(scorecardId).map(scorecard -> view(scorecard, period));
+	public Optional<ScorecardView> view(long scorecardId, Optional<FinancialQuarter> period, boolean includeNotPublic) {
+		return this.scorecards.findById(scorecardId).map(scorecard -> view(scorecard, period, includeNotPublic));
 	}
 
-	private ScorecardView view(Scorecard scorecard, Optional<FinancialQuarter> requested) {
+	private ScorecardView view(Scorecard scorecard, Optional<FinancialQuarter> requested, boolean includeNotPublic) {
 		List<Long> ids = scorecard.indicatorIds();
 		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
 		FinancialQuarter period = requested.or(() -> Optional.ofNullable(scorecard.currentPeriod()))
@@ -51,10 +62,12 @@ public class ScorecardViews {
 		Map<Long, Performance> byId = this.performances.at(ids, period);
 		List<ScorecardView.Section> sections = new ArrayList<>();
 		for (ScorecardSection section : scorecard.sections()) {
-			// every reader is the public until sign-in exists: indicators not for
-			// publication are left out
 			sections.add(new ScorecardView.Section(section.title(), section.kind(),
-					section.indicatorIds().stream().map(byId::get).filter(p -> p.indicator().isPublic()).toList()));
+					section.indicatorIds()
+						.stream()
+						.map(byId::get)
+						.filter(p -> includeNotPublic || p.indicator().isPublic())
+						.toList()));
 		}
 		OrganisationUnit unit = this.units.findById(scorecard.organisationUnitId()).orElseThrow();
 		return new ScorecardView(scorecard, unit, period, periods, sections);

@@ -4,5 +4,5 @@
  * {@code indicator}, {@code period} and {@code organisation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scorecards",
-		allowedDependencies = { "indicator", "period", "organisation" })
+		allowedDependencies = { "indicator", "period", "organisation", "identity" })
 package uk.beacon.scorecard;

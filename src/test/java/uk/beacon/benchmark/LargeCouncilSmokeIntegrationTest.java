@@ -47,7 +47,7 @@ class LargeCouncilSmokeIntegrationTest {
 		assertThat(summary.riskAssessments()).isEqualTo(12 * 8);
 		for (String path : List.of("/dashboard/BIG", "/dashboard/BIG-D1", "/indicators/BIG-0004",
 				"/risks?register=BIG-CRR", "/api/v1/risks?register=BIG-DRR1", "/api/v1/indicators/BIG-0004/analysis")) {
-			assertThat(Http.get(this.port, path).statusCode()).as(path).isEqualTo(200);
+			assertThat(Http.getAsAdmin(this.port, path).statusCode()).as(path).isEqualTo(200);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package uk.beacon.risk;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -33,7 +34,7 @@ class RiskApiIntegrationTest {
 
 	@Test
 	void listsARegisterWithScoresAndLabelsAsPrinted() {
-		JsonNode risks = JSON.readTree(Http.get(this.port, "/api/v1/risks?register=LCC-CRR").body());
+		JsonNode risks = JSON.readTree(Http.getAsAdmin(this.port, "/api/v1/risks?register=LCC-CRR").body());
 
 		assertThat(risks.size()).isEqualTo(17);
 		JsonNode cr4 = find(risks, "CR4");
@@ -53,7 +54,7 @@ class RiskApiIntegrationTest {
 
 	@Test
 	void givesOneRiskWithControlsActionsAndHistory() {
-		JsonNode cr4 = JSON.readTree(Http.get(this.port, "/api/v1/risks/CR4").body());
+		JsonNode cr4 = JSON.readTree(Http.getAsAdmin(this.port, "/api/v1/risks/CR4").body());
 
 		assertThat(cr4.get("summary").get("reference").asString()).isEqualTo("CR4");
 		assertThat(cr4.get("controls").size()).isPositive();
@@ -63,7 +64,7 @@ class RiskApiIntegrationTest {
 	}
 
 	@Test
-	void restrictedRisksAreNotFoundByThePublic() {
+	void theRegistersAreForSignedInStaffWhoSeeRestrictedRisks() {
 		this.csvImport.run(List.of(file("organisation.csv", "code,name,kind\nAPI1,Api Council,council\n"),
 				file("risk-registers.csv", "code,name,kind,organisation_code\nAPI1-R,Register,corporate,API1\n"),
 				file("risks.csv", """
@@ -72,15 +73,21 @@ class RiskApiIntegrationTest {
 						API1-OPEN,API1-R,risk,Public matter,Confidential detail,no,description
 						""")));
 
-		assertThat(Http.get(this.port, "/api/v1/risks/API1-SECRET").statusCode()).isEqualTo(404);
-		JsonNode register = JSON.readTree(Http.get(this.port, "/api/v1/risks?register=API1-R").body());
-		assertThat(register.size()).isEqualTo(1);
-		assertThat(register.get(0).get("reference").asString()).isEqualTo("API1-OPEN");
-		String open = Http.get(this.port, "/api/v1/risks/API1-OPEN").body();
-		assertThat(open).doesNotContain("Confidential");
+		// the public: nothing of the registers at all
+		assertThat(Http.get(this.port, "/api/v1/risks/API1-SECRET").statusCode()).isEqualTo(401);
+		assertThat(Http.get(this.port, "/api/v1/risks/API1-OPEN").statusCode()).isEqualTo(401);
+		assertThat(Http.get(this.port, "/api/v1/risks?register=API1-R").statusCode()).isEqualTo(401);
 		assertThat(Http.get(this.port, "/api/v1/risks").body()).doesNotContain("API1-SECRET");
-		assertThat(Http.get(this.port, "/risks?register=API1-R").body()).doesNotContain("Part II matter");
-		assertThat(Http.get(this.port, "/risks/API1-SECRET").statusCode()).isEqualTo(404);
+		HttpResponse<String> page = Http.get(this.port, "/risks?register=API1-R");
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+		assertThat(page.body()).doesNotContain("Part II matter");
+
+		// officers and councillors who hold a role: everything, restricted items included
+		JsonNode register = JSON.readTree(Http.getAsAdmin(this.port, "/api/v1/risks?register=API1-R").body());
+		assertThat(register.size()).isEqualTo(2);
+		assertThat(Http.getAsAdmin(this.port, "/api/v1/risks/API1-SECRET").body()).contains("Part II matter");
+		assertThat(Http.getAsAdmin(this.port, "/api/v1/risks/API1-OPEN").body()).contains("Confidential detail");
 	}
 
 	private static ImportFile file(String name, String content) {

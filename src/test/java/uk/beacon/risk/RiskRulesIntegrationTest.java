@@ -44,6 +44,9 @@ class RiskRulesIntegrationTest {
 	AuditTrail audit;
 
 	@Autowired
+	io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@org.springframework.boot.test.web.server.LocalServerPort
@@ -154,14 +157,13 @@ class RiskRulesIntegrationTest {
 		assertThat(indicatorPage).contains("L1-FIELDS")
 			.doesNotContain("L1-SECRET")
 			.doesNotContain("Confidential settlement");
-		String duplicates = publicPage("/risks/duplicates");
-		assertThat(duplicates).doesNotContain("L1-SECRET");
-		String register = publicPage("/risks?register=L1-B");
-		assertThat(register).contains("L1-FIELDS").doesNotContain("overdue action");
-		String heatMap = publicPage("/risks/heat-map?register=L1-A");
-		assertThat(heatMap).doesNotContain("L1-SECRET");
-		String page = publicPage("/risks/L1-FIELDS");
-		assertThat(page).doesNotContain("confidential sum").doesNotContain("settlement terms agreed");
+		// the registers themselves are not public at all: the public is sent to sign in
+		for (String path : new String[] { "/risks/duplicates", "/risks?register=L1-B", "/risks/heat-map?register=L1-A",
+				"/risks/L1-FIELDS", "/risks/L1-SECRET", "/risks/profile" }) {
+			var response = uk.beacon.Http.get(this.port, path);
+			assertThat(response.statusCode()).as(path).isEqualTo(302);
+			assertThat(response.body()).as(path).doesNotContain("L1-SECRET").doesNotContain("confidential sum");
+		}
 		assertThat(this.management.duplicatesOf(new NewRisk("L1-A", RiskKind.RISK, "L1-NEW",
 				"Settlement with contractor", "Confidential settlement terms agreed", null, null, null, 3, false)))
 			.allSatisfy(d -> {
@@ -311,15 +313,30 @@ class RiskRulesIntegrationTest {
 	}
 
 	@Test
-	void theAuditTrailCannotBeRewritten() {
+	void theAuditTrailCannotBeRewritten() throws java.sql.SQLException {
 		this.csvImport.run(List.of(org("A1")));
 
+		// the application's own database role may only add to it
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.sql("update audit_event set actor = 'someone else'").update())
-			.withMessageContaining("append-only");
+			.withMessageContaining("permission denied");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.sql("delete from audit_event").update())
-			.withMessageContaining("append-only");
+			.withMessageContaining("permission denied");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.sql("truncate audit_event").update())
+			.withMessageContaining("permission denied");
+		// and even the owner of the tables, who runs the migrations, is stopped by the
+		// trigger
+		try (java.sql.Connection owner = this.postgres.getPostgresDatabase().getConnection();
+				java.sql.Statement statement = owner.createStatement()) {
+			assertThatExceptionOfType(java.sql.SQLException.class)
+				.isThrownBy(() -> statement.executeUpdate("update audit_event set actor = 'someone else'"))
+				.withMessageContaining("append-only");
+			assertThatExceptionOfType(java.sql.SQLException.class)
+				.isThrownBy(() -> statement.executeUpdate("delete from audit_event"))
+				.withMessageContaining("append-only");
+		}
 	}
 
 	/** Fetches a page as the public would. */

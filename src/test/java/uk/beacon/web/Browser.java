@@ -38,8 +38,19 @@ public final class Browser implements AutoCloseable {
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setArgs(FLAGS));
 	}
 
+	/**
+	 * A page in a fresh context (its own cookies). Pages are allowed to run the axe-core
+	 * script the tests inject, which Beacon's content security policy would otherwise
+	 * refuse; {@link #newStrictPage()} keeps the policy.
+	 */
 	public Page newPage() {
-		return this.browser.newPage();
+		return this.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBypassCSP(true))
+			.newPage();
+	}
+
+	/** A page that obeys the content security policy, to check that pages satisfy it. */
+	public Page newStrictPage() {
+		return this.browser.newContext().newPage();
 	}
 
 	/**

@@ -33,6 +33,22 @@ abstract class BrowserTestSupport {
 		return "http://localhost:" + this.port + path;
 	}
 
+	/** Signs in through the sign-in page, as a person would. */
+	void signIn(Page page, String username, String password) {
+		page.navigate(url("/sign-in"));
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in").setExact(true))
+			.click();
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByText("Your account")).isVisible();
+	}
+
+	/** Signs in as the first administrator, who may see every page. */
+	void signInAsAdministrator(Page page) {
+		signIn(page, "admin", uk.beacon.TestUsers.ADMIN_PASSWORD);
+	}
+
 	static void assertAccessible(Page page) {
 		assertThat(Browser.accessibilityViolations(page)).as("WCAG 2.2 AA violations on " + page.url()).isEmpty();
 	}

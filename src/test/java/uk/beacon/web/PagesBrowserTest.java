@@ -65,6 +65,7 @@ class PagesBrowserTest extends BrowserTestSupport {
 	@Test
 	void anImportWithProblemsListsThemAndSavesNothing() {
 		Page page = browser.newPage();
+		signInAsAdministrator(page);
 		page.navigate(url("/import"));
 		assertAccessible(page);
 

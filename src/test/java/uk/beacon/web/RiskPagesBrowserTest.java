@@ -21,6 +21,7 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 	@Test
 	void fromTheRegisterToARiskAndWhatItThreatens() {
 		Page page = browser.newPage();
+		signInAsAdministrator(page);
 		page.navigate(url("/risks"));
 		assertAccessible(page);
 
@@ -46,6 +47,7 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 	@Test
 	void theHeatMapHasATableBesideIt() {
 		Page page = browser.newPage();
+		signInAsAdministrator(page);
 		page.navigate(url("/risks/heat-map?register=LCC-CRR"));
 		PlaywrightAssertions.assertThat(page.locator(".beacon-heat-map tbody tr")).hasCount(5);
 		assertThat(page.locator(".beacon-heat-map").innerText()).contains("CR9").contains("CO2");
@@ -59,6 +61,7 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 	@Test
 	void theProfileAndTheDuplicatesPagesRead() {
 		Page page = browser.newPage();
+		signInAsAdministrator(page);
 		page.navigate(url("/risks/profile?register=LCC-CRR"));
 		assertThat(page.locator("main").innerText()).contains("Risks by level").contains("17 have no target date");
 		assertAccessible(page);
@@ -78,6 +81,7 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 	@Test
 	void aMistakeInTheFormIsShownAtTheFieldAndNothingTypedIsLost() {
 		Page page = browser.newPage();
+		signInAsAdministrator(page);
 		page.navigate(url("/risks/new"));
 		page.getByLabel("Reference").fill("bad ref!");
 		page.getByLabel("Review every (months)").fill("quarterly");
@@ -97,6 +101,7 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 	@Test
 	void enteringARiskShowsLikelyDuplicatesBeforeSaving() {
 		Page page = browser.newPage();
+		signInAsAdministrator(page);
 		page.navigate(url("/risks/new"));
 		assertAccessible(page);
 		page.getByLabel("Register").selectOption("WCC-CRR");

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.analytics.Forecast;
 import uk.beacon.analytics.SpcAnalysis;
 import uk.beacon.indicator.BaselineRejected;
@@ -26,6 +27,8 @@ import uk.beacon.period.Periods;
  */
 @RestController
 class IndicatorAnalysisApi {
+
+	private final CurrentViewer viewer;
 
 	record Spc(boolean enoughData, Double mean, Double lowerLimit, Double upperLimit, String variation,
 			String assurance, String explanation, List<List<String>> specialCauses) {
@@ -49,7 +52,8 @@ class IndicatorAnalysisApi {
 
 	private final IndicatorAnalyses analyses;
 
-	IndicatorAnalysisApi(Indicators indicators, IndicatorAnalyses analyses) {
+	IndicatorAnalysisApi(Indicators indicators, IndicatorAnalyses analyses, CurrentViewer viewer) {
+		this.viewer = viewer;
 		this.indicators = indicators;
 		this.analyses = analyses;
 	}
@@ -60,9 +64,9 @@ class IndicatorAnalysisApi {
 		FinancialQuarter quarter = period.filter(p -> !p.isBlank())
 			.map(p -> (FinancialQuarter) Periods.parse(p, PeriodKind.FINANCIAL_QUARTER))
 			.orElse(null);
-		// every reader is the public until sign-in exists
+		// an indicator not for publication is not found by the public
 		return this.indicators.findByCode(code)
-			.filter(Indicator::isPublic)
+			.filter(i -> i.isPublic() || this.viewer.seesRestricted())
 			.map(i -> this.analyses.analyse(i, quarter, baseline.orElse(null)))
 			.map(IndicatorAnalysisApi::body)
 			.map(ResponseEntity::ok)

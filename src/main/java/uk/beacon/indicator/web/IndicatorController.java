@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.BaselineRejected;
 import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.Indicator;
@@ -34,6 +35,8 @@ import uk.beacon.period.Periods;
 @Controller
 class IndicatorController {
 
+	private final CurrentViewer viewer;
+
 	private final Indicators indicators;
 
 	private final IndicatorPerformances performances;
@@ -50,7 +53,8 @@ class IndicatorController {
 
 	IndicatorController(Indicators indicators, IndicatorPerformances performances, IndicatorTargets targets,
 			Benchmarks benchmarks, OrganisationUnits units, List<IndicatorRelations> relations,
-			IndicatorAnalyses analyses) {
+			IndicatorAnalyses analyses, CurrentViewer viewer) {
+		this.viewer = viewer;
 		this.analyses = analyses;
 		this.relations = relations;
 		this.indicators = indicators;
@@ -63,10 +67,9 @@ class IndicatorController {
 	@GetMapping("/indicators/{code}")
 	String indicator(@PathVariable String code, @RequestParam Optional<String> period,
 			@RequestParam Optional<String> baseline, Model model) {
-		// every reader is the public until sign-in exists, so an indicator not for
-		// publication is not found
+		// an indicator not for publication is not found by the public
 		Indicator indicator = this.indicators.findByCode(code)
-			.filter(Indicator::isPublic)
+			.filter(i -> i.isPublic() || this.viewer.seesRestricted())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Performance> history = this.performances.history(indicator);
 		Performance current = current(indicator, history, period, model);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.Performance;
 import uk.beacon.indicator.Status;
 import uk.beacon.indicator.Target;
@@ -33,6 +34,8 @@ import uk.beacon.scorecard.ScorecardViews;
 @RequestMapping("/api/v1/scorecards")
 class ScorecardApi {
 
+	private final CurrentViewer viewer;
+
 	record ScorecardSummary(long id, String name, String organisationUnit) {
 	}
 
@@ -50,7 +53,8 @@ class ScorecardApi {
 
 	private final OrganisationUnits units;
 
-	ScorecardApi(ScorecardViews views, OrganisationUnits units) {
+	ScorecardApi(ScorecardViews views, OrganisationUnits units, CurrentViewer viewer) {
+		this.viewer = viewer;
 		this.views = views;
 		this.units = units;
 	}
@@ -68,7 +72,7 @@ class ScorecardApi {
 	ResponseEntity<ScorecardIndicators> indicators(@PathVariable long id, @RequestParam Optional<String> period) {
 		Optional<FinancialQuarter> quarter = period.filter(p -> !p.isBlank())
 			.map(p -> (FinancialQuarter) Periods.parse(p, PeriodKind.FINANCIAL_QUARTER));
-		return this.views.view(id, quarter)
+		return this.views.view(id, quarter, this.viewer.seesRestricted())
 			.map(ScorecardApi::toBody)
 			.map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.notFound().build());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.RelatedItem;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
@@ -32,13 +33,17 @@ import uk.beacon.scorecard.SectionRelations;
 @Controller
 class ScorecardController {
 
+	private final CurrentViewer viewer;
+
 	private final ScorecardViews views;
 
 	private final OrganisationUnits units;
 
 	private final List<SectionRelations> relations;
 
-	ScorecardController(ScorecardViews views, OrganisationUnits units, List<SectionRelations> relations) {
+	ScorecardController(ScorecardViews views, OrganisationUnits units, List<SectionRelations> relations,
+			CurrentViewer viewer) {
+		this.viewer = viewer;
 		this.relations = relations;
 		this.views = views;
 		this.units = units;
@@ -69,7 +74,7 @@ class ScorecardController {
 				model.addAttribute("periodError", ex.getMessage());
 			}
 		}
-		ScorecardView view = this.views.view(id, quarter)
+		ScorecardView view = this.views.view(id, quarter, this.viewer.seesRestricted())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view);
 		Map<String, List<RelatedItem>> related = new java.util.HashMap<>();

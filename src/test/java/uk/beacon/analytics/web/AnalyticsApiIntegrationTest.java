@@ -163,6 +163,7 @@ class AnalyticsApiIntegrationTest {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Content-Type", "application/json")
+				.header("Authorization", Http.basic("admin", uk.beacon.TestUsers.ADMIN_PASSWORD))
 				.POST(HttpRequest.BodyPublishers.ofString(json))
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}

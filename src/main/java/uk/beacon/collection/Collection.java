@@ -1,0 +1,414 @@
+package uk.beacon.collection;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.beacon.changes.Change;
+import uk.beacon.identity.Account;
+import uk.beacon.identity.Accounts;
+import uk.beacon.identity.Permissions;
+import uk.beacon.identity.Role;
+import uk.beacon.identity.Viewer;
+import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.Commentary;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorTargets;
+import uk.beacon.indicator.Indicators;
+import uk.beacon.indicator.Measurement;
+import uk.beacon.indicator.Measurements;
+import uk.beacon.indicator.Performance;
+import uk.beacon.indicator.PerformanceEvaluator;
+import uk.beacon.indicator.Status;
+import uk.beacon.organisation.OrganisationKind;
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.Period;
+import uk.beacon.period.PeriodKind;
+
+/**
+ * The quarterly collection: opening a quarter, submitting, approving, returning and
+ * correcting figures. Every step checks who is asking, on the server, and is recorded in
+ * the audit trail.
+ */
+@Service
+public class Collection {
+
+	private final CollectionStore store;
+
+	private final Indicators indicators;
+
+	private final Measurements measurements;
+
+	private final IndicatorTargets targets;
+
+	private final Benchmarks benchmarks;
+
+	private final OrganisationUnits units;
+
+	private final Permissions permissions;
+
+	private final Accounts accounts;
+
+	private final Notices notices;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Collection(CollectionStore store, Indicators indicators, Measurements measurements, IndicatorTargets targets,
+			Benchmarks benchmarks, OrganisationUnits units, Permissions permissions, Accounts accounts, Notices notices,
+			ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.indicators = indicators;
+		this.measurements = measurements;
+		this.targets = targets;
+		this.benchmarks = benchmarks;
+		this.units = units;
+		this.permissions = permissions;
+		this.accounts = accounts;
+		this.notices = notices;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public List<ReportingCycle> cycles() {
+		return this.store.cycles();
+	}
+
+	public Optional<ReportingCycle> cycle(long id) {
+		return this.store.cycle(id);
+	}
+
+	public List<DataRequest> requestsOf(ReportingCycle cycle) {
+		return this.store.requestsOfCycle(cycle.id());
+	}
+
+	public Optional<DataRequest> request(long id) {
+		return this.store.request(id);
+	}
+
+	/** The requests addressed to the viewer, newest cycle first. */
+	public List<DataRequest> requestsFor(Viewer viewer) {
+		return (viewer.email() == null) ? List.of() : this.store.requestsOwnedBy(viewer.email());
+	}
+
+	/**
+	 * Submitted requests the viewer may approve: in their part of the council, not their
+	 * own.
+	 */
+	public List<DataRequest> awaitingApprovalBy(Viewer viewer) {
+		return this.store.requestsInState(RequestState.SUBMITTED)
+			.stream()
+			.filter(r -> this.permissions.holdsFor(viewer, Role.APPROVER, r.indicator().organisationUnitId()))
+			.toList();
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * Opens a quarter for a council: every indicator of the council due that quarter (by
+	 * its frequency and lag) that has no figure yet becomes a request to its owner, and
+	 * owners are e-mailed.
+	 * @return the new cycle
+	 */
+	@Transactional
+	public ReportingCycle open(Viewer viewer, long councilId, FinancialQuarter period, LocalDate dueDate) {
+		if (!this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, councilId)) {
+			throw new CollectionRejected("Only a performance officer for this council can open a quarter");
+		}
+		OrganisationUnit council = this.units.findById(councilId)
+			.filter(u -> u.kind() == OrganisationKind.COUNCIL)
+			.orElseThrow(() -> new CollectionRejected("Choose a council"));
+		if (dueDate == null) {
+			throw new CollectionRejected("Enter the date the figures are due");
+		}
+		if (dueDate.isBefore(today())) {
+			throw new CollectionRejected("The due date must be today or later");
+		}
+		if (this.store.cycleExists(councilId, period)) {
+			throw new CollectionRejected(period.label() + " is already open or closed for " + council.name());
+		}
+		long cycleId = this.store.insertCycle(councilId, period, dueDate, viewer.actorName());
+		int count = 0;
+		for (Indicator indicator : indicatorsOf(council)) {
+			Set<String> recorded = this.measurements.dataPeriodKeys(indicator.id());
+			for (Period due : DuePeriods.of(indicator, period, yearKind(indicator))) {
+				if (!recorded.contains(due.key())) {
+					this.store.insertRequest(cycleId, indicator.id(), due.key(), lower(indicator.ownerEmail()));
+					count++;
+				}
+			}
+		}
+		this.events.publishEvent(new Change(viewer.actorName(), "CYCLE_OPENED", "REPORTING_CYCLE",
+				council.code() + " " + period.label(), null, count + " data requests, due " + dueDate));
+		this.notices.afterCommit(() -> this.notices.sendRequests(this.store.unnotified()));
+		return this.store.cycle(cycleId).orElseThrow();
+	}
+
+	@Transactional
+	public void close(Viewer viewer, long cycleId) {
+		ReportingCycle cycle = this.store.cycle(cycleId).orElseThrow(() -> new CollectionRejected("No such cycle"));
+		if (!this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, cycle.councilId())) {
+			throw new CollectionRejected("Only a performance officer for this council can close a quarter");
+		}
+		if (!cycle.open()) {
+			throw new CollectionRejected("This quarter is already closed");
+		}
+		this.store.closeCycle(cycleId);
+		this.events.publishEvent(new Change(viewer.actorName(), "CYCLE_CLOSED", "REPORTING_CYCLE",
+				this.units.findById(cycle.councilId()).orElseThrow().code() + " " + cycle.period().label(), "open",
+				"closed"));
+	}
+
+	/**
+	 * Names the owner of an indicator (a definition change, audited) and sends them its
+	 * open requests.
+	 */
+	@Transactional
+	public void assignOwner(Viewer viewer, long indicatorId, long accountId) {
+		Indicator indicator = this.indicators.findById(indicatorId)
+			.orElseThrow(() -> new CollectionRejected("No such indicator"));
+		if (!this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, indicator.organisationUnitId())) {
+			throw new CollectionRejected("Only a performance officer can name an indicator's owner");
+		}
+		Account owner = this.accounts.findById(accountId)
+			.filter(Account::enabled)
+			.orElseThrow(() -> new CollectionRejected("Choose a person from the list"));
+		if (owner.email() == null) {
+			throw new CollectionRejected(owner.displayName()
+					+ " has no e-mail address in Beacon; an administrator must add one before they can own indicators");
+		}
+		if (!this.indicators.assignOwner(indicatorId, indicator.version(), owner.displayName(), owner.email())) {
+			throw new CollectionRejected("Someone else changed " + indicator.code() + " while you were looking at it. "
+					+ "Reload the page and try again.");
+		}
+		this.store.assignOwner(indicatorId, owner.email());
+		this.events.publishEvent(new Change(viewer.actorName(), "OWNER_ASSIGNED", "INDICATOR", indicator.code(),
+				ownerText(indicator.ownerName(), indicator.ownerEmail()),
+				ownerText(owner.displayName(), owner.email())));
+		this.notices.afterCommit(() -> this.notices.sendRequests(this.store.unnotified()));
+	}
+
+	/**
+	 * The rule status a figure would get, so that the form can insist on commentary for a
+	 * red one before it is submitted.
+	 */
+	public Optional<Performance> preview(DataRequest request, BigDecimal value, BigDecimal numerator,
+			BigDecimal denominator) {
+		if (value == null && numerator == null) {
+			return Optional.empty();
+		}
+		Indicator indicator = request.indicator();
+		Measurement proposed = new Measurement(null, indicator.id(), request.dataPeriod(), request.cycle().period(),
+				value, numerator, denominator, false, false, null, Commentary.none(), null, null, 0);
+		List<Measurement> history = new ArrayList<>(this.measurements.forIndicator(indicator.id()));
+		history.removeIf(m -> m.dataPeriod().equals(request.dataPeriod()));
+		history.add(proposed);
+		return Optional
+			.of(PerformanceEvaluator.evaluate(indicator, proposed, history, this.targets.forIndicator(indicator.id()),
+					this.benchmarks.forIndicator(indicator.id()), request.cycle().period()));
+	}
+
+	/**
+	 * The owner submits figures and commentary. Only the indicator's owner may; not while
+	 * it waits for approval; an approved figure only with a reason for the correction;
+	 * commentary is required when the rule rates the figure red.
+	 */
+	@Transactional
+	public DataRequest submit(Viewer viewer, long requestId, Submission form) {
+		DataRequest request = this.store.request(requestId)
+			.orElseThrow(() -> new CollectionRejected("No such data request"));
+		if (viewer.email() == null || !viewer.email().equalsIgnoreCase(request.indicator().ownerEmail())) {
+			throw new CollectionRejected(
+					"Only the owner of " + request.indicator().code() + " can submit its figures. The owner is "
+							+ ownerText(request.indicator().ownerName(), request.indicator().ownerEmail()) + ".");
+		}
+		if (!request.cycle().open()) {
+			throw new CollectionRejected("The collection for " + request.cycle().period().label() + " is closed");
+		}
+		if (request.version() != form.version()) {
+			throw stale(request);
+		}
+		String correction = blankToNull(form.correctionReason());
+		if (request.state() == RequestState.SUBMITTED) {
+			throw new CollectionRejected("These figures are waiting for approval and cannot be changed now. "
+					+ "Ask the approver to return them if they need changing.");
+		}
+		if (request.state() == RequestState.APPROVED && correction == null) {
+			throw new CollectionRejected("These figures are approved and locked. To correct them, give the reason "
+					+ "for the correction: the approved figure is kept with it.");
+		}
+		Figures figures = Figures.read(form);
+		Commentary commentary = new Commentary(blankToNull(form.performanceDetails()),
+				blankToNull(form.currentActivity()), blankToNull(form.futureActivity()));
+		Performance performance = preview(request, figures.value(), figures.numerator(), figures.denominator())
+			.orElseThrow();
+		if (performance.rule().status() == Status.RED && (commentary.performanceDetails() == null
+				|| commentary.currentActivity() == null || commentary.futureActivity() == null)) {
+			throw new CollectionRejected("The figure is red (" + performance.rule().explanation()
+					+ ") so all three parts of the commentary are needed: how it is performing, "
+					+ "what is being done now and what will be done next.");
+		}
+		if (!this.store.submit(requestId, form.version(), figures.value(), figures.numerator(), figures.denominator(),
+				commentary, (request.state() == RequestState.APPROVED) ? correction : null, viewer.actorName(),
+				viewer.accountId())) {
+			throw stale(request);
+		}
+		this.events.publishEvent(new Change(viewer.actorName(),
+				(request.state() == RequestState.APPROVED) ? "CORRECTION_SUBMITTED" : "SUBMITTED", "DATA_REQUEST",
+				request.subject(), describe(request),
+				describe(figures, performance) + ((correction != null) ? "; reason: " + correction : "")));
+		return this.store.request(requestId).orElseThrow();
+	}
+
+	/**
+	 * An approver for the indicator's part of the council approves someone else's
+	 * figures.
+	 */
+	@Transactional
+	public void approve(Viewer viewer, long requestId, int version) {
+		DataRequest request = decidable(viewer, requestId, version);
+		if (!this.store.decide(requestId, version, RequestState.APPROVED, viewer.actorName(), null)) {
+			throw stale(request);
+		}
+		Optional<Measurement> existing = this.measurements.find(request.indicator().id(), request.dataPeriod().key());
+		if (existing.isPresent()) {
+			Measurement old = existing.get();
+			String reason = (request.correctionReason() != null) ? request.correctionReason()
+					: "figures approved in the " + request.cycle().period().label() + " collection";
+			if (!this.measurements.correct(old.id(), old.version(), request.value(), request.numerator(),
+					request.denominator(), request.commentary(), request.submittedBy(), reason)) {
+				throw stale(request);
+			}
+			this.events
+				.publishEvent(new Change(viewer.actorName(), "CORRECTION_APPROVED", "MEASUREMENT", request.subject(),
+						figureText(request.indicator(), old), request.formattedFigure() + "; reason: " + reason));
+		}
+		else {
+			this.measurements.add(new Measurement(null, request.indicator().id(), request.dataPeriod(),
+					request.cycle().period(), request.value(), request.numerator(), request.denominator(), false, false,
+					null, request.commentary(), null, null, 0));
+			this.events.publishEvent(new Change(viewer.actorName(), "APPROVED", "MEASUREMENT", request.subject(), null,
+					request.formattedFigure() + ", submitted by " + request.submittedBy()));
+		}
+	}
+
+	/** An approver sends figures back to the owner with the reason. */
+	@Transactional
+	public void returnToOwner(Viewer viewer, long requestId, int version, String reason) {
+		DataRequest request = decidable(viewer, requestId, version);
+		String why = blankToNull(reason);
+		if (why == null) {
+			throw new CollectionRejected("Say why the figures are being returned, so the owner knows what to change");
+		}
+		if (!this.store.decide(requestId, version, RequestState.RETURNED, viewer.actorName(), why)) {
+			throw stale(request);
+		}
+		this.events.publishEvent(new Change(viewer.actorName(), "RETURNED", "DATA_REQUEST", request.subject(),
+				request.formattedFigure(), "returned: " + why));
+		this.notices.afterCommit(() -> this.notices.sendReturned(request, viewer.actorName(), why));
+	}
+
+	private DataRequest decidable(Viewer viewer, long requestId, int version) {
+		DataRequest request = this.store.request(requestId)
+			.orElseThrow(() -> new CollectionRejected("No such data request"));
+		if (!this.permissions.holdsFor(viewer, Role.APPROVER, request.indicator().organisationUnitId())) {
+			throw new CollectionRejected(
+					"Only an approver for " + request.unitName() + " can approve or return these figures");
+		}
+		if (request.submittedByAccount() != null && request.submittedByAccount() == viewer.accountId()) {
+			throw new CollectionRejected("You submitted these figures, so someone else must approve them");
+		}
+		if (request.state() != RequestState.SUBMITTED) {
+			throw new CollectionRejected("These figures are not waiting for approval: they are "
+					+ request.state().label().toLowerCase(Locale.ROOT));
+		}
+		if (request.version() != version) {
+			throw stale(request);
+		}
+		return request;
+	}
+
+	/** The council's indicators: those of the council and every unit below it. */
+	private List<Indicator> indicatorsOf(OrganisationUnit council) {
+		List<OrganisationUnit> all = this.units.findAll();
+		Set<Long> inCouncil = new HashSet<>();
+		inCouncil.add(council.id());
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (OrganisationUnit unit : all) {
+				if (unit.parentId() != null && inCouncil.contains(unit.parentId()) && inCouncil.add(unit.id())) {
+					grew = true;
+				}
+			}
+		}
+		return this.indicators.findInUnits(inCouncil);
+	}
+
+	private PeriodKind yearKind(Indicator indicator) {
+		List<Measurement> history = this.measurements.forIndicator(indicator.id());
+		return history.isEmpty() ? PeriodKind.FINANCIAL_YEAR : history.get(history.size() - 1).dataPeriod().kind();
+	}
+
+	private static String describe(DataRequest request) {
+		return request.state().label()
+				+ ((request.value() != null || request.numerator() != null) ? ": " + request.formattedFigure() : "");
+	}
+
+	private static String describe(Figures figures, Performance performance) {
+		return performance.formattedValue()
+				+ ((figures.numerator() != null) ? " (" + figures.numerator().toPlainString() + " of "
+						+ figures.denominator().toPlainString() + ")" : "")
+				+ ", rule status " + performance.rule().status().name();
+	}
+
+	private static String figureText(Indicator indicator, Measurement m) {
+		BigDecimal value = m.valueIn(indicator.unit());
+		return (value != null) ? indicator.format(value) : "no figure";
+	}
+
+	private static String ownerText(String name, String email) {
+		if (email == null) {
+			return "not named yet";
+		}
+		return (name != null) ? name + " <" + email + ">" : email;
+	}
+
+	private static CollectionRejected stale(DataRequest request) {
+		return new CollectionRejected("Someone else changed the figures for " + request.subject()
+				+ " since you opened the page. Your changes have not been saved: reload the page to see theirs.");
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+	private static String lower(String email) {
+		return (email == null || email.isBlank()) ? null : email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	/** The counts by directorate for the outstanding page. */
+	public static Map<String, Map<RequestState, Long>> byDirectorate(List<DataRequest> requests) {
+		return requests.stream()
+			.collect(Collectors.groupingBy(DataRequest::directorateName, java.util.TreeMap::new, Collectors.groupingBy(
+					DataRequest::state, () -> new java.util.EnumMap<>(RequestState.class), Collectors.counting())));
+	}
+
+}

@@ -1,0 +1,238 @@
+package uk.beacon.collection;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.beacon.indicator.Commentary;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.Indicators;
+import uk.beacon.organisation.OrganisationKind;
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.Periods;
+
+/**
+ * Reading and writing cycles and data requests. Every state change checks the version the
+ * person saw.
+ */
+@Repository
+class CollectionStore {
+
+	private static final String CYCLE = """
+			select c.id, c.council_id, u.name as council_name, c.period, c.due_date, c.state, c.opened_by, c.opened_at
+			from reporting_cycle c join organisation_unit u on u.id = c.council_id""";
+
+	private static final String REQUEST = """
+			select id, cycle_id, indicator_id, data_period, owner_email, state, value, numerator, denominator,
+			       performance_details, current_activity, future_activity, correction_reason, submitted_by,
+			       submitted_by_account, submitted_at, decided_by, decided_at, return_reason, version
+			from data_request""";
+
+	private final JdbcClient jdbc;
+
+	private final Indicators indicators;
+
+	private final OrganisationUnits units;
+
+	CollectionStore(JdbcClient jdbc, Indicators indicators, OrganisationUnits units) {
+		this.jdbc = jdbc;
+		this.indicators = indicators;
+		this.units = units;
+	}
+
+	List<ReportingCycle> cycles() {
+		return this.jdbc.sql(CYCLE + " order by c.opened_at desc, c.id desc").query(CollectionStore::mapCycle).list();
+	}
+
+	Optional<ReportingCycle> cycle(long id) {
+		return this.jdbc.sql(CYCLE + " where c.id = ?").param(id).query(CollectionStore::mapCycle).optional();
+	}
+
+	boolean cycleExists(long councilId, FinancialQuarter period) {
+		return this.jdbc.sql("select count(*) from reporting_cycle where council_id = ? and period = ?")
+			.params(councilId, period.key())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	long insertCycle(long councilId, FinancialQuarter period, LocalDate dueDate, String openedBy) {
+		return this.jdbc
+			.sql("""
+					insert into reporting_cycle (council_id, period, due_date, opened_by) values (?, ?, ?, ?) returning id""")
+			.params(councilId, period.key(), dueDate, openedBy)
+			.query(Long.class)
+			.single();
+	}
+
+	void closeCycle(long id) {
+		this.jdbc.sql("update reporting_cycle set state = 'CLOSED', closed_at = now() where id = ?").param(id).update();
+	}
+
+	void insertRequest(long cycleId, long indicatorId, String dataPeriod, String ownerEmail) {
+		this.jdbc.sql("""
+				insert into data_request (cycle_id, indicator_id, data_period, owner_email) values (?, ?, ?, ?)""")
+			.params(cycleId, indicatorId, dataPeriod, ownerEmail)
+			.update();
+	}
+
+	Optional<DataRequest> request(long id) {
+		return requests(REQUEST + " where id = ?", id).stream().findFirst();
+	}
+
+	List<DataRequest> requestsOfCycle(long cycleId) {
+		return requests(REQUEST + " where cycle_id = ? order by indicator_id, data_period", cycleId);
+	}
+
+	List<DataRequest> requestsOwnedBy(String email) {
+		return requests(REQUEST + " where owner_email = ? order by cycle_id desc, indicator_id, data_period", email);
+	}
+
+	List<DataRequest> requestsInState(RequestState state) {
+		return requests(REQUEST + " where state = ? order by submitted_at, id", state.name());
+	}
+
+	/** Requests of open cycles that are with their owner and named to one. */
+	List<DataRequest> openRequestsWithOwner() {
+		return requests(REQUEST + """
+				where state in ('REQUESTED', 'RETURNED') and owner_email is not null
+				  and cycle_id in (select id from reporting_cycle where state = 'OPEN') order by id""");
+	}
+
+	List<DataRequest> unnotified() {
+		return requests(REQUEST + """
+				where notified_at is null and owner_email is not null and state = 'REQUESTED'
+				  and cycle_id in (select id from reporting_cycle where state = 'OPEN') order by id""");
+	}
+
+	boolean submit(long id, int version, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
+			Commentary commentary, String correctionReason, String by, long byAccount) {
+		return this.jdbc.sql("""
+				update data_request set state = 'SUBMITTED', value = ?, numerator = ?, denominator = ?,
+				       performance_details = ?, current_activity = ?, future_activity = ?, correction_reason = ?,
+				       submitted_by = ?, submitted_by_account = ?, submitted_at = now(), version = version + 1
+				where id = ? and version = ?""")
+			.params(value, numerator, denominator, commentary.performanceDetails(), commentary.currentActivity(),
+					commentary.futureActivity(), correctionReason, by, byAccount, id, version)
+			.update() == 1;
+	}
+
+	boolean decide(long id, int version, RequestState to, String by, String returnReason) {
+		return this.jdbc.sql("""
+				update data_request set state = ?, decided_by = ?, decided_at = now(), return_reason = ?,
+				       version = version + 1
+				where id = ? and version = ? and state = 'SUBMITTED'""")
+			.params(to.name(), by, returnReason, id, version)
+			.update() == 1;
+	}
+
+	void assignOwner(long indicatorId, String email) {
+		this.jdbc.sql("""
+				update data_request set owner_email = ?, notified_at = null, version = version + 1
+				where indicator_id = ? and state in ('REQUESTED', 'RETURNED')
+				  and cycle_id in (select id from reporting_cycle where state = 'OPEN')""")
+			.params(email, indicatorId)
+			.update();
+	}
+
+	void markNotified(Set<Long> ids, String column) {
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("update data_request set " + column + " = now() where id in (:ids)")
+				.param("ids", ids)
+				.update();
+		}
+	}
+
+	boolean notifiedAt(long id, String column) {
+		return this.jdbc.sql("select " + column + " is not null from data_request where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private List<DataRequest> requests(String sql, Object... params) {
+		List<Row> rows = this.jdbc.sql(sql).params(params).query(CollectionStore::mapRow).list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> indicatorIds = rows.stream()
+			.map(Row::indicatorId)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		Map<Long, Indicator> indicatorsById = this.indicators.findAllById(indicatorIds)
+			.stream()
+			.collect(Collectors.toMap(Indicator::id, Function.identity()));
+		Map<Long, ReportingCycle> cycles = new HashMap<>();
+		Map<Long, OrganisationUnit> unitsById = this.units.findAll()
+			.stream()
+			.collect(Collectors.toMap(OrganisationUnit::id, Function.identity()));
+		List<DataRequest> requests = new ArrayList<>();
+		for (Row row : rows) {
+			ReportingCycle cycle = cycles.computeIfAbsent(row.cycleId(), id -> cycle(id).orElseThrow());
+			Indicator indicator = indicatorsById.get(row.indicatorId());
+			OrganisationUnit unit = unitsById.get(indicator.organisationUnitId());
+			requests.add(new DataRequest(row.id(), cycle, indicator, unit.name(), directorateOf(unit, unitsById),
+					Periods.fromKey(row.dataPeriod()), row.ownerEmail(), row.state(), row.value(), row.numerator(),
+					row.denominator(), row.commentary(), row.correctionReason(), row.submittedBy(),
+					row.submittedByAccount(), row.submittedAt(), row.decidedBy(), row.decidedAt(), row.returnReason(),
+					row.version()));
+		}
+		return requests;
+	}
+
+	private static String directorateOf(OrganisationUnit unit, Map<Long, OrganisationUnit> units) {
+		if (unit.kind() == OrganisationKind.SERVICE && unit.parentId() != null) {
+			return units.get(unit.parentId()).name();
+		}
+		if (unit.kind() == OrganisationKind.COUNCIL) {
+			return unit.name() + " (council-wide)";
+		}
+		return unit.name();
+	}
+
+	private static ReportingCycle mapCycle(ResultSet rs, int row) throws SQLException {
+		return new ReportingCycle(rs.getLong("id"), rs.getLong("council_id"), rs.getString("council_name"),
+				(FinancialQuarter) Periods.fromKey(rs.getString("period")), rs.getObject("due_date", LocalDate.class),
+				"OPEN".equals(rs.getString("state")), rs.getString("opened_by"),
+				rs.getTimestamp("opened_at").toInstant());
+	}
+
+	private static Row mapRow(ResultSet rs, int row) throws SQLException {
+		long account = rs.getLong("submitted_by_account");
+		Long submittedByAccount = rs.wasNull() ? null : account;
+		return new Row(rs.getLong("id"), rs.getLong("cycle_id"), rs.getLong("indicator_id"),
+				rs.getString("data_period"), rs.getString("owner_email"), RequestState.valueOf(rs.getString("state")),
+				rs.getBigDecimal("value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
+				new Commentary(rs.getString("performance_details"), rs.getString("current_activity"),
+						rs.getString("future_activity")),
+				rs.getString("correction_reason"), rs.getString("submitted_by"), submittedByAccount,
+				instant(rs.getTimestamp("submitted_at")), rs.getString("decided_by"),
+				instant(rs.getTimestamp("decided_at")), rs.getString("return_reason"), rs.getInt("version"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	private record Row(long id, long cycleId, long indicatorId, String dataPeriod, String ownerEmail,
+			RequestState state, BigDecimal value, BigDecimal numerator, BigDecimal denominator, Commentary commentary,
+			String correctionReason, String submittedBy, Long submittedByAccount, Instant submittedAt, String decidedBy,
+			Instant decidedAt, String returnReason, int version) {
+	}
+
+}

@@ -1,0 +1,188 @@
+package uk.beacon.collection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The e-mails of the collection: the request when a cycle opens (or an owner is named), a
+ * reminder before the deadline, a notice when overdue, and word when figures are
+ * returned. One e-mail per owner and kind lists all their requests. A request is marked
+ * as notified only once its e-mail has been accepted by the mail server, so a failure is
+ * retried on the next run.
+ */
+@Component
+class Notices {
+
+	private static final Logger log = LoggerFactory.getLogger(Notices.class);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+	private final JavaMailSender mail;
+
+	private final CollectionStore store;
+
+	private final Clock clock;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	private final int reminderDays;
+
+	Notices(JavaMailSender mail, CollectionStore store, Clock clock, @Value("${beacon.mail.from}") String from,
+			@Value("${beacon.base-url}") String baseUrl,
+			@Value("${beacon.collection.reminder-days-before:3}") int reminderDays) {
+		this.mail = mail;
+		this.store = store;
+		this.clock = clock;
+		this.from = from;
+		this.baseUrl = baseUrl.replaceAll("/$", "");
+		this.reminderDays = reminderDays;
+	}
+
+	/**
+	 * Runs the work once the current transaction has committed, or now if there is none.
+	 */
+	void afterCommit(Runnable work) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					work.run();
+				}
+			});
+		}
+		else {
+			work.run();
+		}
+	}
+
+	/** Sends each owner the requests they have not been told about. */
+	void sendRequests(List<DataRequest> requests) {
+		for (Map.Entry<String, List<DataRequest>> owner : byOwner(requests).entrySet()) {
+			DataRequest first = owner.getValue().get(0);
+			String subject = "Beacon: figures needed for " + first.cycle().period().label() + " by "
+					+ first.cycle().dueDate().format(DAY);
+			String body = "The " + first.cycle().period().label() + " performance data collection for "
+					+ first.cycle().councilName() + " is open. Please enter the figures and commentary for these "
+					+ "indicators by " + first.cycle().dueDate().format(DAY) + ":\n\n" + list(owner.getValue())
+					+ "\nWhere a figure is red against its target, all three parts of the commentary are needed.\n";
+			send(owner.getKey(), subject, body, owner.getValue(), "notified_at");
+		}
+	}
+
+	List<DataRequest> unnotifiedRequests() {
+		return this.store.unnotified();
+	}
+
+	/** Daily: reminders before the deadline and notices once it has passed. */
+	void sendRemindersAndOverdueNotices() {
+		LocalDate today = LocalDate.now(this.clock);
+		List<DataRequest> open = this.store.openRequestsWithOwner();
+		List<DataRequest> overdue = open.stream()
+			.filter(r -> today.isAfter(r.cycle().dueDate()))
+			.filter(r -> !notified(r.id(), "overdue_notified_at"))
+			.toList();
+		List<DataRequest> dueSoon = open.stream()
+			.filter(r -> !today.isAfter(r.cycle().dueDate()))
+			.filter(r -> !today.isBefore(r.cycle().dueDate().minusDays(this.reminderDays)))
+			.filter(r -> !notified(r.id(), "reminded_at"))
+			.toList();
+		for (Map.Entry<String, List<DataRequest>> owner : byOwner(dueSoon).entrySet()) {
+			DataRequest first = owner.getValue().get(0);
+			send(owner.getKey(), "Beacon reminder: figures due " + first.cycle().dueDate().format(DAY),
+					"A reminder that these figures for " + first.cycle().period().label() + " are due by "
+							+ first.cycle().dueDate().format(DAY) + " and have not been submitted yet:\n\n"
+							+ list(owner.getValue()),
+					owner.getValue(), "reminded_at");
+		}
+		for (Map.Entry<String, List<DataRequest>> owner : byOwner(overdue).entrySet()) {
+			DataRequest first = owner.getValue().get(0);
+			send(owner.getKey(), "Beacon: figures overdue for " + first.cycle().period().label(),
+					"These figures for " + first.cycle().period().label() + " were due by "
+							+ first.cycle().dueDate().format(DAY)
+							+ " and have not been submitted. Please enter them as soon as you can, or tell the "
+							+ "performance team why they are late:\n\n" + list(owner.getValue()),
+					owner.getValue(), "overdue_notified_at");
+		}
+	}
+
+	void sendReturned(DataRequest request, String approver, String reason) {
+		if (request.ownerEmail() == null) {
+			return;
+		}
+		send(request.ownerEmail(), "Beacon: figures returned for " + request.subject(),
+				approver + " has returned your figures for " + request.indicator().title() + " ("
+						+ request.dataPeriod().label() + ") with this reason:\n\n    " + reason
+						+ "\n\nPlease correct them and submit them again:\n" + link(request) + "\n",
+				List.of(), null);
+	}
+
+	private boolean notified(long requestId, String column) {
+		return this.store.notifiedAt(requestId, column);
+	}
+
+	private void send(String to, String subject, String body, List<DataRequest> requests, String column) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(to);
+		message.setSubject(subject);
+		message.setText(body + "\nBeacon, performance and risk management\n");
+		try {
+			this.mail.send(message);
+			if (column != null) {
+				Set<Long> ids = requests.stream().map(DataRequest::id).collect(Collectors.toSet());
+				this.store.markNotified(ids, column);
+			}
+		}
+		catch (MailException ex) {
+			log.warn("Could not send \"{}\" to {}; it will be tried again on the next run: {}", subject, to,
+					ex.getMessage());
+		}
+	}
+
+	private String list(List<DataRequest> requests) {
+		StringBuilder text = new StringBuilder();
+		for (DataRequest request : requests) {
+			text.append("  - ")
+				.append(request.indicator().code())
+				.append(" ")
+				.append(request.indicator().title())
+				.append(", ")
+				.append(request.dataPeriod().label())
+				.append(request.state() == RequestState.RETURNED ? " (returned to you)" : "")
+				.append("\n    ")
+				.append(link(request))
+				.append("\n");
+		}
+		return text.toString();
+	}
+
+	private String link(DataRequest request) {
+		return this.baseUrl + "/collection/requests/" + request.id();
+	}
+
+	private static Map<String, List<DataRequest>> byOwner(List<DataRequest> requests) {
+		return requests.stream()
+			.filter(r -> r.ownerEmail() != null)
+			.collect(Collectors.groupingBy(DataRequest::ownerEmail, LinkedHashMap::new, Collectors.toList()));
+	}
+
+}

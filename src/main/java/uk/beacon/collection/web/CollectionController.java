@@ -1,0 +1,155 @@
+package uk.beacon.collection.web;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.beacon.collection.Collection;
+import uk.beacon.collection.CollectionRejected;
+import uk.beacon.collection.DataRequest;
+import uk.beacon.collection.ReportingCycle;
+import uk.beacon.collection.RequestState;
+import uk.beacon.identity.Account;
+import uk.beacon.identity.Accounts;
+import uk.beacon.identity.CurrentViewer;
+import uk.beacon.identity.Permissions;
+import uk.beacon.identity.Role;
+import uk.beacon.identity.Viewer;
+import uk.beacon.organisation.OrganisationKind;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.PeriodParseException;
+import uk.beacon.period.Periods;
+
+/**
+ * The performance team's pages: the quarters opened, opening one, what is outstanding by
+ * directorate, naming owners and closing a quarter.
+ */
+@Controller
+class CollectionController {
+
+	private final Collection collection;
+
+	private final CurrentViewer current;
+
+	private final Permissions permissions;
+
+	private final OrganisationUnits units;
+
+	private final Accounts accounts;
+
+	CollectionController(Collection collection, CurrentViewer current, Permissions permissions, OrganisationUnits units,
+			Accounts accounts) {
+		this.collection = collection;
+		this.current = current;
+		this.permissions = permissions;
+		this.units = units;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/collection")
+	String cycles(Model model) {
+		Viewer viewer = this.current.get().orElseThrow();
+		model.addAttribute("cycles", this.collection.cycles());
+		model.addAttribute("canOpen", this.permissions.holdsAny(viewer, Role.PERFORMANCE_OFFICER));
+		model.addAttribute("councils",
+				this.units.findAll().stream().filter(u -> u.kind() == OrganisationKind.COUNCIL).toList());
+		model.addAttribute("suggestedQuarter", FinancialQuarter.containing(this.collection.today()).label());
+		return "collection";
+	}
+
+	@PostMapping("/collection/cycles")
+	String open(@RequestParam(required = false) Long council, @RequestParam(defaultValue = "") String quarter,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+			RedirectAttributes redirect) {
+		Viewer viewer = this.current.get().orElseThrow();
+		try {
+			if (council == null) {
+				throw new CollectionRejected("Choose a council");
+			}
+			FinancialQuarter period = (FinancialQuarter) Periods.parse(quarter, PeriodKind.FINANCIAL_QUARTER);
+			ReportingCycle cycle = this.collection.open(viewer, council, period, due);
+			redirect.addFlashAttribute("success", "Opened " + cycle.title() + ". Owners have been e-mailed.");
+			return "redirect:/collection/cycles/" + cycle.id();
+		}
+		catch (CollectionRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (PeriodParseException ex) {
+			redirect.addFlashAttribute("error", "Enter the quarter like Q3 2019/20: " + ex.getMessage());
+		}
+		return "redirect:/collection";
+	}
+
+	@GetMapping("/collection/cycles/{id}")
+	String cycle(@PathVariable long id, Model model) {
+		Viewer viewer = this.current.get().orElseThrow();
+		ReportingCycle cycle = this.collection.cycle(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<DataRequest> requests = this.collection.requestsOf(cycle);
+		LocalDate today = this.collection.today();
+		Map<String, Map<RequestState, Long>> byDirectorate = Collection.byDirectorate(requests);
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("requests", requests);
+		model.addAttribute("byDirectorate", byDirectorate);
+		model.addAttribute("overdueByDirectorate",
+				requests.stream()
+					.filter(r -> r.overdueOn(today))
+					.collect(java.util.stream.Collectors.groupingBy(DataRequest::directorateName,
+							java.util.stream.Collectors.counting())));
+		model.addAttribute("states", RequestState.values());
+		model.addAttribute("today", today);
+		model.addAttribute("unowned",
+				requests.stream().filter(r -> r.ownerEmail() == null).map(DataRequest::indicator).distinct().toList());
+		model.addAttribute("people",
+				this.accounts.findAll()
+					.stream()
+					.filter(a -> a.enabled() && a.email() != null)
+					.sorted(Comparator.comparing(Account::displayName))
+					.toList());
+		model.addAttribute("canManage", this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, cycle.councilId()));
+		return "collection-cycle";
+	}
+
+	@PostMapping("/collection/cycles/{id}/owners")
+	String assignOwner(@PathVariable long id, @RequestParam(required = false) Long indicator,
+			@RequestParam(required = false) Long person, RedirectAttributes redirect) {
+		try {
+			if (indicator == null || person == null) {
+				throw new CollectionRejected("Choose an indicator and the person who owns it");
+			}
+			this.collection.assignOwner(this.current.get().orElseThrow(), indicator, person);
+			redirect.addFlashAttribute("success", "Owner named; they have been sent their data requests.");
+		}
+		catch (CollectionRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/collection/cycles/" + id + "#owners";
+	}
+
+	@PostMapping("/collection/cycles/{id}/close")
+	String close(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.collection.close(this.current.get().orElseThrow(), id);
+			redirect.addFlashAttribute("success", "The quarter is closed: no more figures can be submitted.");
+		}
+		catch (CollectionRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/collection/cycles/" + id;
+	}
+
+}

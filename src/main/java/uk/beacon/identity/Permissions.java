@@ -1,0 +1,90 @@
+package uk.beacon.identity;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+
+/**
+ * Decides what a person may do, from the roles they hold now (read afresh, so that a role
+ * withdrawn or an account disabled takes effect on the next request) and where in the
+ * organisation tree they hold them.
+ */
+@Component
+public class Permissions {
+
+	private final Accounts accounts;
+
+	private final OrganisationUnits units;
+
+	Permissions(Accounts accounts, OrganisationUnits units) {
+		this.accounts = accounts;
+		this.units = units;
+	}
+
+	/** The roles the viewer holds now; none once the account is disabled. */
+	public List<RoleGrant> grantsOf(Viewer viewer) {
+		return this.accounts.grantsOf(viewer.accountId());
+	}
+
+	/**
+	 * Whether the viewer holds any of the roles anywhere (administrators hold every
+	 * role).
+	 */
+	public boolean holdsAny(Viewer viewer, Role... roles) {
+		List<Role> wanted = Arrays.asList(roles);
+		return grantsOf(viewer).stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR || wanted.contains(g.role()));
+	}
+
+	/**
+	 * Whether the viewer holds the role over the given unit: granted for it, for a unit
+	 * above it, or for every council. Administrators may do everything.
+	 */
+	public boolean holdsFor(Viewer viewer, Role role, long unitId) {
+		List<RoleGrant> grants = grantsOf(viewer);
+		if (grants.stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR)) {
+			return true;
+		}
+		Map<Long, Long> parents = null;
+		for (RoleGrant grant : grants) {
+			if (grant.role() != role) {
+				continue;
+			}
+			if (grant.unitId() == null) {
+				return true;
+			}
+			if (parents == null) {
+				parents = parents();
+			}
+			if (isWithin(unitId, grant.unitId(), parents)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Map<Long, Long> parents() {
+		Map<Long, Long> parents = new HashMap<>();
+		for (OrganisationUnit unit : this.units.findAll()) {
+			parents.put(unit.id(), unit.parentId());
+		}
+		return parents;
+	}
+
+	private static boolean isWithin(long unitId, long ancestorId, Map<Long, Long> parents) {
+		Long current = unitId;
+		while (current != null) {
+			if (current == ancestorId) {
+				return true;
+			}
+			current = parents.get(current);
+		}
+		return false;
+	}
+
+}

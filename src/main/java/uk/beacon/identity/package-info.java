@@ -1,0 +1,8 @@
+/**
+ * People, their roles over parts of the organisation tree, and signing in: local accounts
+ * with Argon2id passwords and lock-out, and OpenID Connect for a council's directory.
+ * Depends on organisation and changes.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "organisation", "changes" })
+package uk.beacon.identity;

@@ -1,0 +1,56 @@
+package uk.beacon.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.beacon.identity.AccountChangeRejected;
+import uk.beacon.identity.AccountManagement;
+import uk.beacon.identity.Accounts;
+import uk.beacon.identity.CurrentViewer;
+import uk.beacon.identity.Viewer;
+
+/**
+ * A person's own account: their roles and their password.
+ */
+@Controller
+class AccountController {
+
+	private final CurrentViewer current;
+
+	private final Accounts accounts;
+
+	private final AccountManagement management;
+
+	AccountController(CurrentViewer current, Accounts accounts, AccountManagement management) {
+		this.current = current;
+		this.accounts = accounts;
+		this.management = management;
+	}
+
+	@GetMapping("/account")
+	String account(Model model) {
+		Viewer viewer = this.current.get().orElseThrow();
+		model.addAttribute("account", this.accounts.findById(viewer.accountId()).orElseThrow());
+		return "account";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam(defaultValue = "") String current,
+			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
+			RedirectAttributes redirect) {
+		Viewer viewer = this.current.get().orElseThrow();
+		try {
+			this.management.changeOwnPassword(viewer, current, password, confirmation);
+			redirect.addFlashAttribute("success", "Your password has been changed.");
+		}
+		catch (AccountChangeRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/account";
+	}
+
+}

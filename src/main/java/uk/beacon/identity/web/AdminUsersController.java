@@ -1,0 +1,155 @@
+package uk.beacon.identity.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.beacon.identity.Account;
+import uk.beacon.identity.AccountChangeRejected;
+import uk.beacon.identity.AccountManagement;
+import uk.beacon.identity.Accounts;
+import uk.beacon.identity.CurrentViewer;
+import uk.beacon.identity.Role;
+import uk.beacon.identity.Viewer;
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+
+/**
+ * Administrators add people, give and take away roles, reset passwords and unlock
+ * accounts. Every change goes to the audit trail.
+ */
+@Controller
+class AdminUsersController {
+
+	private final Accounts accounts;
+
+	private final AccountManagement management;
+
+	private final CurrentViewer current;
+
+	private final OrganisationUnits units;
+
+	AdminUsersController(Accounts accounts, AccountManagement management, CurrentViewer current,
+			OrganisationUnits units) {
+		this.accounts = accounts;
+		this.management = management;
+		this.current = current;
+		this.units = units;
+	}
+
+	@GetMapping("/admin/users")
+	String users(Model model) {
+		model.addAttribute("accounts", this.accounts.findAll());
+		model.addAttribute("now", java.time.Instant.now());
+		return "admin-users";
+	}
+
+	@PostMapping("/admin/users")
+	String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
+		try {
+			AccountManagement.NewAccount created = this.management.create(actor(), username, name, email);
+			redirect.addFlashAttribute("success",
+					"Added " + name.trim() + " with the username " + created.username()
+							+ ". Their temporary password is " + created.temporaryPassword()
+							+ " : give it to them in person or by phone. They must change it when they first sign in.");
+			return "redirect:/admin/users/" + created.id();
+		}
+		catch (AccountChangeRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("username", username);
+			redirect.addFlashAttribute("name", name);
+			redirect.addFlashAttribute("email", email);
+			return "redirect:/admin/users#add";
+		}
+	}
+
+	@GetMapping("/admin/users/{id}")
+	String user(@PathVariable long id, Model model) {
+		Account account = this.accounts.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("account", account);
+		model.addAttribute("locked", account.lockedAt(java.time.Instant.now()));
+		model.addAttribute("roles", Role.values());
+		List<OrganisationUnit> all = this.units.findAll()
+			.stream()
+			.sorted(Comparator.comparing(OrganisationUnit::name))
+			.toList();
+		model.addAttribute("units", all);
+		return "admin-user";
+	}
+
+	@PostMapping("/admin/users/{id}/roles")
+	String grant(@PathVariable long id, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) Long unit, RedirectAttributes redirect) {
+		return change(id, redirect, () -> {
+			if (role == null) {
+				throw new AccountChangeRejected("Choose a role");
+			}
+			this.management.grant(actor(), id, role, unit);
+			return "Role added.";
+		});
+	}
+
+	@PostMapping("/admin/users/{id}/roles/{grant}/remove")
+	String revoke(@PathVariable long id, @PathVariable long grant, RedirectAttributes redirect) {
+		return change(id, redirect, () -> {
+			this.management.revoke(actor(), id, grant, viewer());
+			return "Role removed.";
+		});
+	}
+
+	@PostMapping("/admin/users/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+		return change(id, redirect, () -> {
+			String password = this.management.resetPassword(actor(), id, version);
+			return "The temporary password is " + password
+					+ " : give it to the person in person or by phone. They must change it when they next sign in.";
+		});
+	}
+
+	@PostMapping("/admin/users/{id}/unlock")
+	String unlock(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+		return change(id, redirect, () -> {
+			this.management.unlock(actor(), id, version);
+			return "Account unlocked.";
+		});
+	}
+
+	@PostMapping("/admin/users/{id}/enabled")
+	String enable(@PathVariable long id, @RequestParam int version, @RequestParam boolean enabled,
+			RedirectAttributes redirect) {
+		return change(id, redirect, () -> {
+			this.management.setEnabled(actor(), id, version, enabled, viewer());
+			return enabled ? "Account enabled." : "Account disabled: the person can no longer sign in.";
+		});
+	}
+
+	private String change(long id, RedirectAttributes redirect, java.util.function.Supplier<String> change) {
+		try {
+			redirect.addFlashAttribute("success", change.get());
+		}
+		catch (AccountChangeRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	private Viewer viewer() {
+		return this.current.get().orElseThrow();
+	}
+
+	private String actor() {
+		return viewer().actorName();
+	}
+
+}

@@ -1,0 +1,170 @@
+package uk.beacon.identity.web;
+
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import uk.beacon.identity.BeaconPrincipal;
+import uk.beacon.identity.DirectorySignIn;
+import uk.beacon.identity.Permissions;
+import uk.beacon.identity.Role;
+
+/**
+ * Who may reach which page and API. Every endpoint has a rule here; anything without one
+ * is refused ({@code RoleEndpointIntegrationTest} fails when an endpoint is added without
+ * a rule). Roles are read afresh for each request, so withdrawing one takes effect at
+ * once. Finer checks (owning an indicator, approving for a part of the council) happen in
+ * the services, on the server, too.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** The pages' content security policy: nothing inline, nothing from elsewhere. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				java.util.Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
+						new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Permissions permissions,
+			ObjectProvider<ClientRegistrationRepository> directories, DirectorySignIn directorySignIn,
+			SignInRateLimit rateLimit) throws Exception {
+		Rules rules = new Rules(permissions);
+		http.authorizeHttpRequests(requests -> requests
+			// Assets, the sign-in pages and the error page.
+			.requestMatchers("/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/sign-in",
+					"/oauth2/**", "/login/oauth2/**")
+			.permitAll()
+			// What the public may see: scorecards, public indicators and their analysis.
+			.requestMatchers(HttpMethod.GET, "/", "/scorecards/*", "/indicators/*", "/api/v1/scorecards",
+					"/api/v1/scorecards/*/indicators", "/api/v1/indicators/*/analysis")
+			.permitAll()
+			// Anyone signed in: their own account and their data requests.
+			.requestMatchers("/account", "/account/**", "/sign-out", "/collection/my", "/collection/requests/**")
+			.authenticated()
+			// Administrators.
+			.requestMatchers("/admin/**")
+			.access(rules.anyOf(Role.ADMINISTRATOR))
+			// The performance team: imports and the collection cycle.
+			.requestMatchers("/import", "/api/v1/imports", "/collection/cycles", "/collection/cycles/*/close",
+					"/collection/cycles/*/owners")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
+			.requestMatchers(HttpMethod.GET, "/collection", "/collection/cycles/*")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER, Role.APPROVER))
+			.requestMatchers("/collection/approvals")
+			.access(rules.anyOf(Role.APPROVER))
+			// Risk managers change registers.
+			.requestMatchers("/risks/new")
+			.access(rules.anyOf(Role.RISK_MANAGER))
+			.requestMatchers(HttpMethod.POST, "/risks/*/escalate", "/risks/*/de-escalate", "/risks/*/merge")
+			.access(rules.anyOf(Role.RISK_MANAGER))
+			// Everyone who holds a role reads the rest, including restricted items.
+			.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/*", "/risks", "/risks/*", "/api/v1/risks",
+					"/api/v1/risks/*")
+			.access(rules.anyRole())
+			.requestMatchers(HttpMethod.POST, "/api/v1/analytics/spc")
+			.access(rules.anyRole())
+			.anyRequest()
+			.denyAll());
+		http.formLogin(form -> form.loginPage("/sign-in")
+			.loginProcessingUrl("/sign-in")
+			.defaultSuccessUrl("/", false)
+			.failureHandler(new SignInFailureHandler()));
+		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"));
+		if (directories.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> oauth.loginPage("/sign-in")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(directorySignIn))
+				.failureUrl("/sign-in?directory-error"));
+		}
+		// API clients may send their credentials with each request instead of a session.
+		http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+		http.exceptionHandling(exceptions -> exceptions
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api())
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), request -> true));
+		// Forms carry a token; API calls that authenticate in the request itself need
+		// none.
+		http.csrf(csrf -> csrf
+			.ignoringRequestMatchers(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+					&& request.getHeader("Authorization") != null));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()"))
+			.frameOptions(frame -> frame.deny()));
+		http.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	private static RequestMatcher api() {
+		return PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+	}
+
+	/**
+	 * Sends a locked-out person to a page that says so; every other failure says the
+	 * same.
+	 */
+	private static final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+		SignInFailureHandler() {
+			super("/sign-in?error");
+		}
+
+		@Override
+		public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response,
+				org.springframework.security.core.AuthenticationException exception)
+				throws java.io.IOException, jakarta.servlet.ServletException {
+			if (exception instanceof LockedException) {
+				getRedirectStrategy().sendRedirect(request, response, "/sign-in?locked");
+				return;
+			}
+			super.onAuthenticationFailure(request, response, exception);
+		}
+
+	}
+
+	/** Authorisation rules that read the person's roles afresh. */
+	private record Rules(Permissions permissions) {
+
+		AuthorizationManager<RequestAuthorizationContext> anyOf(Role... roles) {
+			return (Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) -> {
+				Authentication who = authentication.get();
+				return new AuthorizationDecision(who != null && who.getPrincipal() instanceof BeaconPrincipal principal
+						&& this.permissions.holdsAny(principal.viewer(), roles));
+			};
+		}
+
+		AuthorizationManager<RequestAuthorizationContext> anyRole() {
+			return anyOf(Role.values());
+		}
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package uk.beacon;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for tests: keeps its session cookie, signs in through the
+ * sign-in form and sends the CSRF token with every form, as a person's browser would.
+ */
+public final class SignedIn {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final int port;
+
+	private final HttpClient client;
+
+	private String csrf;
+
+	private SignedIn(int port) {
+		this.port = port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** Nobody signed in: the public, with a session of its own. */
+	public static SignedIn anonymous(int port) {
+		SignedIn session = new SignedIn(port);
+		session.refreshToken("/sign-in");
+		return session;
+	}
+
+	/** Signs in through the form; fails unless the sign-in succeeds. */
+	public static SignedIn as(int port, String username, String password) {
+		SignedIn session = anonymous(port);
+		HttpResponse<String> response = session.post("/sign-in", Map.of("username", username, "password", password));
+		String location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() != 302 || location.contains("/sign-in")) {
+			throw new IllegalStateException(
+					"Signing in as " + username + " failed: " + response.statusCode() + " " + location);
+		}
+		session.refreshToken("/sign-in");
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET().build());
+	}
+
+	/** Posts a form with the session's CSRF token. */
+	public HttpResponse<String> post(String path, Map<String, String> form) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		if (this.csrf != null) {
+			fields.put("_csrf", this.csrf);
+		}
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> Http.encode(e.getKey()) + "=" + Http.encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
+	 * Posts JSON with the session's CSRF token in the header, as a script on a page
+	 * would.
+	 */
+	public HttpResponse<String> postJson(String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (this.csrf != null) {
+			request.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return send(request.build());
+	}
+
+	private void refreshToken(String path) {
+		Matcher token = CSRF.matcher(get(path).body());
+		this.csrf = token.find() ? token.group(1) : null;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			HttpRequest browserLike = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("Accept",
+						request.headers().firstValue("Content-Type").orElse("").contains("json") ? "application/json"
+								: "text/html,application/xhtml+xml,*/*;q=0.8")
+				.build();
+			return this.client.send(browserLike, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,235 @@
+package uk.beacon.identity;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.SignedIn;
+import uk.beacon.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role, and the public, against every page and API endpoint Beacon exposes: each is
+ * allowed or refused exactly as the table says. The table must name every endpoint, so a
+ * new one cannot be added without deciding who may use it.
+ */
+@BeaconIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleEndpointIntegrationTest {
+
+	/** Who is asking. */
+	enum Who {
+
+		PUBLIC, NO_ROLE, READER, INDICATOR_OWNER, APPROVER, RISK_MANAGER, PERFORMANCE_OFFICER, ADMINISTRATOR
+
+	}
+
+	private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+	private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.PUBLIC));
+
+	private static final Set<Who> ANY_ROLE = EnumSet.complementOf(EnumSet.of(Who.PUBLIC, Who.NO_ROLE));
+
+	private static final Set<Who> PERFORMANCE = EnumSet.of(Who.PERFORMANCE_OFFICER, Who.ADMINISTRATOR);
+
+	private static final Set<Who> PERFORMANCE_OR_APPROVER = EnumSet.of(Who.PERFORMANCE_OFFICER, Who.APPROVER,
+			Who.ADMINISTRATOR);
+
+	private static final Set<Who> APPROVERS = EnumSet.of(Who.APPROVER, Who.ADMINISTRATOR);
+
+	private static final Set<Who> RISK_MANAGERS = EnumSet.of(Who.RISK_MANAGER, Who.ADMINISTRATOR);
+
+	private static final Set<Who> ADMINISTRATORS = EnumSet.of(Who.ADMINISTRATOR);
+
+	/** Who may use each endpoint: "METHOD pattern" as Spring maps it. */
+	private static final Map<String, Set<Who>> TABLE = new LinkedHashMap<>();
+
+	static {
+		// the public site
+		TABLE.put("GET /", EVERYONE);
+		TABLE.put("GET /scorecards/{id}", EVERYONE);
+		TABLE.put("GET /indicators/{code}", EVERYONE);
+		TABLE.put("GET /api/v1/scorecards", EVERYONE);
+		TABLE.put("GET /api/v1/scorecards/{id}/indicators", EVERYONE);
+		TABLE.put("GET /api/v1/indicators/{code}/analysis", EVERYONE);
+		TABLE.put("GET /sign-in", EVERYONE);
+		TABLE.put("ANY /error", EVERYONE);
+		// one's own account and data requests
+		TABLE.put("GET /account", SIGNED_IN);
+		TABLE.put("POST /account/password", SIGNED_IN);
+		TABLE.put("GET /collection/my", SIGNED_IN);
+		TABLE.put("GET /collection/requests/{id}", SIGNED_IN);
+		TABLE.put("POST /collection/requests/{id}", SIGNED_IN);
+		TABLE.put("POST /collection/requests/{id}/approve", SIGNED_IN);
+		TABLE.put("POST /collection/requests/{id}/return", SIGNED_IN);
+		// staff and councillors
+		TABLE.put("GET /dashboard", ANY_ROLE);
+		TABLE.put("GET /dashboard/{unit}", ANY_ROLE);
+		TABLE.put("GET /risks", ANY_ROLE);
+		TABLE.put("GET /risks/{reference}", ANY_ROLE);
+		TABLE.put("GET /risks/heat-map", ANY_ROLE);
+		TABLE.put("GET /risks/profile", ANY_ROLE);
+		TABLE.put("GET /risks/matrix", ANY_ROLE);
+		TABLE.put("GET /risks/duplicates", ANY_ROLE);
+		TABLE.put("GET /api/v1/risks", ANY_ROLE);
+		TABLE.put("GET /api/v1/risks/{reference}", ANY_ROLE);
+		TABLE.put("POST /api/v1/analytics/spc", ANY_ROLE);
+		// risk managers
+		TABLE.put("GET /risks/new", RISK_MANAGERS);
+		TABLE.put("POST /risks/new", RISK_MANAGERS);
+		TABLE.put("POST /risks/{reference}/escalate", RISK_MANAGERS);
+		TABLE.put("POST /risks/{reference}/de-escalate", RISK_MANAGERS);
+		TABLE.put("POST /risks/{reference}/merge", RISK_MANAGERS);
+		// the performance team
+		TABLE.put("GET /import", PERFORMANCE);
+		TABLE.put("POST /import", PERFORMANCE);
+		TABLE.put("POST /api/v1/imports", PERFORMANCE);
+		TABLE.put("POST /collection/cycles", PERFORMANCE);
+		TABLE.put("POST /collection/cycles/{id}/owners", PERFORMANCE);
+		TABLE.put("POST /collection/cycles/{id}/close", PERFORMANCE);
+		TABLE.put("GET /collection", PERFORMANCE_OR_APPROVER);
+		TABLE.put("GET /collection/cycles/{id}", PERFORMANCE_OR_APPROVER);
+		TABLE.put("GET /collection/approvals", APPROVERS);
+		// administrators
+		TABLE.put("GET /admin/users", ADMINISTRATORS);
+		TABLE.put("POST /admin/users", ADMINISTRATORS);
+		TABLE.put("GET /admin/users/{id}", ADMINISTRATORS);
+		TABLE.put("POST /admin/users/{id}/roles", ADMINISTRATORS);
+		TABLE.put("POST /admin/users/{id}/roles/{grant}/remove", ADMINISTRATORS);
+		TABLE.put("POST /admin/users/{id}/password", ADMINISTRATORS);
+		TABLE.put("POST /admin/users/{id}/unlock", ADMINISTRATORS);
+		TABLE.put("POST /admin/users/{id}/enabled", ADMINISTRATORS);
+		TABLE.put("GET /admin/audit", ADMINISTRATORS);
+		TABLE.put("GET /admin/audit.csv", ADMINISTRATORS);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	RequestMappingHandlerMapping mappings;
+
+	private final Map<Who, String> usernames = new EnumMap<>(Who.class);
+
+	@BeforeAll
+	void people() {
+		this.usernames.put(Who.NO_ROLE, TestUsers.ensure(this.context, "norole", "norole@test.example").username());
+		this.usernames.put(Who.READER,
+				TestUsers.ensure(this.context, "reader", "reader@test.example", Role.READER, null).username());
+		this.usernames.put(Who.INDICATOR_OWNER,
+				TestUsers.ensure(this.context, "owner", "owner@test.example", Role.INDICATOR_OWNER, "WCC").username());
+		this.usernames.put(Who.APPROVER,
+				TestUsers.ensure(this.context, "approver", "approver@test.example", Role.APPROVER, "WCC").username());
+		this.usernames.put(Who.RISK_MANAGER,
+				TestUsers.ensure(this.context, "riskmanager", "risk@test.example", Role.RISK_MANAGER, null).username());
+		this.usernames.put(Who.PERFORMANCE_OFFICER,
+				TestUsers.ensure(this.context, "officer", "officer@test.example", Role.PERFORMANCE_OFFICER, null)
+					.username());
+	}
+
+	@Test
+	void theTableNamesEveryEndpointTheApplicationExposes() {
+		assertThat(exposedEndpoints()).as("endpoints and the table of who may use them")
+			.isEqualTo(new TreeSet<>(TABLE.keySet()));
+	}
+
+	@Test
+	void everyRoleAndThePublicIsAllowedOrRefusedAsTheTableSays() {
+		List<String> wrong = new ArrayList<>();
+		for (Who who : Who.values()) {
+			SignedIn session = session(who);
+			for (Map.Entry<String, Set<Who>> rule : TABLE.entrySet()) {
+				String[] parts = rule.getKey().split(" ", 2);
+				String method = parts[0].equals("ANY") ? "GET" : parts[0];
+				String path = concrete(parts[1]);
+				HttpResponse<String> response = method.equals("GET") ? session.get(path) : session.post(path, Map.of());
+				boolean allowed = allowed(response);
+				if (allowed != rule.getValue().contains(who)) {
+					wrong
+						.add(who + " " + rule.getKey() + ": expected " + (allowed ? "refused" : "allowed") + " but got "
+								+ response.statusCode() + " " + response.headers().firstValue("Location").orElse(""));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		SignedIn session = SignedIn.as(this.port, "admin", TestUsers.ADMIN_PASSWORD);
+		assertThat(session.get("/admin/users").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> out = session.post("/sign-out", Map.of());
+
+		assertThat(out.statusCode()).as(out.body()).isEqualTo(302);
+		assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("signed-out"));
+		assertThat(session.get("/admin/users").statusCode()).isEqualTo(302);
+	}
+
+	private SignedIn session(Who who) {
+		if (who == Who.PUBLIC) {
+			return SignedIn.anonymous(this.port);
+		}
+		if (who == Who.ADMINISTRATOR) {
+			return SignedIn.as(this.port, "admin", TestUsers.ADMIN_PASSWORD);
+		}
+		return SignedIn.as(this.port, this.usernames.get(who), TestUsers.PASSWORD);
+	}
+
+	/** Refused means 401, 403, or being sent to sign in. */
+	private static boolean allowed(HttpResponse<String> response) {
+		if (response.statusCode() == 401 || response.statusCode() == 403) {
+			return false;
+		}
+		return !(response.statusCode() == 302
+				&& response.headers().firstValue("Location").orElse("").endsWith("/sign-in"));
+	}
+
+	private static String concrete(String pattern) {
+		return pattern.replace("/scorecards/{id}", "/scorecards/1")
+			.replace("{code}", "WCC-LAC")
+			.replace("{unit}", "WCC")
+			.replace("{reference}", "CR4")
+			.replace("{grant}", "999999")
+			.replace("{id}", "999999");
+	}
+
+	private Set<String> exposedEndpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					endpoints.add("ANY " + pattern);
+				}
+				for (RequestMethod method : methods) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+}
