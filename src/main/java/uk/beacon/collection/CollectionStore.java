@@ -110,13 +110,13 @@ class CollectionStore {
 
 	/** Requests of open cycles that are with their owner and named to one. */
 	List<DataRequest> openRequestsWithOwner() {
-		return requests(REQUEST + """
+		return requests(REQUEST + " " + """
 				where state in ('REQUESTED', 'RETURNED') and owner_email is not null
 				  and cycle_id in (select id from reporting_cycle where state = 'OPEN') order by id""");
 	}
 
 	List<DataRequest> unnotified() {
-		return requests(REQUEST + """
+		return requests(REQUEST + " " + """
 				where notified_at is null and owner_email is not null and state = 'REQUESTED'
 				  and cycle_id in (select id from reporting_cycle where state = 'OPEN') order by id""");
 	}

@@ -1,6 +1,7 @@
 package uk.beacon.collection;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,40 +41,39 @@ final class DuePeriods {
 			}
 		}
 		else if (indicator.frequency() == Frequency.QUARTERLY) {
-			// the quarter whose end, plus the lag, falls in this quarter
-			LocalDate endPlusLag = quarter.end().minusMonths(lag);
-			FinancialQuarter candidate = FinancialQuarter.containing(endPlusLag);
-			while (candidate.end().isAfter(endPlusLag)) {
-				candidate = candidate.previous();
-			}
-			if (!candidate.end().plusMonths(lag).isBefore(quarter.start())) {
-				due.add(candidate);
+			YearMonth end = endingInWindow(quarter, lag, 3, 6, 9, 12);
+			if (end != null) {
+				due.add(FinancialQuarter.containing(end.atDay(1)));
 			}
 		}
 		else if (indicator.frequency() == Frequency.ANNUAL) {
-			Period year = yearEndingBetween(quarter.start().minusMonths(lag), quarter.end().minusMonths(lag), yearKind);
-			if (year != null) {
-				due.add(year);
+			int endMonth = (yearKind == PeriodKind.ACADEMIC_YEAR) ? 8 : (yearKind == PeriodKind.CALENDAR_YEAR) ? 12 : 3;
+			YearMonth end = endingInWindow(quarter, lag, endMonth);
+			if (end != null) {
+				LocalDate day = end.atDay(1);
+				due.add((yearKind == PeriodKind.ACADEMIC_YEAR) ? AcademicYear.containing(day)
+						: (yearKind == PeriodKind.CALENDAR_YEAR) ? CalendarYear.containing(day)
+								: FinancialYear.containing(day));
 			}
 		}
 		return due;
 	}
 
-	private static Period yearEndingBetween(LocalDate from, LocalDate to, PeriodKind kind) {
-		Period year;
-		if (kind == PeriodKind.ACADEMIC_YEAR) {
-			year = AcademicYear.containing(to);
+	/**
+	 * The month, among those that end a period (given as month numbers), which plus the
+	 * lag falls in the quarter; {@code null} when none does.
+	 */
+	private static YearMonth endingInWindow(FinancialQuarter quarter, int lag, int... endMonths) {
+		YearMonth last = YearMonth.from(quarter.end()).minusMonths(lag);
+		for (int k = 0; k < 3; k++) {
+			YearMonth candidate = last.minusMonths(k);
+			for (int month : endMonths) {
+				if (candidate.getMonthValue() == month) {
+					return candidate;
+				}
+			}
 		}
-		else if (kind == PeriodKind.CALENDAR_YEAR) {
-			year = CalendarYear.containing(to);
-		}
-		else {
-			year = FinancialYear.containing(to);
-		}
-		if (year.end().isAfter(to)) {
-			year = year.previous();
-		}
-		return year.end().isBefore(from) ? null : year;
+		return null;
 	}
 
 }
