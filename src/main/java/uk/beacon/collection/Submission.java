@@ -14,6 +14,7 @@ package uk.beacon.collection;
  * @param version the version of the request the owner saw
  */
 public record Submission(String value, String numerator, String denominator, String performanceDetails,
-		String currentActivity, String futureActivity, String correctionReason, int version) {
+		String currentActivity, String futureActivity, String correctionReason,
+		int version) implements java.io.Serializable {
 
 }
