@@ -32,6 +32,14 @@ public class CurrentViewer {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether the person signed in with a Beacon password (not through the directory).
+	 */
+	public boolean signedInWithPassword() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof BeaconUser;
+	}
+
 	/** The name the audit trail records for the current request. */
 	public String actorName() {
 		return get().map(Viewer::actorName).orElse(SYSTEM);

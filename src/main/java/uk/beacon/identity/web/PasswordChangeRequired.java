@@ -38,7 +38,7 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
 		var viewer = this.current.get();
-		if (viewer.isPresent()
+		if (viewer.isPresent() && this.current.signedInWithPassword()
 				&& this.accounts.findById(viewer.get().accountId()).map(a -> a.mustChangePassword()).orElse(false)) {
 			response.sendRedirect(request.getContextPath() + "/account?change-password");
 			return false;
