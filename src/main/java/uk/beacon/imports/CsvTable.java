@@ -54,6 +54,11 @@ final class CsvTable {
 			problems.add(name, 0, null, "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\".");
 			return new CsvTable(List.of());
 		}
+		if (text.indexOf('\u0000') >= 0) {
+			problems.add(name, 0, null,
+					"the file holds binary data, not text: is it a spreadsheet saved as .xlsx and renamed? Save it as \"CSV UTF-8\".");
+			return new CsvTable(List.of());
+		}
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}

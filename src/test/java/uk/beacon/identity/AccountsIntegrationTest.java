@@ -151,6 +151,24 @@ class AccountsIntegrationTest {
 		assertThat(forged.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void administratorsSearchAndExportTheAuditTrail() {
+		TestUsers.ensure(this.context, "audited", "audited@test.example", Role.APPROVER, "WCC");
+		SignedIn admin = SignedIn.as(this.port, "admin", TestUsers.ADMIN_PASSWORD);
+
+		String page = admin.get("/admin/audit?text=audited&type=USER").body();
+		assertThat(page).contains("ROLE_GRANTED").contains("Approver for Worcestershire County Council");
+		HttpResponse<String> csv = admin.get("/admin/audit.csv?text=audited");
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(csv.body()).startsWith("id,occurred_at,actor,action,subject_type,subject,before,after")
+			.contains("USER_CREATED")
+			.contains("ROLE_GRANTED");
+		// nobody else may read it
+		SignedIn approver = SignedIn.as(this.port, "audited", TestUsers.PASSWORD);
+		assertThat(approver.get("/admin/audit.csv").statusCode()).isEqualTo(403);
+	}
+
 	/** Signs in and returns where Beacon sends the person. */
 	private String signIn(String username, String password) {
 		SignedIn session = SignedIn.anonymous(this.port);

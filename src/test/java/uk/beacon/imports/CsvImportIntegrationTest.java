@@ -200,6 +200,19 @@ class CsvImportIntegrationTest {
 		assertNothingSaved("BAD7");
 	}
 
+	@Test
+	void aFileThatIsNotTextIsRefusedWithTheReason() {
+		byte[] zip = { 'P', 'K', 3, 4, 0, 0, 0, 0, 'x', 'l' };
+		List<ImportProblem> problems = problems(List.of(file("organisation.csv", ORGANISATION.formatted("BIN1")),
+				new ImportFile("indicators.csv", zip)));
+
+		assertThat(problems).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("indicators.csv");
+			assertThat(p.message()).contains("binary data");
+		});
+		assertNothingSaved("BIN1");
+	}
+
 	private void assertNothingSaved(String prefix) {
 		assertThat(this.units.findByCode(prefix)).isEmpty();
 		assertThat(this.indicators.findByCode(prefix + "-CL")).isEmpty();
