@@ -39,6 +39,15 @@ public record CabinetReport(long scorecardId, String scorecardName, String organ
 		return this.scorecardName + ": performance report, " + this.period;
 	}
 
+	/**
+	 * @return the report without its restricted risks: what Part A may hold
+	 */
+	public CabinetReport partA() {
+		return new CabinetReport(this.scorecardId, this.scorecardName, this.organisationUnit, this.council, this.period,
+				this.previousPeriod, this.summary, this.indicators, this.exceptions, this.risks, List.of(),
+				this.narrative);
+	}
+
 	public CabinetReport withNarrative(String text) {
 		return new CabinetReport(this.scorecardId, this.scorecardName, this.organisationUnit, this.council, this.period,
 				this.previousPeriod, this.summary, this.indicators, this.exceptions, this.risks, this.restrictedRisks,

@@ -70,6 +70,16 @@ public class ReportDrafts {
 		return this.views.view(scorecardId, period).map(view -> NarrativeDraft.of(fromData(view, false)));
 	}
 
+	/**
+	 * @return what differs between a published report and the same report drafted from
+	 * the data as they stand now
+	 */
+	public List<DataChange> changesSince(long scorecardId, FinancialQuarter period, CabinetReport published) {
+		return this.views.view(scorecardId, Optional.of(period))
+			.map(view -> ReportChanges.between(published, fromData(view, true)))
+			.orElse(List.of());
+	}
+
 	private CabinetReport fromData(ScorecardView view, boolean withExceptions) {
 		FinancialQuarter period = view.period();
 		Map<Long, Performance> previous = this.performances.at(view.scorecard().indicatorIds(), period.previous());

@@ -1,0 +1,60 @@
+package uk.beacon.reporting.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a report's SVG chart into a PNG for Word, which needs a picture: the same drawing
+ * as on the page and in the PDF. A chart already turned is kept, since a published
+ * report's charts never change.
+ */
+@Component
+public class ChartImages {
+
+	/** Pixels per SVG unit: sharp enough to print at the width of a page. */
+	private static final float SCALE = 2f;
+
+	private static final int KEPT = 500;
+
+	private final Map<String, byte[]> kept = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+			return size() > KEPT;
+		}
+
+	});
+
+	public byte[] png(String svg, int width) {
+		byte[] png = this.kept.get(svg);
+		if (png == null) {
+			png = transcode(svg, width);
+			this.kept.put(svg, png);
+		}
+		return png;
+	}
+
+	private static byte[] transcode(String svg, int width) {
+		PNGTranscoder transcoder = new PNGTranscoder();
+		transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, width * SCALE);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+		}
+		catch (TranscoderException ex) {
+			throw new IllegalStateException("The chart could not be drawn as a picture", ex);
+		}
+		return out.toByteArray();
+	}
+
+}
