@@ -29,7 +29,7 @@ import uk.beacon.reporting.RiskEntry;
 @Component
 public class ExcelReports {
 
-	static final List<String> SCORECARD_HEADERS = List.of("Section", "Code", "Indicator", "Polarity", "Target",
+	public static final List<String> SCORECARD_HEADERS = List.of("Section", "Code", "Indicator", "Polarity", "Target",
 			"Target figure", "Value", "Value figure", "Data period", "Reported in", "Assessed status", "Rule status",
 			"Why", "Officers' reason", "Previous status", "Movement", "Direction of travel", "Updated this quarter");
 
