@@ -127,19 +127,23 @@ public class ExcelReports {
 	}
 
 	private static void risks(Sheet sheet, CellStyle header, List<RiskEntry> risks) {
-		headers(sheet.createRow(0), List.of("Reference", "Risk", "Register", "Level", "Position", "Previous level",
-				"Direction", "Why", "What next"), header);
+		headers(sheet.createRow(0), List.of("Reference", "Risk", "Register", "Description", "Owner", "Level",
+				"Position", "Previous level", "Direction", "Why", "Mitigating actions", "What next"), header);
 		int r = 1;
 		for (RiskEntry risk : risks) {
 			Row row = sheet.createRow(r++);
-			List<String> cells = java.util.Arrays.asList(risk.reference(), risk.title(), risk.register(), risk.level(),
-					risk.position(), risk.previousLevel(), risk.direction(), risk.why(), risk.next());
+			String actions = String.join("; ", risk.actions().stream().map(RiskEntry.Action::action).toList());
+			List<String> cells = java.util.Arrays.asList(risk.reference(), risk.title(), risk.register(),
+					risk.description(), risk.owner(), risk.level(), risk.position(), risk.previousLevel(),
+					risk.direction(), risk.why(), actions.isEmpty() ? null : actions, risk.next());
 			for (int c = 0; c < cells.size(); c++) {
 				text(row, c, cells.get(c), null);
 			}
 		}
 		sheet.setColumnWidth(1, 50 * 256);
-		sheet.setColumnWidth(7, 60 * 256);
+		sheet.setColumnWidth(3, 50 * 256);
+		sheet.setColumnWidth(9, 60 * 256);
+		sheet.setColumnWidth(10, 60 * 256);
 	}
 
 	private static void headers(Row row, List<String> headers, CellStyle style) {
