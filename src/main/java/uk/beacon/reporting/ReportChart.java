@@ -17,12 +17,14 @@ public record ReportChart(String svg, String title, String textAlternative, List
 	}
 
 	/**
-	 * The SVG with an {@code alt} attribute, which the PDF renderer turns into the
-	 * figure's alternative text in the tagged PDF.
+	 * The SVG for the PDF: with an {@code alt} attribute, which the PDF renderer turns
+	 * into the figure's alternative text, and drawn in the bundled Liberation Sans, which
+	 * has Arial's metrics, so that the PDF embeds one font family.
 	 */
 	public String svgWithAlt() {
 		String alt = this.textAlternative.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-		return "<svg alt=\"" + alt + "\" " + this.svg.substring("<svg ".length());
+		return "<svg alt=\"" + alt + "\" "
+				+ this.svg.substring("<svg ".length()).replace("Arial, sans-serif", "Liberation Sans");
 	}
 
 	static ReportChart of(Chart chart) {

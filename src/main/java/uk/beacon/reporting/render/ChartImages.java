@@ -44,6 +44,14 @@ public class ChartImages {
 		return png;
 	}
 
+	/**
+	 * Forgets every picture kept, so the next of each is drawn afresh (the report
+	 * benchmark measures both).
+	 */
+	public void forget() {
+		this.kept.clear();
+	}
+
 	private static byte[] transcode(String svg, int width) {
 		PNGTranscoder transcoder = new PNGTranscoder();
 		transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, width * SCALE);

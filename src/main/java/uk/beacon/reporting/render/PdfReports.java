@@ -30,6 +30,11 @@ public class PdfReports {
 
 	private final byte[] italic = font("LiberationSans-Italic.ttf");
 
+	static {
+		// one line per font per report otherwise
+		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+	}
+
 	public byte[] render(String xhtml) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
