@@ -61,13 +61,13 @@ class PublishedReportIntegrationTest {
 
 	@Test
 	void aPublishedReportRendersTheSameAfterAFigureItUsedIsCorrected() throws IOException {
-		long id = ReportCouncil.load(this.csvImport, this.scorecards, "PUB1");
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB1");
 		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
 		String htmlBefore = html(report);
 		String wordBefore = word(report);
 		assertThat(htmlBefore).contains("84%").contains("Two schools were judged inadequate in August");
 
-		correct("PUB1-1", "85");
+		correct("RPTPUB1-1", "85");
 
 		assertThat(html(report)).isEqualTo(htmlBefore);
 		assertThat(word(report)).isEqualTo(wordBefore);
@@ -75,15 +75,15 @@ class PublishedReportIntegrationTest {
 		assertThat(draft.indicators().get(0).value()).isEqualTo("85%");
 		assertThat(this.published.content(report).indicators().get(0).value()).isEqualTo("84%");
 		assertThat(this.drafts.changesSince(id, Q2, this.published.content(report)))
-			.contains(
-					new DataChange("PUB1-1 Schools judged good or outstanding by Ofsted", "Latest value", "84%", "85%"))
-			.contains(new DataChange("PUB1-1 Schools judged good or outstanding by Ofsted", "Assessed status", "Red",
+			.contains(new DataChange("RPTPUB1-1 Schools judged good or outstanding by Ofsted", "Latest value", "84%",
+					"85%"))
+			.contains(new DataChange("RPTPUB1-1 Schools judged good or outstanding by Ofsted", "Assessed status", "Red",
 					"Amber"));
 	}
 
 	@Test
 	void publishingRecordsWhoWhenAndTheContentHashAndIsAudited() {
-		long id = ReportCouncil.load(this.csvImport, this.scorecards, "PUB2");
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB2");
 		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
 
 		assertThat(report.publishedBy()).isEqualTo("Ann Officer");
@@ -103,7 +103,7 @@ class PublishedReportIntegrationTest {
 
 	@Test
 	void theDatabaseRefusesToAlterOrRemoveAPublishedReport() {
-		long id = ReportCouncil.load(this.csvImport, this.scorecards, "PUB3");
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB3");
 		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
 
 		assertThatExceptionOfType(DataAccessException.class)
@@ -118,7 +118,7 @@ class PublishedReportIntegrationTest {
 
 	@Test
 	void anEditedNarrativeIsPublishedAndTheEditAudited() {
-		long id = ReportCouncil.load(this.csvImport, this.scorecards, "PUB4");
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB4");
 		String drafted = this.drafts.draft(id, Optional.of(Q2)).orElseThrow().narrative();
 		assertThat(drafted).startsWith("1 of 4 indicators is green, 1 amber, 1 red and 1 not rated in Q2 2019/20")
 			.contains("1 indicator turned red this quarter: Schools judged good or outstanding by Ofsted, 84% against "
@@ -132,7 +132,7 @@ class PublishedReportIntegrationTest {
 
 		assertThat(this.published.content(report).narrativeParagraphs())
 			.containsExactly("Cabinet is asked to note the report.", "Schools are improving.");
-		assertThat(this.audit.about("REPORT_DRAFT", "PUB4 Council Scorecard, Q2 2019/20")).singleElement()
+		assertThat(this.audit.about("REPORT_DRAFT", "RPTPUB4 Council Scorecard, Q2 2019/20")).singleElement()
 			.satisfies(e -> {
 				assertThat(e.action()).isEqualTo("NARRATIVE_EDITED");
 				assertThat(e.before()).isEqualTo(drafted);
@@ -144,7 +144,7 @@ class PublishedReportIntegrationTest {
 
 	@Test
 	void restrictedRisksAreOnlyInPartB() throws IOException {
-		long id = ReportCouncil.load(this.csvImport, this.scorecards, "PUB5");
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB5");
 		CabinetReport report = this.drafts.draft(id, Optional.of(Q2)).orElseThrow();
 
 		for (ReportFormat format : new ReportFormat[] { ReportFormat.HTML, ReportFormat.DOCX, ReportFormat.XLSX }) {
@@ -153,17 +153,17 @@ class PublishedReportIntegrationTest {
 				.doesNotContain(ReportCouncil.SECRET_TITLE)
 				.doesNotContain(ReportCouncil.SECRET_DESCRIPTION)
 				.doesNotContain(ReportCouncil.WITHHELD_DESCRIPTION)
-				.doesNotContain("PUB5-SECRET");
+				.doesNotContain("RPTPUB5-SECRET");
 			String partB = text(this.renderer.render(report, Part.B, format, null), format);
 			assertThat(partB).as(format + " Part B")
 				.contains(ReportCouncil.SECRET_TITLE)
 				.contains(ReportCouncil.WITHHELD_DESCRIPTION);
 		}
 		assertThat(report.partA().restrictedRisks()).isEmpty();
-		assertThat(report.risks().red()).extracting(RiskEntry::reference).containsExactly("PUB5-R1");
-		assertThat(report.risks().turnedRed()).extracting(RiskEntry::reference).containsExactly("PUB5-R1");
-		assertThat(report.risks().leftRed()).extracting(RiskEntry::reference).containsExactly("PUB5-R2");
-		assertThat(report.risks().amberRecentlyRed()).extracting(RiskEntry::reference).containsExactly("PUB5-R2");
+		assertThat(report.risks().red()).extracting(RiskEntry::reference).containsExactly("RPTPUB5-R1");
+		assertThat(report.risks().turnedRed()).extracting(RiskEntry::reference).containsExactly("RPTPUB5-R1");
+		assertThat(report.risks().leftRed()).extracting(RiskEntry::reference).containsExactly("RPTPUB5-R2");
+		assertThat(report.risks().amberRecentlyRed()).extracting(RiskEntry::reference).containsExactly("RPTPUB5-R2");
 		assertThat(report.risks().red().get(0).actions()).extracting(RiskEntry.Action::action)
 			.containsExactly("Run a recruitment campaign");
 		assertThat(report.risks().byLevel()).extracting(RiskSection.LevelCount::level, RiskSection.LevelCount::count)

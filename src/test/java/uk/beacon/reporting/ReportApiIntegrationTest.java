@@ -44,7 +44,7 @@ class ReportApiIntegrationTest {
 
 	@Test
 	void theDraftComesInEveryFormatWithItsMediaTypeAndFileName() throws Exception {
-		long id = ReportCouncil.load(this.csvImport, this.scorecards, "API1");
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPI1");
 		String path = "/api/v1/scorecards/" + id + "/report?period=" + Http.encode("Q2 2019/20");
 
 		JsonNode json = JSON.readTree(Http.get(this.port, path).body());
@@ -58,7 +58,7 @@ class ReportApiIntegrationTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
-			.contains("API1 Council Scorecard Q2 2019-20 Part A.pdf");
+			.contains("RPTAPI1 Council Scorecard Q2 2019-20 Part A.pdf");
 		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		HttpResponse<byte[]> docx = bytes(path + "&format=docx");
 		assertThat(docx.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
@@ -72,7 +72,7 @@ class ReportApiIntegrationTest {
 
 	@Test
 	void publishedReportsAreListedAndReturnedWithWhoPublishedThem() throws Exception {
-		long id = ReportCouncil.load(this.csvImport, this.scorecards, "API2");
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPI2");
 		PublishedReport report = this.publishing.publish(id, new FinancialQuarter(2019, 2), "Ann Officer")
 			.orElseThrow();
 
@@ -89,14 +89,14 @@ class ReportApiIntegrationTest {
 		assertThat(entry.get("period").asString()).isEqualTo("Q2 2019/20");
 
 		JsonNode content = JSON.readTree(Http.get(this.port, "/api/v1/reports/" + report.id()).body());
-		assertThat(content.get("scorecardName").asString()).isEqualTo("API2 Council Scorecard");
+		assertThat(content.get("scorecardName").asString()).isEqualTo("RPTAPI2 Council Scorecard");
 		HttpResponse<String> html = Http.get(this.port, "/api/v1/reports/" + report.id() + "?format=html");
 		assertThat(html.body()).contains("Published by Ann Officer").contains(report.contentHash());
 	}
 
 	@Test
 	void partBIsRefusedUntilOfficersCanSignIn() {
-		long id = ReportCouncil.load(this.csvImport, this.scorecards, "API3");
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPI3");
 		PublishedReport report = this.publishing.publish(id, new FinancialQuarter(2019, 2), "Ann Officer")
 			.orElseThrow();
 
@@ -109,7 +109,7 @@ class ReportApiIntegrationTest {
 
 	@Test
 	void badRequestsSayWhatWasWrong() {
-		long id = ReportCouncil.load(this.csvImport, this.scorecards, "API4");
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPI4");
 
 		HttpResponse<String> format = Http.get(this.port, "/api/v1/scorecards/" + id + "/report?format=odt");
 		assertThat(format.statusCode()).isEqualTo(400);

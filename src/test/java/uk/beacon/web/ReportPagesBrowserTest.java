@@ -30,17 +30,17 @@ class ReportPagesBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void previewsEditsPublishesAndDownloadsAReport() throws Exception {
-		loadCouncil("BRW");
+		loadCouncil("RPTBRW");
 		Page page = browser.newPage();
 		page.navigate(url("/reports"));
 		assertAccessible(page);
 
 		page.getByLabel("Scorecard")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("BRW Council Scorecard"));
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("RPTBRW Council Scorecard"));
 		page.getByLabel("Quarter").fill("Q2 2019/20");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the draft")).click();
 		PlaywrightAssertions.assertThat(page.locator("h1"))
-			.hasText("BRW Council Scorecard: performance report, Q2 2019/20");
+			.hasText("RPTBRW Council Scorecard: performance report, Q2 2019/20");
 		assertThat(page.locator("main").innerText()).contains("This is a draft")
 			.contains("Exception reports")
 			.contains("Falling rolls");
@@ -79,11 +79,9 @@ class ReportPagesBrowserTest extends BrowserTestSupport {
 		assertAccessible(page);
 
 		page.navigate(url("/reports"));
-		PlaywrightAssertions
-			.assertThat(
-					page.getByRole(AriaRole.LINK,
-							new Page.GetByRoleOptions().setName("BRW Council Scorecard: performance report, Q2 2019/20")
-								.setExact(true)))
+		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("RPTBRW Council Scorecard: performance report, Q2 2019/20")
+					.setExact(true)))
 			.isVisible();
 		assertAccessible(page);
 	}
