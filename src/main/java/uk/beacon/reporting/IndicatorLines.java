@@ -13,14 +13,13 @@ final class IndicatorLines {
 	}
 
 	/**
-	 * @param previous the indicator's performance at the last report, {@code null} when
-	 * it was not on it
+	 * @param before the indicator's assessed status at the last report, {@code NO_DATA}
+	 * when it was not on it
 	 */
-	static IndicatorLine of(String section, Performance p, Performance previous) {
+	static IndicatorLine of(String section, Performance p, Status before) {
 		var indicator = p.indicator();
 		var measurement = p.measurement();
 		Commentary commentary = (measurement != null) ? measurement.commentary() : Commentary.none();
-		Status before = (previous != null && previous.measurement() != null) ? previous.assessed() : Status.NO_DATA;
 		return new IndicatorLine(indicator.code(), indicator.title(), section, indicator.polarity().describe(),
 				indicator.unit().code(), capitalised(p.formattedTarget()),
 				(p.target() != null) ? p.target().target().figure() : null, p.formattedValue(), p.value(),

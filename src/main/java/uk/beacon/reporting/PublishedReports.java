@@ -61,6 +61,18 @@ public class PublishedReports {
 	}
 
 	/**
+	 * @return the report last published for the scorecard and quarter, if any
+	 */
+	public Optional<PublishedReport> latest(long scorecardId, String periodKey) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from published_report where scorecard_id = ? and period = ?"
+					+ " order by published_at desc, id desc limit 1")
+			.params(scorecardId, periodKey)
+			.query(PublishedReports::map)
+			.optional();
+	}
+
+	/**
 	 * @return the report's frozen content
 	 * @throws IllegalStateException when the stored content no longer matches its hash
 	 */

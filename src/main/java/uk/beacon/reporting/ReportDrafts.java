@@ -40,8 +40,11 @@ public class ReportDrafts {
 
 	private final Narratives narratives;
 
+	private final PublishedReports published;
+
 	ReportDrafts(ScorecardViews views, IndicatorPerformances performances, IndicatorAnalyses analyses,
-			CorporateRisks risks, OrganisationUnits units, Narratives narratives) {
+			CorporateRisks risks, OrganisationUnits units, Narratives narratives, PublishedReports published) {
+		this.published = published;
 		this.views = views;
 		this.performances = performances;
 		this.analyses = analyses;
@@ -82,13 +85,14 @@ public class ReportDrafts {
 
 	private CabinetReport fromData(ScorecardView view, boolean withExceptions) {
 		FinancialQuarter period = view.period();
-		Map<Long, Performance> previous = this.performances.at(view.scorecard().indicatorIds(), period.previous());
+		Map<String, Status> before = previousStatuses(view);
 		List<IndicatorLine> lines = new ArrayList<>();
 		Map<Long, Performance> red = new LinkedHashMap<>();
 		Map<Long, IndicatorLine> lineById = new LinkedHashMap<>();
 		for (ScorecardView.Section section : view.sections()) {
 			for (Performance p : section.rows()) {
-				IndicatorLine line = IndicatorLines.of(section.title(), p, previous.get(p.indicator().id()));
+				IndicatorLine line = IndicatorLines.of(section.title(), p,
+						before.getOrDefault(p.indicator().code(), Status.NO_DATA));
 				lines.add(line);
 				lineById.putIfAbsent(p.indicator().id(), line);
 				if (p.assessed() == Status.RED) {
@@ -105,6 +109,29 @@ public class ReportDrafts {
 		return new CabinetReport(view.scorecard().id(), view.scorecard().name(), view.organisationUnit().name(),
 				council, period.label(), period.previous().label(), summary(view, lineById.values()), lines, exceptions,
 				this.risks.section(councilId, period), this.risks.restricted(councilId, period), null);
+	}
+
+	/**
+	 * The statuses "the last report" gave: the report published for the quarter before,
+	 * as it was frozen, if there is one; otherwise the quarter before as the data say
+	 * now.
+	 */
+	private Map<String, Status> previousStatuses(ScorecardView view) {
+		FinancialQuarter previous = view.period().previous();
+		Map<String, Status> statuses = new java.util.HashMap<>();
+		Optional<PublishedReport> published = this.published.latest(view.scorecard().id(), previous.key());
+		if (published.isPresent()) {
+			this.published.content(published.get())
+				.indicators()
+				.forEach(line -> statuses.putIfAbsent(line.code(), Status.valueOf(line.status())));
+			return statuses;
+		}
+		this.performances.at(view.scorecard().indicatorIds(), previous)
+			.values()
+			.stream()
+			.filter(p -> p.measurement() != null)
+			.forEach(p -> statuses.put(p.indicator().code(), p.assessed()));
+		return statuses;
 	}
 
 	private static Summary summary(ScorecardView view, java.util.Collection<IndicatorLine> distinct) {

@@ -123,7 +123,7 @@ class PublishedReportIntegrationTest {
 		assertThat(drafted).startsWith("1 of 4 indicators is green, 1 amber, 1 red and 1 not rated in Q2 2019/20")
 			.contains("1 indicator turned red this quarter: Schools judged good or outstanding by Ofsted, 84% against "
 					+ "86% (previously Green).")
-			.contains("1 risk turned red since the last report: PUB4-R1 Failure to recruit social workers.")
+			.contains("1 risk turned red since the last report: RPTPUB4-R1 Failure to recruit social workers.")
 			.doesNotContain(ReportCouncil.SECRET_TITLE);
 
 		this.publishing.editNarrative(id, Q2, "Cabinet is asked to note the report.\n\nSchools are improving.",
@@ -171,11 +171,30 @@ class PublishedReportIntegrationTest {
 					org.assertj.core.groups.Tuple.tuple("Amber", 2L));
 	}
 
+	@Test
+	void movementIsMeasuredFromTheReportPublishedForTheQuarterBefore() {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB6");
+		FinancialQuarter q1 = new FinancialQuarter(2019, 1);
+		this.publishing.publish(id, q1, "Ann Officer").orElseThrow();
+		// corrected after the Q1 report was published: by the data now it was red in Q1
+		// too
+		correct("RPTPUB6-1", "80", "Q1 2019/20");
+
+		IndicatorLine schools = this.drafts.draft(id, Optional.of(Q2)).orElseThrow().indicators().get(0);
+
+		assertThat(schools.previousStatusLabel()).isEqualTo("Green");
+		assertThat(schools.movement()).isEqualTo("Previously Green");
+	}
+
 	private void correct(String indicatorCode, String value) {
+		correct(indicatorCode, value, "Q2 2019/20");
+	}
+
+	private void correct(String indicatorCode, String value, String reportingPeriod) {
 		this.jdbc.sql("""
 				update measurement set value = ?::numeric, version = version + 1, recorded_at = now()
-				where indicator_id = (select id from indicator where code = ?) and reporting_period = 'Q2 2019/20'""")
-			.params(value, indicatorCode)
+				where indicator_id = (select id from indicator where code = ?) and reporting_period = ?""")
+			.params(value, indicatorCode, reportingPeriod)
 			.update();
 	}
 
