@@ -3,5 +3,5 @@
  * table refuses updates and deletes at the database, so the record cannot be rewritten.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-		allowedDependencies = { "risk", "imports", "changes" })
+		allowedDependencies = { "risk", "imports", "changes", "reporting" })
 package uk.beacon.audit;

@@ -72,7 +72,7 @@ public class CsvImport {
 	 */
 	@Transactional
 	public ImportSummary run(List<ImportFile> files) {
-		return run(files, "Unidentified user (sign-in not yet enabled)");
+		return run(files, "Beacon (system)");
 	}
 
 	/**

@@ -5,5 +5,5 @@
  * {@code organisation}, {@code period}, {@code indicator} and {@code scorecard}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Imports",
-		allowedDependencies = { "organisation", "period", "indicator", "scorecard", "risk" })
+		allowedDependencies = { "organisation", "period", "indicator", "scorecard", "risk", "identity" })
 package uk.beacon.imports;

@@ -72,6 +72,10 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /api/v1/scorecards/{id}/indicators", EVERYONE);
 		TABLE.put("GET /api/v1/indicators/{code}/analysis", EVERYONE);
 		TABLE.put("GET /sign-in", EVERYONE);
+		TABLE.put("GET /reports", EVERYONE);
+		TABLE.put("GET /reports/{id}", EVERYONE);
+		TABLE.put("GET /api/v1/reports", EVERYONE);
+		TABLE.put("GET /api/v1/reports/{id}", EVERYONE);
 		TABLE.put("ANY /error", EVERYONE);
 		// one's own account and data requests
 		TABLE.put("GET /account", SIGNED_IN);
@@ -93,6 +97,10 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /api/v1/risks", ANY_ROLE);
 		TABLE.put("GET /api/v1/risks/{reference}", ANY_ROLE);
 		TABLE.put("POST /api/v1/analytics/spc", ANY_ROLE);
+		TABLE.put("GET /reports/draft", ANY_ROLE);
+		TABLE.put("GET /reports/{id}/changes", ANY_ROLE);
+		TABLE.put("GET /scorecards/{id}/report", ANY_ROLE);
+		TABLE.put("GET /api/v1/scorecards/{id}/report", ANY_ROLE);
 		// risk managers
 		TABLE.put("GET /risks/new", RISK_MANAGERS);
 		TABLE.put("POST /risks/new", RISK_MANAGERS);
@@ -106,6 +114,10 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /collection/cycles", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/owners", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/close", PERFORMANCE);
+		TABLE.put("GET /scorecards/{id}/report/narrative", PERFORMANCE);
+		TABLE.put("POST /scorecards/{id}/report/narrative", PERFORMANCE);
+		TABLE.put("GET /scorecards/{id}/report/publish", PERFORMANCE);
+		TABLE.put("POST /scorecards/{id}/report/publish", PERFORMANCE);
 		TABLE.put("GET /collection", PERFORMANCE_OR_APPROVER);
 		TABLE.put("GET /collection/cycles/{id}", PERFORMANCE_OR_APPROVER);
 		TABLE.put("GET /collection/approvals", APPROVERS);
@@ -209,6 +221,7 @@ class RoleEndpointIntegrationTest {
 
 	private static String concrete(String pattern) {
 		return pattern.replace("/scorecards/{id}", "/scorecards/1")
+			.replace("/reports/{id}", "/reports/999999")
 			.replace("{code}", "WCC-LAC")
 			.replace("{unit}", "WCC")
 			.replace("{reference}", "CR4")

@@ -67,6 +67,13 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/", "/scorecards/*", "/indicators/*", "/api/v1/scorecards",
 					"/api/v1/scorecards/*/indicators", "/api/v1/indicators/*/analysis")
 			.permitAll()
+			// drafts of reports are for staff and councillors
+			.requestMatchers(HttpMethod.GET, "/reports/draft")
+			.access(rules.anyRole())
+			// and published reports (Part B only to those who hold a role: checked in the
+			// controller)
+			.requestMatchers(HttpMethod.GET, "/reports", "/reports/*", "/api/v1/reports", "/api/v1/reports/*")
+			.permitAll()
 			// Anyone signed in: their own account and their data requests.
 			.requestMatchers("/account", "/account/**", "/sign-out", "/collection/my", "/collection/requests/**")
 			.authenticated()
@@ -81,6 +88,9 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER, Role.APPROVER))
 			.requestMatchers("/collection/approvals")
 			.access(rules.anyOf(Role.APPROVER))
+			// The performance team edits the report's narrative and publishes it.
+			.requestMatchers("/scorecards/*/report/narrative", "/scorecards/*/report/publish")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// Risk managers change registers.
 			.requestMatchers("/risks/new")
 			.access(rules.anyOf(Role.RISK_MANAGER))
@@ -88,7 +98,7 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			// Everyone who holds a role reads the rest, including restricted items.
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/*", "/risks", "/risks/*", "/api/v1/risks",
-					"/api/v1/risks/*")
+					"/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report", "/api/v1/scorecards/*/report")
 			.access(rules.anyRole())
 			.requestMatchers(HttpMethod.POST, "/api/v1/analytics/spc")
 			.access(rules.anyRole())

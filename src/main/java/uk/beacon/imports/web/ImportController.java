@@ -14,10 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.CsvImport;
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.ImportFailedException;
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.ImportFile;
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.ImportProblem;
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.ImportSummary;
 
 /**
@@ -31,8 +36,11 @@ class ImportController {
 
 	private final CsvImport csvImport;
 
-	ImportController(CsvImport csvImport) {
+	private final CurrentViewer viewer;
+
+	ImportController(CsvImport csvImport, CurrentViewer viewer) {
 		this.csvImport = csvImport;
+		this.viewer = viewer;
 	}
 
 	@GetMapping("/import")
@@ -44,7 +52,7 @@ class ImportController {
 	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> uploads, Model model)
 			throws IOException {
 		try {
-			model.addAttribute("summary", this.csvImport.run(files(uploads)));
+			model.addAttribute("summary", this.csvImport.run(files(uploads), this.viewer.actorName()));
 		}
 		catch (ImportFailedException ex) {
 			model.addAttribute("problems", ex.problems());
@@ -57,7 +65,8 @@ class ImportController {
 	ResponseEntity<ImportResponse> api(@RequestParam(name = "files", required = false) List<MultipartFile> uploads)
 			throws IOException {
 		try {
-			return ResponseEntity.ok(new ImportResponse(true, this.csvImport.run(files(uploads)), List.of()));
+			return ResponseEntity
+				.ok(new ImportResponse(true, this.csvImport.run(files(uploads), this.viewer.actorName()), List.of()));
 		}
 		catch (ImportFailedException ex) {
 			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.risk.DuplicateSuggestion;
 import uk.beacon.risk.NewRisk;
 import uk.beacon.risk.Risk;
@@ -30,7 +31,10 @@ class NewRiskController {
 
 	private final RiskViews views;
 
-	NewRiskController(RiskManagement management, RiskViews views) {
+	private final CurrentViewer viewer;
+
+	NewRiskController(RiskManagement management, RiskViews views, CurrentViewer viewer) {
+		this.viewer = viewer;
 		this.management = management;
 		this.views = views;
 	}
@@ -78,7 +82,7 @@ class NewRiskController {
 			}
 		}
 		try {
-			this.management.add(entry, RiskController.ACTOR);
+			this.management.add(entry, this.viewer.actorName());
 		}
 		catch (RiskChangeRejected ex) {
 			model.addAttribute("errors", Map.of("reference", ex.getMessage()));

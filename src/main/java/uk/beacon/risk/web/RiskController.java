@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.risk.Audience;
 import uk.beacon.risk.RiskChangeRejected;
 import uk.beacon.risk.RiskDetail;
@@ -32,7 +33,6 @@ import uk.beacon.risk.RiskViews;
 class RiskController {
 
 	/** Until sign-in exists, changes are recorded against this name. */
-	static final String ACTOR = "Unidentified user (sign-in not yet enabled)";
 
 	private final RiskViews views;
 
@@ -40,7 +40,10 @@ class RiskController {
 
 	private final AudienceResolver audiences;
 
-	RiskController(RiskViews views, RiskManagement management, AudienceResolver audiences) {
+	private final CurrentViewer viewer;
+
+	RiskController(RiskViews views, RiskManagement management, AudienceResolver audiences, CurrentViewer viewer) {
+		this.viewer = viewer;
 		this.views = views;
 		this.management = management;
 		this.audiences = audiences;
@@ -81,21 +84,21 @@ class RiskController {
 	String escalate(@PathVariable String reference, @RequestParam int version, @RequestParam String reason,
 			RedirectAttributes redirect) {
 		return change(reference, redirect, "Escalated " + reference + ".",
-				() -> this.management.escalate(reference, version, reason, ACTOR));
+				() -> this.management.escalate(reference, version, reason, this.viewer.actorName()));
 	}
 
 	@PostMapping("/risks/{reference}/de-escalate")
 	String deEscalate(@PathVariable String reference, @RequestParam int version, @RequestParam String reason,
 			RedirectAttributes redirect) {
 		return change(reference, redirect, "De-escalated " + reference + ".",
-				() -> this.management.deEscalate(reference, version, reason, ACTOR));
+				() -> this.management.deEscalate(reference, version, reason, this.viewer.actorName()));
 	}
 
 	@PostMapping("/risks/{reference}/merge")
 	String merge(@PathVariable String reference, @RequestParam int version, @RequestParam String into,
 			@RequestParam String reason, RedirectAttributes redirect) {
 		return change(reference, redirect, "Merged " + reference + " into " + into + ".",
-				() -> this.management.merge(reference, version, into, reason, ACTOR));
+				() -> this.management.merge(reference, version, into, reason, this.viewer.actorName()));
 	}
 
 	private String change(String reference, RedirectAttributes redirect, String done, Runnable change) {

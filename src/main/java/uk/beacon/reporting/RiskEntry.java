@@ -1,0 +1,38 @@
+package uk.beacon.reporting;
+
+import java.util.List;
+
+/**
+ * A risk as the report prints it.
+ *
+ * @param reference the council's reference
+ * @param title its title
+ * @param register the register it is on
+ * @param owner who owns it, {@code null} when not known or withheld
+ * @param description what it is, {@code null} when not known or withheld
+ * @param level its level now, such as "Red"
+ * @param colour the level's colour, such as "RED"
+ * @param previousLevel its level at the last report, {@code null} when it was not
+ * assessed then
+ * @param position its rated position, such as "12 Major/Possible", or "–"
+ * @param target its target position and date, or {@code null}
+ * @param direction how it moved since the last report
+ * @param why the officer's comment on its rating, or {@code null}
+ * @param actions its mitigating actions
+ * @param next what happens next: the next review and the target
+ */
+public record RiskEntry(String reference, String title, String register, String owner, String description, String level,
+		String colour, String previousLevel, String position, String target, String direction, String why,
+		List<Action> actions, String next) {
+
+	public RiskEntry {
+		actions = List.copyOf(actions);
+	}
+
+	/**
+	 * A mitigating action with its owner, due date and status in words.
+	 */
+	public record Action(String action, String owner, String due, String status, String progress) {
+	}
+
+}

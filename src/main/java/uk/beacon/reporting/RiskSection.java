@@ -1,0 +1,38 @@
+package uk.beacon.reporting;
+
+import java.util.List;
+
+/**
+ * The corporate risk profile as at the quarter reported.
+ *
+ * @param registers the names of the registers reported
+ * @param byLevel each level with how many risks sit at it
+ * @param turnedRed risks that became red since the last report
+ * @param leftRed risks that were red at the last report and are not now
+ * @param red every red risk, with why, its actions and what next
+ * @param amberRecentlyRed amber risks that were red in the twelve months to the quarter's
+ * end
+ */
+public record RiskSection(List<String> registers, List<LevelCount> byLevel, List<RiskEntry> turnedRed,
+		List<RiskEntry> leftRed, List<RiskEntry> red, List<RiskEntry> amberRecentlyRed) {
+
+	public RiskSection {
+		registers = List.copyOf(registers);
+		byLevel = List.copyOf(byLevel);
+		turnedRed = List.copyOf(turnedRed);
+		leftRed = List.copyOf(leftRed);
+		red = List.copyOf(red);
+		amberRecentlyRed = List.copyOf(amberRecentlyRed);
+	}
+
+	public long total() {
+		return this.byLevel.stream().mapToLong(LevelCount::count).sum();
+	}
+
+	/**
+	 * @param colour the level's colour, such as "RED"
+	 */
+	public record LevelCount(String level, String colour, long count) {
+	}
+
+}

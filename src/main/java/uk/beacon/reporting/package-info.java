@@ -1,0 +1,9 @@
+/**
+ * The quarterly cabinet report: drafted from a scorecard and the council's corporate risk
+ * register, rendered as a print-friendly page, a tagged PDF, a Word document and an Excel
+ * workbook, and frozen as an immutable snapshot when published. Depends on period,
+ * organisation, indicator, scorecard, risk and the analytics charts.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "period",
+		"organisation", "indicator", "scorecard", "risk", "analytics::chart", "identity" })
+package uk.beacon.reporting;

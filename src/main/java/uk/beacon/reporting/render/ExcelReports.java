@@ -1,0 +1,166 @@
+package uk.beacon.reporting.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.stereotype.Component;
+
+import uk.beacon.reporting.CabinetReport;
+import uk.beacon.reporting.ExceptionReport;
+import uk.beacon.reporting.IndicatorLine;
+import uk.beacon.reporting.Part;
+import uk.beacon.reporting.RiskEntry;
+
+/**
+ * Writes a report's tables as an Excel workbook: the summary, the scorecard with figures
+ * as numbers officers can work with, the figures behind each chart, and the risks.
+ */
+@Component
+public class ExcelReports {
+
+	public static final List<String> SCORECARD_HEADERS = List.of("Section", "Code", "Indicator", "Polarity", "Target",
+			"Target figure", "Value", "Value figure", "Data period", "Reported in", "Assessed status", "Rule status",
+			"Why", "Officers' reason", "Previous status", "Movement", "Direction of travel", "Updated this quarter");
+
+	public byte[] render(CabinetReport report, Part part) {
+		try (XSSFWorkbook book = new XSSFWorkbook()) {
+			book.getProperties()
+				.getCoreProperties()
+				.setTitle((part == Part.B) ? report.title() + ": Part B" : report.title());
+			book.getProperties().getCoreProperties().setCreator(report.council());
+			CellStyle header = book.createCellStyle();
+			Font bold = book.createFont();
+			bold.setBold(true);
+			header.setFont(bold);
+			if (part == Part.B) {
+				risks(book.createSheet("Restricted risks"), header, report.restrictedRisks());
+			}
+			else {
+				summary(book.createSheet("Summary"), header, report);
+				scorecard(book.createSheet("Scorecard"), header, report);
+				chartData(book.createSheet("Chart data"), header, report);
+				risks(book.createSheet("Risks"), header, report.risks().red());
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			book.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The workbook could not be written", ex);
+		}
+	}
+
+	private static void summary(Sheet sheet, CellStyle header, CabinetReport report) {
+		text(sheet.createRow(0), 0, report.title(), header);
+		text(sheet.createRow(1), 0, report.council() + ", " + report.organisationUnit(), null);
+		Row head = sheet.createRow(3);
+		text(head, 0, "Status", header);
+		text(head, 1, "Indicators", header);
+		int r = 4;
+		for (var count : report.summary().counts()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, count.label(), null);
+			row.createCell(1).setCellValue(count.count());
+		}
+		Row total = sheet.createRow(r++);
+		text(total, 0, "Total", header);
+		total.createCell(1).setCellValue(report.summary().total());
+		Row updated = sheet.createRow(r + 1);
+		text(updated, 0, "Updated in " + report.period(), null);
+		updated.createCell(1).setCellValue(report.summary().updatedThisPeriod());
+		sheet.setColumnWidth(0, 40 * 256);
+		sheet.setColumnWidth(1, 12 * 256);
+	}
+
+	private static void scorecard(Sheet sheet, CellStyle header, CabinetReport report) {
+		headers(sheet.createRow(0), SCORECARD_HEADERS, header);
+		int r = 1;
+		for (IndicatorLine i : report.indicators()) {
+			Row row = sheet.createRow(r++);
+			List<Object> cells = java.util.Arrays.asList(i.section(), i.code(), i.title(), i.polarity(), i.target(),
+					i.targetFigure(), i.value(), i.valueFigure(), i.dataPeriod(), i.reportingPeriod(), i.statusLabel(),
+					i.ruleStatusLabel(), i.explanation(), i.assessmentReason(), i.previousStatusLabel(), i.movement(),
+					i.direction(), i.updatedThisPeriod() ? "Yes" : "No");
+			for (int c = 0; c < cells.size(); c++) {
+				Object value = cells.get(c);
+				if (value instanceof BigDecimal number) {
+					row.createCell(c).setCellValue(number.doubleValue());
+				}
+				else if (value != null) {
+					text(row, c, (String) value, null);
+				}
+			}
+		}
+		sheet.createFreezePane(3, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, SCORECARD_HEADERS.size() - 1));
+		int[] widths = { 22, 12, 50, 18, 16, 10, 16, 10, 14, 12, 12, 12, 60, 40, 12, 22, 16, 10 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+	}
+
+	private static void chartData(Sheet sheet, CellStyle header, CabinetReport report) {
+		int r = 0;
+		for (ExceptionReport e : report.exceptions()) {
+			text(sheet.createRow(r++), 0, e.chart().title(), header);
+			headers(sheet.createRow(r++), e.chart().tableHeaders(), header);
+			for (List<String> values : e.chart().tableRows()) {
+				Row row = sheet.createRow(r++);
+				for (int c = 0; c < values.size(); c++) {
+					text(row, c, values.get(c), null);
+				}
+			}
+			r++;
+		}
+		sheet.setColumnWidth(0, 30 * 256);
+	}
+
+	private static void risks(Sheet sheet, CellStyle header, List<RiskEntry> risks) {
+		headers(sheet.createRow(0), List.of("Reference", "Risk", "Register", "Description", "Owner", "Level",
+				"Position", "Previous level", "Direction", "Why", "Mitigating actions", "What next"), header);
+		int r = 1;
+		for (RiskEntry risk : risks) {
+			Row row = sheet.createRow(r++);
+			String actions = String.join("; ", risk.actions().stream().map(RiskEntry.Action::action).toList());
+			List<String> cells = java.util.Arrays.asList(risk.reference(), risk.title(), risk.register(),
+					risk.description(), risk.owner(), risk.level(), risk.position(), risk.previousLevel(),
+					risk.direction(), risk.why(), actions.isEmpty() ? null : actions, risk.next());
+			for (int c = 0; c < cells.size(); c++) {
+				text(row, c, cells.get(c), null);
+			}
+		}
+		sheet.setColumnWidth(1, 50 * 256);
+		sheet.setColumnWidth(3, 50 * 256);
+		sheet.setColumnWidth(9, 60 * 256);
+		sheet.setColumnWidth(10, 60 * 256);
+	}
+
+	private static void headers(Row row, List<String> headers, CellStyle style) {
+		for (int c = 0; c < headers.size(); c++) {
+			text(row, c, headers.get(c), style);
+		}
+	}
+
+	private static void text(Row row, int column, String text, CellStyle style) {
+		if (text == null) {
+			return;
+		}
+		Cell cell = row.createCell(column);
+		cell.setCellValue(text);
+		if (style != null) {
+			cell.setCellStyle(style);
+		}
+	}
+
+}

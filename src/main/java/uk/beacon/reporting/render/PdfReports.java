@@ -1,0 +1,75 @@
+package uk.beacon.reporting.render;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a report's HTML document as a tagged, accessible PDF (PDF/UA) with its fonts
+ * embedded: Liberation Sans, bundled with Beacon, so nothing is fetched when a report is
+ * made.
+ */
+@Component
+public class PdfReports {
+
+	private static final String FAMILY = "Liberation Sans";
+
+	private final byte[] regular = font("LiberationSans-Regular.ttf");
+
+	private final byte[] bold = font("LiberationSans-Bold.ttf");
+
+	private final byte[] italic = font("LiberationSans-Italic.ttf");
+
+	static {
+		// one line per font per report otherwise
+		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+	}
+
+	public byte[] render(String xhtml) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.usePdfUaAccessibility(true);
+		builder.withProducer("Beacon");
+		EnumSet<FSFontUseCase> everywhere = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG,
+				FSFontUseCase.FALLBACK_FINAL);
+		// the charts name Arial; Liberation Sans has the same metrics
+		for (String family : new String[] { FAMILY, "Arial", "sans-serif" }) {
+			builder.useFont(() -> new ByteArrayInputStream(this.regular), family, 400, FontStyle.NORMAL, true,
+					everywhere);
+			builder.useFont(() -> new ByteArrayInputStream(this.bold), family, 700, FontStyle.NORMAL, true, everywhere);
+			builder.useFont(() -> new ByteArrayInputStream(this.italic), family, 400, FontStyle.ITALIC, true,
+					everywhere);
+		}
+		builder.useSVGDrawer(new BatikSVGDrawer());
+		builder.withHtmlContent(xhtml, "classpath:/static/");
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The PDF could not be written", ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] font(String name) {
+		try (InputStream in = PdfReports.class.getResourceAsStream("/fonts/" + name)) {
+			return in.readAllBytes();
+		}
+		catch (IOException | NullPointerException ex) {
+			throw new IllegalStateException("The font " + name + " is missing from the application", ex);
+		}
+	}
+
+}

@@ -1,0 +1,53 @@
+package uk.beacon.reporting.render;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.stereotype.Service;
+
+import uk.beacon.reporting.CabinetReport;
+import uk.beacon.reporting.Part;
+import uk.beacon.reporting.ReportFormat;
+
+/**
+ * Renders a report, draft or published, in any of its formats, from its content alone.
+ */
+@Service
+public class ReportRenderer {
+
+	private final ReportDocuments documents;
+
+	private final PdfReports pdfs;
+
+	private final WordReports words;
+
+	private final ExcelReports workbooks;
+
+	ReportRenderer(ReportDocuments documents, PdfReports pdfs, WordReports words, ExcelReports workbooks) {
+		this.documents = documents;
+		this.pdfs = pdfs;
+		this.words = words;
+		this.workbooks = workbooks;
+	}
+
+	/**
+	 * @param stamp a line above the title, such as "Draft: not yet published", or
+	 * {@code null}
+	 */
+	public byte[] render(CabinetReport report, Part part, ReportFormat format, String stamp) {
+		return switch (format) {
+			case HTML -> this.documents.html(report, part, false, stamp).getBytes(StandardCharsets.UTF_8);
+			case PDF -> this.pdfs.render(this.documents.html(report, part, true, stamp));
+			case DOCX -> this.words.render(report, part, stamp);
+			case XLSX -> this.workbooks.render(report, part);
+		};
+	}
+
+	/**
+	 * A file name such as "WCC-CFC-2019 Q2 2019-20 Part A.pdf".
+	 */
+	public static String fileName(CabinetReport report, Part part, ReportFormat format) {
+		String safe = (report.scorecardName() + " " + report.period()).replaceAll("[^A-Za-z0-9 ]+", "-");
+		return safe + " Part " + part.name() + "." + format.extension();
+	}
+
+}

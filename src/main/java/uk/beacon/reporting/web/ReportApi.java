@@ -1,0 +1,129 @@
+package uk.beacon.reporting.web;
+
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.beacon.period.PeriodParseException;
+import uk.beacon.reporting.CabinetReport;
+import uk.beacon.reporting.Part;
+import uk.beacon.reporting.PublishedReport;
+import uk.beacon.reporting.PublishedReports;
+import uk.beacon.reporting.ReportDrafts;
+import uk.beacon.reporting.ReportFormat;
+import uk.beacon.reporting.render.ReportRenderer;
+
+/**
+ * The report API: a scorecard's draft report, and published reports, in any format.
+ * Without a format the content comes as JSON; Part B is refused until officers can sign
+ * in.
+ */
+@RestController
+class ReportApi {
+
+	record PublishedSummary(long id, long scorecardId, String period, String title, String publishedBy,
+			OffsetDateTime publishedAt, String contentHash, String href) {
+	}
+
+	private final ReportDrafts drafts;
+
+	private final PublishedReports published;
+
+	private final ReportRenderer renderer;
+
+	private final ReportAudience audience;
+
+	ReportApi(ReportDrafts drafts, PublishedReports published, ReportRenderer renderer, ReportAudience audience) {
+		this.drafts = drafts;
+		this.published = published;
+		this.renderer = renderer;
+		this.audience = audience;
+	}
+
+	@GetMapping("/api/v1/scorecards/{id}/report")
+	ResponseEntity<?> draft(@PathVariable long id, @RequestParam Optional<String> period,
+			@RequestParam Optional<String> format, @RequestParam Optional<String> part, Principal principal) {
+		Optional<CabinetReport> report = this.drafts.draft(id, Quarters.parse(period));
+		if (report.isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		return respond(report.get(), format, part, principal, "Draft: not yet published");
+	}
+
+	@GetMapping("/api/v1/reports")
+	List<PublishedSummary> reports() {
+		return this.published.all().stream().map(ReportApi::summary).toList();
+	}
+
+	@GetMapping("/api/v1/reports/{id}")
+	ResponseEntity<?> report(@PathVariable long id, @RequestParam Optional<String> format,
+			@RequestParam Optional<String> part, Principal principal) {
+		Optional<PublishedReport> report = this.published.find(id);
+		if (report.isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		CabinetReport content = this.published.content(report.get());
+		return respond(content, format, part, principal, "Published by " + report.get().publishedBy() + " on "
+				+ report.get().publishedAtText() + ". Content hash " + report.get().contentHash() + ".");
+	}
+
+	private ResponseEntity<?> respond(CabinetReport report, Optional<String> formatText, Optional<String> partText,
+			Principal principal, String stamp) {
+		Part part = partText.filter(p -> p.equalsIgnoreCase("B")).map(p -> Part.B).orElse(Part.A);
+		if (partText.isPresent() && !partText.get().equalsIgnoreCase("A") && part != Part.B) {
+			return problem(HttpStatus.BAD_REQUEST, "The part cannot be read",
+					"'" + partText.get() + "' is not a part of a report: use A or B.");
+		}
+		if (part == Part.B && !this.audience.mayReadPartB()) {
+			return problem(HttpStatus.FORBIDDEN, "Part B is restricted", ReportAudience.PART_B_REFUSED);
+		}
+		if (formatText.isEmpty() || formatText.get().isBlank() || formatText.get().equalsIgnoreCase("json")) {
+			// Part A as data: the restricted risks stay out of it
+			return ResponseEntity.ok(report.partA());
+		}
+		Optional<ReportFormat> format = ReportFormat.fromExtension(formatText.get());
+		if (format.isEmpty()) {
+			return problem(HttpStatus.BAD_REQUEST, "The format cannot be read", "'" + formatText.get()
+					+ "' is not a format Beacon writes reports in: use html, pdf, docx or xlsx.");
+		}
+		byte[] body = this.renderer.render(report, part, format.get(), stamp);
+		ContentDisposition disposition = ((format.get() == ReportFormat.HTML) ? ContentDisposition.inline()
+				: ContentDisposition.attachment())
+			.filename(ReportRenderer.fileName(report, part, format.get()))
+			.build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(format.get().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(body);
+	}
+
+	@ExceptionHandler(PeriodParseException.class)
+	ResponseEntity<ProblemDetail> badPeriod(PeriodParseException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "The period cannot be read", ex.getMessage());
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	private static PublishedSummary summary(PublishedReport r) {
+		return new PublishedSummary(r.id(), r.scorecardId(), Quarters.fromKey(r.period()).label(), r.title(),
+				r.publishedBy(), r.publishedAt(), r.contentHash(), "/api/v1/reports/" + r.id());
+	}
+
+}

@@ -1,0 +1,227 @@
+package uk.beacon.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.audit.AuditTrail;
+import uk.beacon.imports.CsvImport;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.reporting.render.ReportRenderer;
+import uk.beacon.scorecard.ScorecardViews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Publishing freezes a report: it renders the same after the data are corrected, the page
+ * of changes lists the correction, the database refuses to alter it, and restricted risks
+ * stay in Part B.
+ */
+@BeaconIntegrationTest
+class PublishedReportIntegrationTest {
+
+	private static final FinancialQuarter Q2 = new FinancialQuarter(2019, 2);
+
+	@Autowired
+	CsvImport csvImport;
+
+	@Autowired
+	ScorecardViews scorecards;
+
+	@Autowired
+	ReportDrafts drafts;
+
+	@Autowired
+	ReportPublishing publishing;
+
+	@Autowired
+	PublishedReports published;
+
+	@Autowired
+	ReportRenderer renderer;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aPublishedReportRendersTheSameAfterAFigureItUsedIsCorrected() throws IOException {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB1");
+		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
+		String htmlBefore = html(report);
+		String wordBefore = word(report);
+		assertThat(htmlBefore).contains("84%").contains("Two schools were judged inadequate in August");
+
+		correct("RPTPUB1-1", "85");
+
+		assertThat(html(report)).isEqualTo(htmlBefore);
+		assertThat(word(report)).isEqualTo(wordBefore);
+		CabinetReport draft = this.drafts.draft(id, Optional.of(Q2)).orElseThrow();
+		assertThat(draft.indicators().get(0).value()).isEqualTo("85%");
+		assertThat(this.published.content(report).indicators().get(0).value()).isEqualTo("84%");
+		assertThat(this.drafts.changesSince(id, Q2, this.published.content(report)))
+			.contains(new DataChange("RPTPUB1-1 Schools judged good or outstanding by Ofsted", "Latest value", "84%",
+					"85%"))
+			.contains(new DataChange("RPTPUB1-1 Schools judged good or outstanding by Ofsted", "Assessed status", "Red",
+					"Amber"));
+	}
+
+	@Test
+	void publishingRecordsWhoWhenAndTheContentHashAndIsAudited() {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB2");
+		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
+
+		assertThat(report.publishedBy()).isEqualTo("Ann Officer");
+		assertThat(report.publishedAt()).isNotNull();
+		String content = this.jdbc.sql("select content from published_report where id = ?")
+			.param(report.id())
+			.query(String.class)
+			.single();
+		assertThat(report.contentHash()).isEqualTo(PublishedReports.sha256(content)).hasSize(64);
+		assertThat(this.published.all()).extracting(PublishedReport::id).contains(report.id());
+		assertThat(this.audit.about("REPORT", String.valueOf(report.id()))).singleElement().satisfies(e -> {
+			assertThat(e.actor()).isEqualTo("Ann Officer");
+			assertThat(e.action()).isEqualTo("PUBLISHED");
+			assertThat(e.after()).contains(report.contentHash());
+		});
+	}
+
+	@Test
+	void theDatabaseRefusesToAlterOrRemoveAPublishedReport() {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB3");
+		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.sql("update published_report set content = '{}' where id = ?")
+				.param(report.id())
+				.update())
+			.withMessageContaining("immutable snapshot");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.sql("delete from published_report where id = ?").param(report.id()).update());
+		assertThat(this.published.content(report).period()).isEqualTo("Q2 2019/20");
+	}
+
+	@Test
+	void anEditedNarrativeIsPublishedAndTheEditAudited() {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB4");
+		String drafted = this.drafts.draft(id, Optional.of(Q2)).orElseThrow().narrative();
+		assertThat(drafted).startsWith("1 of 4 indicators is green, 1 amber, 1 red and 1 not rated in Q2 2019/20")
+			.contains("1 indicator turned red this quarter: Schools judged good or outstanding by Ofsted, 84% against "
+					+ "86% (previously Green).")
+			.contains("1 risk turned red since the last report: RPTPUB4-R1 Failure to recruit social workers.")
+			.doesNotContain(ReportCouncil.SECRET_TITLE);
+
+		this.publishing.editNarrative(id, Q2, "Cabinet is asked to note the report.\n\nSchools are improving.",
+				"Ann Officer");
+		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
+
+		assertThat(this.published.content(report).narrativeParagraphs())
+			.containsExactly("Cabinet is asked to note the report.", "Schools are improving.");
+		assertThat(this.audit.about("REPORT_DRAFT", "RPTPUB4 Council Scorecard, Q2 2019/20")).singleElement()
+			.satisfies(e -> {
+				assertThat(e.action()).isEqualTo("NARRATIVE_EDITED");
+				assertThat(e.before()).isEqualTo(drafted);
+				assertThat(e.after()).startsWith("Cabinet is asked to note the report.");
+			});
+		this.publishing.editNarrative(id, Q2, " ", "Ann Officer");
+		assertThat(this.drafts.draft(id, Optional.of(Q2)).orElseThrow().narrative()).isEqualTo(drafted);
+	}
+
+	@Test
+	void restrictedRisksAreOnlyInPartB() throws IOException {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB5");
+		CabinetReport report = this.drafts.draft(id, Optional.of(Q2)).orElseThrow();
+
+		for (ReportFormat format : new ReportFormat[] { ReportFormat.HTML, ReportFormat.DOCX, ReportFormat.XLSX }) {
+			String partA = text(this.renderer.render(report, Part.A, format, null), format);
+			assertThat(partA).as(format + " Part A")
+				.doesNotContain(ReportCouncil.SECRET_TITLE)
+				.doesNotContain(ReportCouncil.SECRET_DESCRIPTION)
+				.doesNotContain(ReportCouncil.WITHHELD_DESCRIPTION)
+				.doesNotContain("RPTPUB5-SECRET");
+			String partB = text(this.renderer.render(report, Part.B, format, null), format);
+			assertThat(partB).as(format + " Part B")
+				.contains(ReportCouncil.SECRET_TITLE)
+				.contains(ReportCouncil.WITHHELD_DESCRIPTION);
+		}
+		assertThat(report.partA().restrictedRisks()).isEmpty();
+		assertThat(report.risks().red()).extracting(RiskEntry::reference).containsExactly("RPTPUB5-R1");
+		assertThat(report.risks().turnedRed()).extracting(RiskEntry::reference).containsExactly("RPTPUB5-R1");
+		assertThat(report.risks().leftRed()).extracting(RiskEntry::reference).containsExactly("RPTPUB5-R2");
+		assertThat(report.risks().amberRecentlyRed()).extracting(RiskEntry::reference).containsExactly("RPTPUB5-R2");
+		assertThat(report.risks().red().get(0).actions()).extracting(RiskEntry.Action::action)
+			.containsExactly("Run a recruitment campaign");
+		assertThat(report.risks().byLevel()).extracting(RiskSection.LevelCount::level, RiskSection.LevelCount::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Red", 1L),
+					org.assertj.core.groups.Tuple.tuple("Amber", 2L));
+	}
+
+	@Test
+	void movementIsMeasuredFromTheReportPublishedForTheQuarterBefore() {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB6");
+		FinancialQuarter q1 = new FinancialQuarter(2019, 1);
+		this.publishing.publish(id, q1, "Ann Officer").orElseThrow();
+		// corrected after the Q1 report was published: by the data now it was red in Q1
+		// too
+		correct("RPTPUB6-1", "80", "Q1 2019/20");
+
+		IndicatorLine schools = this.drafts.draft(id, Optional.of(Q2)).orElseThrow().indicators().get(0);
+
+		assertThat(schools.previousStatusLabel()).isEqualTo("Green");
+		assertThat(schools.movement()).isEqualTo("Previously Green");
+	}
+
+	private void correct(String indicatorCode, String value) {
+		correct(indicatorCode, value, "Q2 2019/20");
+	}
+
+	private void correct(String indicatorCode, String value, String reportingPeriod) {
+		this.jdbc.sql("""
+				update measurement set value = ?::numeric, version = version + 1, recorded_at = now()
+				where indicator_id = (select id from indicator where code = ?) and reporting_period = ?""")
+			.params(value, indicatorCode, reportingPeriod)
+			.update();
+	}
+
+	private String html(PublishedReport report) {
+		return new String(this.renderer.render(this.published.content(report), Part.A, ReportFormat.HTML, null),
+				StandardCharsets.UTF_8);
+	}
+
+	private String word(PublishedReport report) throws IOException {
+		return text(this.renderer.render(this.published.content(report), Part.A, ReportFormat.DOCX, null),
+				ReportFormat.DOCX);
+	}
+
+	private static String text(byte[] file, ReportFormat format) throws IOException {
+		return switch (format) {
+			case DOCX -> {
+				try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file))) {
+					yield new XWPFWordExtractor(doc).getText();
+				}
+			}
+			case XLSX -> {
+				try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+					yield new XSSFExcelExtractor(book).getText();
+				}
+			}
+			default -> new String(file, StandardCharsets.UTF_8);
+		};
+	}
+
+}
