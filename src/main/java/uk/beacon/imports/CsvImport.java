@@ -126,12 +126,12 @@ public class CsvImport {
 			this.targets.add(new IndicatorTarget(null, idOf.apply(draft.indicatorCode()), t.target(), t.appliesFrom(),
 					t.appliesTo(), t.tolerance(), t.textAsPrinted(), t.note()));
 		}
-		for (MeasurementRows.Draft draft : measurementDrafts) {
+		this.measurements.addAll(() -> measurementDrafts.stream().map(draft -> {
 			Measurement m = draft.measurement();
-			this.measurements.add(new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(),
-					m.reportingPeriod(), m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(),
-					m.valueAsPrinted(), m.commentary(), m.override(), m.note(), 0));
-		}
+			return new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(), m.reportingPeriod(),
+					m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(), m.valueAsPrinted(),
+					m.commentary(), m.override(), m.note(), 0);
+		}).iterator());
 		for (BenchmarkRows.Draft draft : benchmarkDrafts) {
 			Benchmark b = draft.benchmark();
 			this.benchmarks.save(new Benchmark(null, idOf.apply(draft.indicatorCode()), b.dataPeriod(), b.comparator(),

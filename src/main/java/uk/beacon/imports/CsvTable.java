@@ -7,7 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +16,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import uk.beacon.period.Period;
 
 /**
  * A CSV file read into rows, with its header checked against the columns the file may
@@ -63,23 +65,30 @@ final class CsvTable {
 			if (!checkHeader(name, header, required, optional, problems)) {
 				return new CsvTable(List.of());
 			}
+			Map<String, Integer> columns = new HashMap<>();
+			for (int i = 0; i < header.size(); i++) {
+				columns.put(header.get(i), i);
+			}
+			Map<String, Period> periods = new HashMap<>();
 			List<CsvRow> rows = new ArrayList<>();
 			int number = 1;
 			for (CSVRecord record : parser) {
 				number++;
-				Map<String, String> values = new LinkedHashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					values.put(header.get(i), (i < record.size()) ? record.get(i) : "");
-				}
 				if (record.size() != header.size()) {
 					problems.add(name, number, null, "the row has " + record.size() + " cells but the header has "
 							+ header.size() + "; check for a missing or extra comma or an unclosed quote.");
 					continue;
 				}
-				if (values.values().stream().allMatch(String::isBlank)) {
+				String[] cells = new String[header.size()];
+				boolean blank = true;
+				for (int i = 0; i < cells.length; i++) {
+					cells[i] = record.get(i);
+					blank = blank && cells[i].isBlank();
+				}
+				if (blank) {
 					continue;
 				}
-				rows.add(new CsvRow(name, number, values, problems));
+				rows.add(new CsvRow(name, number, columns, cells, periods, problems));
 			}
 			return new CsvTable(rows);
 		}
