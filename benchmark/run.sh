@@ -4,10 +4,14 @@
 # Generates the council (seed 42), starts the jar on a fresh embedded database, imports through
 # the API, then drives each page with wrk and reports requests/s, p50/p95/p99 and errors, with a
 # static file as the floor, start-up time, import time and peak memory (RSS).
+# The server runs as in production: a 512 MB heap and 10 database connections (BEACON_BENCH_HEAP and
+# BEACON_BENCH_POOL change them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INDICATORS=${1:-2000}; YEARS=${2:-10}; RISKS=${3:-500}; SECONDS_EACH=${4:-20}; CONNECTIONS=${5:-50}
 PORT=8089; OUT=target/bench; mkdir -p "$OUT"; rm -rf "$OUT/data" "$OUT/council"
+HEAP=${BEACON_BENCH_HEAP:-512m}; POOL=${BEACON_BENCH_POOL:-10}
+began=$(date +%s)
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 ./mvnw -q -B -DskipTests package
@@ -17,8 +21,9 @@ java -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" uk.beacon.ben
 rows=$(($(wc -l < "$OUT/council/measurements.csv") - 1))
 
 start=$(date +%s.%N)
-BEACON_DATA_DIR="$OUT/data" BEACON_DEMO_DATA=false java -jar target/beacon.jar --server.port=$PORT \
-  > "$OUT/server.log" 2>&1 &
+BEACON_DATA_DIR="$OUT/data" BEACON_DEMO_DATA=false java -Xmx$HEAP -jar target/beacon.jar --server.port=$PORT \
+  --spring.datasource.hikari.maximum-pool-size=$POOL --spring.servlet.multipart.max-file-size=100MB \
+  --spring.servlet.multipart.max-request-size=200MB > "$OUT/server.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "http://localhost:$PORT/css/beacon.css"; do sleep 0.2; done
@@ -42,20 +47,21 @@ declare -a pages=(
   "read API: risks|/api/v1/risks?register=BIG-DRR1"
 )
 {
-  echo "| Page | Requests/s | p50 ms | p95 ms | p99 ms | Errors |"
-  echo "|---|---|---|---|---|---|"
+  echo "| Page | Requests/s | p50 ms | p95 ms | p99 ms | Errors | Load average before |"
+  echo "|---|---|---|---|---|---|---|"
   for page in "${pages[@]}"; do
     name=${page%%|*}; path=${page#*|}
+    load=$(cut -d' ' -f1 /proc/loadavg)
     line=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s benchmark/percentiles.lua \
       "http://localhost:$PORT$path" | grep '^RESULT')
     eval "${line#RESULT }"
-    echo "| $name | $rps | $p50 | $p95 | $p99 | $errors of $requests |"
+    echo "| $name | $rps | $p50 | $p95 | $p99 | $errors of $requests | $load |"
   done
 } > "$OUT/load.md"
 rss=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$PID/status")
 
 {
-  echo "Large council: $INDICATORS indicators, $rows measurements over $YEARS years, $RISKS risks; $CONNECTIONS connections, ${SECONDS_EACH}s a page; $(nproc) cores."
+  echo "Large council: $INDICATORS indicators, $rows measurements over $YEARS years, $RISKS risks; $CONNECTIONS connections, ${SECONDS_EACH}s a page; $(nproc) cores; heap $HEAP, $POOL database connections; load average at the end $(cut -d' ' -f1-3 /proc/loadavg); the whole run took $(($(date +%s) - began)) s."
   echo
   echo "- start-up with the embedded database (fresh data directory): ${startup} s"
   echo "- import of the council through POST /api/v1/imports: ${import} s ($(cat "$OUT/import.json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"])'))"
