@@ -2,7 +2,9 @@ package uk.beacon.indicator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +34,10 @@ class EvaluationCache {
 
 	private final TransactionTemplate writing;
 
+	private static final int FOLD_AT = 1000;
+
+	private final AtomicBoolean folding = new AtomicBoolean();
+
 	private volatile Entries entries = new Entries(-1);
 
 	EvaluationCache(JdbcClient jdbc, PlatformTransactionManager transactions,
@@ -60,10 +66,12 @@ class EvaluationCache {
 			// versions only grow: never put back an older one that a slower request read
 			if (this.entries.version < version) {
 				this.entries = fresh;
-				if (read[1] > 1000) {
-					fold();
-				}
 			}
+		}
+		if (read[1] > FOLD_AT && this.folding.compareAndSet(false, true)) {
+			// on another thread, in a transaction of its own: the request holds its
+			// connection and must not wait for a second one
+			CompletableFuture.runAsync(this::fold).whenComplete((done, failed) -> this.folding.set(false));
 		}
 		return fresh;
 	}

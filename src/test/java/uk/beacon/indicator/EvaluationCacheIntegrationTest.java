@@ -38,6 +38,9 @@ class EvaluationCacheIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	EvaluationCache cache;
+
 	@Test
 	void anImportIsSeenAtOnce() {
 		this.csvImport.run(List.of(file("organisation.csv", """
@@ -89,6 +92,33 @@ class EvaluationCacheIntegrationTest {
 		this.jdbc.sql("delete from measurement where indicator_id = ?").param(id).update();
 		assertThat(this.performances.at(List.of(id), Q3).get(id).assessed()).isEqualTo(Status.NO_DATA);
 		assertThat(this.performances.reportingPeriods(List.of(id))).isEmpty();
+	}
+
+	@Test
+	void foldingTheCountOfChangesKeepsTheVersion() throws InterruptedException {
+		// as if a thousand and more imports and edits had been made since the last fold
+		this.jdbc.sql("insert into data_change select (1000000 + n)::text::xid8 from generate_series(1, 1500) n")
+			.update();
+		long before = version();
+
+		this.cache.current();
+		for (int wait = 0; wait < 100 && count() > 0; wait++) {
+			Thread.sleep(100);
+		}
+
+		assertThat(count()).isZero();
+		assertThat(version()).isEqualTo(before);
+		assertThat(this.cache.current()).isSameAs(this.cache.current());
+	}
+
+	private long count() {
+		return this.jdbc.sql("select count(*) from data_change").query(Long.class).single();
+	}
+
+	private long version() {
+		return this.jdbc.sql("select folded + (select count(*) from data_change) from data_change_total")
+			.query(Long.class)
+			.single();
 	}
 
 	private BigDecimal value(long id) {
