@@ -5,7 +5,8 @@
 # the API, then drives each page with wrk and reports requests/s, p50/p95/p99 and errors, with a
 # static file as the floor, start-up time, import time and peak memory (RSS).
 # The server runs as in production: a 512 MB heap and 10 database connections (BEACON_BENCH_HEAP and
-# BEACON_BENCH_POOL change them).
+# BEACON_BENCH_POOL change them). THINK_MS=5000 makes each connection a person who reads a page for
+# about 5 s before the next; by default they ask again at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INDICATORS=${1:-2000}; YEARS=${2:-10}; RISKS=${3:-500}; SECONDS_EACH=${4:-20}; CONNECTIONS=${5:-50}
@@ -68,7 +69,7 @@ declare -a pages=(
 rss=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$PID/status")
 
 {
-  echo "Large council: $INDICATORS indicators, $rows measurements over $YEARS years, $RISKS risks; $CONNECTIONS connections, ${SECONDS_EACH}s a page; $(nproc) cores; heap $HEAP, $POOL database connections; load average at the end $(cut -d' ' -f1-3 /proc/loadavg); the whole run took $(($(date +%s) - began)) s."
+  echo "Large council: $INDICATORS indicators, $rows measurements over $YEARS years, $RISKS risks; $CONNECTIONS connections, ${SECONDS_EACH}s a page, ${THINK_MS:-0} ms to read a page; $(nproc) cores; heap $HEAP, $POOL database connections; load average at the end $(cut -d' ' -f1-3 /proc/loadavg); the whole run took $(($(date +%s) - began)) s."
   echo
   echo "- start-up with the embedded database (fresh data directory): ${startup} s"
   echo "- import of the council through POST /api/v1/imports: ${import} s ($(cat "$OUT/import.json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"])'))"
