@@ -54,8 +54,8 @@ class EmbeddedDatabaseConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	@Primary
-	DataSource dataSource(EmbeddedPostgres postgres, @Value("${beacon.database.application-role}") String role)
-			throws SQLException {
+	DataSource dataSource(EmbeddedPostgres postgres, @Value("${beacon.database.application-role}") String role,
+			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) throws SQLException {
 		String password = UUID.randomUUID().toString();
 		try (Connection owner = postgres.getPostgresDatabase().getConnection();
 				Statement statement = owner.createStatement()) {
@@ -72,7 +72,8 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl(role, "postgres"));
 		dataSource.setUsername(role);
 		dataSource.setPassword(password);
-		dataSource.setMaximumPoolSize(10);
+		// the same setting as for an external database
+		dataSource.setMaximumPoolSize(poolSize);
 		return dataSource;
 	}
 

@@ -49,11 +49,13 @@ public class DashboardViews {
 
 	public List<UnitDashboard.UnitCounts> councils() {
 		List<OrganisationUnit> all = this.units.findAll();
+		Map<Long, Long> unitOfIndicator = unitOfIndicator();
 		List<UnitDashboard.UnitCounts> councils = new ArrayList<>();
 		for (OrganisationUnit council : all) {
 			if (council.kind() == OrganisationKind.COUNCIL) {
-				List<Long> ids = indicatorsUnder(council, all);
-				FinancialQuarter period = latest(ids).orElse(FinancialQuarter.containing(java.time.LocalDate.now()));
+				List<Long> ids = indicatorsUnder(council, all, unitOfIndicator);
+				FinancialQuarter period = latest(this.performances.reportingPeriods(ids))
+					.orElse(FinancialQuarter.containing(java.time.LocalDate.now()));
 				councils.add(new UnitDashboard.UnitCounts(council,
 						StatusCounts.of(publicOnly(this.performances.at(ids, period).values()))));
 			}
@@ -69,10 +71,12 @@ public class DashboardViews {
 			return Optional.empty();
 		}
 		OrganisationUnit unit = found.get();
-		List<Long> ids = indicatorsUnder(unit, all);
+		Map<Long, Long> unitOfIndicator = unitOfIndicator();
+		List<Long> ids = indicatorsUnder(unit, all, unitOfIndicator);
 		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
-		FinancialQuarter period = requested.or(() -> latest(ids))
+		FinancialQuarter period = requested.or(() -> latest(periods))
 			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now()));
+		// evaluated once; the units below and the objectives are counted from these
 		Map<Long, Performance> byId = new LinkedHashMap<>(this.performances.at(ids, period));
 		byId.values().removeIf(p -> !p.indicator().isPublic());
 		Map<Long, OrganisationUnit> unitsById = new HashMap<>();
@@ -97,7 +101,7 @@ public class DashboardViews {
 		List<UnitDashboard.UnitCounts> children = new ArrayList<>();
 		for (OrganisationUnit child : all) {
 			if (unit.id().equals(child.parentId())) {
-				Set<Long> childIds = Set.copyOf(indicatorsUnder(child, all));
+				Set<Long> childIds = Set.copyOf(indicatorsUnder(child, all, unitOfIndicator));
 				children.add(new UnitDashboard.UnitCounts(child, StatusCounts
 					.of(byId.values().stream().filter(p -> childIds.contains(p.indicator().id())).toList())));
 			}
@@ -123,12 +127,21 @@ public class DashboardViews {
 					updated, children, ownCounts, objectives, filter, rows, List.copyOf(sectionNames)));
 	}
 
-	private Optional<FinancialQuarter> latest(List<Long> ids) {
-		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
+	private static Optional<FinancialQuarter> latest(List<FinancialQuarter> periods) {
 		return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
 	}
 
-	private List<Long> indicatorsUnder(OrganisationUnit unit, List<OrganisationUnit> all) {
+	// every indicator's unit, read once a request rather than once for each unit counted
+	private Map<Long, Long> unitOfIndicator() {
+		Map<Long, Long> unitOf = new LinkedHashMap<>();
+		this.jdbc.sql("select id, organisation_unit_id from indicator order by code").query((java.sql.ResultSet rs) -> {
+			unitOf.put(rs.getLong(1), rs.getLong(2));
+		});
+		return unitOf;
+	}
+
+	private static List<Long> indicatorsUnder(OrganisationUnit unit, List<OrganisationUnit> all,
+			Map<Long, Long> unitOfIndicator) {
 		Set<Long> unitIds = new java.util.HashSet<>();
 		unitIds.add(unit.id());
 		boolean grew = true;
@@ -140,10 +153,13 @@ public class DashboardViews {
 				}
 			}
 		}
-		return this.jdbc.sql("select id from indicator where organisation_unit_id in (:units) order by code")
-			.param("units", unitIds)
-			.query(Long.class)
-			.list();
+		List<Long> ids = new ArrayList<>();
+		unitOfIndicator.forEach((id, unitId) -> {
+			if (unitIds.contains(unitId)) {
+				ids.add(id);
+			}
+		});
+		return ids;
 	}
 
 	private static List<OrganisationUnit> trail(OrganisationUnit unit, Map<Long, OrganisationUnit> unitsById) {

@@ -126,12 +126,12 @@ public class CsvImport {
 			this.targets.add(new IndicatorTarget(null, idOf.apply(draft.indicatorCode()), t.target(), t.appliesFrom(),
 					t.appliesTo(), t.tolerance(), t.textAsPrinted(), t.note()));
 		}
-		for (MeasurementRows.Draft draft : measurementDrafts) {
+		this.measurements.addAll(() -> measurementDrafts.stream().map(draft -> {
 			Measurement m = draft.measurement();
-			this.measurements.add(new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(),
-					m.reportingPeriod(), m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(),
-					m.valueAsPrinted(), m.commentary(), m.override(), m.note(), 0));
-		}
+			return new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(), m.reportingPeriod(),
+					m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(), m.valueAsPrinted(),
+					m.commentary(), m.override(), m.note(), 0);
+		}).iterator());
 		for (BenchmarkRows.Draft draft : benchmarkDrafts) {
 			Benchmark b = draft.benchmark();
 			this.benchmarks.save(new Benchmark(null, idOf.apply(draft.indicatorCode()), b.dataPeriod(), b.comparator(),
@@ -174,7 +174,12 @@ public class CsvImport {
 				problems.add(file.baseName(), 0, null, "two files named " + kind.get().fileName() + " were given.");
 			}
 			else {
-				tables.put(kind.get(), CsvTable.read(file, kind.get().required(), kind.get().optional(), problems));
+				// measurements are read once, row by row: the largest file is never held
+				// as rows
+				tables.put(kind.get(),
+						(kind.get() == FileKind.MEASUREMENTS)
+								? CsvTable.streamed(file, kind.get().required(), kind.get().optional(), problems)
+								: CsvTable.read(file, kind.get().required(), kind.get().optional(), problems));
 			}
 		}
 		return tables;
@@ -221,20 +226,30 @@ public class CsvImport {
 	 * genuinely small rates (0.03% of pupils excluded) still import.
 	 */
 	private void checkPercentScale(List<MeasurementRows.Draft> drafts, ImportContext context, Problems problems) {
+		// only indicators with a figure that looks like a fraction need their other
+		// figures: a million rows need not be gathered to find none
+		java.util.Set<String> suspects = new java.util.HashSet<>();
+		for (MeasurementRows.Draft draft : drafts) {
+			if (looksLikeFraction(draft, context)) {
+				suspects.add(draft.indicatorCode());
+			}
+		}
+		if (suspects.isEmpty()) {
+			return;
+		}
 		Map<String, List<java.math.BigDecimal>> others = new HashMap<>();
 		for (MeasurementRows.Draft draft : drafts) {
-			if (draft.measurement().value() != null) {
+			if (draft.measurement().value() != null && suspects.contains(draft.indicatorCode())) {
 				others.computeIfAbsent(draft.indicatorCode(), c -> new ArrayList<>()).add(draft.measurement().value());
 			}
 		}
 		Map<Long, List<java.math.BigDecimal>> savedValues = new HashMap<>();
 		for (MeasurementRows.Draft draft : drafts) {
-			java.math.BigDecimal value = draft.measurement().value();
-			var indicator = context.indicator(draft.indicatorCode()).orElse(null);
-			if (value == null || indicator == null || indicator.unit() != uk.beacon.indicator.Unit.PERCENT
-					|| value.signum() == 0 || value.abs().compareTo(java.math.BigDecimal.ONE) >= 0) {
+			if (!looksLikeFraction(draft, context)) {
 				continue;
 			}
+			java.math.BigDecimal value = draft.measurement().value();
+			var indicator = context.indicator(draft.indicatorCode()).orElseThrow();
 			List<java.math.BigDecimal> comparable = new ArrayList<>(
 					others.getOrDefault(draft.indicatorCode(), List.of()));
 			comparable.remove(value);
@@ -255,6 +270,13 @@ public class CsvImport {
 								+ value.movePointRight(2).stripTrailingZeros().toPlainString() + "%.");
 			}
 		}
+	}
+
+	private static boolean looksLikeFraction(MeasurementRows.Draft draft, ImportContext context) {
+		java.math.BigDecimal value = draft.measurement().value();
+		var indicator = (value != null) ? context.indicator(draft.indicatorCode()).orElse(null) : null;
+		return indicator != null && indicator.unit() == uk.beacon.indicator.Unit.PERCENT && value.signum() != 0
+				&& value.abs().compareTo(java.math.BigDecimal.ONE) < 0;
 	}
 
 	private void save(OrganisationRows.Draft draft) {

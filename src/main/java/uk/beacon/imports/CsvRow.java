@@ -30,14 +30,27 @@ final class CsvRow {
 
 	private final int number;
 
-	private final Map<String, String> values;
+	private final Map<String, Integer> columns;
+
+	private final String[] cells;
+
+	private final Map<String, Period> periods;
 
 	private final Problems problems;
 
-	CsvRow(String file, int number, Map<String, String> values, Problems problems) {
+	/**
+	 * @param columns each column's position, shared by the rows of a file
+	 * @param cells the row's cells in header order
+	 * @param periods periods already read from the file, by kind and text: a file of a
+	 * million figures names a few hundred periods
+	 */
+	CsvRow(String file, int number, Map<String, Integer> columns, String[] cells, Map<String, Period> periods,
+			Problems problems) {
 		this.file = file;
 		this.number = number;
-		this.values = values;
+		this.columns = columns;
+		this.cells = cells;
+		this.periods = periods;
 		this.problems = problems;
 	}
 
@@ -63,7 +76,8 @@ final class CsvRow {
 	 * @return the trimmed cell, or {@code null} when empty or absent
 	 */
 	String text(String column) {
-		String value = this.values.get(column);
+		Integer index = this.columns.get(column);
+		String value = (index != null) ? this.cells[index] : null;
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
@@ -134,8 +148,15 @@ final class CsvRow {
 		if (value == null) {
 			return null;
 		}
+		String key = "period|" + value;
+		Period known = this.periods.get(key);
+		if (known != null) {
+			return known;
+		}
 		try {
-			return Periods.parse(value);
+			Period period = Periods.parse(value);
+			this.periods.put(key, period);
+			return period;
 		}
 		catch (PeriodParseException ex) {
 			problem(column, ex.getMessage());
@@ -148,8 +169,15 @@ final class CsvRow {
 		if (value == null) {
 			return null;
 		}
+		String key = "quarter|" + value;
+		Period known = this.periods.get(key);
+		if (known != null) {
+			return (FinancialQuarter) known;
+		}
 		try {
-			return (FinancialQuarter) Periods.parse(value, PeriodKind.FINANCIAL_QUARTER);
+			FinancialQuarter quarter = (FinancialQuarter) Periods.parse(value, PeriodKind.FINANCIAL_QUARTER);
+			this.periods.put(key, quarter);
+			return quarter;
 		}
 		catch (PeriodParseException ex) {
 			problem(column, ex.getMessage());

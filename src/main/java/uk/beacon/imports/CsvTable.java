@@ -1,21 +1,26 @@
 package uk.beacon.imports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import uk.beacon.period.Period;
 
 /**
  * A CSV file read into rows, with its header checked against the columns the file may
@@ -23,9 +28,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable {
 
-	private final List<CsvRow> rows;
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
-	private CsvTable(List<CsvRow> rows) {
+	private final Iterable<CsvRow> rows;
+
+	private CsvTable(Iterable<CsvRow> rows) {
 		this.rows = rows;
 	}
 
@@ -33,7 +40,7 @@ final class CsvTable {
 		return new CsvTable(List.of());
 	}
 
-	List<CsvRow> rows() {
+	Iterable<CsvRow> rows() {
 		return this.rows;
 	}
 
@@ -42,10 +49,21 @@ final class CsvTable {
 	 * {@code problems})
 	 */
 	static CsvTable read(ImportFile file, Set<String> required, Set<String> optional, Problems problems) {
+		List<CsvRow> rows = new ArrayList<>();
+		streamed(file, required, optional, problems).rows().forEach(rows::add);
+		return new CsvTable(rows);
+	}
+
+	/**
+	 * Checks the header now and reads the rows each time they are gone through, so that a
+	 * file of a million figures is never held as a million rows of cells; a row's
+	 * problems are recorded the first time through.
+	 */
+	static CsvTable streamed(ImportFile file, Set<String> required, Set<String> optional, Problems problems) {
 		String name = file.baseName();
-		String text;
+		String decoded;
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
+			decoded = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(file.content()))
 				.toString();
@@ -54,44 +72,131 @@ final class CsvTable {
 			problems.add(name, 0, null, "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\".");
 			return new CsvTable(List.of());
 		}
-		if (text.indexOf('\u0000') >= 0) {
+		if (decoded.indexOf('\u0000') >= 0) {
 			problems.add(name, 0, null,
 					"the file holds binary data, not text: is it a spreadsheet saved as .xlsx and renamed? Save it as \"CSV UTF-8\".");
 			return new CsvTable(List.of());
 		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
+		String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+		List<String> header;
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+			header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
 		}
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-			if (!checkHeader(name, header, required, optional, problems)) {
-				return new CsvTable(List.of());
-			}
-			List<CsvRow> rows = new ArrayList<>();
-			int number = 1;
-			for (CSVRecord record : parser) {
-				number++;
-				Map<String, String> values = new LinkedHashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					values.put(header.get(i), (i < record.size()) ? record.get(i) : "");
-				}
-				if (record.size() != header.size()) {
-					problems.add(name, number, null, "the row has " + record.size() + " cells but the header has "
-							+ header.size() + "; check for a missing or extra comma or an unclosed quote.");
-					continue;
-				}
-				if (values.values().stream().allMatch(String::isBlank)) {
-					continue;
-				}
-				rows.add(new CsvRow(name, number, values, problems));
-			}
-			return new CsvTable(rows);
-		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
 			problems.add(name, 0, null, "the file could not be read as CSV: " + ex.getMessage());
 			return new CsvTable(List.of());
 		}
+		if (!checkHeader(name, header, required, optional, problems)) {
+			return new CsvTable(List.of());
+		}
+		Map<String, Integer> columns = new HashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			columns.put(header.get(i), i);
+		}
+		Map<String, Period> periods = new HashMap<>();
+		boolean[] readBefore = { false };
+		return new CsvTable(() -> {
+			Problems recorded = readBefore[0] ? new Problems() : problems;
+			readBefore[0] = true;
+			return new Rows(name, text, header.size(), columns, periods, recorded);
+		});
+	}
+
+	/**
+	 * The rows of a file as they are parsed; a row whose cells do not match the header is
+	 * recorded as a problem and skipped, an empty row is skipped.
+	 */
+	private static final class Rows implements Iterator<CsvRow> {
+
+		private final String name;
+
+		private final int width;
+
+		private final Map<String, Integer> columns;
+
+		private final Map<String, Period> periods;
+
+		private final Problems problems;
+
+		private final CSVParser parser;
+
+		private final Iterator<CSVRecord> records;
+
+		private int number = 1;
+
+		private CsvRow next;
+
+		Rows(String name, String text, int width, Map<String, Integer> columns, Map<String, Period> periods,
+				Problems problems) {
+			this.name = name;
+			this.width = width;
+			this.columns = columns;
+			this.periods = periods;
+			this.problems = problems;
+			try {
+				this.parser = CSVParser.parse(new StringReader(text), FORMAT);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.records = this.parser.iterator();
+		}
+
+		@Override
+		public boolean hasNext() {
+			try {
+				while (this.next == null && this.records.hasNext()) {
+					this.next = row(this.records.next());
+				}
+			}
+			catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+				this.problems.add(this.name, 0, null, "the file could not be read as CSV: " + ex.getMessage());
+				this.next = null;
+				close();
+				return false;
+			}
+			if (this.next == null) {
+				close();
+			}
+			return this.next != null;
+		}
+
+		@Override
+		public CsvRow next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			CsvRow row = this.next;
+			this.next = null;
+			return row;
+		}
+
+		private CsvRow row(CSVRecord record) {
+			this.number++;
+			if (record.size() != this.width) {
+				this.problems.add(this.name, this.number, null,
+						"the row has " + record.size() + " cells but the header has " + this.width
+								+ "; check for a missing or extra comma or an unclosed quote.");
+				return null;
+			}
+			String[] cells = new String[this.width];
+			boolean blank = true;
+			for (int i = 0; i < cells.length; i++) {
+				cells[i] = record.get(i);
+				blank = blank && cells[i].isBlank();
+			}
+			return blank ? null : new CsvRow(this.name, this.number, this.columns, cells, this.periods, this.problems);
+		}
+
+		private void close() {
+			try {
+				this.parser.close();
+			}
+			catch (IOException ex) {
+				// a parser over a string has nothing to release
+			}
+		}
+
 	}
 
 	private static boolean checkHeader(String name, List<String> header, Set<String> required, Set<String> optional,

@@ -31,7 +31,8 @@ final class MeasurementRows {
 
 	static List<Draft> read(CsvTable table, ImportContext context) {
 		List<Draft> drafts = new ArrayList<>();
-		Map<String, Integer> seen = new HashMap<>();
+		// by indicator, then period: no key string built for each of a million rows
+		Map<String, Map<Period, Integer>> seen = new HashMap<>();
 		for (CsvRow row : table.rows()) {
 			String code = row.required("indicator_code");
 			Period dataPeriod = row.period("data_period");
@@ -60,8 +61,7 @@ final class MeasurementRows {
 						+ ", the quarter it is said to be reported in; a figure cannot be reported before it exists.");
 				continue;
 			}
-			String key = code + "|" + dataPeriod.key();
-			Integer earlier = seen.putIfAbsent(key, row.number());
+			Integer earlier = seen.computeIfAbsent(code, c -> new HashMap<>()).putIfAbsent(dataPeriod, row.number());
 			if (earlier != null) {
 				row.problem("data_period",
 						"duplicate: row " + earlier + " already has " + code + " for " + dataPeriod.label() + ".");

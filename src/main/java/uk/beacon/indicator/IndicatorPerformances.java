@@ -1,6 +1,9 @@
 package uk.beacon.indicator;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,24 +30,48 @@ public class IndicatorPerformances {
 
 	private final Benchmarks benchmarks;
 
+	private final EvaluationCache cache;
+
 	IndicatorPerformances(Indicators indicators, Measurements measurements, IndicatorTargets targets,
-			Benchmarks benchmarks) {
+			Benchmarks benchmarks, EvaluationCache cache) {
 		this.indicators = indicators;
 		this.measurements = measurements;
 		this.targets = targets;
 		this.benchmarks = benchmarks;
+		this.cache = cache;
 	}
 
 	/**
-	 * @return each indicator's performance in {@code period}, by indicator identity
+	 * @return each indicator's performance in {@code period}, by indicator identity, in
+	 * the order given
 	 */
 	public Map<Long, Performance> at(Collection<Long> indicatorIds, FinancialQuarter period) {
+		EvaluationCache.Entries cached = this.cache.current();
+		Map<Long, Performance> result = new LinkedHashMap<>();
+		List<Long> missing = new ArrayList<>();
+		for (Long id : indicatorIds) {
+			Performance performance = cached.performance(id, period);
+			result.put(id, performance);
+			if (performance == null) {
+				missing.add(id);
+			}
+		}
+		if (!missing.isEmpty()) {
+			Map<Long, Performance> evaluated = evaluate(missing, period);
+			cached.put(period, evaluated);
+			result.putAll(evaluated);
+		}
+		result.values().removeIf(java.util.Objects::isNull);
+		return result;
+	}
+
+	private Map<Long, Performance> evaluate(Collection<Long> indicatorIds, FinancialQuarter period) {
 		// a year of monthly figures and more: enough for the latest value and its
 		// comparison
 		Map<Long, List<Measurement>> history = this.measurements.recentForIndicators(indicatorIds, period, RECENT);
 		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(indicatorIds);
 		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(indicatorIds);
-		Map<Long, Performance> result = new java.util.LinkedHashMap<>();
+		Map<Long, Performance> result = new HashMap<>();
 		for (Indicator indicator : this.indicators.findAllById(indicatorIds)) {
 			long id = indicator.id();
 			result.put(id, PerformanceEvaluator.evaluate(indicator, history.getOrDefault(id, List.of()),
@@ -61,14 +88,17 @@ public class IndicatorPerformances {
 		List<Measurement> all = this.measurements.forIndicator(indicator.id());
 		List<IndicatorTarget> indicatorTargets = this.targets.forIndicator(indicator.id());
 		List<Benchmark> comparators = this.benchmarks.forIndicator(indicator.id());
-		return all.stream()
-			.map(m -> PerformanceEvaluator.evaluate(indicator, m, all, indicatorTargets, comparators,
-					m.reportingPeriod()))
-			.toList();
+		return PerformanceEvaluator.evaluateEach(indicator, all, indicatorTargets, comparators);
 	}
 
+	/**
+	 * @return the distinct quarters in which any of the indicators was reported, oldest
+	 * first
+	 */
 	public List<FinancialQuarter> reportingPeriods(Collection<Long> indicatorIds) {
-		return this.measurements.reportingPeriodsOf(indicatorIds);
+		return this.cache.current()
+			.reportingPeriods(List.copyOf(indicatorIds),
+					(ids) -> List.copyOf(this.measurements.reportingPeriodsOf(ids)));
 	}
 
 }

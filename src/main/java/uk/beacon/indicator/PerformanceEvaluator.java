@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.Period;
 
 /**
  * Works out how an indicator stood in a reporting period from its whole history. A plain
@@ -35,13 +34,30 @@ public final class PerformanceEvaluator {
 							"Not applicable: there is no value to compare."),
 					false, List.of());
 		}
-		return evaluate(indicator, latest.get(), history, targets, benchmarks, period);
+		return evaluate(indicator, latest.get(), new FigureIndex(history), targets, benchmarks, period);
 	}
 
 	/**
 	 * Evaluates one measurement as it stood when {@code period} was reported.
 	 */
 	public static Performance evaluate(Indicator indicator, Measurement measurement, List<Measurement> history,
+			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
+		return evaluate(indicator, measurement, new FigureIndex(history), targets, benchmarks, period);
+	}
+
+	/**
+	 * Evaluates every measurement of a history, each as it stood when it was reported,
+	 * indexing the history once.
+	 */
+	static List<Performance> evaluateEach(Indicator indicator, List<Measurement> history, List<IndicatorTarget> targets,
+			List<Benchmark> benchmarks) {
+		FigureIndex index = new FigureIndex(history);
+		return history.stream()
+			.map(m -> evaluate(indicator, m, index, targets, benchmarks, m.reportingPeriod()))
+			.toList();
+	}
+
+	private static Performance evaluate(Indicator indicator, Measurement measurement, FigureIndex history,
 			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
 		IndicatorTarget target = targetFor(targets, measurement.reportingPeriod());
 		BigDecimal value = measurement.valueIn(indicator.unit());
@@ -88,39 +104,12 @@ public final class PerformanceEvaluator {
 	}
 
 	private static DirectionAssessment direction(Indicator indicator, Measurement current, BigDecimal value,
-			List<Measurement> history, IndicatorTarget target) {
-		Optional<Measurement> earlier = earlierComparable(indicator, current, history);
+			FigureIndex history, IndicatorTarget target) {
+		Optional<Measurement> earlier = history.earlierComparable(indicator, current);
 		Target shape = (target != null) ? target.target() : new Target.None();
 		return DirectionRule.compare(value, earlier.map(m -> m.valueIn(indicator.unit())).orElse(null),
 				earlier.map(m -> m.dataPeriod().label()).orElse(null), indicator.polarity(), shape, indicator.unit(),
 				indicator.decimalPlaces());
-	}
-
-	/**
-	 * Like with like: the same period last year, or the previous period; when the
-	 * previous period was not reported, the latest earlier figure of the same kind within
-	 * the last year.
-	 */
-	static Optional<Measurement> earlierComparable(Indicator indicator, Measurement current,
-			List<Measurement> history) {
-		Period dataPeriod = current.dataPeriod();
-		List<Measurement> candidates = history.stream()
-			.filter(Measurement::hasFigure)
-			.filter(m -> m.dataPeriod().kind() == dataPeriod.kind())
-			.filter(m -> m.dataPeriod().end().isBefore(dataPeriod.start()))
-			.toList();
-		if (indicator.comparison() == Comparison.SAME_PERIOD_LAST_YEAR) {
-			Period lastYear = dataPeriod.sameTimeLastYear();
-			return candidates.stream().filter(m -> m.dataPeriod().equals(lastYear)).findFirst();
-		}
-		Period previous = dataPeriod.previous();
-		Optional<Measurement> exact = candidates.stream().filter(m -> m.dataPeriod().equals(previous)).findFirst();
-		if (exact.isPresent()) {
-			return exact;
-		}
-		return candidates.stream()
-			.filter(m -> !m.dataPeriod().end().isBefore(dataPeriod.start().minusYears(1)))
-			.max(Comparator.comparing(m -> m.dataPeriod().end()));
 	}
 
 }

@@ -33,7 +33,10 @@ final class Years {
 	 * Prints the second year as two digits even across a century: 1999 gives "1999/00".
 	 */
 	static String span(int startYear) {
-		return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+		// without String.format: every label of every figure on a page or in an import
+		// comes through here
+		int next = (startYear + 1) % 100;
+		return startYear + ((next < 10) ? "/0" : "/") + next;
 	}
 
 }

@@ -39,11 +39,33 @@ public class RiskAssessments {
 	}
 
 	/**
-	 * @return every risk's assessments by risk identity, oldest first
+	 * What a register shows of each risk's history, rather than the whole of it: the
+	 * latest assessment, the latest of the quarter reported before it (for the direction
+	 * of travel) and every assessment made in the twelve months up to {@code today} (for
+	 * "red in the last 12 months").
+	 * @param registerId the register, {@code null} for every register
+	 * @return those assessments by risk identity, oldest first
 	 */
-	public Map<Long, List<RiskAssessment>> all() {
-		return this.jdbc.sql(SELECT + ORDER)
-			.query((rs, row) -> Map.entry(rs.getLong("risk_id"), map(rs, row)))
+	public Map<Long, List<RiskAssessment>> forRegisterView(Long registerId, LocalDate today) {
+		String risks = (registerId != null) ? "where risk_id in (select id from risk where register_id = :register)"
+				: "";
+		var statement = this.jdbc
+			.sql(SELECT + " "
+					+ """
+							where (risk_id, assessed_on) in (select risk_id, assessed_on from (
+							    select risk_id, assessed_on,
+							           dense_rank() over (partition by risk_id order by reporting_period_start desc) as quarter,
+							           row_number() over (partition by risk_id, reporting_period_start order by assessed_on desc) as review
+							    from risk_assessment %s) ranked
+							  where (quarter <= 2 and review = 1) or (assessed_on > :yearEarlier and assessed_on <= :today))"""
+						.formatted(risks)
+					+ ORDER)
+			.param("yearEarlier", today.minusMonths(12))
+			.param("today", today);
+		if (registerId != null) {
+			statement = statement.param("register", registerId);
+		}
+		return statement.query((rs, row) -> Map.entry(rs.getLong("risk_id"), map(rs, row)))
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));

@@ -1,5 +1,6 @@
 package uk.beacon.risk;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,13 @@ public record RiskFilter(String register, String level, String owner, String cat
 
 	public static RiskFilter none() {
 		return new RiskFilter(null, null, null, null, null);
+	}
+
+	/**
+	 * @return the summaries that match, in the order given
+	 */
+	public List<RiskSummary> select(List<RiskSummary> summaries) {
+		return summaries.stream().filter(this::matches).toList();
 	}
 
 	boolean matches(RiskSummary s) {

@@ -58,12 +58,20 @@ public class RiskViews {
 	 */
 	public List<RiskSummary> register(RiskFilter filter, Audience audience) {
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, List<RiskAssessment>> history = this.assessments.all();
+		Long registerId = null;
+		if (filter.register() != null && !filter.register().isBlank()) {
+			Optional<RiskRegister> chosen = this.registers.findByCode(filter.register());
+			if (chosen.isEmpty()) {
+				return List.of();
+			}
+			registerId = chosen.get().id();
+		}
+		Map<Long, List<RiskAssessment>> history = this.assessments.forRegisterView(registerId, today);
 		Map<Long, Integer> overdue = this.treatments.overdueCounts(today);
 		Map<Long, RiskRegister> registersById = new HashMap<>();
 		Map<Long, RiskMatrix> matrixByRegister = new HashMap<>();
 		List<RiskSummary> result = new ArrayList<>();
-		for (Risk risk : this.risks.findAll()) {
+		for (Risk risk : (registerId != null) ? this.risks.onRegister(registerId) : this.risks.findAll()) {
 			if (risk.isMerged() || !risk.visibleTo(audience)) {
 				continue;
 			}

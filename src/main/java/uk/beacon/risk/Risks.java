@@ -37,6 +37,13 @@ public class Risks {
 			.list();
 	}
 
+	public List<Risk> onRegister(long registerId) {
+		return this.jdbc.sql(SELECT + " where register_id = ? order by kind, length(reference), reference")
+			.param(registerId)
+			.query(Risks::map)
+			.list();
+	}
+
 	public Optional<Risk> findByReference(String reference) {
 		return this.jdbc.sql(SELECT + " where reference = ?").param(reference).query(Risks::map).optional();
 	}

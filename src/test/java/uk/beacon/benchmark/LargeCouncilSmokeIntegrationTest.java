@@ -22,8 +22,8 @@ import uk.beacon.imports.ImportSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A small version of the benchmark's large council, so that the generator and Beacon's
- * import of it cannot rot between benchmark runs.
+ * A small version of the benchmarks' councils, so that the generators, Beacon's import of
+ * them and the pages the load script asks for cannot rot between benchmark runs.
  */
 @BeaconIntegrationTest
 class LargeCouncilSmokeIntegrationTest {
@@ -45,10 +45,46 @@ class LargeCouncilSmokeIntegrationTest {
 		assertThat(summary.measurements()).isPositive();
 		assertThat(summary.risks()).isEqualTo(12);
 		assertThat(summary.riskAssessments()).isEqualTo(12 * 8);
-		for (String path : List.of("/dashboard/BIG", "/dashboard/BIG-D1", "/indicators/BIG-0004",
-				"/risks?register=BIG-CRR", "/api/v1/risks?register=BIG-DRR1", "/api/v1/indicators/BIG-0004/analysis")) {
+		List<String> paths = new ArrayList<>(loadScriptPages());
+		paths.add("/api/v1/indicators/BIG-0004/analysis");
+		for (String path : paths) {
 			assertThat(Http.getAsAdmin(this.port, path).statusCode()).as(path).isEqualTo(200);
 		}
+	}
+
+	@Test
+	void theScriptsRunTheGenerators() throws IOException {
+		assertThat(Files.readString(Path.of("benchmark/run.sh"))).contains(LargeCouncil.class.getName())
+			.contains("benchmark/percentiles.lua");
+		assertThat(Files.readString(Path.of("benchmark/import.sh"))).contains(MeasurementFile.class.getName());
+	}
+
+	// every page the load script drives, with the scorecard it looks up
+	private List<String> loadScriptPages() throws IOException {
+		String scorecards = Http.get(this.port, "/api/v1/scorecards").body();
+		java.util.regex.Matcher id = java.util.regex.Pattern
+			.compile("\\{\"id\":(\\d+),\"name\":\"Directorate 1 scorecard\"")
+			.matcher(scorecards);
+		assertThat(id.find()).as(scorecards).isTrue();
+		java.util.regex.Matcher pages = java.util.regex.Pattern.compile("\\|(/[^\"]*)\"")
+			.matcher(Files.readString(Path.of("benchmark/run.sh")));
+		List<String> paths = new ArrayList<>();
+		while (pages.find()) {
+			paths.add(pages.group(1).replace("$scorecard", id.group(1)));
+		}
+		assertThat(paths).hasSize(8);
+		return paths;
+	}
+
+	@Test
+	void theImportBenchmarksFileImportsEveryRow(@TempDir Path folder) throws IOException {
+		MeasurementFile.write(folder, 250, 3);
+
+		ImportSummary summary = this.csvImport.run(files(folder), "benchmark smoke test");
+
+		assertThat(summary.indicators()).isEqualTo(3);
+		assertThat(summary.measurements()).isEqualTo(250);
+		assertThat(Http.getAsAdmin(this.port, "/dashboard/IMP").statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -59,9 +59,10 @@ class RiskController {
 			.orElse(null);
 		RiskFilter filter = new RiskFilter(register.orElse(null), level.orElse(null), owner.orElse(null),
 				category.orElse(null), chosenDirection);
+		// every register's risks once: the choices of level and category come from all
 		List<RiskSummary> all = this.views.register(RiskFilter.none(), audience);
 		model.addAttribute("filter", filter);
-		model.addAttribute("risks", this.views.register(filter, audience));
+		model.addAttribute("risks", filter.select(all));
 		model.addAttribute("registers", this.views.registers());
 		model.addAttribute("levels", all.stream().map(RiskSummary::levelName).distinct().sorted().toList());
 		model.addAttribute("categories",

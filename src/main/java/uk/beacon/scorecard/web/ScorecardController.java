@@ -1,5 +1,6 @@
 package uk.beacon.scorecard.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,13 @@ class ScorecardController {
 		ScorecardView view = this.views.view(id, quarter, this.viewer.seesRestricted())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view);
+		String periodQuery = "?period="
+				+ org.springframework.web.util.UriUtils.encodeQueryParam(view.period().label(), StandardCharsets.UTF_8);
+		Map<String, List<ScorecardRow>> rows = new java.util.HashMap<>();
+		for (ScorecardView.Section section : view.sections()) {
+			rows.put(section.title(), section.rows().stream().map(p -> ScorecardRow.of(p, periodQuery)).toList());
+		}
+		model.addAttribute("rows", rows);
 		Map<String, List<RelatedItem>> related = new java.util.HashMap<>();
 		for (ScorecardView.Section section : view.sections()) {
 			related.put(section.title(),

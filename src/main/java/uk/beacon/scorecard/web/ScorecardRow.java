@@ -1,0 +1,47 @@
+package uk.beacon.scorecard.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.web.util.UriUtils;
+
+import uk.beacon.indicator.DirectionOfTravel;
+import uk.beacon.indicator.Performance;
+import uk.beacon.indicator.Status;
+
+/**
+ * One line of the scorecard page with every text worked out before the template runs: a
+ * page of 333 indicators then reads one property a cell instead of walking from the
+ * performance to the indicator, its measurement and their periods.
+ *
+ * @param href the indicator page for the quarter looked at
+ * @param title the indicator's title
+ * @param polarity "higher is better" and the like
+ * @param target the target as the council prints it
+ * @param value the latest value as printed
+ * @param provisional whether the value may still change
+ * @param estimated whether the value is an estimate
+ * @param assessed the officers' status
+ * @param ruleStatus the rule's status when it differs from the officers', else
+ * {@code null}
+ * @param direction the direction of travel
+ * @param dataPeriod what the value measures, a dash when there is none
+ * @param updated "Yes" when reported in the quarter looked at
+ */
+record ScorecardRow(String href, String title, String polarity, String target, String value, boolean provisional,
+		boolean estimated, Status assessed, String ruleStatus, DirectionOfTravel direction, String dataPeriod,
+		String updated) {
+
+	/**
+	 * @param periodQuery the quarter looked at as a query parameter
+	 */
+	static ScorecardRow of(Performance p, String periodQuery) {
+		var measurement = p.measurement();
+		return new ScorecardRow(
+				"/indicators/" + UriUtils.encodePathSegment(p.indicator().code(), StandardCharsets.UTF_8) + periodQuery,
+				p.indicator().title(), p.indicator().polarity().describe(), p.formattedTarget(), p.formattedValue(),
+				measurement != null && measurement.provisional(), measurement != null && measurement.estimated(),
+				p.assessed(), p.statusesDiffer() ? p.rule().status().label() : null, p.direction().direction(),
+				(measurement != null) ? measurement.dataPeriod().label() : "–", p.updatedThisPeriod() ? "Yes" : "No");
+	}
+
+}
