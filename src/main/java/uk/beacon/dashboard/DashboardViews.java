@@ -25,7 +25,9 @@ import uk.beacon.scorecard.ScorecardViews;
 
 /**
  * Builds dashboards: every indicator owned by a unit or any unit below it, evaluated for
- * a quarter, counted by status, grouped for drill-down and filtered.
+ * a quarter, counted by status, grouped for drill-down and filtered. Dashboards are for
+ * people signed in with a role (see the security configuration), so they include
+ * indicators not for publication.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,7 +59,7 @@ public class DashboardViews {
 				FinancialQuarter period = latest(this.performances.reportingPeriods(ids))
 					.orElse(FinancialQuarter.containing(java.time.LocalDate.now()));
 				councils.add(new UnitDashboard.UnitCounts(council,
-						StatusCounts.of(publicOnly(this.performances.at(ids, period).values()))));
+						StatusCounts.of(this.performances.at(ids, period).values())));
 			}
 		}
 		return councils;
@@ -78,7 +80,6 @@ public class DashboardViews {
 			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now()));
 		// evaluated once; the units below and the objectives are counted from these
 		Map<Long, Performance> byId = new LinkedHashMap<>(this.performances.at(ids, period));
-		byId.values().removeIf(p -> !p.indicator().isPublic());
 		Map<Long, OrganisationUnit> unitsById = new HashMap<>();
 		all.forEach(u -> unitsById.put(u.id(), u));
 		Map<Long, List<String>> sectionsOf = new HashMap<>();
@@ -170,11 +171,6 @@ public class DashboardViews {
 			trail.add(0, current);
 		}
 		return trail;
-	}
-
-	// every reader is the public until sign-in exists
-	private static List<Performance> publicOnly(java.util.Collection<Performance> performances) {
-		return performances.stream().filter(p -> p.indicator().isPublic()).toList();
 	}
 
 }

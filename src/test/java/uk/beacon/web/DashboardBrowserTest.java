@@ -26,7 +26,9 @@ class DashboardBrowserTest extends BrowserTestSupport {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Worcestershire County Council")).click();
 		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Worcestershire County Council");
-		assertThat(page.locator("main").innerText()).contains("By directorate").contains("By objective or perspective");
+		// assertions that wait: the page may still be arriving when its heading shows
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("By directorate");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("By objective or perspective");
 		assertAccessible(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Children, Families and Communities"))
