@@ -24,7 +24,8 @@ BEACON_ADMIN_PASSWORD="$PASSWORD" BEACON_DATA_DIR="$OUT/data" BEACON_DEMO_DATA=f
   > "$OUT/server.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "http://localhost:$PORT/css/beacon.css"; do sleep 0.2; done
+# ready once the first administrator exists (created just after the server starts listening)
+until curl -fs -o /dev/null -u "admin:$PASSWORD" "http://localhost:$PORT/account"; do sleep 0.2; done
 curl -fs -u "admin:$PASSWORD" -F "files=@$OUT/files/organisation.csv" -F "files=@$OUT/files/indicators.csv" \
   "http://localhost:$PORT/api/v1/imports" > /dev/null
 before=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status")

@@ -29,7 +29,8 @@ BEACON_ADMIN_PASSWORD="$PASSWORD" BEACON_DATA_DIR="$OUT/data" BEACON_DEMO_DATA=f
   --spring.servlet.multipart.max-request-size=200MB > "$OUT/server.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "http://localhost:$PORT/css/beacon.css"; do sleep 0.2; done
+# ready once the first administrator exists (created just after the server starts listening)
+until curl -fs -o /dev/null -u "admin:$PASSWORD" "http://localhost:$PORT/account"; do sleep 0.2; done
 startup=$(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }")
 
 args=(); for f in "$OUT"/council/*.csv; do args+=(-F "files=@$f"); done
