@@ -43,17 +43,7 @@ class EvaluationCacheIntegrationTest {
 
 	@Test
 	void anImportIsSeenAtOnce() {
-		this.csvImport.run(List.of(file("organisation.csv", """
-				code,name,kind,parent_code
-				CCH,Cacheshire County Council,council,
-				"""), file("indicators.csv", """
-				code,title,organisation_code,unit,decimal_places,polarity,frequency
-				CCH-1,Homes built,CCH,number,0,higher_is_better,quarterly
-				"""), file("measurements.csv", """
-				indicator_code,data_period,reporting_period,value
-				CCH-1,Q2 2019/20,Q2 2019/20,50
-				""")));
-		long id = this.indicators.findByCode("CCH-1").orElseThrow().id();
+		long id = councilWithOneFigure("CCH", "Q2 2019/20");
 		assertThat(value(id)).isEqualByComparingTo("50");
 		assertThat(this.performances.reportingPeriods(List.of(id))).containsExactly(new FinancialQuarter(2019, 2));
 
@@ -70,17 +60,7 @@ class EvaluationCacheIntegrationTest {
 
 	@Test
 	void aWriteNoEventAnnouncesIsSeenAtOnce() {
-		this.csvImport.run(List.of(file("organisation.csv", """
-				code,name,kind,parent_code
-				CCW,Writeshire County Council,council,
-				"""), file("indicators.csv", """
-				code,title,organisation_code,unit,decimal_places,polarity,frequency
-				CCW-1,Homes built,CCW,number,0,higher_is_better,quarterly
-				"""), file("measurements.csv", """
-				indicator_code,data_period,reporting_period,value
-				CCW-1,Q3 2019/20,Q3 2019/20,50
-				""")));
-		long id = this.indicators.findByCode("CCW-1").orElseThrow().id();
+		long id = councilWithOneFigure("CCW", "Q3 2019/20");
 		assertThat(value(id)).isEqualByComparingTo("50");
 
 		this.jdbc.sql("update measurement set value = 55 where indicator_id = ?").param(id).update();
@@ -119,6 +99,21 @@ class EvaluationCacheIntegrationTest {
 		return this.jdbc.sql("select folded + (select count(*) from data_change) from data_change_total")
 			.query(Long.class)
 			.single();
+	}
+
+	// a council with one indicator and a figure of 50 for the quarter
+	private long councilWithOneFigure(String code, String quarter) {
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				%s,A County Council,council,
+				""".formatted(code)), file("indicators.csv", """
+				code,title,organisation_code,unit,decimal_places,polarity,frequency
+				%1$s-1,Homes built,%1$s,number,0,higher_is_better,quarterly
+				""".formatted(code)), file("measurements.csv", """
+				indicator_code,data_period,reporting_period,value
+				%1$s-1,%2$s,%2$s,50
+				""".formatted(code, quarter))));
+		return this.indicators.findByCode(code + "-1").orElseThrow().id();
 	}
 
 	private BigDecimal value(long id) {

@@ -61,6 +61,9 @@ class DashboardController {
 		UnitDashboard dashboard = this.views.dashboard(unit, quarter, filter)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("d", dashboard);
+		String periodQuery = "?period=" + org.springframework.web.util.UriUtils
+			.encodeQueryParam(dashboard.period().label(), java.nio.charset.StandardCharsets.UTF_8);
+		model.addAttribute("rows", dashboard.rows().stream().map(r -> DashboardRow.of(r, periodQuery)).toList());
 		model.addAttribute("statuses", StatusCounts.order());
 		model.addAttribute("directions", DirectionOfTravel.values());
 		return "dashboard";

@@ -27,7 +27,7 @@ import uk.beacon.indicator.Status;
  * @param dataPeriod what the value measures, a dash when there is none
  * @param updated "Yes" when reported in the quarter looked at
  */
-record ScorecardRow(String href, String title, String polarity, String target, String value, boolean provisional,
+public record ScorecardRow(String href, String title, String polarity, String target, String value, boolean provisional,
 		boolean estimated, Status assessed, String ruleStatus, DirectionOfTravel direction, String dataPeriod,
 		String updated) {
 
