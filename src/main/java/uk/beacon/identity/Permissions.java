@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
@@ -27,9 +29,23 @@ public class Permissions {
 		this.units = units;
 	}
 
-	/** The roles the viewer holds now; none once the account is disabled. */
+	/**
+	 * The roles the viewer holds now; none once the account is disabled. Read once a
+	 * request (the URL rule and the page both ask), afresh on the next.
+	 */
 	public List<RoleGrant> grantsOf(Viewer viewer) {
-		return this.accounts.grantsOf(viewer.accountId());
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return this.accounts.grantsOf(viewer.accountId());
+		}
+		String key = Permissions.class.getName() + ".grants." + viewer.accountId();
+		@SuppressWarnings("unchecked")
+		List<RoleGrant> grants = (List<RoleGrant>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+		if (grants == null) {
+			grants = this.accounts.grantsOf(viewer.accountId());
+			request.setAttribute(key, grants, RequestAttributes.SCOPE_REQUEST);
+		}
+		return grants;
 	}
 
 	/**
