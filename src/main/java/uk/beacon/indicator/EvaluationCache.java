@@ -2,27 +2,21 @@ package uk.beacon.indicator;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.beacon.changes.DataVersion;
 import uk.beacon.period.FinancialQuarter;
 
 /**
  * What does not change between two writes: each indicator's performance in a quarter, and
  * the quarters a set of indicators has figures in. Everything cached belongs to one
- * version of the data, the count of committed changes to indicators, targets,
- * measurements and benchmarks that the database keeps (migration V9); a request first
- * reads that version, so nothing is served after an import or an edit by any instance,
- * and a write that publishes no event is caught all the same.
+ * version of the data ({@link DataVersion}); a request first reads that version, so
+ * nothing is served after an import or an edit by any instance, and a write that
+ * publishes no event is caught all the same.
  */
 @Component
 class EvaluationCache {
@@ -30,21 +24,12 @@ class EvaluationCache {
 	// past this, a version's entries are dropped and built again as asked for
 	private final int capacity;
 
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate writing;
-
-	private static final int FOLD_AT = 1000;
-
-	private final AtomicBoolean folding = new AtomicBoolean();
+	private final DataVersion version;
 
 	private volatile Entries entries = new Entries(-1);
 
-	EvaluationCache(JdbcClient jdbc, PlatformTransactionManager transactions,
-			@Value("${beacon.evaluation-cache.capacity:50000}") int capacity) {
-		this.jdbc = jdbc;
-		this.writing = new TransactionTemplate(transactions);
-		this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	EvaluationCache(DataVersion version, @Value("${beacon.evaluation-cache.capacity:50000}") int capacity) {
+		this.version = version;
 		this.capacity = capacity;
 	}
 
@@ -53,10 +38,7 @@ class EvaluationCache {
 	 * all of it
 	 */
 	Entries current() {
-		long[] read = this.jdbc.sql("select folded, (select count(*) from data_change) from data_change_total")
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
-		long version = read[0] + read[1];
+		long version = this.version.current();
 		Entries now = this.entries;
 		if (now.version == version) {
 			return now;
@@ -68,19 +50,7 @@ class EvaluationCache {
 				this.entries = fresh;
 			}
 		}
-		if (read[1] > FOLD_AT && this.folding.compareAndSet(false, true)) {
-			// on another thread, in a transaction of its own: the request holds its
-			// connection and must not wait for a second one
-			CompletableFuture.runAsync(this::fold).whenComplete((done, failed) -> this.folding.set(false));
-		}
 		return fresh;
-	}
-
-	// keeps the count quick to take; the version stays the same
-	private void fold() {
-		this.writing.executeWithoutResult((status) -> this.jdbc.sql("""
-				with gone as (delete from data_change returning 1)
-				update data_change_total set folded = folded + (select count(*) from gone)""").update());
 	}
 
 	/**

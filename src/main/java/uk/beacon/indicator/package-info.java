@@ -3,6 +3,6 @@
  * turn a value into a status with its explanation and a direction of travel. Depends on
  * {@code period} and {@code organisation}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "period", "organisation", "analytics", "analytics::chart", "identity" })
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators", allowedDependencies = { "period",
+		"organisation", "analytics", "analytics::chart", "identity", "changes", "web" })
 package uk.beacon.indicator;
