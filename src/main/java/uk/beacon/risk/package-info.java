@@ -4,5 +4,5 @@
  * scorecard.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risks",
-		allowedDependencies = { "period", "organisation", "indicator", "scorecard", "identity" })
+		allowedDependencies = { "period", "organisation", "indicator", "scorecard", "identity", "web" })
 package uk.beacon.risk;

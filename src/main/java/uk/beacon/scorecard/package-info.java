@@ -4,5 +4,5 @@
  * {@code indicator}, {@code period} and {@code organisation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scorecards",
-		allowedDependencies = { "indicator", "period", "organisation", "identity" })
+		allowedDependencies = { "indicator", "period", "organisation", "identity", "web" })
 package uk.beacon.scorecard;

@@ -5,6 +5,7 @@ import org.webjars.WebJarVersionLocator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
@@ -20,7 +21,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		String version = new WebJarVersionLocator().version("govuk-frontend");
 		registry.addResourceHandler("/assets/**")
 			.addResourceLocations(
-					"classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+					"classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
+			.setCacheControl(CacheControl.noCache());
 	}
 
 	/**

@@ -3,6 +3,9 @@ package uk.beacon.dashboard.web;
 import java.util.Arrays;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +24,7 @@ import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.PeriodKind;
 import uk.beacon.period.PeriodParseException;
 import uk.beacon.period.Periods;
+import uk.beacon.web.RenderedPages;
 
 /**
  * The councils' overview and every unit's dashboard, with drill-down and filters that
@@ -29,10 +33,16 @@ import uk.beacon.period.Periods;
 @Controller
 class DashboardController {
 
+	// dashboards are for people who hold a role, and all of them see the same
+	private static final String AUDIENCE = "role-holders";
+
 	private final DashboardViews views;
 
-	DashboardController(DashboardViews views) {
+	private final RenderedPages pages;
+
+	DashboardController(DashboardViews views, RenderedPages pages) {
 		this.views = views;
+		this.pages = pages;
 	}
 
 	@GetMapping("/dashboard")
@@ -46,7 +56,14 @@ class DashboardController {
 			@RequestParam Optional<String> status, @RequestParam Optional<String> direction,
 			@RequestParam Optional<String> section, @RequestParam Optional<String> owner,
 			@RequestParam(defaultValue = "false") boolean updated,
-			@RequestParam(defaultValue = "false") boolean missing, Model model) {
+			@RequestParam(defaultValue = "false") boolean missing, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return this.pages.page(request, response, model, AUDIENCE,
+				() -> dashboard(unit, period, status, direction, section, owner, updated, missing, model));
+	}
+
+	private String dashboard(String unit, Optional<String> period, Optional<String> status, Optional<String> direction,
+			Optional<String> section, Optional<String> owner, boolean updated, boolean missing, Model model) {
 		Optional<FinancialQuarter> quarter = Optional.empty();
 		if (period.isPresent() && !period.get().isBlank()) {
 			try {
@@ -61,6 +78,7 @@ class DashboardController {
 		UnitDashboard dashboard = this.views.dashboard(unit, quarter, filter)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("d", dashboard);
+		model.addAttribute("title", dashboard.unit().name() + " dashboard, " + dashboard.period().label());
 		String periodQuery = "?period=" + org.springframework.web.util.UriUtils
 			.encodeQueryParam(dashboard.period().label(), java.nio.charset.StandardCharsets.UTF_8);
 		model.addAttribute("rows", dashboard.rows().stream().map(r -> DashboardRow.of(r, periodQuery)).toList());

@@ -3,6 +3,9 @@ package uk.beacon.indicator.web;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +30,7 @@ import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.PeriodKind;
 import uk.beacon.period.PeriodParseException;
 import uk.beacon.period.Periods;
+import uk.beacon.web.RenderedPages;
 
 /**
  * The indicator page: definition, latest status with its explanation, commentary,
@@ -51,9 +55,12 @@ class IndicatorController {
 
 	private final IndicatorAnalyses analyses;
 
+	private final RenderedPages pages;
+
 	IndicatorController(Indicators indicators, IndicatorPerformances performances, IndicatorTargets targets,
 			Benchmarks benchmarks, OrganisationUnits units, List<IndicatorRelations> relations,
-			IndicatorAnalyses analyses, CurrentViewer viewer) {
+			IndicatorAnalyses analyses, CurrentViewer viewer, RenderedPages pages) {
+		this.pages = pages;
 		this.viewer = viewer;
 		this.analyses = analyses;
 		this.relations = relations;
@@ -66,11 +73,20 @@ class IndicatorController {
 
 	@GetMapping("/indicators/{code}")
 	String indicator(@PathVariable String code, @RequestParam Optional<String> period,
-			@RequestParam Optional<String> baseline, Model model) {
+			@RequestParam Optional<String> baseline, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		boolean restricted = this.viewer.seesRestricted();
+		return this.pages.page(request, response, model, restricted ? "restricted" : "public",
+				() -> indicator(code, period, baseline, restricted, model));
+	}
+
+	private String indicator(String code, Optional<String> period, Optional<String> baseline, boolean restricted,
+			Model model) {
 		// an indicator not for publication is not found by the public
 		Indicator indicator = this.indicators.findByCode(code)
-			.filter(i -> i.isPublic() || this.viewer.seesRestricted())
+			.filter(i -> i.isPublic() || restricted)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("title", indicator.title());
 		List<Performance> history = this.performances.history(indicator);
 		Performance current = current(indicator, history, period, model);
 		model.addAttribute("indicator", indicator);

@@ -88,14 +88,8 @@ class NewRiskController {
 			model.addAttribute("errors", Map.of("reference", ex.getMessage()));
 			return "risk-new";
 		}
-		if (restricted) {
-			// a restricted risk never appears on a public page, which is every page until
-			// sign-in
-			redirect.addFlashAttribute("success",
-					"Added " + reference.trim() + ". It is not for publication, so it is not shown on these pages.");
-			return "redirect:/risks";
-		}
-		redirect.addFlashAttribute("success", "Added " + reference.trim() + ".");
+		redirect.addFlashAttribute("success", "Added " + reference.trim() + "."
+				+ (restricted ? " It is not for publication: only people who hold a role see it." : ""));
 		redirect.addAttribute("reference", reference.trim());
 		return "redirect:/risks/{reference}";
 	}

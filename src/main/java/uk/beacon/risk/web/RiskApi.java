@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.beacon.risk.Audience;
 import uk.beacon.risk.RiskAssessment;
 import uk.beacon.risk.RiskDetail;
 import uk.beacon.risk.RiskFilter;
@@ -21,6 +22,7 @@ import uk.beacon.risk.RiskMatrix;
 import uk.beacon.risk.RiskPosition;
 import uk.beacon.risk.RiskSummary;
 import uk.beacon.risk.RiskViews;
+import uk.beacon.web.RenderedPages;
 
 /**
  * The read API for risk registers. Restricted risks and fields appear only for audiences
@@ -61,18 +63,23 @@ class RiskApi {
 
 	private final AudienceResolver audiences;
 
-	RiskApi(RiskViews views, AudienceResolver audiences) {
+	private final RenderedPages kept;
+
+	RiskApi(RiskViews views, AudienceResolver audiences, RenderedPages kept) {
+		this.kept = kept;
 		this.views = views;
 		this.audiences = audiences;
 	}
 
 	@GetMapping
-	List<RiskRow> risks(@RequestParam Optional<String> register, HttpServletRequest request) {
-		return this.views
-			.register(new RiskFilter(register.orElse(null), null, null, null, null), this.audiences.audienceOf(request))
-			.stream()
-			.map(RiskApi::row)
-			.toList();
+	ResponseEntity<byte[]> risks(@RequestParam Optional<String> register, HttpServletRequest request) {
+		Audience audience = this.audiences.audienceOf(request);
+		return this.kept.json(request, audience.name(),
+				() -> Optional
+					.of(this.views.register(new RiskFilter(register.orElse(null), null, null, null, null), audience)
+						.stream()
+						.map(RiskApi::row)
+						.toList()));
 	}
 
 	@GetMapping("/{reference}")

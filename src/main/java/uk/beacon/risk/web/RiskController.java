@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import uk.beacon.risk.RiskFilter;
 import uk.beacon.risk.RiskManagement;
 import uk.beacon.risk.RiskSummary;
 import uk.beacon.risk.RiskViews;
+import uk.beacon.web.RenderedPages;
 
 /**
  * The register, a risk's page and the changes a risk manager makes from them.
@@ -42,7 +44,11 @@ class RiskController {
 
 	private final CurrentViewer viewer;
 
-	RiskController(RiskViews views, RiskManagement management, AudienceResolver audiences, CurrentViewer viewer) {
+	private final RenderedPages pages;
+
+	RiskController(RiskViews views, RiskManagement management, AudienceResolver audiences, CurrentViewer viewer,
+			RenderedPages pages) {
+		this.pages = pages;
 		this.viewer = viewer;
 		this.views = views;
 		this.management = management;
@@ -52,8 +58,16 @@ class RiskController {
 	@GetMapping("/risks")
 	String register(@RequestParam Optional<String> register, @RequestParam Optional<String> level,
 			@RequestParam Optional<String> owner, @RequestParam Optional<String> category,
-			@RequestParam Optional<String> direction, HttpServletRequest request, Model model) {
+			@RequestParam Optional<String> direction, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Audience audience = this.audiences.audienceOf(request);
+		return this.pages.page(request, response, model, audience.name(),
+				() -> register(register, level, owner, category, direction, audience, model));
+	}
+
+	private String register(Optional<String> register, Optional<String> level, Optional<String> owner,
+			Optional<String> category, Optional<String> direction, Audience audience, Model model) {
+		model.addAttribute("title", "Risk and opportunity registers");
 		RiskDirection chosenDirection = direction.filter(d -> !d.isBlank())
 			.flatMap(d -> Arrays.stream(RiskDirection.values()).filter(v -> v.name().equals(d)).findFirst())
 			.orElse(null);

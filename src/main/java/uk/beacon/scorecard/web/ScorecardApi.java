@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,7 @@ import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.PeriodKind;
 import uk.beacon.period.PeriodParseException;
+import uk.beacon.web.RenderedPages;
 import uk.beacon.period.Periods;
 import uk.beacon.scorecard.ScorecardView;
 import uk.beacon.scorecard.ScorecardViews;
@@ -53,7 +56,10 @@ class ScorecardApi {
 
 	private final OrganisationUnits units;
 
-	ScorecardApi(ScorecardViews views, OrganisationUnits units, CurrentViewer viewer) {
+	private final RenderedPages kept;
+
+	ScorecardApi(ScorecardViews views, OrganisationUnits units, CurrentViewer viewer, RenderedPages kept) {
+		this.kept = kept;
 		this.viewer = viewer;
 		this.views = views;
 		this.units = units;
@@ -69,13 +75,13 @@ class ScorecardApi {
 	}
 
 	@GetMapping("/{id}/indicators")
-	ResponseEntity<ScorecardIndicators> indicators(@PathVariable long id, @RequestParam Optional<String> period) {
+	ResponseEntity<byte[]> indicators(@PathVariable long id, @RequestParam Optional<String> period,
+			HttpServletRequest request) {
 		Optional<FinancialQuarter> quarter = period.filter(p -> !p.isBlank())
 			.map(p -> (FinancialQuarter) Periods.parse(p, PeriodKind.FINANCIAL_QUARTER));
-		return this.views.view(id, quarter, this.viewer.seesRestricted())
-			.map(ScorecardApi::toBody)
-			.map(ResponseEntity::ok)
-			.orElseGet(() -> ResponseEntity.notFound().build());
+		boolean restricted = this.viewer.seesRestricted();
+		return this.kept.json(request, restricted ? "restricted" : "public",
+				() -> this.views.view(id, quarter, restricted).map(ScorecardApi::toBody));
 	}
 
 	@ExceptionHandler(PeriodParseException.class)

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +29,7 @@ import uk.beacon.scorecard.Scorecard;
 import uk.beacon.scorecard.ScorecardView;
 import uk.beacon.scorecard.ScorecardViews;
 import uk.beacon.scorecard.SectionRelations;
+import uk.beacon.web.RenderedPages;
 
 /**
  * The home page (every scorecard, by council) and the scorecard page for a chosen
@@ -42,8 +46,11 @@ class ScorecardController {
 
 	private final List<SectionRelations> relations;
 
+	private final RenderedPages pages;
+
 	ScorecardController(ScorecardViews views, OrganisationUnits units, List<SectionRelations> relations,
-			CurrentViewer viewer) {
+			CurrentViewer viewer, RenderedPages pages) {
+		this.pages = pages;
 		this.viewer = viewer;
 		this.relations = relations;
 		this.views = views;
@@ -65,7 +72,14 @@ class ScorecardController {
 	}
 
 	@GetMapping("/scorecards/{id}")
-	String scorecard(@PathVariable long id, @RequestParam Optional<String> period, Model model) {
+	String scorecard(@PathVariable long id, @RequestParam Optional<String> period, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		boolean restricted = this.viewer.seesRestricted();
+		return this.pages.page(request, response, model, restricted ? "restricted" : "public",
+				() -> scorecard(id, period, restricted, model));
+	}
+
+	private String scorecard(long id, Optional<String> period, boolean restricted, Model model) {
 		Optional<FinancialQuarter> quarter = Optional.empty();
 		if (period.isPresent() && !period.get().isBlank()) {
 			try {
@@ -75,9 +89,10 @@ class ScorecardController {
 				model.addAttribute("periodError", ex.getMessage());
 			}
 		}
-		ScorecardView view = this.views.view(id, quarter, this.viewer.seesRestricted())
+		ScorecardView view = this.views.view(id, quarter, restricted)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view);
+		model.addAttribute("title", view.scorecard().name() + ", " + view.period().label());
 		String periodQuery = "?period="
 				+ org.springframework.web.util.UriUtils.encodeQueryParam(view.period().label(), StandardCharsets.UTF_8);
 		Map<String, List<ScorecardRow>> rows = new java.util.HashMap<>();

@@ -1,0 +1,113 @@
+package uk.beacon.web;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Writes a page kept by {@link RenderedPages}: the layout (header, navigation, the
+ * sign-out form's token) rendered afresh for this request, with the kept content, already
+ * UTF-8, written into it as it is. A content of a megabyte is not encoded again for every
+ * request.
+ */
+@Component(RenderedPages.KEPT_PAGE)
+class KeptPageView implements View {
+
+	/** The model attribute holding the kept content, as UTF-8. */
+	static final String CONTENT = "keptContent";
+
+	private static final String LAYOUT = "kept-page";
+
+	// where the content goes in the rendered layout: nothing a page could contain
+	private static final String MARKER = "<!-- kept content " + UUID.randomUUID() + " -->";
+
+	private final ThymeleafViewResolver views;
+
+	KeptPageView(ThymeleafViewResolver views) {
+		this.views = views;
+	}
+
+	@Override
+	public String getContentType() {
+		return MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+	}
+
+	@Override
+	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		byte[] content = (byte[]) model.get(CONTENT);
+		Map<String, Object> layoutModel = new HashMap<>(model);
+		layoutModel.put(CONTENT, MARKER);
+		StringWriter layout = new StringWriter(8 * 1024);
+		this.views.resolveViewName(LAYOUT, RequestContextUtils.getLocale(request))
+			.render(layoutModel, request, new Capture(response, layout));
+		String page = layout.toString();
+		int at = page.indexOf(MARKER);
+		byte[] before = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
+		byte[] after = page.substring(at + MARKER.length()).getBytes(StandardCharsets.UTF_8);
+		response.setContentType(getContentType());
+		response.setContentLength(before.length + content.length + after.length);
+		OutputStream out = response.getOutputStream();
+		out.write(before);
+		out.write(content);
+		out.write(after);
+	}
+
+	/** Takes what a view writes, leaving the real response untouched. */
+	static final class Capture extends HttpServletResponseWrapper {
+
+		private final PrintWriter writer;
+
+		Capture(HttpServletResponse response, StringWriter content) {
+			super(response);
+			this.writer = new PrintWriter(content);
+		}
+
+		@Override
+		public PrintWriter getWriter() {
+			return this.writer;
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() {
+			throw new IllegalStateException("A page is captured as characters");
+		}
+
+		@Override
+		public void setContentType(String type) {
+			// the page around it sets it
+		}
+
+		@Override
+		public void setCharacterEncoding(String charset) {
+			// the page around it sets it
+		}
+
+		@Override
+		public void setContentLength(int length) {
+			// the page around it sets it
+		}
+
+		@Override
+		public void flushBuffer() {
+			this.writer.flush();
+		}
+
+	}
+
+}

@@ -1,0 +1,200 @@
+package uk.beacon.web;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import uk.beacon.changes.DataVersion;
+
+/**
+ * Pages that show many rows (a directorate's scorecard, a council's dashboard, the risk
+ * register, an indicator's ten years and charts), and the read API's answers for them,
+ * kept as rendered, for one version of the data ({@link DataVersion}) and one audience,
+ * so that the hundred people who open the scorecard the week before Cabinet do not each
+ * pay for working it out and writing it. Only the page's own content is kept; the header
+ * around it (who is signed in, the navigation their roles allow, the sign-out form's
+ * token) is written afresh for every request.
+ * <p>
+ * A page is kept under its address (path and query) and the audience the caller names:
+ * the audience must cover everything about the viewer that changes the content, such as
+ * whether they may see restricted items. A page with a message carried over from a form
+ * (a flash attribute) is never kept or served from here, nor is an error or a redirect.
+ * When several people ask for the same page that is not yet kept, one works it out and
+ * the others wait for it.
+ */
+@Component
+public class RenderedPages {
+
+	/** The view that writes a kept page: {@link KeptPageView}. */
+	static final String KEPT_PAGE = "keptPage";
+
+	private static final String FRAGMENT = "main-content";
+
+	private final DataVersion version;
+
+	private final ThymeleafViewResolver views;
+
+	private final JsonMapper json;
+
+	private final Cache<Key, Kept> kept;
+
+	private final Map<Key, CompletableFuture<Kept>> rendering = new ConcurrentHashMap<>();
+
+	private volatile long latest = -1;
+
+	RenderedPages(DataVersion version, ThymeleafViewResolver views, JsonMapper json,
+			@Value("${beacon.rendered-pages.max-megabytes}") long maxMegabytes) {
+		this.version = version;
+		this.views = views;
+		this.json = json;
+		this.kept = Caffeine.newBuilder()
+			.maximumWeight(maxMegabytes * 1024 * 1024)
+			.weigher((Key key, Kept page) -> page.content().length)
+			.build();
+	}
+
+	/**
+	 * Serves the page from what is kept, or works it out and keeps it.
+	 * @param request the request, whose path and query name the page
+	 * @param response the response, whose status says whether the page may be kept
+	 * @param model the model the page is written from
+	 * @param audience everything about the viewer that changes the page's content
+	 * @param page fills the model (with a {@code title} for the layout) and returns the
+	 * template's name, whose content is its {@code main-content} fragment
+	 * @return the view to render
+	 */
+	public String page(HttpServletRequest request, HttpServletResponse response, Model model, String audience,
+			Supplier<String> page) {
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		if (flash != null && !flash.isEmpty()) {
+			return page.get();
+		}
+		String[] notKept = new String[1];
+		Kept found = kept(key(request, audience), () -> {
+			String name = page.get();
+			if (name.contains(":") || response.getStatus() != HttpStatus.OK.value()
+					|| !(model.getAttribute("title") instanceof String title)) {
+				// a redirect, an error, or a page without a title is not kept
+				notKept[0] = name;
+				return null;
+			}
+			return new Kept(title, content(name, request, response, model).getBytes(StandardCharsets.UTF_8));
+		});
+		if (found == null) {
+			// worked out here and not to be kept, or worked out by someone else and not
+			// kept
+			return (notKept[0] != null) ? notKept[0] : page.get();
+		}
+		model.addAttribute("title", found.title());
+		model.addAttribute(KeptPageView.CONTENT, found.content());
+		return KEPT_PAGE;
+	}
+
+	/**
+	 * Answers a read of the API from what is kept, or works the answer out, writes it as
+	 * JSON and keeps it.
+	 * @param request the request, whose path and query name the answer
+	 * @param audience everything about the caller that changes the answer
+	 * @param body the answer, or nothing for 404 Not Found (which is not kept)
+	 * @return the answer as JSON
+	 */
+	public ResponseEntity<byte[]> json(HttpServletRequest request, String audience, Supplier<Optional<?>> body) {
+		boolean[] workedHere = new boolean[1];
+		Kept found = kept(key(request, audience), () -> {
+			workedHere[0] = true;
+			return body.get().map(this::asJson).orElse(null);
+		});
+		if (found == null && !workedHere[0]) {
+			// worked out by someone else and not kept: work it out here
+			found = body.get().map(this::asJson).orElse(null);
+		}
+		return (found != null) ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found.content())
+				: ResponseEntity.notFound().build();
+	}
+
+	private Kept asJson(Object body) {
+		return new Kept(null, this.json.writeValueAsBytes(body));
+	}
+
+	private Key key(HttpServletRequest request, String audience) {
+		long now = this.version.current();
+		if (now > this.latest) {
+			// what was kept for an older version is never served again
+			this.latest = now;
+			this.kept.invalidateAll();
+		}
+		String query = request.getQueryString();
+		return new Key(now, audience, request.getRequestURI() + ((query != null) ? "?" + query : ""));
+	}
+
+	/**
+	 * What is kept under the key, or what the work makes of it, kept; {@code null} when
+	 * the work says it is not to be kept, here or on the request that did the work while
+	 * this one waited for it.
+	 */
+	private Kept kept(Key key, Supplier<Kept> work) {
+		Kept found = this.kept.getIfPresent(key);
+		if (found != null) {
+			return found;
+		}
+		CompletableFuture<Kept> mine = new CompletableFuture<>();
+		CompletableFuture<Kept> theirs = this.rendering.putIfAbsent(key, mine);
+		if (theirs != null) {
+			return theirs.join();
+		}
+		Kept made = null;
+		try {
+			made = work.get();
+			if (made != null) {
+				this.kept.put(key, made);
+			}
+			return made;
+		}
+		finally {
+			// those waiting get it, or nothing and work it out themselves
+			mine.complete(made);
+			this.rendering.remove(key, mine);
+		}
+	}
+
+	private String content(String name, HttpServletRequest request, HttpServletResponse response, Model model) {
+		try {
+			Locale locale = RequestContextUtils.getLocale(request);
+			View view = this.views.resolveViewName(name + " :: " + FRAGMENT, locale);
+			StringWriter content = new StringWriter(64 * 1024);
+			view.render(model.asMap(), request, new KeptPageView.Capture(response, content));
+			return content.toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not write the page " + name, ex);
+		}
+	}
+
+	private record Key(long version, String audience, String address) {
+	}
+
+	private record Kept(String title, byte[] content) {
+	}
+
+}

@@ -1,0 +1,340 @@
+package uk.beacon.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+
+import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.Http;
+import uk.beacon.SignedIn;
+import uk.beacon.TestUsers;
+import uk.beacon.identity.Role;
+import uk.beacon.imports.CsvImport;
+import uk.beacon.imports.ImportFile;
+import uk.beacon.scorecard.ScorecardViews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Pages and API answers kept as rendered are served again only for the same address,
+ * audience and version of the data: a change made anywhere, even behind Beacon's back, is
+ * seen at once, restricted rows never reach the public, and what is not a page (a
+ * redirect, an error, a page carrying a form's message) is worked out every time.
+ */
+@BeaconIntegrationTest
+class RenderedPagesIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RenderedPages pages;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	CsvImport csvImport;
+
+	@Autowired
+	ScorecardViews scorecards;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final AtomicInteger worked = new AtomicInteger();
+
+	@Test
+	void aPageIsWorkedOutOnceForAVersionOfTheData() {
+		String address = "/kept/" + System.nanoTime();
+		assertThat(page(request(address), "public", "Once")).isEqualTo(RenderedPages.KEPT_PAGE);
+		Model second = new ExtendedModelMap();
+		assertThat(page(request(address), second, "public", "Once")).isEqualTo(RenderedPages.KEPT_PAGE);
+		assertThat(this.worked).hasValue(1);
+		assertThat(content(second)).contains("<h1 class=\"govuk-heading-xl\">Once</h1>", "Worked out 1 times");
+		assertThat(second.getAttribute("title")).isEqualTo("Once");
+
+		// a statement on a table a page shows moves the version, though it changes no row
+		this.jdbc.sql("update scorecard set name = name where id = -1").update();
+		Model third = new ExtendedModelMap();
+		page(request(address), third, "public", "Again");
+		assertThat(this.worked).hasValue(2);
+		assertThat(content(third)).contains("Again", "Worked out 2 times");
+	}
+
+	@Test
+	void eachAudienceHasItsOwnPage() {
+		String address = "/kept/" + System.nanoTime();
+		page(request(address), "public", "For the public");
+		Model restricted = new ExtendedModelMap();
+		page(request(address), restricted, "restricted", "For officers");
+		assertThat(this.worked).hasValue(2);
+		assertThat(content(restricted)).contains("For officers");
+	}
+
+	@Test
+	void theQueryIsPartOfTheAddress() {
+		String address = "/kept/" + System.nanoTime();
+		page(request(address), "public", "All");
+		MockHttpServletRequest filtered = request(address);
+		filtered.setQueryString("status=RED");
+		page(filtered, "public", "Red only");
+		assertThat(this.worked).hasValue(2);
+	}
+
+	@Test
+	void aPageCarryingAFormsMessageIsWorkedOutEachTimeAndNotKept() {
+		String address = "/kept/" + System.nanoTime();
+		for (int i = 0; i < 2; i++) {
+			MockHttpServletRequest request = request(address);
+			FlashMap flash = new FlashMap();
+			flash.put("success", "Added CR14.");
+			request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, flash);
+			assertThat(page(request, "public", "With a message")).isEqualTo("kept-test");
+		}
+		assertThat(page(request(address), "public", "Without")).isEqualTo(RenderedPages.KEPT_PAGE);
+		assertThat(this.worked).hasValue(3);
+	}
+
+	@Test
+	void redirectsErrorsAndPagesWithoutATitleAreNotKept() {
+		String address = "/kept/" + System.nanoTime();
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.pages.page(request(address), new MockHttpServletResponse(), new ExtendedModelMap(),
+					"public", () -> {
+						this.worked.incrementAndGet();
+						return "redirect:/elsewhere";
+					}))
+				.isEqualTo("redirect:/elsewhere");
+			assertThatThrownBy(() -> this.pages.page(request(address + "/missing"), new MockHttpServletResponse(),
+					new ExtendedModelMap(), "public", () -> {
+						this.worked.incrementAndGet();
+						throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+					}))
+				.isInstanceOf(ResponseStatusException.class);
+			MockHttpServletResponse badRequest = new MockHttpServletResponse();
+			assertThat(this.pages.page(request(address + "/bad"), badRequest, new ExtendedModelMap(), "public", () -> {
+				this.worked.incrementAndGet();
+				badRequest.setStatus(400);
+				return "kept-test";
+			})).isEqualTo("kept-test");
+			assertThat(this.pages.page(request(address + "/untitled"), new MockHttpServletResponse(),
+					new ExtendedModelMap(), "public", () -> {
+						this.worked.incrementAndGet();
+						return "kept-test";
+					}))
+				.isEqualTo("kept-test");
+		}
+		assertThat(this.worked).hasValue(8);
+	}
+
+	@Test
+	void manyAskingAtOnceWaitForTheOneWorkingItOut() throws Exception {
+		String address = "/kept/" + System.nanoTime();
+		int people = 8;
+		CountDownLatch started = new CountDownLatch(people);
+		ExecutorService threads = Executors.newFixedThreadPool(people);
+		try {
+			List<Future<String>> views = new ArrayList<>();
+			for (int i = 0; i < people; i++) {
+				views.add(threads.submit(() -> {
+					Model model = new ExtendedModelMap();
+					started.countDown();
+					started.await();
+					return this.pages.page(request(address), new MockHttpServletResponse(), model, "public", () -> {
+						this.worked.incrementAndGet();
+						sleep(300);
+						return fill(model, "Busy");
+					});
+				}));
+			}
+			for (Future<String> view : views) {
+				assertThat(view.get()).isEqualTo(RenderedPages.KEPT_PAGE);
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+		assertThat(this.worked).hasValue(1);
+	}
+
+	@Test
+	void anAnswerOfTheApiIsKeptAsJson() {
+		String address = "/api/kept/" + System.nanoTime();
+		ResponseEntity<byte[]> first = this.pages.json(request(address), "public", () -> {
+			this.worked.incrementAndGet();
+			return Optional.of(Map.of("indicator", "BIG-0004", "value", 92));
+		});
+		ResponseEntity<byte[]> second = this.pages.json(request(address), "public", () -> {
+			this.worked.incrementAndGet();
+			return Optional.of(Map.of("indicator", "changed"));
+		});
+		assertThat(this.worked).hasValue(1);
+		assertThat(new String(second.getBody(), StandardCharsets.UTF_8))
+			.isEqualTo(new String(first.getBody(), StandardCharsets.UTF_8))
+			.contains("\"indicator\":\"BIG-0004\"");
+		assertThat(second.getHeaders().getContentType()).hasToString("application/json");
+
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.pages.json(request(address + "/missing"), "public", () -> {
+				this.worked.incrementAndGet();
+				return Optional.empty();
+			}).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		}
+		assertThat(this.worked).hasValue(3);
+	}
+
+	@Test
+	void theScorecardShowsAChangeMadeBehindBeaconsBackAtOnce() {
+		long id = council("RPA");
+		String path = "/scorecards/" + id + "?period=Q3+2019/20";
+		assertThat(Http.get(this.port, path).body()).contains("Rendered Pages Scorecard", "50");
+		assertThat(Http.get(this.port, "/api/v1/scorecards/" + id + "/indicators").body()).contains("\"actual\":50");
+
+		this.jdbc
+			.sql("update measurement set value = 57 where indicator_id = "
+					+ "(select id from indicator where code = 'RPA-PUBLIC')")
+			.update();
+		this.jdbc.sql("update scorecard set name = 'Renamed Scorecard' where id = ?").param(id).update();
+
+		String page = Http.get(this.port, path).body();
+		assertThat(page).contains("Renamed Scorecard", "57").doesNotContain("Rendered Pages Scorecard");
+		assertThat(Http.get(this.port, "/api/v1/scorecards/" + id + "/indicators").body()).contains("\"actual\":57");
+	}
+
+	@Test
+	void whatPeopleWithARoleSeeIsNeverKeptForThePublic() {
+		long id = council("RPB");
+		String path = "/scorecards/" + id + "?period=Q3+2019/20";
+		TestUsers.ensure(this.context, "keptreader", "keptreader@test.example", Role.READER, null);
+		SignedIn reader = SignedIn.as(this.port, "keptreader", TestUsers.PASSWORD);
+
+		// the officer's page first, then the public's, then the officer's again
+		assertThat(reader.get(path).body()).contains("Not for publication", "Published figure");
+		String publicPage = Http.get(this.port, path).body();
+		assertThat(publicPage).contains("Published figure").doesNotContain("Not for publication");
+		assertThat(reader.get(path).body()).contains("Not for publication");
+		assertThat(Http.get(this.port, "/api/v1/scorecards/" + id + "/indicators").body())
+			.doesNotContain("Not for publication");
+		assertThat(reader.get("/api/v1/scorecards/" + id + "/indicators").body()).contains("Not for publication");
+	}
+
+	@Test
+	void theRiskRegisterShowsAChangeMadeBehindBeaconsBackAtOnce() {
+		TestUsers.ensure(this.context, "keptreader", "keptreader@test.example", Role.READER, null);
+		SignedIn reader = SignedIn.as(this.port, "keptreader", TestUsers.PASSWORD);
+		var risk = this.jdbc
+			.sql("select r.id, r.title, g.code from risk r join risk_register g on g.id = r.register_id "
+					+ "where r.merged_into_id is null and not r.restricted and r.title ~ '^[A-Za-z ]+$' order by r.id limit 1")
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
+			.single();
+		String path = "/risks?register=" + risk[2];
+		assertThat(reader.get(path).body()).contains((String) risk[1]);
+		try {
+			this.jdbc.sql("update risk set title = 'A title changed at the database' where id = ?")
+				.param(risk[0])
+				.update();
+			assertThat(reader.get(path).body()).contains("A title changed at the database");
+			assertThat(reader.get("/api/v1/risks?register=" + risk[2]).body())
+				.contains("A title changed at the database");
+		}
+		finally {
+			this.jdbc.sql("update risk set title = ? where id = ?").param(risk[1]).param(risk[0]).update();
+		}
+	}
+
+	private String page(MockHttpServletRequest request, String audience, String heading) {
+		return page(request, new ExtendedModelMap(), audience, heading);
+	}
+
+	private String page(MockHttpServletRequest request, Model model, String audience, String heading) {
+		return this.pages.page(request, new MockHttpServletResponse(), model, audience, () -> {
+			this.worked.incrementAndGet();
+			return fill(model, heading);
+		});
+	}
+
+	private String fill(Model model, String heading) {
+		model.addAttribute("title", heading);
+		model.addAttribute("heading", heading);
+		model.addAttribute("count", this.worked.get());
+		return "kept-test";
+	}
+
+	private MockHttpServletRequest request(String address) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", address);
+		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, this.context);
+		return request;
+	}
+
+	private static String content(Model model) {
+		return new String((byte[]) model.getAttribute(KeptPageView.CONTENT), StandardCharsets.UTF_8);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	// a council with a public and a restricted indicator on one scorecard
+	private long council(String code) {
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				%s,Rendered Pages Council,council,
+				""".formatted(code)), file("indicators.csv", """
+				code,title,organisation_code,unit,decimal_places,polarity,frequency,public
+				%1$s-PUBLIC,Published figure,%1$s,number,0,higher_is_better,quarterly,yes
+				%1$s-PRIVATE,Not for publication,%1$s,number,0,higher_is_better,quarterly,no
+				""".formatted(code)), file("measurements.csv", """
+				indicator_code,data_period,reporting_period,value
+				%1$s-PUBLIC,Q3 2019/20,Q3 2019/20,50
+				%1$s-PRIVATE,Q3 2019/20,Q3 2019/20,31
+				""".formatted(code)),
+				file("scorecards.csv",
+						"""
+								scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code,current_period
+								%1$s-CARD,Rendered Pages Scorecard,%1$s,corporate,Living well,objective,%1$s-PUBLIC,Q3 2019/20
+								%1$s-CARD,Rendered Pages Scorecard,%1$s,corporate,Living well,objective,%1$s-PRIVATE,Q3 2019/20
+								"""
+							.formatted(code))));
+		return this.scorecards.all()
+			.stream()
+			.filter(s -> s.code().equals(code + "-CARD"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	private static ImportFile file(String name, String content) {
+		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
