@@ -5,12 +5,14 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -46,6 +48,8 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	private static final String[] STATIC_FILES = { "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new DelegatingPasswordEncoder("argon2",
@@ -53,15 +57,34 @@ class SecurityConfiguration {
 						new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()));
 	}
 
+	/**
+	 * Stylesheets, scripts and images ({@link StaticFiles}): anyone may have them, and
+	 * they carry the security headers. Browsers may keep them but ask each time whether
+	 * they have changed, so a new release's stylesheet is used at once.
+	 */
 	@Bean
+	@Order(0)
+	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+		http.securityMatcher(StaticFiles.MATCHER)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			// nothing here changes anything, so there is nothing to forge
+			.csrf(csrf -> csrf.disable());
+		headers(http);
+		http.headers(headers -> headers.cacheControl(cache -> cache.disable()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(1)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Permissions permissions,
 			ObjectProvider<ClientRegistrationRepository> directories, DirectorySignIn directorySignIn,
 			SignInRateLimit rateLimit) throws Exception {
 		Rules rules = new Rules(permissions);
 		http.authorizeHttpRequests(requests -> requests
 			// Assets, the sign-in pages and the error page.
-			.requestMatchers("/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/sign-in",
-					"/oauth2/**", "/login/oauth2/**")
+			.requestMatchers("/error", "/sign-in", "/oauth2/**", "/login/oauth2/**")
 			.permitAll()
 			// What the public may see: scorecards, public indicators and their analysis.
 			.requestMatchers(HttpMethod.GET, "/", "/scorecards/*", "/indicators/*", "/api/v1/scorecards",
@@ -124,12 +147,16 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf
 			.ignoringRequestMatchers(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 					&& request.getHeader("Authorization") != null));
+		headers(http);
+		http.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()"))
 			.frameOptions(frame -> frame.deny()));
-		http.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
-		return http.build();
 	}
 
 	private static RequestMatcher api() {

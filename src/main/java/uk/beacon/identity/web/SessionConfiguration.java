@@ -3,12 +3,21 @@ package uk.beacon.identity.web;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
 
 /**
  * Sessions live in the database (tables from {@code V5__people_and_collection.sql}), so
  * that several instances behind a load balancer serve one council and a restart signs no
- * one out.
+ * one out. A session's last access is written at most once a minute: every request
+ * touches it, and writing it each time made every page wait on a write to the database,
+ * and a person's own parallel requests (a page and its stylesheets) wait on each other's
+ * lock of the same row. So an idle session ends between 7 h 59 min and 8 h after its last
+ * request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 8 * 60 * 60)
@@ -23,6 +32,46 @@ class SessionConfiguration {
 				beans.getBeanDefinition("sessionRepository").setDependsOn("flywayInitializer");
 			}
 		};
+	}
+
+	/**
+	 * The session cookie: {@code SESSION}, HttpOnly, SameSite=Lax, Secure whenever the
+	 * request came over HTTPS, for the whole application. Requests for stylesheets and
+	 * images read it as naming no session (see {@link StaticFiles}).
+	 */
+	@Bean
+	HttpSessionIdResolver sessionCookie() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Lax");
+		CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
+		resolver.setCookieSerializer(new StaticFiles.CookiesIgnoredForStaticFiles(cookie));
+		return resolver;
+	}
+
+	/** How much later a request must come than the last one written to be written. */
+	static final long TOUCH_AFTER_MILLIS = 60_000;
+
+	/**
+	 * Spring Session's update of a session with every new value bound once, written only
+	 * when something other than the time of last access changed, or that time moved on by
+	 * a minute or more. Attributes are written by their own statements, as before.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> touchAtMostOnceAMinute() {
+		return repository -> repository.setUpdateSessionQuery("""
+				update %%TABLE_NAME%% s
+				set session_id = v.session_id, last_access_time = v.last_access_time,
+				    max_inactive_interval = v.max_inactive_interval, expiry_time = v.expiry_time,
+				    principal_name = v.principal_name
+				from (select ?::char(36) as session_id, ?::bigint as last_access_time,
+				             ?::int as max_inactive_interval, ?::bigint as expiry_time,
+				             ?::varchar(100) as principal_name, ?::char(36) as primary_id) v
+				where s.primary_id = v.primary_id
+				  and (s.session_id <> v.session_id
+				       or s.max_inactive_interval <> v.max_inactive_interval
+				       or s.principal_name is distinct from v.principal_name
+				       or v.last_access_time - s.last_access_time >= %d)""".formatted(TOUCH_AFTER_MILLIS));
 	}
 
 }
