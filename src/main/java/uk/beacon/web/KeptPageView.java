@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
@@ -22,13 +23,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * Writes a page kept by {@link RenderedPages}: the layout (header, navigation, the
  * sign-out form's token) rendered afresh for this request, with the kept content, already
- * UTF-8, written into it as it is. A content of a megabyte is not encoded again for every
- * request.
+ * UTF-8 and already compressed, written into it as it is. A content of a megabyte is not
+ * encoded or compressed again for every request ({@link Gzip}).
  */
 @Component(RenderedPages.KEPT_PAGE)
 class KeptPageView implements View {
 
-	/** The model attribute holding the kept content, as UTF-8. */
+	/** The model attribute holding the kept content ({@link RenderedPages.Kept}). */
 	static final String CONTENT = "keptContent";
 
 	private static final String LAYOUT = "kept-page";
@@ -50,7 +51,7 @@ class KeptPageView implements View {
 	@Override
 	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		byte[] content = (byte[]) model.get(CONTENT);
+		RenderedPages.Kept content = (RenderedPages.Kept) model.get(CONTENT);
 		Map<String, Object> layoutModel = new HashMap<>(model);
 		layoutModel.put(CONTENT, MARKER);
 		StringWriter layout = new StringWriter(8 * 1024);
@@ -61,11 +62,20 @@ class KeptPageView implements View {
 		byte[] before = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
 		byte[] after = page.substring(at + MARKER.length()).getBytes(StandardCharsets.UTF_8);
 		response.setContentType(getContentType());
-		response.setContentLength(before.length + content.length + after.length);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		OutputStream out = response.getOutputStream();
-		out.write(before);
-		out.write(content);
-		out.write(after);
+		if (Gzip.accepted(request)) {
+			byte[] compressed = Gzip.page(before, content.content(), content.piece(), after);
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			response.setContentLength(compressed.length);
+			out.write(compressed);
+		}
+		else {
+			response.setContentLength(before.length + content.content().length + after.length);
+			out.write(before);
+			out.write(content.content());
+			out.write(after);
+		}
 	}
 
 	/** Takes what a view writes, leaving the real response untouched. */

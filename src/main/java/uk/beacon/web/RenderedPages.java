@@ -17,6 +17,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,7 +71,8 @@ public class RenderedPages {
 		this.json = json;
 		this.kept = Caffeine.newBuilder()
 			.maximumWeight(maxMegabytes * 1024 * 1024)
-			.weigher((Key key, Kept page) -> page.content().length)
+			.weigher((Key key, Kept page) -> page.content().length
+					+ ((page.piece() != null) ? page.piece().length : page.gzipped().length))
 			.build();
 	}
 
@@ -99,7 +101,7 @@ public class RenderedPages {
 				notKept[0] = name;
 				return null;
 			}
-			return new Kept(title, content(name, request, response, model).getBytes(StandardCharsets.UTF_8));
+			return Kept.of(title, content(name, request, response, model).getBytes(StandardCharsets.UTF_8));
 		});
 		if (found == null) {
 			// worked out here and not to be kept, or worked out by someone else and not
@@ -107,7 +109,7 @@ public class RenderedPages {
 			return (notKept[0] != null) ? notKept[0] : page.get();
 		}
 		model.addAttribute("title", found.title());
-		model.addAttribute(KeptPageView.CONTENT, found.content());
+		model.addAttribute(KeptPageView.CONTENT, found);
 		return KEPT_PAGE;
 	}
 
@@ -129,12 +131,17 @@ public class RenderedPages {
 			// worked out by someone else and not kept: work it out here
 			found = body.get().map(this::asJson).orElse(null);
 		}
-		return (found != null) ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found.content())
-				: ResponseEntity.notFound().build();
+		if (found == null) {
+			return ResponseEntity.notFound().build();
+		}
+		var answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).varyBy(HttpHeaders.ACCEPT_ENCODING);
+		return Gzip.accepted(request) ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(found.gzipped())
+				: answer.body(found.content());
 	}
 
 	private Kept asJson(Object body) {
-		return new Kept(null, this.json.writeValueAsBytes(body));
+		byte[] json = this.json.writeValueAsBytes(body);
+		return new Kept(null, json, null, Gzip.whole(json));
 	}
 
 	private Key key(HttpServletRequest request, String audience) {
@@ -194,7 +201,16 @@ public class RenderedPages {
 	private record Key(long version, String audience, String address) {
 	}
 
-	private record Kept(String title, byte[] content) {
+	/**
+	 * A page's content or an answer, as UTF-8 and compressed: a page's as a piece of a
+	 * DEFLATE stream to go between its header and footer, an answer's as gzip.
+	 */
+	record Kept(String title, byte[] content, byte[] piece, byte[] gzipped) {
+
+		static Kept of(String title, byte[] content) {
+			return new Kept(title, content, Gzip.piece(content), null);
+		}
+
 	}
 
 }

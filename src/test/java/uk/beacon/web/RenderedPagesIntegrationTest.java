@@ -1,5 +1,11 @@
 package uk.beacon.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +234,26 @@ class RenderedPagesIntegrationTest {
 	}
 
 	@Test
+	void browsersThatAcceptGzipGetTheSamePageCompressed() throws IOException, InterruptedException {
+		long id = council("RPC");
+		for (String path : List.of("/scorecards/" + id + "?period=Q3+2019/20",
+				"/api/v1/scorecards/" + id + "/indicators")) {
+			HttpResponse<String> plain = Http.get(this.port, path);
+			HttpResponse<byte[]> compressed = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("Accept-Encoding", "br, gzip, deflate")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+			assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+			assertThat(compressed.headers().allValues("Vary")).anyMatch(v -> v.contains("Accept-Encoding"));
+			assertThat(compressed.body().length).isLessThan(plain.body().getBytes(StandardCharsets.UTF_8).length);
+			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+				assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+			}
+		}
+	}
+
+	@Test
 	void whatPeopleWithARoleSeeIsNeverKeptForThePublic() {
 		long id = council("RPB");
 		String path = "/scorecards/" + id + "?period=Q3+2019/20";
@@ -292,7 +319,8 @@ class RenderedPagesIntegrationTest {
 	}
 
 	private static String content(Model model) {
-		return new String((byte[]) model.getAttribute(KeptPageView.CONTENT), StandardCharsets.UTF_8);
+		return new String(((RenderedPages.Kept) model.getAttribute(KeptPageView.CONTENT)).content(),
+				StandardCharsets.UTF_8);
 	}
 
 	private static void sleep(long millis) {
