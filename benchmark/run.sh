@@ -6,12 +6,13 @@
 # static file as the floor, start-up time, import time and peak memory (RSS).
 # The server runs as in production: a 512 MB heap and 10 database connections (BEACON_BENCH_HEAP and
 # BEACON_BENCH_POOL change them). THINK_MS=5000 makes each connection a person who reads a page for
-# about 5 s before the next; by default they ask again at once.
+# about 5 s before the next; by default they ask again at once. Requests say, as browsers do, that
+# they accept gzip; ENCODING=identity asks for pages uncompressed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INDICATORS=${1:-2000}; YEARS=${2:-10}; RISKS=${3:-500}; SECONDS_EACH=${4:-20}; CONNECTIONS=${5:-50}
 PORT=8089; OUT=target/bench; mkdir -p "$OUT"; rm -rf "$OUT/data" "$OUT/council"
-HEAP=${BEACON_BENCH_HEAP:-512m}; POOL=${BEACON_BENCH_POOL:-10}
+HEAP=${BEACON_BENCH_HEAP:-512m}; POOL=${BEACON_BENCH_POOL:-10}; ENCODING=${ENCODING:-gzip, deflate, br}
 # the first administrator's password on the fresh database; the pages are fetched signed in as them
 PASSWORD="bench-$(date +%s)-password"
 began=$(date +%s)
@@ -58,28 +59,30 @@ declare -a pages=(
   "read API: risks|/api/v1/risks?register=BIG-DRR1"
 )
 {
-  echo "| Page | Requests/s | p50 ms | p95 ms | p99 ms | Errors | Load average before |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| Page | Requests/s | p50 ms | p95 ms | p99 ms | Errors | Bytes sent (uncompressed) | Load average before |"
+  echo "|---|---|---|---|---|---|---|---|"
   for page in "${pages[@]}"; do
     name=${page%%|*}; path=${page#*|}
     # warm up first, one request at a time: a server that has run for a while has compiled
     # the page's code and read the quarter once
-    for i in 1 2 3 4 5 6 7 8 9 10; do curl -s -o /dev/null -b "SESSION=$session" "http://127.0.0.1:$PORT$path"; done
+    for i in 1 2 3 4 5 6 7 8 9 10; do curl -s -o /dev/null -b "SESSION=$session" -H "Accept-Encoding: $ENCODING" "http://127.0.0.1:$PORT$path"; done
+    sent=$(curl -s -o /dev/null -w '%{size_download}' -b "SESSION=$session" -H "Accept-Encoding: $ENCODING" "http://127.0.0.1:$PORT$path")
+    whole=$(curl -s -o /dev/null -w '%{size_download}' -b "SESSION=$session" "http://127.0.0.1:$PORT$path")
     load=$(cut -d' ' -f1 /proc/loadavg)
-    line=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s benchmark/percentiles.lua -H "Cookie: SESSION=$session" \
+    line=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s benchmark/percentiles.lua -H "Cookie: SESSION=$session" -H "Accept-Encoding: $ENCODING" \
       "http://127.0.0.1:$PORT$path" 2>&1 | grep '^RESULT' || true)
     if [ -z "$line" ]; then
-      echo "| $name | wrk did not run (see $OUT/server.log) | | | | | $load |"
+      echo "| $name | wrk did not run (see $OUT/server.log) | | | | | | $load |"
       continue
     fi
     eval "${line#RESULT }"
-    echo "| $name | $rps | $p50 | $p95 | $p99 | $errors of $requests | $load |"
+    echo "| $name | $rps | $p50 | $p95 | $p99 | $errors of $requests | $sent ($whole) | $load |"
   done
 } > "$OUT/load.md"
 rss=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$PID/status")
 
 {
-  echo "Large council: $INDICATORS indicators, $rows measurements over $YEARS years, $RISKS risks; $CONNECTIONS connections, ${SECONDS_EACH}s a page, ${THINK_MS:-0} ms to read a page; $(nproc) cores; heap $HEAP, $POOL database connections; load average at the end $(cut -d' ' -f1-3 /proc/loadavg); the whole run took $(($(date +%s) - began)) s."
+  echo "Large council: $INDICATORS indicators, $rows measurements over $YEARS years, $RISKS risks; $CONNECTIONS connections, ${SECONDS_EACH}s a page, ${THINK_MS:-0} ms to read a page; Accept-Encoding: $ENCODING; $(nproc) cores; heap $HEAP, $POOL database connections; load average at the end $(cut -d' ' -f1-3 /proc/loadavg); the whole run took $(($(date +%s) - began)) s."
   echo
   echo "- start-up with the embedded database (fresh data directory): ${startup} s"
   echo "- import of the council through POST /api/v1/imports: ${import} s ($(cat "$OUT/import.json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"])'))"
