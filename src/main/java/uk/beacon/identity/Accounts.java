@@ -59,6 +59,18 @@ public class Accounts {
 		return accounts;
 	}
 
+	/**
+	 * Whether the account must change its password (set by an administrator's reset)
+	 * before anything else: asked on every page, so asked alone.
+	 */
+	public boolean mustChangePassword(long accountId) {
+		return this.jdbc.sql("select must_change_password from app_user where id = ?")
+			.param(accountId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/** The roles an account holds now. */
 	public List<RoleGrant> grantsOf(long accountId) {
 		return this.jdbc.sql("""

@@ -39,7 +39,7 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 			throws Exception {
 		var viewer = this.current.get();
 		if (viewer.isPresent() && this.current.signedInWithPassword()
-				&& this.accounts.findById(viewer.get().accountId()).map(a -> a.mustChangePassword()).orElse(false)) {
+				&& this.accounts.mustChangePassword(viewer.get().accountId())) {
 			response.sendRedirect(request.getContextPath() + "/account?change-password");
 			return false;
 		}
