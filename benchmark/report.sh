@@ -4,7 +4,7 @@
 # biggest directorate scorecard at its latest quarter (large: seed 42, 2000 indicators, imported
 # first), or one after the other (both). One command:
 #   benchmark/report.sh [warm-up runs=5] [timed runs=10] [demo|large|both]
-#   benchmark/report.sh 2 5 large    # the large report: about N minutes on 2 cores
+#   benchmark/report.sh 2 5 large    # the large report: 7 to 10 minutes on 2 cores
 # Prints min, median and max milliseconds per step and writes target/bench/report.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
