@@ -7,7 +7,8 @@
 # The server runs as in production: a 512 MB heap and 10 database connections (BEACON_BENCH_HEAP and
 # BEACON_BENCH_POOL change them). THINK_MS=5000 makes each connection a person who reads a page for
 # about 5 s before the next; by default they ask again at once. Requests say, as browsers do, that
-# they accept gzip; ENCODING=identity asks for pages uncompressed.
+# they accept gzip; ENCODING=identity asks for pages uncompressed. Each page is warmed up for
+# WARM_UP_SECONDS (5) at the same load before it is measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INDICATORS=${1:-2000}; YEARS=${2:-10}; RISKS=${3:-500}; SECONDS_EACH=${4:-20}; CONNECTIONS=${5:-50}
@@ -63,9 +64,11 @@ declare -a pages=(
   echo "|---|---|---|---|---|---|---|---|"
   for page in "${pages[@]}"; do
     name=${page%%|*}; path=${page#*|}
-    # warm up first, one request at a time: a server that has run for a while has compiled
-    # the page's code and read the quarter once
+    # warm up first: a server that has run for a while has compiled the page's code (the JIT
+    # compiler needs thousands of requests) and read the quarter once
     for i in 1 2 3 4 5 6 7 8 9 10; do curl -s -o /dev/null -b "SESSION=$session" -H "Accept-Encoding: $ENCODING" "http://127.0.0.1:$PORT$path"; done
+    wrk -t2 -c"$CONNECTIONS" -d"${WARM_UP_SECONDS:-5}s" --timeout 10s -H "Cookie: SESSION=$session" -H "Accept-Encoding: $ENCODING" \
+      "http://127.0.0.1:$PORT$path" > /dev/null 2>&1 || true
     sent=$(curl -s -o /dev/null -w '%{size_download}' -b "SESSION=$session" -H "Accept-Encoding: $ENCODING" "http://127.0.0.1:$PORT$path")
     whole=$(curl -s -o /dev/null -w '%{size_download}' -b "SESSION=$session" "http://127.0.0.1:$PORT$path")
     load=$(cut -d' ' -f1 /proc/loadavg)
