@@ -112,12 +112,16 @@ class AccountsIntegrationTest {
 		Account account = TestUsers.ensure(this.context, "withdrawn", "withdrawn@test.example", Role.READER, null);
 		SignedIn person = SignedIn.as(this.port, "withdrawn", TestUsers.PASSWORD);
 		assertThat(person.get("/dashboard").statusCode()).isEqualTo(200);
+		assertThat(person.get("/").body()).contains("href=\"/dashboard\"", "href=\"/risks\"");
 
 		SignedIn admin = SignedIn.as(this.port, "admin", TestUsers.ADMIN_PASSWORD);
 		long grant = account.grants().get(0).id();
 		admin.post("/admin/users/" + account.id() + "/roles/" + grant + "/remove", Map.of());
 
 		assertThat(person.get("/dashboard").statusCode()).isEqualTo(403);
+		// and the header no longer offers what the role gave
+		assertThat(person.get("/").body()).doesNotContain("href=\"/dashboard\"", "href=\"/risks\"")
+			.contains("Your account");
 		assertThat(this.audit.about("USER", "withdrawn")).extracting(e -> e.action()).contains("ROLE_REVOKED");
 	}
 
