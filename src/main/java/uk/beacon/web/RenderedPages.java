@@ -2,6 +2,8 @@ package uk.beacon.web;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +33,11 @@ import uk.beacon.changes.DataVersion;
 /**
  * Pages that show many rows (a directorate's scorecard, a council's dashboard, the risk
  * register, an indicator's ten years and charts), and the read API's answers for them,
- * kept as rendered, for one version of the data ({@link DataVersion}) and one audience,
- * so that the hundred people who open the scorecard the week before Cabinet do not each
- * pay for working it out and writing it. Only the page's own content is kept; the header
- * around it (who is signed in, the navigation their roles allow, the sign-out form's
- * token) is written afresh for every request.
+ * kept as rendered, for one version of the data ({@link DataVersion}), one day and one
+ * audience, so that the hundred people who open the scorecard the week before Cabinet do
+ * not each pay for working it out and writing it. Only the page's own content is kept;
+ * the header around it (who is signed in, the navigation their roles allow, the sign-out
+ * form's token) is written afresh for every request.
  * <p>
  * A page is kept under its address (path and query) and the audience the caller names:
  * the audience must cover everything about the viewer that changes the content, such as
@@ -58,17 +60,20 @@ public class RenderedPages {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	private final Cache<Key, Kept> kept;
 
 	private final Map<Key, CompletableFuture<Kept>> rendering = new ConcurrentHashMap<>();
 
 	private volatile long latest = -1;
 
-	RenderedPages(DataVersion version, ThymeleafViewResolver views, JsonMapper json,
+	RenderedPages(DataVersion version, ThymeleafViewResolver views, JsonMapper json, Clock clock,
 			@Value("${beacon.rendered-pages.max-megabytes}") long maxMegabytes) {
 		this.version = version;
 		this.views = views;
 		this.json = json;
+		this.clock = clock;
 		this.kept = Caffeine.newBuilder()
 			.maximumWeight(maxMegabytes * 1024 * 1024)
 			.weigher((Key key, Kept page) -> page.content().length
@@ -152,7 +157,11 @@ public class RenderedPages {
 			this.kept.invalidateAll();
 		}
 		String query = request.getQueryString();
-		return new Key(now, audience, request.getRequestURI() + ((query != null) ? "?" + query : ""));
+		// pages judge against today ("review overdue", "in the last 12 months"): a new
+		// day
+		// is a new page
+		return new Key(now, LocalDate.now(this.clock), audience,
+				request.getRequestURI() + ((query != null) ? "?" + query : ""));
 	}
 
 	/**
@@ -198,7 +207,7 @@ public class RenderedPages {
 		}
 	}
 
-	private record Key(long version, String audience, String address) {
+	private record Key(long version, LocalDate day, String audience, String address) {
 	}
 
 	/**

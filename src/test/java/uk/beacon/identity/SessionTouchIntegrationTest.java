@@ -63,6 +63,12 @@ class SessionTouchIntegrationTest {
 		assertThat(person.get("/account").body()).contains("toucher");
 	}
 
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSite() {
+		assertThat(uk.beacon.Http.get(this.port, "/sign-in").headers().allValues("Set-Cookie")).anySatisfy(
+				cookie -> assertThat(cookie).startsWith("SESSION=").contains("Path=/", "HttpOnly", "SameSite=Lax"));
+	}
+
 	private long setLastAccess(long millisAgo) {
 		long then = System.currentTimeMillis() - millisAgo;
 		this.jdbc

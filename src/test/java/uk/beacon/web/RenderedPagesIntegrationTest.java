@@ -7,6 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +20,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +45,7 @@ import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
 import uk.beacon.SignedIn;
 import uk.beacon.TestUsers;
+import uk.beacon.changes.DataVersion;
 import uk.beacon.identity.Role;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
@@ -91,6 +99,78 @@ class RenderedPagesIntegrationTest {
 		page(request(address), third, "public", "Again");
 		assertThat(this.worked).hasValue(2);
 		assertThat(content(third)).contains("Again", "Worked out 2 times");
+	}
+
+	@Test
+	void aNewDayIsANewPage() {
+		// pages judge "review overdue" and "the last 12 months" against today
+		AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-22T23:59:00Z"));
+		Clock clock = new Clock() {
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now.get();
+			}
+		};
+		RenderedPages pages = new RenderedPages(this.context.getBean(DataVersion.class),
+				this.context.getBean(ThymeleafViewResolver.class), this.context.getBean(JsonMapper.class), clock, 8);
+		String address = "/kept/" + System.nanoTime();
+		for (int i = 0; i < 2; i++) {
+			Model model = new ExtendedModelMap();
+			pages.page(request(address), new MockHttpServletResponse(), model, "public", () -> {
+				this.worked.incrementAndGet();
+				return fill(model, "Today");
+			});
+		}
+		assertThat(this.worked).hasValue(1);
+		now.set(Instant.parse("2026-11-23T00:01:00Z"));
+		Model tomorrow = new ExtendedModelMap();
+		pages.page(request(address), new MockHttpServletResponse(), tomorrow, "public", () -> {
+			this.worked.incrementAndGet();
+			return fill(tomorrow, "Tomorrow");
+		});
+		assertThat(this.worked).hasValue(2);
+		assertThat(content(tomorrow)).contains("Tomorrow");
+	}
+
+	@Test
+	void twoPeopleOnOneKeptPageEachGetTheirOwnHeader() {
+		long id = council("RPD");
+		String path = "/scorecards/" + id + "?period=Q3+2019/20";
+		TestUsers.ensure(this.context, "keptfirst", "keptfirst@test.example", Role.READER, null);
+		TestUsers.ensure(this.context, "keptsecond", "keptsecond@test.example", Role.READER, null);
+		SignedIn first = SignedIn.as(this.port, "keptfirst", TestUsers.PASSWORD);
+		SignedIn second = SignedIn.as(this.port, "keptsecond", TestUsers.PASSWORD);
+
+		String firstPage = first.get(path).body();
+		String secondPage = second.get(path).body();
+		assertThat(firstPage).contains("Sign out<span class=\"govuk-visually-hidden\"> keptfirst</span>")
+			.doesNotContain("keptsecond");
+		assertThat(secondPage).contains("Sign out<span class=\"govuk-visually-hidden\"> keptsecond</span>")
+			.doesNotContain("keptfirst");
+		// the same content, each with the sign-out token of their own session, which
+		// works
+		assertThat(csrf(firstPage)).isNotEqualTo(csrf(secondPage));
+		assertThat(secondPage.substring(secondPage.indexOf("<main")))
+			.isEqualTo(firstPage.substring(firstPage.indexOf("<main")));
+		assertThat(first.post("/sign-out", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(second.get("/account").statusCode()).isEqualTo(200);
+	}
+
+	private static String csrf(String page) {
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page);
+		assertThat(token.find()).isTrue();
+		return token.group(1);
 	}
 
 	@Test

@@ -48,8 +48,6 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	private static final String[] STATIC_FILES = { "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico" };
-
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new DelegatingPasswordEncoder("argon2",

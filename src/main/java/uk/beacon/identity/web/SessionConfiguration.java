@@ -1,5 +1,8 @@
 package uk.beacon.identity.web;
 
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionCookieConfig;
+
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,14 +39,32 @@ class SessionConfiguration {
 
 	/**
 	 * The session cookie: {@code SESSION}, HttpOnly, SameSite=Lax, Secure whenever the
-	 * request came over HTTPS, for the whole application. Requests for stylesheets and
-	 * images read it as naming no session (see {@link StaticFiles}).
+	 * request came over HTTPS, for the whole application, changed as Spring Boot's
+	 * {@code server.servlet.session.cookie.*} settings say (read, as Spring Session reads
+	 * them, from the servlet context). Requests for stylesheets and images read it as
+	 * naming no session (see {@link StaticFiles}).
 	 */
 	@Bean
-	HttpSessionIdResolver sessionCookie() {
+	HttpSessionIdResolver sessionCookie(ServletContext servletContext) {
+		SessionCookieConfig settings = servletContext.getSessionCookieConfig();
 		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		if (settings.getName() != null) {
+			cookie.setCookieName(settings.getName());
+		}
+		if (settings.getDomain() != null) {
+			cookie.setDomainName(settings.getDomain());
+		}
+		if (settings.getPath() != null) {
+			cookie.setCookiePath(settings.getPath());
+		}
+		if (settings.getMaxAge() != -1) {
+			cookie.setCookieMaxAge(settings.getMaxAge());
+		}
+		if (settings.isSecure()) {
+			cookie.setUseSecureCookie(true);
+		}
 		cookie.setUseHttpOnlyCookie(true);
-		cookie.setSameSite("Lax");
+		cookie.setSameSite((settings.getAttribute("SameSite") != null) ? settings.getAttribute("SameSite") : "Lax");
 		CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
 		resolver.setCookieSerializer(new StaticFiles.CookiesIgnoredForStaticFiles(cookie));
 		return resolver;
@@ -66,7 +87,7 @@ class SessionConfiguration {
 				    principal_name = v.principal_name
 				from (select ?::char(36) as session_id, ?::bigint as last_access_time,
 				             ?::int as max_inactive_interval, ?::bigint as expiry_time,
-				             ?::varchar(100) as principal_name, ?::char(36) as primary_id) v
+				             ?::text as principal_name, ?::char(36) as primary_id) v
 				where s.primary_id = v.primary_id
 				  and (s.session_id <> v.session_id
 				       or s.max_inactive_interval <> v.max_inactive_interval
