@@ -54,10 +54,7 @@ class KeptPageView implements View {
 		RenderedPages.Kept content = (RenderedPages.Kept) model.get(CONTENT);
 		Map<String, Object> layoutModel = new HashMap<>(model);
 		layoutModel.put(CONTENT, MARKER);
-		StringWriter layout = new StringWriter(8 * 1024);
-		this.views.resolveViewName(LAYOUT, RequestContextUtils.getLocale(request))
-			.render(layoutModel, request, new Capture(response, layout));
-		String page = layout.toString();
+		String page = written(this.views, LAYOUT, layoutModel, request, response);
 		int at = page.indexOf(MARKER);
 		byte[] before = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
 		byte[] after = page.substring(at + MARKER.length()).getBytes(StandardCharsets.UTF_8);
@@ -78,8 +75,19 @@ class KeptPageView implements View {
 		}
 	}
 
+	/**
+	 * @return what the named view writes, as text, the real response left untouched
+	 */
+	static String written(ThymeleafViewResolver views, String name, Map<String, ?> model, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		StringWriter written = new StringWriter(64 * 1024);
+		views.resolveViewName(name, RequestContextUtils.getLocale(request))
+			.render(model, request, new Capture(response, written));
+		return written.toString();
+	}
+
 	/** Takes what a view writes, leaving the real response untouched. */
-	static final class Capture extends HttpServletResponseWrapper {
+	private static final class Capture extends HttpServletResponseWrapper {
 
 		private final PrintWriter writer;
 

@@ -1,10 +1,8 @@
 package uk.beacon.web;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +23,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import uk.beacon.changes.DataVersion;
@@ -196,11 +193,7 @@ public class RenderedPages {
 
 	private String content(String name, HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
-			Locale locale = RequestContextUtils.getLocale(request);
-			View view = this.views.resolveViewName(name + " :: " + FRAGMENT, locale);
-			StringWriter content = new StringWriter(64 * 1024);
-			view.render(model.asMap(), request, new KeptPageView.Capture(response, content));
-			return content.toString();
+			return KeptPageView.written(this.views, name + " :: " + FRAGMENT, model.asMap(), request, response);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not write the page " + name, ex);
