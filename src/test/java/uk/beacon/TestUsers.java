@@ -2,10 +2,12 @@ package uk.beacon;
 
 import java.util.Locale;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.Grant;
+import uk.beacon.access.Role;
 import uk.beacon.identity.Account;
 import uk.beacon.identity.AccountManagement;
 import uk.beacon.identity.Accounts;
-import uk.beacon.identity.Role;
 import uk.beacon.identity.Viewer;
 import uk.beacon.organisation.OrganisationUnits;
 
@@ -19,6 +21,19 @@ public final class TestUsers {
 	 * The first administrator's password in the tests ({@code beacon.admin-password}).
 	 */
 	public static final String ADMIN_PASSWORD = "Test-chief-officer-2026";
+
+	/**
+	 * Beacon itself, as the tests' set-up acts: may do everything, as the demo data
+	 * loader does.
+	 */
+	public static final Actor SYSTEM = Actor.system("Test set-up");
+
+	/**
+	 * A person acting with the role over every council, as the services receive them.
+	 */
+	public static Actor everywhere(String name, Role role) {
+		return new Actor(null, name, java.util.List.of(new Grant(role, null, null)));
+	}
 
 	/** The password every other test person chooses. */
 	public static final String PASSWORD = "correct horse battery staple";
@@ -41,7 +56,7 @@ public final class TestUsers {
 				return existing.get();
 			}
 			String name = username.substring(0, 1).toUpperCase(Locale.ROOT) + username.substring(1) + " Tester";
-			AccountManagement.NewAccount created = management.create("Test set-up", username, name, email);
+			AccountManagement.NewAccount created = management.create(SYSTEM, username, name, email);
 			Account account = accounts.findById(created.id()).orElseThrow();
 			management.changeOwnPassword(new Viewer(account.id(), account.username(), name, email),
 					created.temporaryPassword(), PASSWORD, PASSWORD);
@@ -49,7 +64,7 @@ public final class TestUsers {
 				Role role = (Role) grants[i];
 				String unitCode = (String) grants[i + 1];
 				Long unitId = (unitCode != null) ? units.findByCode(unitCode).orElseThrow().id() : null;
-				management.grant("Test set-up", account.id(), role, unitId);
+				management.grant(SYSTEM, account.id(), role, unitId);
 			}
 			return accounts.findById(account.id()).orElseThrow();
 		}

@@ -1,9 +1,28 @@
 package uk.beacon.audit;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+
+import uk.beacon.changes.Change;
 
 /**
  * The audit trail: entries are added, never changed.
@@ -13,46 +32,88 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 
-	AuditTrail(JdbcClient jdbc) {
+	private final DataSource dataSource;
+
+	AuditTrail(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 	}
 
-	void record(String actor, String action, String subjectType, String subject, String before, String after) {
-		this.jdbc
-			.sql("""
-					insert into audit_event (actor, action, subject_type, subject, before, after) values (?, ?, ?, ?, ?, ?)""")
-			.params(actor, action, subjectType, subject, before, after)
+	void record(Change change) {
+		this.jdbc.sql("""
+				insert into audit_event (actor, action, subject_type, subject, before, after, reason)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(change.actor(), change.action(), change.subjectType(), change.subject(), change.before(),
+					change.after(), change.reason())
 			.update();
 	}
 
 	/**
+	 * Adds many entries as one stream ({@code COPY}), in the caller's transaction: an
+	 * import of a million figures records a million changes without a million statements.
+	 */
+	void recordAll(Iterable<Change> changes) {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			PGCopyOutputStream stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+					"copy audit_event (actor, action, subject_type, subject, before, after, reason) "
+							+ "from stdin with (format csv)",
+					1 << 16);
+			try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
+				for (Change change : changes) {
+					csv(out, change.actor(), false);
+					csv(out, change.action(), false);
+					csv(out, change.subjectType(), false);
+					csv(out, change.subject(), false);
+					csv(out, change.before(), false);
+					csv(out, change.after(), false);
+					csv(out, change.reason(), true);
+				}
+			}
+			catch (IOException ex) {
+				throw new SQLException("The audit trail could not be written", ex);
+			}
+		}
+		catch (SQLException ex) {
+			throw new UncategorizedSQLException("copy audit_event", null, ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	// CSV as COPY reads it: a missing value is empty and unquoted, any text is quoted
+	private static void csv(Writer out, String value, boolean last) throws IOException {
+		if (value != null) {
+			out.write('"');
+			out.write(value.replace("\"", "\"\""));
+			out.write('"');
+		}
+		out.write(last ? '\n' : ',');
+	}
+
+	/**
 	 * The entries matching a search, newest first.
-	 * @param text words to find in the actor, action, subject, before or after
-	 * @param subjectType the kind of thing changed, or {@code null} for any
-	 * @param from the first day, or {@code null}
-	 * @param to the last day, or {@code null}
+	 * @param search what to look for; every part is optional
 	 * @param limit at most this many
 	 */
-	public List<AuditEntry> search(String text, String subjectType, java.time.LocalDate from, java.time.LocalDate to,
-			int limit) {
-		String like = (text == null || text.isBlank()) ? null
-				: "%" + text.trim()
-					.toLowerCase(java.util.Locale.ROOT)
-					.replace("\\", "\\\\")
-					.replace("%", "\\%")
-					.replace("_", "\\_") + "%";
+	public List<AuditEntry> search(AuditSearch search, int limit) {
 		return this.jdbc.sql("""
-				select id, occurred_at, actor, action, subject_type, subject, before, after from audit_event
+				select id, occurred_at, actor, action, subject_type, subject, before, after, reason from audit_event
 				where (cast(:like as text) is null or lower(actor || ' ' || action || ' ' || subject || ' '
-				       || coalesce(before, '') || ' ' || coalesce(after, '')) like :like)
+				       || coalesce(before, '') || ' ' || coalesce(after, '') || ' ' || coalesce(reason, '')) like :like)
+				  and (cast(:subject as text) is null or lower(subject) = :subject)
+				  and (cast(:person as text) is null or lower(actor) like :person)
 				  and (cast(:type as text) is null or subject_type = :type)
 				  and (cast(:from as date) is null or occurred_at >= cast(:from as date))
 				  and (cast(:to as date) is null or occurred_at < cast(:to as date) + 1)
 				order by occurred_at desc, id desc limit :limit""")
-			.param("like", like)
-			.param("type", (subjectType == null || subjectType.isBlank()) ? null : subjectType)
-			.param("from", from)
-			.param("to", to)
+			.param("like", like(search.text()))
+			.param("subject", blank(search.subject()) ? null : search.subject().trim().toLowerCase(Locale.ROOT))
+			.param("person", like(search.person()))
+			.param("type", blank(search.subjectType()) ? null : search.subjectType())
+			.param("from", search.from())
+			.param("to", search.to())
 			.param("limit", limit)
 			.query(AuditTrail::map)
 			.list();
@@ -65,22 +126,69 @@ public class AuditTrail {
 			.list();
 	}
 
-	private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class),
-				rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"), rs.getString("subject"),
-				rs.getString("before"), rs.getString("after"));
+	/**
+	 * The history of one thing, oldest first: every change recorded against its code or
+	 * reference, of any of the kinds given (an indicator's definition, targets and
+	 * figures; a risk's assessments, controls and actions).
+	 */
+	public List<AuditEntry> historyOf(String subject, List<String> subjectTypes) {
+		return this.jdbc.sql("""
+				select id, occurred_at, actor, action, subject_type, subject, before, after, reason from audit_event
+				where subject = :subject and subject_type in (:types) order by occurred_at, id""")
+			.param("subject", subject)
+			.param("types", subjectTypes)
+			.query(AuditTrail::map)
+			.list();
+	}
+
+	/**
+	 * The latest changes to one thing, newest first, at most {@code limit} of them.
+	 */
+	public List<AuditEntry> latestOf(String subject, List<String> subjectTypes, int limit) {
+		return this.jdbc
+			.sql("""
+					select id, occurred_at, actor, action, subject_type, subject, before, after, reason from audit_event
+					where subject = :subject and subject_type in (:types) order by occurred_at desc, id desc limit :limit""")
+			.param("subject", subject)
+			.param("types", subjectTypes)
+			.param("limit", limit)
+			.query(AuditTrail::map)
+			.list();
 	}
 
 	public List<AuditEntry> about(String subjectType, String subject) {
-		return this.jdbc.sql("""
-				select id, occurred_at, actor, action, subject_type, subject, before, after from audit_event
-				where subject_type = ? and subject = ? order by occurred_at, id""")
-			.params(subjectType, subject)
-			.query((rs, row) -> new AuditEntry(rs.getLong("id"),
-					rs.getObject("occurred_at", java.time.OffsetDateTime.class), rs.getString("actor"),
-					rs.getString("action"), rs.getString("subject_type"), rs.getString("subject"),
-					rs.getString("before"), rs.getString("after")))
-			.list();
+		return historyOf(subject, List.of(subjectType));
+	}
+
+	private static String like(String text) {
+		return blank(text) ? null : "%"
+				+ text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+				rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"), rs.getString("subject"),
+				rs.getString("before"), rs.getString("after"), rs.getString("reason"));
+	}
+
+	/**
+	 * What to look for in the trail.
+	 *
+	 * @param text words anywhere in an entry
+	 * @param subject the code or reference of what changed, exactly (WCC-CFC-04, CR4)
+	 * @param person words in the name of who made the change
+	 * @param subjectType the kind of thing changed
+	 * @param from the first day
+	 * @param to the last day
+	 */
+	public record AuditSearch(String text, String subject, String person, String subjectType, LocalDate from,
+			LocalDate to) {
+
 	}
 
 }

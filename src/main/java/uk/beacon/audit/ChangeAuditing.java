@@ -4,9 +4,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.beacon.changes.Change;
+import uk.beacon.changes.ChangeSet;
 
 /**
- * Records every {@link Change} in the same transaction as the change itself.
+ * Records every {@link Change} in the same transaction as the change itself, so that a
+ * change without its record cannot commit.
  */
 @Component
 class ChangeAuditing {
@@ -19,8 +21,12 @@ class ChangeAuditing {
 
 	@EventListener
 	void on(Change change) {
-		this.trail.record(change.actor(), change.action(), change.subjectType(), change.subject(), change.before(),
-				change.after());
+		this.trail.record(change);
+	}
+
+	@EventListener
+	void on(ChangeSet changes) {
+		this.trail.recordAll(changes.changes());
 	}
 
 }

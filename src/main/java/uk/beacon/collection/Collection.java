@@ -16,14 +16,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.beacon.access.Actor;
 import uk.beacon.changes.Change;
 import uk.beacon.identity.Account;
 import uk.beacon.identity.Accounts;
 import uk.beacon.identity.Permissions;
-import uk.beacon.identity.Role;
+import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
 import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.Commentary;
+import uk.beacon.indicator.FigureCorrection;
+import uk.beacon.indicator.IndicatorManagement;
+import uk.beacon.indicator.OwnerAssignment;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorTargets;
 import uk.beacon.indicator.Indicators;
@@ -65,13 +69,16 @@ public class Collection {
 
 	private final Notices notices;
 
+	private final IndicatorManagement indicatorManagement;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Collection(CollectionStore store, Indicators indicators, Measurements measurements, IndicatorTargets targets,
 			Benchmarks benchmarks, OrganisationUnits units, Permissions permissions, Accounts accounts, Notices notices,
-			ApplicationEventPublisher events, Clock clock) {
+			IndicatorManagement indicatorManagement, ApplicationEventPublisher events, Clock clock) {
+		this.indicatorManagement = indicatorManagement;
 		this.store = store;
 		this.indicators = indicators;
 		this.measurements = measurements;
@@ -194,14 +201,9 @@ public class Collection {
 			throw new CollectionRejected(owner.displayName()
 					+ " has no e-mail address in Beacon; an administrator must add one before they can own indicators");
 		}
-		if (!this.indicators.assignOwner(indicatorId, indicator.version(), owner.displayName(), owner.email())) {
-			throw new CollectionRejected("Someone else changed " + indicator.code() + " while you were looking at it. "
-					+ "Reload the page and try again.");
-		}
+		this.indicatorManagement.assignOwner(this.permissions.actorOf(viewer),
+				new OwnerAssignment(indicatorId, indicator.version(), owner.displayName(), owner.email()));
 		this.store.assignOwner(indicatorId, owner.email());
-		this.events.publishEvent(new Change(viewer.actorName(), "OWNER_ASSIGNED", "INDICATOR", indicator.code(),
-				ownerText(indicator.ownerName(), indicator.ownerEmail()),
-				ownerText(owner.displayName(), owner.email())));
 		this.notices.afterCommit(() -> this.notices.sendRequests(this.store.unnotified()));
 	}
 
@@ -287,24 +289,25 @@ public class Collection {
 		if (!this.store.decide(requestId, version, RequestState.APPROVED, viewer.actorName(), null)) {
 			throw stale(request);
 		}
+		Actor actor = this.permissions.actorOf(viewer);
 		Optional<Measurement> existing = this.measurements.find(request.indicator().id(), request.dataPeriod().key());
 		if (existing.isPresent()) {
 			Measurement old = existing.get();
 			String reason = (request.correctionReason() != null) ? request.correctionReason()
 					: "figures approved in the " + request.cycle().period().label() + " collection";
-			if (!this.measurements.correct(old.id(), old.version(), request.value(), request.numerator(),
-					request.denominator(), request.commentary(), request.submittedBy(), reason)) {
-				throw stale(request);
-			}
+			this.indicatorManagement.correctFigure(actor, new FigureCorrection(old.id(), old.version(), request.value(),
+					request.numerator(), request.denominator(), request.commentary(), request.submittedBy(), reason));
 			this.events
-				.publishEvent(new Change(viewer.actorName(), "CORRECTION_APPROVED", "MEASUREMENT", request.subject(),
-						figureText(request.indicator(), old), request.formattedFigure() + "; reason: " + reason));
+				.publishEvent(new Change(viewer.actorName(), "CORRECTION_APPROVED", "DATA_REQUEST", request.subject(),
+						figureText(request.indicator(), old), request.formattedFigure())
+					.because(reason));
 		}
 		else {
-			this.measurements.add(new Measurement(null, request.indicator().id(), request.dataPeriod(),
-					request.cycle().period(), request.value(), request.numerator(), request.denominator(), false, false,
-					null, request.commentary(), null, null, 0));
-			this.events.publishEvent(new Change(viewer.actorName(), "APPROVED", "MEASUREMENT", request.subject(), null,
+			this.indicatorManagement.recordFigure(actor,
+					new Measurement(null, request.indicator().id(), request.dataPeriod(), request.cycle().period(),
+							request.value(), request.numerator(), request.denominator(), false, false, null,
+							request.commentary(), null, null, 0));
+			this.events.publishEvent(new Change(viewer.actorName(), "APPROVED", "DATA_REQUEST", request.subject(), null,
 					request.formattedFigure() + ", submitted by " + request.submittedBy()));
 		}
 	}

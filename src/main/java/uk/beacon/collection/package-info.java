@@ -5,5 +5,5 @@
  * a cycle opens, before the deadline and when a request is overdue.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Collection",
-		allowedDependencies = { "period", "organisation", "indicator", "identity", "changes" })
+		allowedDependencies = { "access", "period", "organisation", "indicator", "identity", "changes" })
 package uk.beacon.collection;

@@ -1,5 +1,8 @@
 package uk.beacon.identity;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.NotPermitted;
+import uk.beacon.access.Role;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -45,7 +48,8 @@ public class AccountManagement {
 	 * @return the temporary password, to be shown once to the administrator
 	 */
 	@Transactional
-	public NewAccount create(String actor, String username, String displayName, String email) {
+	public NewAccount create(Actor actor, String username, String displayName, String email) {
+		requireAdministrator(actor, "add people");
 		String name = (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
 		if (!USERNAME.matcher(name).matches()) {
 			throw new AccountChangeRejected(
@@ -66,7 +70,7 @@ public class AccountManagement {
 		}
 		String password = PasswordPolicy.generate();
 		long id = this.accounts.insert(name, displayName.trim(), mail, this.passwords.encode(password), true);
-		this.events.publishEvent(new Change(actor, "USER_CREATED", "USER", name, null,
+		this.events.publishEvent(new Change(actor.name(), "USER_CREATED", "USER", name, null,
 				displayName.trim() + ((mail != null) ? " <" + mail + ">" : "")));
 		return new NewAccount(id, name, password);
 	}
@@ -114,7 +118,8 @@ public class AccountManagement {
 	}
 
 	@Transactional
-	public void grant(String actor, long accountId, Role role, Long unitId) {
+	public void grant(Actor actor, long accountId, Role role, Long unitId) {
+		requireAdministrator(actor, "give people roles");
 		Account account = existing(accountId);
 		String unitName = null;
 		if (unitId != null) {
@@ -127,23 +132,25 @@ public class AccountManagement {
 					"An administrator manages every council: leave the part of the council empty");
 		}
 		this.accounts.grant(accountId, role, unitId);
-		this.events.publishEvent(new Change(actor, "ROLE_GRANTED", "USER", account.username(), null,
+		this.events.publishEvent(new Change(actor.name(), "ROLE_GRANTED", "USER", account.username(), null,
 				new RoleGrant(0, role, unitId, unitName).describe()));
 	}
 
 	@Transactional
-	public void revoke(String actor, long accountId, long grantId, Viewer by) {
+	public void revoke(Actor actor, long accountId, long grantId) {
+		requireAdministrator(actor, "take roles away");
 		Account account = existing(accountId);
 		RoleGrant grant = account.grants()
 			.stream()
 			.filter(g -> g.id() == grantId)
 			.findFirst()
 			.orElseThrow(() -> new AccountChangeRejected("That role has already been removed"));
-		if (grant.role() == Role.ADMINISTRATOR && account.id() == by.accountId()) {
+		if (grant.role() == Role.ADMINISTRATOR && Long.valueOf(account.id()).equals(actor.accountId())) {
 			throw new AccountChangeRejected("You cannot remove your own administrator role");
 		}
 		this.accounts.revoke(accountId, grantId);
-		this.events.publishEvent(new Change(actor, "ROLE_REVOKED", "USER", account.username(), grant.describe(), null));
+		this.events
+			.publishEvent(new Change(actor.name(), "ROLE_REVOKED", "USER", account.username(), grant.describe(), null));
 	}
 
 	/**
@@ -152,37 +159,40 @@ public class AccountManagement {
 	 * @return the temporary password, shown once to the administrator
 	 */
 	@Transactional
-	public String resetPassword(String actor, long accountId, int version) {
+	public String resetPassword(Actor actor, long accountId, int version) {
+		requireAdministrator(actor, "reset people's passwords");
 		Account account = existing(accountId);
 		String password = PasswordPolicy.generate();
 		if (!this.accounts.setPassword(accountId, version, this.passwords.encode(password), true)) {
 			throw stale(account);
 		}
-		this.events.publishEvent(new Change(actor, "PASSWORD_RESET", "USER", account.username(), null,
+		this.events.publishEvent(new Change(actor.name(), "PASSWORD_RESET", "USER", account.username(), null,
 				"temporary password issued; to be changed at the next sign-in"));
 		return password;
 	}
 
 	@Transactional
-	public void unlock(String actor, long accountId, int version) {
+	public void unlock(Actor actor, long accountId, int version) {
+		requireAdministrator(actor, "unlock accounts");
 		Account account = existing(accountId);
 		if (!this.accounts.unlock(accountId, version)) {
 			throw stale(account);
 		}
-		this.events.publishEvent(new Change(actor, "ACCOUNT_UNLOCKED", "USER", account.username(),
+		this.events.publishEvent(new Change(actor.name(), "ACCOUNT_UNLOCKED", "USER", account.username(),
 				account.failedAttempts() + " failed sign-ins", "unlocked"));
 	}
 
 	@Transactional
-	public void setEnabled(String actor, long accountId, int version, boolean enabled, Viewer by) {
+	public void setEnabled(Actor actor, long accountId, int version, boolean enabled) {
+		requireAdministrator(actor, "enable or disable accounts");
 		Account account = existing(accountId);
-		if (!enabled && account.id() == by.accountId()) {
+		if (!enabled && Long.valueOf(account.id()).equals(actor.accountId())) {
 			throw new AccountChangeRejected("You cannot disable your own account");
 		}
 		if (!this.accounts.setEnabled(accountId, version, enabled)) {
 			throw stale(account);
 		}
-		this.events.publishEvent(new Change(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "USER",
+		this.events.publishEvent(new Change(actor.name(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "USER",
 				account.username(), account.enabled() ? "enabled" : "disabled", enabled ? "enabled" : "disabled"));
 	}
 
@@ -208,6 +218,12 @@ public class AccountManagement {
 		}
 		this.events.publishEvent(
 				new Change(viewer.actorName(), "PASSWORD_CHANGED", "USER", account.username(), null, "changed"));
+	}
+
+	private static void requireAdministrator(Actor actor, String what) {
+		if (!actor.isAdministrator()) {
+			throw new NotPermitted("You cannot " + what + ": only an administrator can.");
+		}
 	}
 
 	private Account existing(long id) {

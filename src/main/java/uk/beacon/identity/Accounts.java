@@ -1,5 +1,6 @@
 package uk.beacon.identity;
 
+import uk.beacon.access.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

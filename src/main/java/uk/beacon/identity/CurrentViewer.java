@@ -6,6 +6,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.Audience;
+
 /**
  * Who is making the current request: a signed-in person, or the public.
  */
@@ -46,10 +49,31 @@ public class CurrentViewer {
 	}
 
 	/**
-	 * Whether the viewer may see items not for publication (indicators marked not public,
-	 * restricted risks): anyone signed in who holds a role. The public never may.
+	 * The person making the request as a write service receives them. Someone not signed
+	 * in holds no role, so every change they ask for is refused; Beacon's own jobs act as
+	 * {@link Actor#system}.
 	 */
+	public Actor actor() {
+		return get().map(this.permissions::actorOf)
+			.orElseGet(() -> new Actor(null, "The public (not signed in)", java.util.List.of()));
+	}
+
+	/**
+	 * What restricted items (not for publication) the viewer may see: those of the parts
+	 * of the council they hold the restricted reader's permission over. The public sees
+	 * none.
+	 */
+	public Audience audience() {
+		return get().map(this.permissions::audienceOf).orElse(Audience.PUBLIC);
+	}
+
+	/** Whether the viewer may see any restricted item. */
 	public boolean seesRestricted() {
+		return audience().seesAnyRestricted();
+	}
+
+	/** Whether the viewer holds any role at all, which opens the pages for staff. */
+	public boolean holdsARole() {
 		return get().map(v -> !this.permissions.grantsOf(v).isEmpty()).orElse(false);
 	}
 

@@ -1,5 +1,6 @@
 package uk.beacon.identity;
 
+import uk.beacon.access.Role;
 import java.util.List;
 import java.util.Locale;
 

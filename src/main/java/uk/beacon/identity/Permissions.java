@@ -1,14 +1,19 @@
 package uk.beacon.identity;
 
+import uk.beacon.access.Role;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.Audience;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 
@@ -82,6 +87,33 @@ public class Permissions {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The person as a module's write service receives them: their name for the audit
+	 * trail and the roles they hold now.
+	 */
+	public Actor actorOf(Viewer viewer) {
+		return new Actor(viewer.accountId(), viewer.actorName(),
+				grantsOf(viewer).stream().map(RoleGrant::grant).toList());
+	}
+
+	/**
+	 * What restricted items the viewer may see: those of the parts of the council they
+	 * hold the restricted reader's permission over; everything for an administrator.
+	 */
+	public Audience audienceOf(Viewer viewer) {
+		List<RoleGrant> grants = grantsOf(viewer);
+		if (grants.stream()
+			.anyMatch(g -> g.role() == Role.ADMINISTRATOR
+					|| (g.role() == Role.RESTRICTED_READER && g.unitId() == null))) {
+			return Audience.everywhere();
+		}
+		Set<Long> heldOver = grants.stream()
+			.filter(g -> g.role() == Role.RESTRICTED_READER)
+			.map(RoleGrant::unitId)
+			.collect(Collectors.toSet());
+		return heldOver.isEmpty() ? Audience.PUBLIC : Audience.within(heldOver, this.units.subtreesOf(heldOver));
 	}
 
 	private Map<Long, Long> parents() {

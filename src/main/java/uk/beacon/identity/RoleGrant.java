@@ -1,5 +1,7 @@
 package uk.beacon.identity;
 
+import uk.beacon.access.Grant;
+import uk.beacon.access.Role;
 import java.io.Serializable;
 
 /**
@@ -11,6 +13,11 @@ import java.io.Serializable;
  * @param unitName the unit's name, or {@code null}
  */
 public record RoleGrant(long id, Role role, Long unitId, String unitName) implements Serializable {
+
+	/** The role as a write service checks it. */
+	public Grant grant() {
+		return new Grant(this.role, this.unitId, this.unitName);
+	}
 
 	/** "Approver for Children, Families and Communities", "Reader for every council". */
 	public String describe() {

@@ -4,5 +4,5 @@
  * Depends on organisation and changes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
-		allowedDependencies = { "organisation", "changes" })
+		allowedDependencies = { "access", "organisation", "changes" })
 package uk.beacon.identity;

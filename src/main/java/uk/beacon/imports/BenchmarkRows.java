@@ -44,6 +44,9 @@ final class BenchmarkRows {
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
 				continue;
 			}
+			if (code != null && !context.checkIndicatorScope(row, code, "record benchmarks for")) {
+				continue;
+			}
 			if (rank != null && rankOf != null && rank > rankOf) {
 				row.problem("rank/rank_of", "rank " + rank + " cannot be more than the " + rankOf + " ranked.");
 				continue;

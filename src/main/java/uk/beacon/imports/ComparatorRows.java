@@ -45,6 +45,9 @@ final class ComparatorRows {
 			if (group == null || name == null || code == null || period == null || member == null || value == null) {
 				continue;
 			}
+			if (!context.checkIndicatorScope(row, code, "record comparator values for")) {
+				continue;
+			}
 			String earlierName = groupNames.putIfAbsent(group, name);
 			if (earlierName != null && !earlierName.equals(name)) {
 				row.problem("group_name", "the group " + group + " is named \"" + earlierName

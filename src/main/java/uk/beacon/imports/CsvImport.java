@@ -12,18 +12,23 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.beacon.access.Actor;
+import uk.beacon.changes.Change;
 import uk.beacon.indicator.Benchmark;
-import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.ComparatorValue;
 import uk.beacon.indicator.ComparatorValues;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.IndicatorTargets;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.indicator.Measurement;
 import uk.beacon.indicator.Measurements;
-import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationManagement;
 import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.organisation.UnitDefinition;
 import uk.beacon.scorecard.Scorecard;
+import uk.beacon.scorecard.ScorecardManagement;
 import uk.beacon.scorecard.ScorecardSection;
 import uk.beacon.scorecard.Scorecards;
 
@@ -42,49 +47,50 @@ public class CsvImport {
 
 	private final Measurements measurements;
 
-	private final Benchmarks benchmarks;
-
 	private final Scorecards scorecards;
 
-	private final RiskImport riskImport;
-
 	private final ComparatorValues comparators;
+
+	private final OrganisationManagement organisation;
+
+	private final IndicatorManagement indicatorManagement;
+
+	private final ScorecardManagement scorecardManagement;
+
+	private final RiskImport riskImport;
 
 	private final ApplicationEventPublisher events;
 
 	CsvImport(OrganisationUnits units, Indicators indicators, IndicatorTargets targets, Measurements measurements,
-			Benchmarks benchmarks, Scorecards scorecards, RiskImport riskImport, ComparatorValues comparators,
+			Scorecards scorecards, ComparatorValues comparators, OrganisationManagement organisation,
+			IndicatorManagement indicatorManagement, ScorecardManagement scorecardManagement, RiskImport riskImport,
 			ApplicationEventPublisher events) {
-		this.comparators = comparators;
-		this.riskImport = riskImport;
-		this.events = events;
 		this.units = units;
 		this.indicators = indicators;
 		this.targets = targets;
 		this.measurements = measurements;
-		this.benchmarks = benchmarks;
 		this.scorecards = scorecards;
+		this.comparators = comparators;
+		this.organisation = organisation;
+		this.indicatorManagement = indicatorManagement;
+		this.scorecardManagement = scorecardManagement;
+		this.riskImport = riskImport;
+		this.events = events;
 	}
 
 	/**
+	 * Checks every row, including that it lies in the part of the council the importer's
+	 * role covers, then saves everything through the modules' own services, which check
+	 * again and record one change in the audit trail for each thing created or changed.
+	 * @param actor who is importing
 	 * @throws ImportFailedException listing every problem, when anything is wrong;
 	 * nothing is saved
 	 */
 	@Transactional
-	public ImportSummary run(List<ImportFile> files) {
-		return run(files, "Beacon (system)");
-	}
-
-	/**
-	 * @param actor who is importing, for the audit trail
-	 * @throws ImportFailedException listing every problem, when anything is wrong;
-	 * nothing is saved
-	 */
-	@Transactional
-	public ImportSummary run(List<ImportFile> files, String actor) {
+	public ImportSummary run(List<ImportFile> files, Actor actor) {
 		Problems problems = new Problems();
 		Map<FileKind, CsvTable> tables = tables(files, problems);
-		ImportContext context = new ImportContext(this.units, this.indicators, problems);
+		ImportContext context = new ImportContext(this.units, this.indicators, this.scorecards, problems, actor);
 		var unitDrafts = read(tables, FileKind.ORGANISATION, context, OrganisationRows::read);
 		var indicatorDrafts = read(tables, FileKind.INDICATORS, context, IndicatorRows::read);
 		var targetDrafts = read(tables, FileKind.TARGETS, context, TargetRows::read);
@@ -108,54 +114,62 @@ public class CsvImport {
 		if (!problems.isEmpty()) {
 			throw new ImportFailedException(problems.list());
 		}
-		unitDrafts.forEach(this::save);
+		for (OrganisationRows.Draft draft : unitDrafts) {
+			this.organisation.save(actor,
+					new UnitDefinition(draft.code(), draft.name(), draft.kind(), draft.parentCode()));
+		}
 		Map<String, Long> indicatorIds = new HashMap<>();
 		for (IndicatorRows.Draft draft : indicatorDrafts) {
 			long unitId = this.units.findByCode(draft.organisationCode()).orElseThrow().id();
 			var i = draft.indicator();
-			indicatorIds.put(i.code(), this.indicators
-				.save(new uk.beacon.indicator.Indicator(null, i.code(), i.title(), i.definition(), unitId, i.unit(),
-						i.decimalPlaces(), i.polarity(), i.frequency(), i.accumulation(), i.arrearsMonths(),
-						i.comparison(), i.ownerName(), i.ownerEmail(), i.dataSource(), i.isPublic(), i.note(), 0))
-				.id());
+			indicatorIds
+				.put(i.code(), this.indicatorManagement
+					.define(actor, new Indicator(null, i.code(), i.title(), i.definition(), unitId, i.unit(),
+							i.decimalPlaces(), i.polarity(), i.frequency(), i.accumulation(), i.arrearsMonths(),
+							i.comparison(), i.ownerName(), i.ownerEmail(), i.dataSource(), i.isPublic(), i.note(), 0))
+					.id());
 		}
 		java.util.function.Function<String, Long> idOf = code -> indicatorIds.computeIfAbsent(code,
 				c -> context.savedIndicatorId(c).orElseThrow());
 		for (TargetRows.Draft draft : targetDrafts) {
 			IndicatorTarget t = draft.target();
-			this.targets.add(new IndicatorTarget(null, idOf.apply(draft.indicatorCode()), t.target(), t.appliesFrom(),
-					t.appliesTo(), t.tolerance(), t.textAsPrinted(), t.note()));
+			this.indicatorManagement.setTarget(actor, new IndicatorTarget(null, idOf.apply(draft.indicatorCode()),
+					t.target(), t.appliesFrom(), t.appliesTo(), t.tolerance(), t.textAsPrinted(), t.note()));
 		}
-		this.measurements.addAll(() -> measurementDrafts.stream().map(draft -> {
-			Measurement m = draft.measurement();
-			return new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(), m.reportingPeriod(),
-					m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(), m.valueAsPrinted(),
-					m.commentary(), m.override(), m.note(), 0);
-		}).iterator());
+		if (!measurementDrafts.isEmpty()) {
+			this.indicatorManagement.recordFigures(actor, () -> measurementDrafts.stream().map(draft -> {
+				Measurement m = draft.measurement();
+				return new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(), m.reportingPeriod(),
+						m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(), m.valueAsPrinted(),
+						m.commentary(), m.override(), m.note(), 0);
+			}).iterator());
+		}
 		for (BenchmarkRows.Draft draft : benchmarkDrafts) {
 			Benchmark b = draft.benchmark();
-			this.benchmarks.save(new Benchmark(null, idOf.apply(draft.indicatorCode()), b.dataPeriod(), b.comparator(),
-					b.value(), b.rank(), b.rankOf(), b.quartile(), b.source(), b.note()));
+			this.indicatorManagement.saveBenchmark(actor,
+					new Benchmark(null, idOf.apply(draft.indicatorCode()), b.dataPeriod(), b.comparator(), b.value(),
+							b.rank(), b.rankOf(), b.quartile(), b.source(), b.note()));
 		}
 		for (ScorecardRows.Draft draft : scorecardDrafts) {
 			List<ScorecardSection> sections = new ArrayList<>();
 			draft.sectionIndicators.forEach((title, codes) -> sections
 				.add(new ScorecardSection(title, draft.sectionKinds.get(title), codes.stream().map(idOf).toList())));
 			long unitId = this.units.findByCode(draft.organisationCode).orElseThrow().id();
-			this.scorecards
-				.save(new Scorecard(null, draft.code, draft.name, unitId, draft.kind, draft.currentPeriod, sections));
+			this.scorecardManagement.save(actor,
+					new Scorecard(null, draft.code, draft.name, unitId, draft.kind, draft.currentPeriod, sections));
 		}
 		for (ComparatorRows.Draft draft : comparatorDrafts) {
 			ComparatorValue v = draft.value();
-			this.comparators.add(new ComparatorValue(v.groupCode(), v.groupName(), idOf.apply(draft.indicatorCode()),
-					v.dataPeriod(), v.member(), v.isCouncil(), v.value(), v.source()));
+			this.indicatorManagement.addComparatorValue(actor,
+					new ComparatorValue(v.groupCode(), v.groupName(), idOf.apply(draft.indicatorCode()), v.dataPeriod(),
+							v.member(), v.isCouncil(), v.value(), v.source()));
 		}
 		this.riskImport.write(riskPlan, actor);
 		ImportSummary summary = new ImportSummary(unitDrafts.size(), indicatorDrafts.size(), targetDrafts.size(),
 				measurementDrafts.size(), benchmarkDrafts.size(), scorecardDrafts.size(), riskPlan.registers().size(),
 				riskPlan.risks().size(), riskPlan.assessments().size());
-		this.events.publishEvent(
-				new DataImported(files.stream().map(ImportFile::baseName).toList(), summary.describe(), actor));
+		this.events.publishEvent(new Change(actor.name(), "IMPORTED", "IMPORT",
+				String.join(", ", files.stream().map(ImportFile::baseName).toList()), null, summary.describe()));
 		return summary;
 	}
 
@@ -277,12 +291,6 @@ public class CsvImport {
 		var indicator = (value != null) ? context.indicator(draft.indicatorCode()).orElse(null) : null;
 		return indicator != null && indicator.unit() == uk.beacon.indicator.Unit.PERCENT && value.signum() != 0
 				&& value.abs().compareTo(java.math.BigDecimal.ONE) < 0;
-	}
-
-	private void save(OrganisationRows.Draft draft) {
-		Long parentId = (draft.parentCode() != null)
-				? this.units.findByCode(draft.parentCode()).map(OrganisationUnit::id).orElseThrow() : null;
-		this.units.save(new OrganisationUnit(null, draft.code(), draft.name(), draft.kind(), parentId));
 	}
 
 }

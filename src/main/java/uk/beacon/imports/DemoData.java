@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.beacon.access.Actor;
+
 /**
  * Loads the bundled council reports through the ordinary import on the first start of an
  * empty database, so that a newcomer sees real scorecards at once.
@@ -59,7 +61,7 @@ class DemoData implements ApplicationRunner {
 				return;
 			}
 			for (String dataSet : DATA_SETS) {
-				ImportSummary summary = this.csvImport.run(files(dataSet), "Beacon demo data loader");
+				ImportSummary summary = this.csvImport.run(files(dataSet), Actor.system("Beacon demo data loader"));
 				log.info("Loaded demo data set {}: {}", dataSet, summary.describe());
 			}
 		});

@@ -4,11 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.NotPermitted;
+import uk.beacon.access.Role;
+import uk.beacon.access.UnitPath;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.organisation.OrganisationKind;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.scorecard.Scorecards;
 
 /**
  * What an import can refer to: what its own files define, then what Beacon already holds.
@@ -21,14 +26,136 @@ final class ImportContext {
 
 	final Problems problems;
 
+	/**
+	 * Who is importing: every row is checked against the part of the council they may
+	 * change.
+	 */
+	final Actor actor;
+
 	private final OrganisationUnits savedUnits;
 
 	private final Indicators savedIndicators;
 
-	ImportContext(OrganisationUnits savedUnits, Indicators savedIndicators, Problems problems) {
+	private final Scorecards scorecards;
+
+	ImportContext(OrganisationUnits savedUnits, Indicators savedIndicators, Scorecards scorecards, Problems problems,
+			Actor actor) {
 		this.problems = problems;
 		this.savedUnits = savedUnits;
 		this.savedIndicators = savedIndicators;
+		this.scorecards = scorecards;
+		this.actor = actor;
+	}
+
+	// the same unit or indicator is checked once, however many rows name it
+	private final Map<String, Optional<String>> refusals = new java.util.HashMap<>();
+
+	/**
+	 * Reports a problem on the row when the importer does not hold one of the roles over
+	 * the unit (by code, as this import leaves the tree): over it or the nearest unit
+	 * above it that Beacon already holds, or over every council for a council that is
+	 * new.
+	 * @param what the change in words that follow "You cannot", e.g. "change WCC-CFC-04"
+	 * @return whether the importer may
+	 */
+	boolean checkScope(CsvRow row, String column, String unitCode, String what, Role... roles) {
+		Optional<String> refusal = this.refusals.computeIfAbsent(
+				unitCode + "|" + what + "|" + java.util.Arrays.toString(roles), key -> refusal(unitCode, what, roles));
+		refusal.ifPresent(message -> row.problem(column, message));
+		return refusal.isEmpty();
+	}
+
+	/**
+	 * Reports a problem on the row when the importer does not hold one of the roles over
+	 * the unit Beacon already holds with this identity.
+	 */
+	boolean checkScope(CsvRow row, String column, long unitId, String what, Role... roles) {
+		Optional<String> refusal = this.refusals.computeIfAbsent(
+				"#" + unitId + "|" + what + "|" + java.util.Arrays.toString(roles),
+				key -> refusal(this.savedUnits.pathOf(unitId), what, roles));
+		refusal.ifPresent(message -> row.problem(column, message));
+		return refusal.isEmpty();
+	}
+
+	private Optional<String> refusal(String unitCode, String what, Role... roles) {
+		Optional<UnitPath> path = savedPathOf(unitCode);
+		if (path.isPresent()) {
+			return refusal(path.get(), what, roles);
+		}
+		try {
+			this.actor.requireEverywhere(what, roles);
+			return Optional.empty();
+		}
+		catch (NotPermitted ex) {
+			return Optional.of(ex.getMessage());
+		}
+	}
+
+	private Optional<String> refusal(UnitPath path, String what, Role... roles) {
+		try {
+			this.actor.require(path, what, roles);
+			return Optional.empty();
+		}
+		catch (NotPermitted ex) {
+			return Optional.of(ex.getMessage());
+		}
+	}
+
+	/**
+	 * Where the unit sits, from the nearest unit at or above it that Beacon already
+	 * holds; empty for a council this import adds, or a code nobody knows.
+	 */
+	private Optional<UnitPath> savedPathOf(String unitCode) {
+		String code = unitCode;
+		for (int depth = 0; depth < 10 && code != null; depth++) {
+			Optional<OrganisationUnit> saved = savedUnit(code);
+			if (saved.isPresent()) {
+				return Optional.of(this.savedUnits.pathOf(saved.get().id()));
+			}
+			OrganisationRows.Draft draft = this.units.get(code);
+			code = (draft != null) ? draft.parentCode() : null;
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The code of the unit that will own the indicator once this import is saved.
+	 */
+	Optional<String> unitCodeOf(String indicatorCode) {
+		IndicatorRows.Draft draft = this.indicators.get(indicatorCode);
+		if (draft != null) {
+			return Optional.of(draft.organisationCode());
+		}
+		return savedIndicator(indicatorCode).flatMap(i -> this.savedUnits.findById(i.organisationUnitId()))
+			.map(OrganisationUnit::code);
+	}
+
+	/**
+	 * Reports a problem on the row when the importer is not a performance officer for the
+	 * indicator's unit, as this import leaves it.
+	 * @param what the change in words, e.g. "set targets for"
+	 */
+	boolean checkIndicatorScope(CsvRow row, String indicatorCode, String what) {
+		return unitCodeOf(indicatorCode)
+			.map(unit -> checkScope(row, "indicator_code", unit, what + " " + indicatorCode, Role.PERFORMANCE_OFFICER))
+			.orElse(true);
+	}
+
+	/** The unit of the scorecard Beacon already holds with this code, if it holds one. */
+	Optional<Long> savedScorecardUnit(String scorecardCode) {
+		return this.scorecards.idOf(scorecardCode)
+			.flatMap(this.scorecards::findById)
+			.map(uk.beacon.scorecard.Scorecard::organisationUnitId);
+	}
+
+	/** The indicator as Beacon holds it now, before this import. */
+	Optional<Indicator> saved(String indicatorCode) {
+		return savedIndicator(indicatorCode);
+	}
+
+	/** The unit as Beacon holds it now, before this import. */
+	Optional<OrganisationUnit> savedUnitOf(String unitCode) {
+		return savedUnit(unitCode);
 	}
 
 	// a large import refers to the same few units and indicators on thousands of rows:

@@ -2,7 +2,9 @@ package uk.beacon.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import uk.beacon.access.Role;
 import uk.beacon.indicator.Accumulation;
 import uk.beacon.indicator.Comparison;
 import uk.beacon.indicator.Frequency;
@@ -49,6 +51,16 @@ final class IndicatorRows {
 			}
 			if (code == null || title == null || organisationCode == null || unit == null || polarity == null
 					|| frequency == null) {
+				continue;
+			}
+			Optional<Indicator> saved = context.saved(code);
+			if (saved.isPresent() && !context.checkScope(row, "code", saved.get().organisationUnitId(),
+					"change " + code, Role.PERFORMANCE_OFFICER)) {
+				continue;
+			}
+			if (!context.checkScope(row, "organisation_code", organisationCode,
+					(saved.isPresent() ? "move " + code + " to " : "add indicators to ") + organisationCode,
+					Role.PERFORMANCE_OFFICER)) {
 				continue;
 			}
 			Accumulation accumulated = (accumulation != null) ? accumulation : Accumulation.SNAPSHOT;

@@ -52,6 +52,9 @@ final class MeasurementRows {
 				row.problem("indicator_code",
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
 			}
+			if (indicator != null && !context.checkIndicatorScope(row, code, "record figures for")) {
+				continue;
+			}
 			boolean figuresOk = checkFigures(row, indicator, value, numerator, denominator, override);
 			if (indicator == null || dataPeriod == null || reported == null || !figuresOk) {
 				continue;

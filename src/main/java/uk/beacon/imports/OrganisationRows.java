@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import uk.beacon.access.Role;
 import uk.beacon.organisation.OrganisationKind;
+import uk.beacon.organisation.OrganisationUnit;
 
 /**
  * Reads organisation.csv.
@@ -55,6 +57,19 @@ final class OrganisationRows {
 							+ parentKind.get().label().toLowerCase() + ".");
 					continue;
 				}
+			}
+			Optional<OrganisationUnit> saved = context.savedUnitOf(code);
+			if (saved.isPresent() && !context.checkScope(row, "code", saved.get().id(), "change " + saved.get().name(),
+					Role.PERFORMANCE_OFFICER)) {
+				continue;
+			}
+			if (parentCode != null && !context.checkScope(row, "parent_code", parentCode,
+					(saved.isPresent() ? "move " : "add ") + name + " below " + parentCode, Role.PERFORMANCE_OFFICER)) {
+				continue;
+			}
+			if (parentCode == null && saved.isEmpty()
+					&& !context.checkScope(row, "code", code, "add the council " + name, Role.PERFORMANCE_OFFICER)) {
+				continue;
 			}
 			Draft draft = new Draft(code, name, kind, parentCode);
 			context.units.put(code, draft);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import uk.beacon.access.Role;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.risk.Risk;
@@ -73,6 +74,37 @@ final class RiskContext {
 		}
 		return savedRisk(reference)
 			.map(r -> Map.entry(r.kind(), council(this.savedRegisters.findById(r.registerId()).orElseThrow()).code()));
+	}
+
+	/** Who keeps registers: risk managers, and performance officers, who import them. */
+	static final Role[] KEEPERS = { Role.RISK_MANAGER, Role.PERFORMANCE_OFFICER };
+
+	/**
+	 * Reports a problem on the row when the importer may not change the registers of the
+	 * register's unit, as this import leaves it.
+	 */
+	boolean checkRegisterScope(CsvRow row, String column, String registerCode, String what) {
+		RiskRegisterRows.Draft draft = this.registers.get(registerCode);
+		if (draft != null) {
+			return this.base.checkScope(row, column, draft.organisationCode(), what, KEEPERS);
+		}
+		return this.savedRegisters.findByCode(registerCode)
+			.map(r -> this.base.checkScope(row, column, r.organisationUnitId(), what, KEEPERS))
+			.orElse(true);
+	}
+
+	/**
+	 * Reports a problem on the row when the importer may not change the risk: the
+	 * register it is on must be in their part of the council.
+	 */
+	boolean checkRiskScope(CsvRow row, String reference) {
+		RiskEntryRows.Draft draft = this.risks.get(reference);
+		if (draft != null) {
+			return checkRegisterScope(row, "reference", draft.registerCode(), "change " + reference);
+		}
+		return savedRisk(reference).flatMap(r -> this.savedRegisters.findById(r.registerId()))
+			.map(r -> this.base.checkScope(row, "reference", r.organisationUnitId(), "change " + reference, KEEPERS))
+			.orElse(true);
 	}
 
 	RiskMatrix matrix(String councilCode) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import uk.beacon.risk.RestrictedField;
+import uk.beacon.risk.ReviewInterval;
 import uk.beacon.risk.Risk;
 import uk.beacon.risk.RiskKind;
 import uk.beacon.risk.RiskResponse;
@@ -37,13 +38,17 @@ final class RiskEntryRows {
 				row.required("kind");
 			}
 			String title = row.required("title");
-			Integer months = row.integer("review_months", 1, 36);
+			Integer months = row.integer("review_months", ReviewInterval.FEWEST_MONTHS, ReviewInterval.MOST_MONTHS);
 			RiskStatus status = row.choice("status", RiskStatus.class);
 			RiskResponse response = row.choice("response", RiskResponse.class);
 			Set<RestrictedField> fields = restrictedFields(row);
 			if (register != null && context.registerCouncil(register).isEmpty()) {
 				row.problem("register_code",
 						"no register has the code \"" + register + "\"; add it to risk-registers.csv first.");
+				continue;
+			}
+			if (register != null
+					&& !context.checkRegisterScope(row, "register_code", register, "add risks to " + register)) {
 				continue;
 			}
 			if (reference != null && !Risk.isValidReference(reference)) {

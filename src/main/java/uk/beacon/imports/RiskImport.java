@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.beacon.access.Actor;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
@@ -16,8 +17,8 @@ import uk.beacon.risk.RiskMatrices;
 import uk.beacon.risk.RiskMatrix;
 import uk.beacon.risk.RiskPosition;
 import uk.beacon.risk.RiskRegister;
+import uk.beacon.risk.RiskReference;
 import uk.beacon.risk.RiskRegisters;
-import uk.beacon.risk.RiskTreatments;
 import uk.beacon.risk.Risks;
 import uk.beacon.scorecard.Scorecards;
 
@@ -43,8 +44,6 @@ class RiskImport {
 
 	private final RiskAssessments assessments;
 
-	private final RiskTreatments treatments;
-
 	private final RiskLinks links;
 
 	private final RiskManagement management;
@@ -56,13 +55,12 @@ class RiskImport {
 	private final Scorecards scorecards;
 
 	RiskImport(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
-			RiskTreatments treatments, RiskLinks links, RiskManagement management, OrganisationUnits units,
-			Indicators indicators, Scorecards scorecards) {
+			RiskLinks links, RiskManagement management, OrganisationUnits units, Indicators indicators,
+			Scorecards scorecards) {
 		this.risks = risks;
 		this.registers = registers;
 		this.matrices = matrices;
 		this.assessments = assessments;
-		this.treatments = treatments;
 		this.links = links;
 		this.management = management;
 		this.units = units;
@@ -95,35 +93,39 @@ class RiskImport {
 				RiskLinkRows.read(tables.getOrDefault(FileKind.RISK_LINKS, none), context));
 	}
 
-	void write(Plan plan, String actor) {
+	void write(Plan plan, Actor actor) {
 		plan.matrices()
-			.forEach((council, matrix) -> this.management.setMatrix(this.units.findByCode(council).orElseThrow(),
-					matrix, actor));
+			.forEach((council, matrix) -> this.management.setMatrix(actor, this.units.findByCode(council).orElseThrow(),
+					matrix));
 		for (RiskRegisterRows.Draft draft : plan.registers()) {
 			Long escalatesTo = (draft.escalatesTo() != null)
 					? this.registers.findByCode(draft.escalatesTo()).orElseThrow().id() : null;
-			this.registers.save(new RiskRegister(null, draft.code(), draft.name(), draft.kind(),
+			this.management.saveRegister(actor, new RiskRegister(null, draft.code(), draft.name(), draft.kind(),
 					this.units.findByCode(draft.organisationCode()).orElseThrow().id(), escalatesTo));
 		}
 		for (RiskEntryRows.Draft draft : plan.risks()) {
 			Risk r = draft.risk();
-			this.risks
-				.add(new Risk(null, r.reference(), this.registers.findByCode(draft.registerCode()).orElseThrow().id(),
-						r.kind(), r.title(), r.description(), r.category(), r.consequences(), r.owner(),
-						r.reviewMonths(), r.nextReview(), r.status(), r.response(), r.restricted(),
-						r.restrictedFields(), r.directionAsPrinted(), r.note(), null, 0));
+			this.management.addRisk(actor,
+					new Risk(null, r.reference(), this.registers.findByCode(draft.registerCode()).orElseThrow().id(),
+							r.kind(), r.title(), r.description(), r.category(), r.consequences(), r.owner(),
+							r.reviewMonths(), r.nextReview(), r.status(), r.response(), r.restricted(),
+							r.restrictedFields(), r.directionAsPrinted(), r.note(), null, 0));
 		}
-		plan.assessments().forEach(a -> this.assessments.add(idOf(a.reference()), a.assessment()));
-		plan.controls().forEach(c -> this.treatments.addControl(idOf(c.reference()), c.control()));
-		plan.actions().forEach(a -> this.treatments.addAction(idOf(a.reference()), a.action()));
+		plan.assessments()
+			.forEach(a -> this.management.recordAssessment(actor, new RiskReference(a.reference()), a.assessment()));
+		plan.controls().forEach(c -> this.management.addControl(actor, new RiskReference(c.reference()), c.control()));
+		plan.actions().forEach(a -> this.management.addAction(actor, new RiskReference(a.reference()), a.action()));
 		for (RiskLinkRows.Link link : plan.links()) {
+			RiskReference reference = new RiskReference(link.reference());
 			if (link.indicatorCode() != null) {
-				this.links.linkIndicator(idOf(link.reference()),
-						this.indicators.findByCode(link.indicatorCode()).orElseThrow().id(), link.note());
+				this.management.linkToIndicator(actor, reference,
+						this.indicators.findByCode(link.indicatorCode()).orElseThrow().id(), link.indicatorCode(),
+						link.note());
 			}
 			else {
-				this.links.linkSection(idOf(link.reference()),
-						this.scorecards.sectionId(link.scorecardCode(), link.section()).orElseThrow(), link.note());
+				this.management.linkToSection(actor, reference,
+						this.scorecards.sectionId(link.scorecardCode(), link.section()).orElseThrow(),
+						link.scorecardCode() + ": " + link.section(), link.note());
 			}
 		}
 	}
@@ -140,10 +142,6 @@ class RiskImport {
 							+ " has risks linked to it, so it cannot be left out; keep it or unlink the risks first."));
 			}
 		}
-	}
-
-	private long idOf(String reference) {
-		return this.risks.findByReference(reference).orElseThrow().id();
 	}
 
 	private void checkStillFits(String councilCode, RiskMatrix matrix, ImportContext base) {

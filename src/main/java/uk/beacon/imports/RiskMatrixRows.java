@@ -139,6 +139,10 @@ final class RiskMatrixRows {
 			row.problem("council_code", "no council has the code \"" + code + "\".");
 			return null;
 		}
+		if (code != null && !context.checkScope(row, "council_code", code, "change the risk matrix of " + code,
+				RiskContext.KEEPERS)) {
+			return null;
+		}
 		return code;
 	}
 

@@ -49,6 +49,11 @@ final class RiskRegisterRows {
 			if (code == null || name == null || kind == null || unit == null) {
 				continue;
 			}
+			if (!context.checkRegisterScope(row, "code", code, "change the register " + code)
+					|| !context.base.checkScope(row, "organisation_code", unit, "keep the risk registers of " + unit,
+							RiskContext.KEEPERS)) {
+				continue;
+			}
 			Draft draft = new Draft(code, name, kind, unit, escalatesTo, council);
 			context.registers.put(code, draft);
 			drafts.add(draft);

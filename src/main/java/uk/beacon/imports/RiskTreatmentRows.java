@@ -59,6 +59,9 @@ final class RiskTreatmentRows {
 			row.problem("reference", "no risk has the reference \"" + reference + "\"; add it to risks.csv first.");
 			return null;
 		}
+		if (reference != null && !context.checkRiskScope(row, reference)) {
+			return null;
+		}
 		return reference;
 	}
 

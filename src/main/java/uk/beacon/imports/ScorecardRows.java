@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import uk.beacon.access.Role;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.scorecard.ScorecardKind;
 import uk.beacon.scorecard.SectionKind;
@@ -65,6 +67,15 @@ final class ScorecardRows {
 			}
 			if (code == null || name == null || organisationCode == null || kind == null || section == null
 					|| sectionKind == null || indicatorCode == null) {
+				continue;
+			}
+			if (!context.checkScope(row, "organisation_code", organisationCode,
+					"keep the scorecards of " + organisationCode, Role.PERFORMANCE_OFFICER)) {
+				continue;
+			}
+			Optional<Long> savedUnit = context.savedScorecardUnit(code);
+			if (savedUnit.isPresent() && !context.checkScope(row, "scorecard_code", savedUnit.get(),
+					"change the scorecard " + code, Role.PERFORMANCE_OFFICER)) {
 				continue;
 			}
 			Draft draft = drafts.computeIfAbsent(code, c -> new Draft(c, name, organisationCode, kind));

@@ -40,6 +40,9 @@ final class TargetRows {
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
 				continue;
 			}
+			if (code != null && !context.checkIndicatorScope(row, code, "set targets for")) {
+				continue;
+			}
 			if (code == null || target == null || from == null || tolerance == null) {
 				continue;
 			}

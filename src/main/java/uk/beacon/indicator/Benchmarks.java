@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 import uk.beacon.period.Periods;
 
 /**
- * Comparators for indicators: national, regional and statistical neighbours.
+ * Comparators for indicators: national, regional and statistical neighbours. Read only:
+ * benchmarks change through {@link IndicatorManagement}.
  */
 @Repository
 public class Benchmarks {
@@ -44,19 +45,6 @@ public class Benchmarks {
 			.query(Benchmarks::map)
 			.stream()
 			.collect(Collectors.groupingBy(Benchmark::indicatorId));
-	}
-
-	public void save(Benchmark b) {
-		this.jdbc.sql("""
-				insert into benchmark (indicator_id, data_period, data_period_end, comparator, value, rank, rank_of,
-				    quartile, source, note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (indicator_id, data_period, comparator) do update set value = excluded.value,
-				    rank = excluded.rank, rank_of = excluded.rank_of, quartile = excluded.quartile,
-				    source = excluded.source, note = excluded.note""")
-			.params(b.indicatorId(), b.dataPeriod().key(), b.dataPeriod().end(), b.comparator().name(), b.value(),
-					b.rank(), b.rankOf(), b.quartile(), b.source(), b.note())
-			.update();
 	}
 
 	static Benchmark map(ResultSet rs, int row) throws SQLException {

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 import uk.beacon.period.Periods;
 
 /**
- * The values of the comparator groups councils define.
+ * The values of the comparator groups councils define. Read only: they change through
+ * {@link IndicatorManagement}.
  */
 @Repository
 public class ComparatorValues {
@@ -50,22 +51,6 @@ public class ComparatorValues {
 			.params(groupCode, indicatorId, dataPeriodKey, member)
 			.query(Integer.class)
 			.single() > 0;
-	}
-
-	public void add(ComparatorValue value) {
-		long groupId = this.jdbc.sql("""
-				insert into comparator_group (code, name) values (?, ?)
-				on conflict (code) do update set name = excluded.name returning id""")
-			.params(value.groupCode(), value.groupName())
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				insert into comparator_value (group_id, indicator_id, data_period, data_period_end, member, is_council,
-				    value, source)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(groupId, value.indicatorId(), value.dataPeriod().key(), value.dataPeriod().end(), value.member(),
-					value.isCouncil(), value.value(), value.source())
-			.update();
 	}
 
 }

@@ -16,7 +16,8 @@ import uk.beacon.period.Period;
 import uk.beacon.period.Periods;
 
 /**
- * The targets set for indicators.
+ * The targets set for indicators. Read only: targets change through
+ * {@link IndicatorManagement}.
  */
 @Repository
 public class IndicatorTargets {
@@ -48,43 +49,6 @@ public class IndicatorTargets {
 			.query(IndicatorTargets::map)
 			.stream()
 			.collect(Collectors.groupingBy(IndicatorTarget::indicatorId));
-	}
-
-	public void add(IndicatorTarget t) {
-		Target target = t.target();
-		BigDecimal value = target.figure();
-		Target.Range range = (target instanceof Target.Range r) ? r : null;
-		Target.MultiYearTotal total = (target instanceof Target.MultiYearTotal m) ? m : null;
-		this.jdbc.sql("""
-				insert into target (indicator_id, kind, applies_from, applies_from_start, applies_to, applies_to_end,
-				    value, low, high, quartile, total_from, total_to, tolerance_kind, tolerance, text_as_printed, note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(t.indicatorId(), kindOf(target), t.appliesFrom().key(), t.appliesFrom().start(),
-					(t.appliesTo() != null) ? t.appliesTo().key() : null,
-					(t.appliesTo() != null) ? t.appliesTo().end() : null, value, (range != null) ? range.low() : null,
-					(range != null) ? range.high() : null, (target instanceof Target.Quartile q) ? q.quartile() : null,
-					(total != null) ? total.from() : null, (total != null) ? total.to() : null,
-					t.tolerance().kind().name(), t.tolerance().amount(), t.textAsPrinted(), t.note())
-			.update();
-	}
-
-	static String kindOf(Target target) {
-		if (target instanceof Target.Value) {
-			return "VALUE";
-		}
-		if (target instanceof Target.Range) {
-			return "RANGE";
-		}
-		if (target instanceof Target.Profile) {
-			return "PROFILE";
-		}
-		if (target instanceof Target.MultiYearTotal) {
-			return "MULTI_YEAR_TOTAL";
-		}
-		if (target instanceof Target.Quartile) {
-			return "QUARTILE";
-		}
-		return "NONE";
 	}
 
 	static IndicatorTarget map(ResultSet rs, int row) throws SQLException {

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The indicator definitions Beacon holds.
+ * The indicator definitions Beacon holds. Read only: indicators change through
+ * {@link IndicatorManagement}.
  */
 @Repository
 public class Indicators {
@@ -43,44 +44,6 @@ public class Indicators {
 
 	public long count() {
 		return this.jdbc.sql("select count(*) from indicator").query(Long.class).single();
-	}
-
-	/**
-	 * Adds the indicator, or replaces the definition that already has its code.
-	 * @return the saved indicator with its identity and version
-	 */
-	public Indicator save(Indicator indicator) {
-		return this.jdbc
-			.sql("""
-					insert into indicator (code, title, definition, organisation_unit_id, unit, decimal_places, polarity,
-					    frequency, accumulation, arrears_months, comparison, owner_name, owner_email, data_source, is_public, note)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					on conflict (code) do update set title = excluded.title, definition = excluded.definition,
-					    organisation_unit_id = excluded.organisation_unit_id, unit = excluded.unit,
-					    decimal_places = excluded.decimal_places, polarity = excluded.polarity, frequency = excluded.frequency,
-					    accumulation = excluded.accumulation, arrears_months = excluded.arrears_months,
-					    comparison = excluded.comparison, owner_name = excluded.owner_name, owner_email = excluded.owner_email,
-					    data_source = excluded.data_source, is_public = excluded.is_public, note = excluded.note,
-					    version = indicator.version + 1
-					returning id, code, title, definition, organisation_unit_id, unit, decimal_places, polarity, frequency,
-					    accumulation, arrears_months, comparison, owner_name, owner_email, data_source, is_public, note, version""")
-			.params(indicator.code(), indicator.title(), indicator.definition(), indicator.organisationUnitId(),
-					indicator.unit().name(), indicator.decimalPlaces(), indicator.polarity().name(),
-					indicator.frequency().name(), indicator.accumulation().name(), indicator.arrearsMonths(),
-					indicator.comparison().name(), indicator.ownerName(), indicator.ownerEmail(),
-					indicator.dataSource(), indicator.isPublic(), indicator.note())
-			.query(Indicators::map)
-			.single();
-	}
-
-	/**
-	 * Names the officer who owns an indicator's figures.
-	 * @return false when the indicator changed since {@code version} was read
-	 */
-	public boolean assignOwner(long id, int version, String ownerName, String ownerEmail) {
-		return this.jdbc.sql("""
-				update indicator set owner_name = ?, owner_email = ?, version = version + 1
-				where id = ? and version = ?""").params(ownerName, ownerEmail, id, version).update() == 1;
 	}
 
 	/** The indicators held by any of the given organisation units, by code. */

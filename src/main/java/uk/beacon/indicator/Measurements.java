@@ -1,7 +1,5 @@
 package uk.beacon.indicator;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -9,13 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 import uk.beacon.period.FinancialQuarter;
@@ -23,7 +15,8 @@ import uk.beacon.period.PeriodKind;
 import uk.beacon.period.Periods;
 
 /**
- * The values recorded for indicators.
+ * The values recorded for indicators. Read only: figures change through
+ * {@link IndicatorManagement}.
  */
 @Repository
 public class Measurements {
@@ -38,11 +31,8 @@ public class Measurements {
 
 	private final JdbcClient jdbc;
 
-	private final DataSource dataSource;
-
-	Measurements(JdbcClient jdbc, DataSource dataSource) {
+	Measurements(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
 	}
 
 	public List<Measurement> forIndicator(long indicatorId) {
@@ -115,6 +105,10 @@ public class Measurements {
 			.list());
 	}
 
+	public java.util.Optional<Measurement> findById(long id) {
+		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(Measurements::map).optional();
+	}
+
 	public boolean exists(long indicatorId, String dataPeriodKey) {
 		return this.jdbc.sql("select count(*) from measurement where indicator_id = ? and data_period = ?")
 			.params(indicatorId, dataPeriodKey)
@@ -128,97 +122,6 @@ public class Measurements {
 			.params(indicatorId, dataPeriodKey)
 			.query(Measurements::map)
 			.optional();
-	}
-
-	/**
-	 * Corrects a recorded figure and its commentary. The figure it replaces is kept in
-	 * {@code measurement_history} (by the database), with who corrected it and why.
-	 * @return false when the measurement changed since {@code version} was read
-	 */
-	public boolean correct(long measurementId, int version, BigDecimal value, BigDecimal numerator,
-			BigDecimal denominator, Commentary commentary, String changedBy, String reason) {
-		return this.jdbc.sql("""
-				update measurement set value = ?, numerator = ?, denominator = ?, value_as_printed = null,
-				       performance_details = ?, current_activity = ?, future_activity = ?, changed_by = ?,
-				       change_reason = ?, version = version + 1, recorded_at = now()
-				where id = ? and version = ?""")
-			.params(value, numerator, denominator, commentary.performanceDetails(), commentary.currentActivity(),
-					commentary.futureActivity(), changedBy, reason, measurementId, version)
-			.update() == 1;
-	}
-
-	public void add(Measurement m) {
-		StatusOverride override = m.override();
-		this.jdbc
-			.sql("""
-					insert into measurement (indicator_id, data_period, data_period_start, data_period_end, reporting_period,
-					    reporting_period_start, value, numerator, denominator, provisional, estimated, value_as_printed,
-					    performance_details, current_activity, future_activity, assessed_status, assessment_reason, note)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(m.indicatorId(), m.dataPeriod().key(), m.dataPeriod().start(), m.dataPeriod().end(),
-					m.reportingPeriod().key(), m.reportingPeriod().start(), m.value(), m.numerator(), m.denominator(),
-					m.provisional(), m.estimated(), m.valueAsPrinted(), m.commentary().performanceDetails(),
-					m.commentary().currentActivity(), m.commentary().futureActivity(),
-					(override != null) ? override.status().name() : null, (override != null) ? override.reason() : null,
-					m.note())
-			.update();
-	}
-
-	/**
-	 * Saves many measurements with PostgreSQL's {@code COPY}, in the caller's
-	 * transaction: an import of a million figures sends them as one stream rather than a
-	 * million statements, and still saves all or nothing.
-	 * @return how many were saved
-	 */
-	public long addAll(Iterable<Measurement> all) {
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try {
-			CopyIn copy = connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("""
-						copy measurement (indicator_id, data_period, data_period_start, data_period_end, reporting_period,
-						    reporting_period_start, value, numerator, denominator, provisional, estimated, value_as_printed,
-						    performance_details, current_activity, future_activity, assessed_status, assessment_reason, note)
-						from stdin""");
-			try {
-				CopyRows rows = new CopyRows(copy);
-				for (Measurement m : all) {
-					StatusOverride override = m.override();
-					rows.add(m.indicatorId())
-						.add(m.dataPeriod().key())
-						.add(m.dataPeriod().start())
-						.add(m.dataPeriod().end())
-						.add(m.reportingPeriod().key())
-						.add(m.reportingPeriod().start())
-						.add(m.value())
-						.add(m.numerator())
-						.add(m.denominator())
-						.add(m.provisional())
-						.add(m.estimated())
-						.add(m.valueAsPrinted())
-						.add(m.commentary().performanceDetails())
-						.add(m.commentary().currentActivity())
-						.add(m.commentary().futureActivity())
-						.add((override != null) ? override.status().name() : null)
-						.add((override != null) ? override.reason() : null)
-						.add(m.note())
-						.endRow();
-				}
-				rows.flush();
-				return copy.endCopy();
-			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new org.springframework.jdbc.UncategorizedSQLException("copy measurement", null, ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
 	}
 
 	static Measurement map(ResultSet rs, int row) throws SQLException {

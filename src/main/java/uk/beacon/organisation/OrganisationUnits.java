@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.beacon.access.UnitPath;
+
 /**
- * The organisation units Beacon knows, by code or identity.
+ * The organisation units Beacon knows, by code or identity, and where each sits in its
+ * council's tree. Read only: units change through {@link OrganisationManagement}.
  */
 @Repository
 public class OrganisationUnits {
@@ -44,22 +47,45 @@ public class OrganisationUnits {
 	}
 
 	/**
-	 * Adds the unit, or renames and re-parents the unit that already has its code.
-	 * @return the saved unit with its identity
+	 * Where the unit sits: it and every unit above it, up to its council. Read within the
+	 * caller's transaction, so a unit added earlier in it is found.
 	 */
-	public OrganisationUnit save(OrganisationUnit unit) {
-		Long id = this.jdbc
-			.sql("""
-					insert into organisation_unit (code, name, kind, parent_id) values (?, ?, ?, ?)
-					on conflict (code) do update set name = excluded.name, kind = excluded.kind, parent_id = excluded.parent_id
-					returning id""")
-			.params(unit.code(), unit.name(), unit.kind().name(), unit.parentId())
-			.query(Long.class)
-			.single();
-		return new OrganisationUnit(id, unit.code(), unit.name(), unit.kind(), unit.parentId());
+	public UnitPath pathOf(long unitId) {
+		List<OrganisationUnit> upwards = this.jdbc.sql("""
+				with recursive up (id, code, name, kind, parent_id, depth) as (
+				    select id, code, name, kind, parent_id, 0 from organisation_unit where id = ?
+				    union all
+				    select u.id, u.code, u.name, u.kind, u.parent_id, up.depth + 1
+				    from organisation_unit u join up on u.id = up.parent_id where up.depth < 20)
+				select id, code, name, kind, parent_id from up order by depth""")
+			.param(unitId)
+			.query(OrganisationUnits::map)
+			.list();
+		if (upwards.isEmpty()) {
+			throw new IllegalArgumentException("No unit " + unitId);
+		}
+		return new UnitPath(upwards.stream().map(OrganisationUnit::id).toList(), upwards.get(0).name(),
+				upwards.get(upwards.size() - 1).id());
 	}
 
-	private static OrganisationUnit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	/**
+	 * The units below the given ones, with them: the part of the council a role held over
+	 * them reaches.
+	 */
+	public java.util.Set<Long> subtreesOf(java.util.Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				with recursive down (id, depth) as (
+				    select id, 0 from organisation_unit where id in (:ids)
+				    union all
+				    select u.id, down.depth + 1 from organisation_unit u join down on u.parent_id = down.id
+				    where down.depth < 20)
+				select distinct id from down""").param("ids", unitIds).query(Long.class).list());
+	}
+
+	static OrganisationUnit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Long parent = rs.getObject("parent_id", Long.class);
 		return new OrganisationUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 				OrganisationKind.valueOf(rs.getString("kind")), parent);

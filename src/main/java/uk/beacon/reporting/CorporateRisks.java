@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.risk.Audience;
+import uk.beacon.access.Audience;
 import uk.beacon.risk.BandColour;
 import uk.beacon.risk.MitigatingAction;
 import uk.beacon.risk.RegisterKind;
@@ -93,7 +93,7 @@ class CorporateRisks {
 	 * Part B: the risks, or parts of risks, kept from the public, in full.
 	 */
 	List<RiskEntry> restricted(long councilId, FinancialQuarter period) {
-		return positioned(registersOf(councilId), period, Audience.OFFICER).stream()
+		return positioned(registersOf(councilId), period, Audience.everywhere()).stream()
 			.filter(p -> p.risk().restricted() || !p.risk().restrictedFields().isEmpty())
 			.map(Positioned::entry)
 			.toList();
@@ -139,7 +139,7 @@ class CorporateRisks {
 	private RiskEntry entry(RiskSummary summary, RiskAssessment latest, RiskLevel level, RiskLevel previous,
 			RiskDirection direction, Audience audience) {
 		Risk risk = summary.risk();
-		List<RiskEntry.Action> actions = risk.shows(RestrictedField.ACTIONS, audience)
+		List<RiskEntry.Action> actions = risk.shows(RestrictedField.ACTIONS, audience.seesAnyRestricted())
 				? this.treatments.actions(risk.id()).stream().map(CorporateRisks::action).toList() : List.of();
 		String position = (latest != null && latest.rated() != null)
 				? latest.rated().label(summary.matrix(), risk.kind()) : "–";

@@ -6,11 +6,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.Role;
+import uk.beacon.changes.Change;
+import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
+import uk.beacon.scorecard.Scorecard;
+import uk.beacon.scorecard.Scorecards;
 
 /**
- * The changes officers make to reports: editing a draft's narrative and publishing. Each
- * is saved and announced for the audit trail in one transaction.
+ * The one way reports change: editing a draft's narrative and publishing. A performance
+ * officer does both for the scorecards of the part of the council their role is held
+ * over; each is saved and recorded in the audit trail in one transaction.
  */
 @Service
 @Transactional
@@ -22,13 +29,19 @@ public class ReportPublishing {
 
 	private final PublishedReports published;
 
+	private final Scorecards scorecards;
+
+	private final OrganisationUnits units;
+
 	private final ApplicationEventPublisher events;
 
-	ReportPublishing(ReportDrafts drafts, Narratives narratives, PublishedReports published,
-			ApplicationEventPublisher events) {
+	ReportPublishing(ReportDrafts drafts, Narratives narratives, PublishedReports published, Scorecards scorecards,
+			OrganisationUnits units, ApplicationEventPublisher events) {
 		this.drafts = drafts;
 		this.narratives = narratives;
 		this.published = published;
+		this.scorecards = scorecards;
+		this.units = units;
 		this.events = events;
 	}
 
@@ -37,22 +50,24 @@ public class ReportPublishing {
 	 * drafted from the data.
 	 * @return the draft with it, empty when there is no such scorecard
 	 */
-	public Optional<CabinetReport> editNarrative(long scorecardId, FinancialQuarter period, String text, String actor) {
-		Optional<CabinetReport> before = this.drafts.draft(scorecardId, Optional.of(period));
-		if (before.isEmpty()) {
-			return before;
+	public Optional<CabinetReport> editNarrative(Actor actor, long scorecardId, FinancialQuarter period, String text) {
+		Optional<Scorecard> scorecard = this.scorecards.findById(scorecardId);
+		if (scorecard.isEmpty()) {
+			return Optional.empty();
 		}
+		requireOfficer(actor, scorecard.get(), "edit the narrative of the " + scorecard.get().name() + " report");
+		CabinetReport before = this.drafts.draft(scorecardId, Optional.of(period)).orElseThrow();
 		String key = period.key();
 		String cleaned = (text != null) ? text.strip().replace("\r\n", "\n") : "";
 		if (cleaned.isEmpty()) {
 			this.narratives.remove(scorecardId, key);
 		}
 		else {
-			this.narratives.save(scorecardId, key, cleaned, actor);
+			this.narratives.save(scorecardId, key, cleaned, actor.name());
 		}
 		CabinetReport after = this.drafts.draft(scorecardId, Optional.of(period)).orElseThrow();
-		this.events.publishEvent(new ReportEvents.NarrativeEdited(after.scorecardName(), after.period(),
-				before.get().narrative(), after.narrative(), actor));
+		this.events.publishEvent(new Change(actor.name(), "NARRATIVE_EDITED", "REPORT_DRAFT",
+				subject(scorecard.get(), period), before.narrative(), after.narrative()));
 		return Optional.of(after);
 	}
 
@@ -60,13 +75,26 @@ public class ReportPublishing {
 	 * Freezes the draft as it stands now, with its narrative, as an immutable snapshot.
 	 * @return the published report, empty when there is no such scorecard
 	 */
-	public Optional<PublishedReport> publish(long scorecardId, FinancialQuarter period, String actor) {
+	public Optional<PublishedReport> publish(Actor actor, long scorecardId, FinancialQuarter period) {
+		Optional<Scorecard> scorecard = this.scorecards.findById(scorecardId);
+		if (scorecard.isEmpty()) {
+			return Optional.empty();
+		}
+		requireOfficer(actor, scorecard.get(), "publish the " + scorecard.get().name() + " report");
 		return this.drafts.draft(scorecardId, Optional.of(period)).map(report -> {
-			PublishedReport saved = this.published.add(scorecardId, period.key(), report, actor);
-			this.events
-				.publishEvent(new ReportEvents.ReportPublished(saved.id(), saved.title(), saved.contentHash(), actor));
+			PublishedReport saved = this.published.add(scorecardId, period.key(), report, actor.name());
+			this.events.publishEvent(new Change(actor.name(), "PUBLISHED", "REPORT", subject(scorecard.get(), period),
+					null, saved.title() + " (report " + saved.id() + ", content hash " + saved.contentHash() + ")"));
 			return saved;
 		});
+	}
+
+	private void requireOfficer(Actor actor, Scorecard scorecard, String what) {
+		actor.require(this.units.pathOf(scorecard.organisationUnitId()), what, Role.PERFORMANCE_OFFICER);
+	}
+
+	private static String subject(Scorecard scorecard, FinancialQuarter period) {
+		return scorecard.code() + " " + period.label();
 	}
 
 }

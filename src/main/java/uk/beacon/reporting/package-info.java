@@ -4,6 +4,6 @@
  * workbook, and frozen as an immutable snapshot when published. Depends on period,
  * organisation, indicator, scorecard, risk and the analytics charts.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "period",
-		"organisation", "indicator", "scorecard", "risk", "analytics::chart", "identity" })
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "access", "changes",
+		"period", "organisation", "indicator", "scorecard", "risk", "analytics::chart", "identity" })
 package uk.beacon.reporting;

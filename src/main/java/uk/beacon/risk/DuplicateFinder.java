@@ -19,7 +19,7 @@ public final class DuplicateFinder {
 	/** Low enough to catch a reworded title, high enough to pass over shared jargon. */
 	public static final double DEFAULT_THRESHOLD = 0.35;
 
-	private static final Comparator<DuplicateSuggestion> BEST_FIRST = Comparator
+	static final Comparator<DuplicateSuggestion> BEST_FIRST = Comparator
 		.comparingDouble(DuplicateSuggestion::similarity)
 		.reversed()
 		.thenComparing(DuplicateSuggestion::reference)

@@ -39,9 +39,7 @@ public record Risk(Long id, String reference, long registerId, RiskKind kind, St
 		Objects.requireNonNull(title, "title");
 		Objects.requireNonNull(status, "status");
 		restrictedFields = Set.copyOf(restrictedFields);
-		if (reviewMonths < 1 || reviewMonths > 36) {
-			throw new IllegalArgumentException("A risk is reviewed every 1 to 36 months");
-		}
+		ReviewInterval.requireValid(reviewMonths);
 	}
 
 	/** What a reference may contain, in words an officer can act on. */
@@ -59,14 +57,49 @@ public record Risk(Long id, String reference, long registerId, RiskKind kind, St
 	}
 
 	/**
-	 * @return whether the field may be shown to {@code audience}
+	 * A risk merged into another is kept as it was, for the record.
+	 * @throws uk.beacon.access.ChangeRejected when this one has been merged
 	 */
-	public boolean shows(RestrictedField field, Audience audience) {
-		return audience == Audience.OFFICER || !this.restrictedFields.contains(field);
+	public void requireChangeable() {
+		if (isMerged()) {
+			throw new RiskChangeRejected(this.reference + " has been merged into another risk and cannot be changed.");
+		}
 	}
 
-	public boolean visibleTo(Audience audience) {
-		return audience == Audience.OFFICER || !this.restricted;
+	/**
+	 * The guards on confirming that this risk duplicates {@code surviving}: not itself,
+	 * and only into a risk still open and not merged away.
+	 */
+	public void requireMayMergeInto(Risk surviving) {
+		requireChangeable();
+		if (this.id != null && this.id.equals(surviving.id)) {
+			throw new RiskChangeRejected("A risk cannot be merged into itself.");
+		}
+		if (surviving.isMerged()) {
+			throw new RiskChangeRejected(
+					surviving.reference + " has itself been merged; merge into the risk it joined.");
+		}
+		if (surviving.status == RiskStatus.CLOSED) {
+			throw new RiskChangeRejected(surviving.reference + " is closed; merge into an open risk.");
+		}
+	}
+
+	/**
+	 * @param seesRestricted whether the person looking may see this register's restricted
+	 * items ({@link uk.beacon.access.Audience#seesRestricted})
+	 * @return whether the field may be shown to them
+	 */
+	public boolean shows(RestrictedField field, boolean seesRestricted) {
+		return seesRestricted || !this.restrictedFields.contains(field);
+	}
+
+	/**
+	 * @param seesRestricted whether the person looking may see this register's restricted
+	 * items
+	 * @return whether they may see the risk at all
+	 */
+	public boolean visibleTo(boolean seesRestricted) {
+		return seesRestricted || !this.restricted;
 	}
 
 }

@@ -15,7 +15,8 @@ import uk.beacon.period.PeriodKind;
 import uk.beacon.period.Periods;
 
 /**
- * Every assessment made of every risk, oldest first.
+ * Every assessment made of every risk, oldest first. Read only: registers change through
+ * {@link RiskManagement}.
  */
 @Repository
 public class RiskAssessments {
@@ -94,34 +95,6 @@ public class RiskAssessments {
 			.params(riskId, assessedOn)
 			.query(Integer.class)
 			.single() > 0;
-	}
-
-	public void add(long riskId, RiskAssessment a) {
-		RiskPosition i = a.inherent();
-		RiskPosition c = a.current();
-		RiskPosition r = a.residual();
-		this.jdbc
-			.sql("""
-					insert into risk_assessment (risk_id, assessed_on, reporting_period, reporting_period_start,
-					    inherent_impact, inherent_likelihood, inherent_score, current_impact, current_likelihood, current_score,
-					    residual_impact, residual_likelihood, residual_score, target_date, rating_as_printed, comment)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(riskId, a.assessedOn(), a.reportingPeriod().key(), a.reportingPeriod().start(), impact(i),
-					likelihood(i), score(i), impact(c), likelihood(c), score(c), impact(r), likelihood(r), score(r),
-					a.targetDate(), a.ratingAsPrinted(), a.comment())
-			.update();
-	}
-
-	private static Integer impact(RiskPosition p) {
-		return (p != null) ? p.impact() : null;
-	}
-
-	private static Integer likelihood(RiskPosition p) {
-		return (p != null) ? p.likelihood() : null;
-	}
-
-	private static Integer score(RiskPosition p) {
-		return (p != null) ? p.score() : null;
 	}
 
 	private static RiskAssessment map(ResultSet rs, int row) throws SQLException {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Links between risks and the indicators and objectives they threaten, read from either
- * side.
+ * side. Read only: registers change through {@link RiskManagement}.
  */
 @Repository
 public class RiskLinks {
@@ -35,18 +35,6 @@ public class RiskLinks {
 
 	public List<RiskLink> toSection(long sectionId) {
 		return query(SELECT + " where l.scorecard_section_id = ? order by r.reference", sectionId);
-	}
-
-	public void linkIndicator(long riskId, long indicatorId, String note) {
-		this.jdbc.sql("insert into risk_link (risk_id, indicator_id, note) values (?, ?, ?)")
-			.params(riskId, indicatorId, note)
-			.update();
-	}
-
-	public void linkSection(long riskId, long sectionId, String note) {
-		this.jdbc.sql("insert into risk_link (risk_id, scorecard_section_id, note) values (?, ?, ?)")
-			.params(riskId, sectionId, note)
-			.update();
 	}
 
 	private List<RiskLink> query(String sql, long id) {

@@ -1,19 +1,38 @@
 package uk.beacon.risk;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.Role;
+import uk.beacon.access.StaleChange;
+import uk.beacon.access.UnitPath;
+import uk.beacon.changes.Change;
+import uk.beacon.changes.Fields;
 import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.risk.internal.RiskStore;
 
 /**
- * The changes a risk manager makes to registers: escalation, de-escalation, merging
- * duplicates and setting the council's matrix. Each is checked, saved and announced for
- * the audit trail.
+ * The one way risk and opportunity registers change: registers, risks, assessments,
+ * controls, actions, links, escalation, de-escalation, merging duplicates and the
+ * council's matrix. Pages and the import both come here. Each change is checked against
+ * the person's role over the register's part of the council, guarded by the risk itself,
+ * saved and recorded in the audit trail with before and after in one transaction.
+ * <p>
+ * Registers are kept by risk managers, and by performance officers, who import them.
  */
 @Service
 @Transactional
 public class RiskManagement {
+
+	static final Role[] KEEPERS = { Role.RISK_MANAGER, Role.PERFORMANCE_OFFICER };
 
 	private final Risks risks;
 
@@ -23,48 +42,59 @@ public class RiskManagement {
 
 	private final RiskAssessments assessments;
 
+	private final OrganisationUnits units;
+
+	private final RiskStore store;
+
 	private final ApplicationEventPublisher events;
 
 	RiskManagement(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
-			ApplicationEventPublisher events) {
+			OrganisationUnits units, RiskStore store, ApplicationEventPublisher events) {
 		this.risks = risks;
 		this.registers = registers;
 		this.matrices = matrices;
 		this.assessments = assessments;
+		this.units = units;
+		this.store = store;
 		this.events = events;
 	}
 
 	/**
-	 * @return likely duplicates of a risk about to be entered, from other registers, best
-	 * first
+	 * @return likely duplicates of a risk about to be entered, from other registers of
+	 * the same council, best first
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<DuplicateSuggestion> duplicatesOf(NewRisk candidate) {
-		String registerName = this.registers.findByCode(candidate.registerCode()).map(RiskRegister::name).orElse("");
-		RiskText text = new RiskText(candidate.reference(), registerName, candidate.title(), candidate.description(),
-				candidate.consequences());
-		java.util.List<RiskText> others = new java.util.ArrayList<>();
+	public List<DuplicateSuggestion> duplicatesOf(NewRisk candidate) {
+		Optional<RiskRegister> register = (candidate.registerCode() == null) ? Optional.empty()
+				: this.registers.findByCode(candidate.registerCode());
+		RiskText text = new RiskText(candidate.reference(), register.map(RiskRegister::name).orElse(""),
+				candidate.title(), candidate.description(), candidate.consequences());
+		Long councilId = register.map(r -> councilOf(r).id()).orElse(null);
+		List<RiskText> others = new ArrayList<>();
 		for (Risk stored : this.risks.findAll()) {
 			// the person entering a risk may be anyone: compare only what the public may
 			// see
-			Risk risk = RiskViews.redact(stored, Audience.PUBLIC);
-			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && risk.visibleTo(Audience.PUBLIC)) {
-				String name = this.registers.findById(risk.registerId()).orElseThrow().name();
-				others.add(new RiskText(risk.reference(), name, risk.title(), risk.description(), risk.consequences()));
+			Risk risk = RiskViews.redact(stored, false);
+			RiskRegister on = this.registers.findById(risk.registerId()).orElseThrow();
+			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && !risk.restricted()
+					&& (councilId == null || councilOf(on).id().equals(councilId))) {
+				others.add(new RiskText(risk.reference(), on.name(), risk.title(), risk.description(),
+						risk.consequences()));
 			}
 		}
 		return DuplicateFinder.suggest(text, others, RiskViews.DUPLICATE_THRESHOLD);
 	}
 
 	/**
-	 * Adds a risk or opportunity to a register.
+	 * Adds a risk or opportunity to a register from the page: an open risk, reviewed
+	 * every three months unless the person says otherwise.
 	 * @throws RiskChangeRejected saying what to correct, when the entry is incomplete or
 	 * its reference is taken
 	 */
-	public void add(NewRisk entry, String actor) {
+	public void add(Actor actor, NewRisk entry) {
 		RiskRegister register = (entry.registerCode() == null) ? null
 				: this.registers.findByCode(entry.registerCode()).orElse(null);
-		java.util.List<String> missing = new java.util.ArrayList<>();
+		List<String> missing = new ArrayList<>();
 		if (register == null) {
 			missing.add("the register");
 		}
@@ -80,22 +110,278 @@ public class RiskManagement {
 		if (!missing.isEmpty()) {
 			throw new RiskChangeRejected("Enter " + String.join(", ", missing) + ".");
 		}
-		String reference = entry.reference().trim();
-		if (!Risk.isValidReference(reference)) {
+		int months = (entry.reviewMonths() != null) ? entry.reviewMonths() : ReviewInterval.DEFAULT_MONTHS;
+		ReviewInterval.problem(months).ifPresent(problem -> {
+			throw new RiskChangeRejected(problem);
+		});
+		addRisk(actor,
+				new Risk(null, entry.reference().trim(), register.id(), entry.kind(), entry.title().trim(),
+						trimmed(entry.description()), trimmed(entry.category()), trimmed(entry.consequences()),
+						trimmed(entry.owner()), months, null, RiskStatus.OPEN, null, entry.restricted(),
+						java.util.Set.of(), null, null, null, 0));
+	}
+
+	/**
+	 * Adds a risk or opportunity as given, to the register it names (the import gives
+	 * every field).
+	 * @return the new risk's identity
+	 */
+	public long addRisk(Actor actor, Risk risk) {
+		RiskRegister register = this.registers.findById(risk.registerId())
+			.orElseThrow(() -> new RiskChangeRejected("Choose a register."));
+		actor.require(pathOf(register), "add a risk to " + register.name(), KEEPERS);
+		if (!Risk.isValidReference(risk.reference())) {
 			throw new RiskChangeRejected(Risk.REFERENCE_RULE);
 		}
-		if (this.risks.findByReference(reference).isPresent()) {
-			throw new RiskChangeRejected("The reference " + reference + " is already used; choose another.");
+		if (this.risks.findByReference(risk.reference()).isPresent()) {
+			throw new RiskChangeRejected("The reference " + risk.reference() + " is already used; choose another.");
 		}
-		int months = (entry.reviewMonths() != null) ? entry.reviewMonths() : 3;
-		if (months < 1 || months > 36) {
-			throw new RiskChangeRejected("Review it every 1 to 36 months.");
+		long id = this.store.addRisk(risk);
+		this.events.publishEvent(Change.added(actor.name(), "ADDED", "RISK", risk.reference(), fields(risk, register)));
+		return id;
+	}
+
+	/**
+	 * Adds a register, or updates the one with its code. A register escalates only to a
+	 * register of the same council.
+	 * @param register the register; its identity is ignored
+	 */
+	public void saveRegister(Actor actor, RiskRegister register) {
+		Optional<RiskRegister> existing = this.registers.findByCode(register.code());
+		existing.ifPresent(before -> actor.require(pathOf(before), "change the register " + before.name(), KEEPERS));
+		UnitPath where = this.units.pathOf(register.organisationUnitId());
+		actor.require(where, (existing.isPresent() ? "change" : "add") + " the register " + register.name(), KEEPERS);
+		if (register.escalatesToId() != null) {
+			RiskRegister above = this.registers.findById(register.escalatesToId()).orElseThrow();
+			if (!pathOf(above).sameCouncilAs(where)) {
+				throw new RiskChangeRejected(register.name() + " cannot escalate to " + above.name()
+						+ ", which is another council's register.");
+			}
 		}
-		this.risks.add(new Risk(null, reference, register.id(), entry.kind(), entry.title().trim(),
-				trimmed(entry.description()), trimmed(entry.category()), trimmed(entry.consequences()),
-				trimmed(entry.owner()), months, null, RiskStatus.OPEN, null, entry.restricted(), java.util.Set.of(),
-				null, null, null, 0));
-		this.events.publishEvent(new RiskEvents.RiskAdded(reference, register.name(), entry.title().trim(), actor));
+		this.store.saveRegister(register);
+		if (existing.isEmpty()) {
+			this.events.publishEvent(
+					Change.added(actor.name(), "REGISTER_ADDED", "RISK_REGISTER", register.code(), fields(register)));
+		}
+		else {
+			Change
+				.edited(actor.name(), "REGISTER_CHANGED", "RISK_REGISTER", register.code(), fields(existing.get()),
+						fields(register))
+				.ifPresent(this.events::publishEvent);
+		}
+	}
+
+	/**
+	 * Records an assessment of the risk: its positions must fit the council's matrix, and
+	 * a risk is assessed once a day.
+	 */
+	public void recordAssessment(Actor actor, RiskReference reference, RiskAssessment assessment) {
+		Risk risk = changeable(reference);
+		RiskRegister register = registerOf(risk);
+		actor.require(pathOf(register), "assess " + risk.reference(), KEEPERS);
+		RiskMatrix matrix = this.matrices.forCouncil(councilOf(register).id());
+		for (RiskPosition position : new RiskPosition[] { assessment.inherent(), assessment.current(),
+				assessment.residual() }) {
+			if (position != null && !matrix.fits(position)) {
+				throw new RiskChangeRejected("The score " + position.score() + " does not fit the council's "
+						+ matrix.dimensions() + " matrix.");
+			}
+		}
+		if (this.assessments.exists(risk.id(), assessment.assessedOn())) {
+			throw new RiskChangeRejected("Beacon already holds an assessment of " + risk.reference() + " on "
+					+ assessment.assessedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
+		}
+		this.store.addAssessment(risk.id(), assessment);
+		this.events.publishEvent(Change.added(actor.name(), "ASSESSED", "RISK_ASSESSMENT", risk.reference(),
+				fields(assessment, matrix, risk.kind())));
+	}
+
+	public void addControl(Actor actor, RiskReference reference, RiskControl control) {
+		Risk risk = changeable(reference);
+		actor.require(pathOf(registerOf(risk)), "add a control to " + risk.reference(), KEEPERS);
+		this.store.addControl(risk.id(), control);
+		this.events.publishEvent(Change.added(actor.name(), "CONTROL_ADDED", "RISK_CONTROL", risk.reference(),
+				Fields.of("control", control.control(), "effectiveness", control.effectiveness().label())));
+	}
+
+	public void addAction(Actor actor, RiskReference reference, MitigatingAction action) {
+		Risk risk = changeable(reference);
+		actor.require(pathOf(registerOf(risk)), "add an action to " + risk.reference(), KEEPERS);
+		this.store.addAction(risk.id(), action);
+		this.events.publishEvent(Change.added(actor.name(), "ACTION_ADDED", "RISK_ACTION", risk.reference(),
+				Fields.of("action", action.action(), "owner", action.owner(), "due", action.due(), "status",
+						action.status().label(), "progress", action.progress())));
+	}
+
+	/** Links the risk to an indicator it threatens. */
+	public void linkToIndicator(Actor actor, RiskReference reference, long indicatorId, String indicatorCode,
+			String note) {
+		Risk risk = changeable(reference);
+		actor.require(pathOf(registerOf(risk)), "link " + risk.reference() + " to an indicator", KEEPERS);
+		this.store.linkIndicator(risk.id(), indicatorId, note);
+		this.events.publishEvent(Change.added(actor.name(), "LINKED", "RISK_LINK", risk.reference(),
+				Fields.of("indicator", indicatorCode, "note", note)));
+	}
+
+	/** Links the risk to a section (an objective or perspective) of a scorecard. */
+	public void linkToSection(Actor actor, RiskReference reference, long sectionId, String sectionName, String note) {
+		Risk risk = changeable(reference);
+		actor.require(pathOf(registerOf(risk)), "link " + risk.reference() + " to an objective", KEEPERS);
+		this.store.linkSection(risk.id(), sectionId, note);
+		this.events.publishEvent(Change.added(actor.name(), "LINKED", "RISK_LINK", risk.reference(),
+				Fields.of("objective", sectionName, "note", note)));
+	}
+
+	/**
+	 * Moves a risk up to the register its own escalates to, keeping its owner and
+	 * history.
+	 */
+	public void escalate(Actor actor, RiskMove move) {
+		Risk risk = current(move.risk(), move.expectedVersion());
+		RiskRegister from = registerOf(risk);
+		actor.require(pathOf(from), "escalate " + risk.reference(), KEEPERS);
+		RiskRegister to = this.registers.findById(from.requireEscalatesTo(risk.reference())).orElseThrow();
+		move(actor, risk, from, to, "ESCALATED", move.reason());
+	}
+
+	/**
+	 * Moves an escalated risk back to the register it came from.
+	 */
+	public void deEscalate(Actor actor, RiskMove move) {
+		Risk risk = current(move.risk(), move.expectedVersion());
+		RiskRegister from = registerOf(risk);
+		actor.require(pathOf(from), "de-escalate " + risk.reference(), KEEPERS);
+		long back = this.risks.escalatedFrom(risk.id(), risk.registerId())
+			.orElseThrow(() -> new RiskChangeRejected(
+					risk.reference() + " was not escalated to this register, so it has nowhere to go back to."));
+		move(actor, risk, from, this.registers.findById(back).orElseThrow(), "DE_ESCALATED", move.reason());
+	}
+
+	/**
+	 * Confirms that one risk duplicates another of the same council. The merged risk
+	 * keeps its content and history, is closed, and shows on the surviving risk's page.
+	 */
+	public void merge(Actor actor, RiskMerge merge) {
+		requireReason(merge.reason());
+		Risk merged = current(merge.merged(), merge.expectedVersion());
+		Risk surviving = this.risks.findByReference(merge.into().value())
+			.orElseThrow(() -> new RiskChangeRejected("There is no risk " + merge.into() + "."));
+		UnitPath mergedPath = pathOf(registerOf(merged));
+		UnitPath survivingPath = pathOf(registerOf(surviving));
+		actor.require(mergedPath, "merge " + merged.reference(), KEEPERS);
+		actor.require(survivingPath, "merge " + merged.reference() + " into " + surviving.reference(), KEEPERS);
+		if (!mergedPath.sameCouncilAs(survivingPath)) {
+			throw new RiskChangeRejected(merged.reference() + " and " + surviving.reference()
+					+ " belong to different councils (" + councilName(mergedPath) + " and " + councilName(survivingPath)
+					+ "); a risk can be merged only into a risk of the same council.");
+		}
+		merged.requireMayMergeInto(surviving);
+		if (!this.store.merge(merged, surviving, merge.reason(), actor.name())) {
+			throw staleVersion(merged.reference());
+		}
+		this.events.publishEvent(new Change(actor.name(), "MERGED", "RISK", merged.reference(), null,
+				"merged into " + surviving.reference())
+			.because(merge.reason()));
+	}
+
+	/**
+	 * Sets the council's matrix. Refused if any assessment already held would no longer
+	 * fit it.
+	 */
+	public void setMatrix(Actor actor, OrganisationUnit council, RiskMatrix matrix) {
+		actor.require(this.units.pathOf(council.id()), "change the risk matrix of " + council.name(), KEEPERS);
+		RiskMatrix before = this.matrices.forCouncil(council.id());
+		this.assessments.positionsOfCouncil(council.id()).forEach(position -> {
+			if (!matrix.fits(position)) {
+				throw new RiskChangeRejected("An assessment of " + council.name() + " scored " + position.score()
+						+ " does not fit the new matrix; change the assessments first.");
+			}
+		});
+		this.store.saveMatrix(council.id(), matrix);
+		this.events.publishEvent(new Change(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(),
+				before.toString(), matrix.toString()));
+	}
+
+	private void move(Actor actor, Risk risk, RiskRegister from, RiskRegister to, String direction, String reason) {
+		requireReason(reason);
+		actor.require(pathOf(to), direction.equals("ESCALATED") ? "escalate " + risk.reference() + " to " + to.name()
+				: "move " + risk.reference() + " back to " + to.name(), KEEPERS);
+		if (!this.store.move(risk, to, direction, reason, actor.name())) {
+			throw staleVersion(risk.reference());
+		}
+		this.events.publishEvent(new Change(actor.name(), direction, "RISK", risk.reference(),
+				"register: " + from.name(), "register: " + to.name())
+			.because(reason));
+	}
+
+	private Risk current(RiskReference reference, int expectedVersion) {
+		Risk risk = existing(reference);
+		if (risk.version() != expectedVersion) {
+			throw staleVersion(risk.reference());
+		}
+		risk.requireChangeable();
+		return risk;
+	}
+
+	private Risk changeable(RiskReference reference) {
+		Risk risk = existing(reference);
+		risk.requireChangeable();
+		return risk;
+	}
+
+	private Risk existing(RiskReference reference) {
+		return this.risks.findByReference(reference.value())
+			.orElseThrow(() -> new RiskChangeRejected("There is no risk " + reference + "."));
+	}
+
+	private RiskRegister registerOf(Risk risk) {
+		return this.registers.findById(risk.registerId()).orElseThrow();
+	}
+
+	private UnitPath pathOf(RiskRegister register) {
+		return this.units.pathOf(register.organisationUnitId());
+	}
+
+	private OrganisationUnit councilOf(RiskRegister register) {
+		return this.units.councilOf(register.organisationUnitId());
+	}
+
+	private String councilName(UnitPath path) {
+		return this.units.findById(path.councilId()).map(OrganisationUnit::name).orElse("another council");
+	}
+
+	private Fields fields(Risk risk, RiskRegister register) {
+		return Fields.of("register", register.name(), "kind", risk.kind().label(), "title", risk.title(), "description",
+				risk.description(), "category", risk.category(), "consequences", risk.consequences(), "owner",
+				risk.owner(), "reviewed every", risk.reviewMonths() + " months", "next review", risk.nextReview(),
+				"status", risk.status().label(), "response", (risk.response() != null) ? risk.response().label() : null,
+				"restricted", risk.restricted() ? "yes" : "no", "restricted fields",
+				risk.restrictedFields()
+					.stream()
+					.map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+					.sorted()
+					.collect(Collectors.joining(", ")),
+				"note", risk.note());
+	}
+
+	private Fields fields(RiskRegister register) {
+		return Fields.of("name", register.name(), "kind", register.kind().label(), "organisation unit",
+				this.units.findById(register.organisationUnitId()).map(OrganisationUnit::code).orElse(null),
+				"escalates to",
+				(register.escalatesToId() != null)
+						? this.registers.findById(register.escalatesToId()).map(RiskRegister::code).orElse(null)
+						: null);
+	}
+
+	private static Fields fields(RiskAssessment a, RiskMatrix matrix, RiskKind kind) {
+		return Fields.of("assessed on", a.assessedOn(), "reporting period", a.reportingPeriod().label(), "inherent",
+				label(a.inherent(), matrix, kind), "current", label(a.current(), matrix, kind), "target",
+				label(a.residual(), matrix, kind), "target date", a.targetDate(), "rating as printed",
+				a.ratingAsPrinted(), "comment", a.comment());
+	}
+
+	private static String label(RiskPosition position, RiskMatrix matrix, RiskKind kind) {
+		return (position != null) ? position.label(matrix, kind) : null;
 	}
 
 	private static boolean blank(String text) {
@@ -106,106 +392,14 @@ public class RiskManagement {
 		return blank(text) ? null : text.trim();
 	}
 
-	/**
-	 * Moves a risk up to the register its own escalates to, keeping its owner and
-	 * history.
-	 * @param expectedVersion the version the person saw, so that a concurrent change is
-	 * not overwritten
-	 */
-	public void escalate(String reference, int expectedVersion, String reason, String actor) {
-		Risk risk = current(reference, expectedVersion);
-		RiskRegister from = this.registers.findById(risk.registerId()).orElseThrow();
-		if (from.escalatesToId() == null) {
-			throw new RiskChangeRejected(reference + " is on " + from.name() + ", which has no register above it.");
-		}
-		move(risk, from, this.registers.findById(from.escalatesToId()).orElseThrow(), "ESCALATED", reason, actor);
-	}
-
-	/**
-	 * Moves an escalated risk back to the register it came from.
-	 */
-	public void deEscalate(String reference, int expectedVersion, String reason, String actor) {
-		Risk risk = current(reference, expectedVersion);
-		long back = this.risks.escalatedFrom(risk.id(), risk.registerId())
-			.orElseThrow(() -> new RiskChangeRejected(
-					reference + " was not escalated to this register, so it has nowhere to go back to."));
-		move(risk, this.registers.findById(risk.registerId()).orElseThrow(),
-				this.registers.findById(back).orElseThrow(), "DE_ESCALATED", reason, actor);
-	}
-
-	/**
-	 * Confirms that {@code mergedReference} duplicates {@code survivingReference}. The
-	 * merged risk keeps its content and history, is closed, and shows on the surviving
-	 * risk's page.
-	 */
-	public void merge(String mergedReference, int expectedVersion, String survivingReference, String reason,
-			String actor) {
-		requireReason(reason);
-		Risk merged = current(mergedReference, expectedVersion);
-		Risk surviving = this.risks.findByReference(survivingReference)
-			.orElseThrow(() -> new RiskChangeRejected("There is no risk " + survivingReference + "."));
-		if (merged.id().equals(surviving.id())) {
-			throw new RiskChangeRejected("A risk cannot be merged into itself.");
-		}
-		if (surviving.isMerged()) {
-			throw new RiskChangeRejected(
-					survivingReference + " has itself been merged; merge into the risk it joined.");
-		}
-		if (surviving.status() == RiskStatus.CLOSED) {
-			throw new RiskChangeRejected(survivingReference + " is closed; merge into an open risk.");
-		}
-		if (!this.risks.merge(merged, surviving, reason, actor)) {
-			throw staleVersion(mergedReference);
-		}
-		this.events.publishEvent(new RiskEvents.RisksMerged(mergedReference, survivingReference, reason, actor));
-	}
-
-	/**
-	 * Sets the council's matrix. Refused if any assessment already held would no longer
-	 * fit it.
-	 */
-	public void setMatrix(OrganisationUnit council, RiskMatrix matrix, String actor) {
-		RiskMatrix before = this.matrices.forCouncil(council.id());
-		this.assessments.positionsOfCouncil(council.id()).forEach(position -> {
-			if (!matrix.fits(position)) {
-				throw new RiskChangeRejected("An assessment of " + council.name() + " scored " + position.score()
-						+ " does not fit the new matrix; change the assessments first.");
-			}
-		});
-		this.matrices.save(council.id(), matrix);
-		this.events.publishEvent(
-				new RiskEvents.RiskMatrixChanged(council.code(), before.toString(), matrix.toString(), actor));
-	}
-
-	private void move(Risk risk, RiskRegister from, RiskRegister to, String direction, String reason, String actor) {
-		requireReason(reason);
-		if (!this.risks.move(risk, to, direction, reason, actor)) {
-			throw staleVersion(risk.reference());
-		}
-		this.events
-			.publishEvent(new RiskEvents.RiskMoved(risk.reference(), direction, from.name(), to.name(), reason, actor));
-	}
-
-	private Risk current(String reference, int expectedVersion) {
-		Risk risk = this.risks.findByReference(reference)
-			.orElseThrow(() -> new RiskChangeRejected("There is no risk " + reference + "."));
-		if (risk.version() != expectedVersion) {
-			throw staleVersion(reference);
-		}
-		if (risk.isMerged()) {
-			throw new RiskChangeRejected(reference + " has been merged into another risk and cannot be changed.");
-		}
-		return risk;
-	}
-
 	private static void requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new RiskChangeRejected("Give a reason, so that the register's history explains the change.");
 		}
 	}
 
-	private static RiskChangeRejected staleVersion(String reference) {
-		return new RiskChangeRejected("Someone else changed " + reference
+	private static StaleChange staleVersion(String reference) {
+		return new StaleChange("Someone else changed " + reference
 				+ " since you opened it. Nothing was saved: reload the page to see their change, then try again.");
 	}
 

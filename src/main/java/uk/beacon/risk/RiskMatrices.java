@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Each council's risk matrix and bands; a council without one of its own uses the
- * standard 5×5.
+ * standard 5×5. Read only: registers change through {@link RiskManagement}.
  */
 @Repository
 public class RiskMatrices {
@@ -40,29 +40,6 @@ public class RiskMatrices {
 			.query((rs, row) -> new RiskMatrix(rs.getInt("size"), labels(rs, "impact_labels"),
 					labels(rs, "opportunity_impact_labels"), labels(rs, "likelihood_labels"), bands))
 			.optional();
-	}
-
-	/**
-	 * Sets the council's matrix and bands, replacing any it had.
-	 */
-	public void save(long councilId, RiskMatrix matrix) {
-		this.jdbc.sql("delete from risk_band where council_id = ?").param(councilId).update();
-		this.jdbc.sql("""
-				insert into risk_matrix (council_id, size, impact_labels, opportunity_impact_labels, likelihood_labels)
-				values (?, ?, ?, ?, ?)
-				on conflict (council_id) do update set size = excluded.size, impact_labels = excluded.impact_labels,
-				    opportunity_impact_labels = excluded.opportunity_impact_labels,
-				    likelihood_labels = excluded.likelihood_labels, version = risk_matrix.version + 1""")
-			.params(councilId, matrix.size(), matrix.impactLabels().toArray(String[]::new),
-					matrix.opportunityImpactLabels().toArray(String[]::new),
-					matrix.likelihoodLabels().toArray(String[]::new))
-			.update();
-		for (RiskBand band : matrix.bands()) {
-			this.jdbc
-				.sql("insert into risk_band (council_id, from_score, to_score, level, colour) values (?, ?, ?, ?, ?)")
-				.params(councilId, band.fromScore(), band.toScore(), band.level(), band.colour().name())
-				.update();
-		}
 	}
 
 	private static List<String> labels(ResultSet rs, String column) throws SQLException {

@@ -21,4 +21,15 @@ public record RiskRegister(Long id, String code, String name, RegisterKind kind,
 		Objects.requireNonNull(kind, "kind");
 	}
 
+	/**
+	 * @return the register a risk on this one escalates to
+	 * @throws RiskChangeRejected when this is the top of its council's registers
+	 */
+	public long requireEscalatesTo(String reference) {
+		if (this.escalatesToId == null) {
+			throw new RiskChangeRejected(reference + " is on " + this.name + ", which has no register above it.");
+		}
+		return this.escalatesToId;
+	}
+
 }

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The risk registers on the organisation tree.
+ * The risk registers on the organisation tree. Read only: registers change through
+ * {@link RiskManagement}.
  */
 @Repository
 public class RiskRegisters {
@@ -32,23 +33,6 @@ public class RiskRegisters {
 
 	public Optional<RiskRegister> findById(long id) {
 		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(RiskRegisters::map).optional();
-	}
-
-	/**
-	 * Adds the register, or updates the one that already has its code.
-	 * @return its identity
-	 */
-	public long save(RiskRegister register) {
-		return this.jdbc
-			.sql("""
-					insert into risk_register (code, name, kind, organisation_unit_id, escalates_to_id) values (?, ?, ?, ?, ?)
-					on conflict (code) do update set name = excluded.name, kind = excluded.kind,
-					    organisation_unit_id = excluded.organisation_unit_id, escalates_to_id = excluded.escalates_to_id
-					returning id""")
-			.params(register.code(), register.name(), register.kind().name(), register.organisationUnitId(),
-					register.escalatesToId())
-			.query(Long.class)
-			.single();
 	}
 
 	private static RiskRegister map(ResultSet rs, int row) throws SQLException {

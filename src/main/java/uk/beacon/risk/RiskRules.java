@@ -155,11 +155,7 @@ public final class RiskRules {
 	 */
 	public static LocalDate nextReview(LocalDate lastAssessed, int reviewMonths) {
 		Objects.requireNonNull(lastAssessed, "lastAssessed must not be null");
-		if (reviewMonths < 1) {
-			throw new IllegalArgumentException(
-					"A risk is reviewed every 1 month or more; " + reviewMonths + " months is not a review interval.");
-		}
-		return lastAssessed.plusMonths(reviewMonths);
+		return lastAssessed.plusMonths(ReviewInterval.requireValid(reviewMonths));
 	}
 
 	private static RiskDirection compare(int now, int before) {

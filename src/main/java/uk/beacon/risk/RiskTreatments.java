@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The controls in place and the actions planned for each risk, in the order the council
- * lists them.
+ * lists them. Read only: registers change through {@link RiskManagement}.
  */
 @Repository
 public class RiskTreatments {
@@ -47,23 +47,6 @@ public class RiskTreatments {
 			.query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2)))
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
-	}
-
-	public void addControl(long riskId, RiskControl control) {
-		this.jdbc.sql("""
-				insert into risk_control (risk_id, position, control, effectiveness)
-				values (?, (select count(*) from risk_control where risk_id = ?), ?, ?)""")
-			.params(riskId, riskId, control.control(), control.effectiveness().name())
-			.update();
-	}
-
-	public void addAction(long riskId, MitigatingAction action) {
-		this.jdbc.sql("""
-				insert into risk_action (risk_id, position, action, owner, due, status, progress)
-				values (?, (select count(*) from risk_action where risk_id = ?), ?, ?, ?, ?, ?)""")
-			.params(riskId, riskId, action.action(), action.owner(), action.due(), action.status().name(),
-					action.progress())
-			.update();
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.beacon.access.Audience;
 import uk.beacon.organisation.OrganisationUnits;
 
 /**
@@ -72,14 +73,16 @@ public class RiskViews {
 		Map<Long, RiskMatrix> matrixByRegister = new HashMap<>();
 		List<RiskSummary> result = new ArrayList<>();
 		for (Risk risk : (registerId != null) ? this.risks.onRegister(registerId) : this.risks.findAll()) {
-			if (risk.isMerged() || !risk.visibleTo(audience)) {
-				continue;
-			}
 			RiskRegister register = registersById.computeIfAbsent(risk.registerId(),
 					id -> this.registers.findById(id).orElseThrow());
+			boolean seesRestricted = audience.seesRestricted(register.organisationUnitId());
+			if (risk.isMerged() || !risk.visibleTo(seesRestricted)) {
+				continue;
+			}
 			RiskMatrix matrix = matrixByRegister.computeIfAbsent(register.id(), id -> matrixOf(register));
-			int overdueActions = risk.shows(RestrictedField.ACTIONS, audience) ? overdue.getOrDefault(risk.id(), 0) : 0;
-			RiskSummary summary = summarise(redact(risk, audience), register, matrix,
+			int overdueActions = risk.shows(RestrictedField.ACTIONS, seesRestricted)
+					? overdue.getOrDefault(risk.id(), 0) : 0;
+			RiskSummary summary = summarise(redact(risk, seesRestricted), register, matrix,
 					history.getOrDefault(risk.id(), List.of()), overdueActions, today);
 			if (filter.matches(summary)) {
 				result.add(summary);
@@ -89,7 +92,14 @@ public class RiskViews {
 	}
 
 	public Optional<RiskDetail> risk(String reference, Audience audience) {
-		return this.risks.findByReference(reference).filter(r -> r.visibleTo(audience)).map(r -> detail(r, audience));
+		return this.risks.findByReference(reference)
+			.filter(r -> r.visibleTo(seesRestricted(r, audience)))
+			.map(r -> detail(r, audience));
+	}
+
+	/** Whether the audience sees the restricted items of the risk's register. */
+	private boolean seesRestricted(Risk risk, Audience audience) {
+		return audience.seesRestricted(this.registers.findById(risk.registerId()).orElseThrow().organisationUnitId());
 	}
 
 	public List<RiskRegister> registers() {
@@ -97,22 +107,32 @@ public class RiskViews {
 	}
 
 	/**
-	 * @return likely duplicates across registers, best first, among open risks not yet
-	 * merged that the audience may see
+	 * @return likely duplicates across registers of the same council, best first, among
+	 * open risks not yet merged that the audience may see; never across councils, whose
+	 * risks cannot be merged
 	 */
 	public List<DuplicateSuggestion> duplicates(Audience audience) {
-		List<RiskText> texts = new ArrayList<>();
-		Map<Long, String> names = new HashMap<>();
+		Map<Long, List<RiskText>> textsByCouncil = new java.util.TreeMap<>();
+		Map<Long, RiskRegister> registersById = new HashMap<>();
+		Map<Long, Long> councilByRegister = new HashMap<>();
 		for (Risk stored : this.risks.findAll()) {
-			Risk risk = redact(stored, audience);
-			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && risk.visibleTo(audience)) {
-				String registerName = names.computeIfAbsent(risk.registerId(),
-						id -> this.registers.findById(id).orElseThrow().name());
-				texts.add(new RiskText(risk.reference(), registerName, risk.title(), risk.description(),
-						risk.consequences()));
+			RiskRegister register = registersById.computeIfAbsent(stored.registerId(),
+					id -> this.registers.findById(id).orElseThrow());
+			boolean seesRestricted = audience.seesRestricted(register.organisationUnitId());
+			Risk risk = redact(stored, seesRestricted);
+			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && risk.visibleTo(seesRestricted)) {
+				long council = councilByRegister.computeIfAbsent(register.id(),
+						id -> this.units.councilOf(register.organisationUnitId()).id());
+				textsByCouncil.computeIfAbsent(council, c -> new ArrayList<>())
+					.add(new RiskText(risk.reference(), register.name(), risk.title(), risk.description(),
+							risk.consequences()));
 			}
 		}
-		return DuplicateFinder.acrossRegisters(texts, DUPLICATE_THRESHOLD);
+		List<DuplicateSuggestion> found = new ArrayList<>();
+		textsByCouncil.values()
+			.forEach(texts -> found.addAll(DuplicateFinder.acrossRegisters(texts, DUPLICATE_THRESHOLD)));
+		found.sort(DuplicateFinder.BEST_FIRST);
+		return List.copyOf(found);
 	}
 
 	/**
@@ -133,35 +153,38 @@ public class RiskViews {
 
 	private RiskDetail detail(Risk stored, Audience audience) {
 		LocalDate today = LocalDate.now(this.clock);
-		Risk risk = redact(stored, audience);
-		RiskRegister register = this.registers.findById(risk.registerId()).orElseThrow();
+		RiskRegister register = this.registers.findById(stored.registerId()).orElseThrow();
+		boolean seesRestricted = audience.seesRestricted(register.organisationUnitId());
+		Risk risk = redact(stored, seesRestricted);
 		RiskMatrix matrix = matrixOf(register);
 		List<RiskAssessment> history = this.assessments.forRisk(risk.id());
-		List<MitigatingAction> actions = risk.shows(RestrictedField.ACTIONS, audience)
+		List<MitigatingAction> actions = risk.shows(RestrictedField.ACTIONS, seesRestricted)
 				? this.treatments.actions(risk.id()) : List.of();
 		int overdue = (int) actions.stream().filter(a -> a.overdue(today)).count();
 		RiskSummary summary = summarise(risk, register, matrix, history, overdue, today);
 		List<RiskSummary> mergedFrom = this.risks.mergedInto(risk.id())
 			.stream()
-			.filter(m -> m.visibleTo(audience))
-			.map(m -> summarise(redact(m, audience), this.registers.findById(m.registerId()).orElseThrow(), matrix,
-					this.assessments.forRisk(m.id()), 0, today))
+			.filter(m -> m.visibleTo(seesRestricted(m, audience)))
+			.map(m -> summarise(redact(m, seesRestricted(m, audience)),
+					this.registers.findById(m.registerId()).orElseThrow(), matrix, this.assessments.forRisk(m.id()), 0,
+					today))
 			.toList();
-		Risk mergedInto = (risk.mergedIntoId() != null)
-				? this.risks.findById(risk.mergedIntoId()).filter(m -> m.visibleTo(audience)).orElse(null) : null;
+		Risk mergedInto = (risk.mergedIntoId() != null) ? this.risks.findById(risk.mergedIntoId())
+			.filter(m -> m.visibleTo(seesRestricted(m, audience)))
+			.orElse(null) : null;
 		List<DuplicateSuggestion> duplicates = risk.isMerged() ? List.of()
 				: duplicates(audience).stream()
 					.filter(d -> d.reference().equals(risk.reference()) || d.otherReference().equals(risk.reference()))
 					.toList();
 		List<RiskLink> riskLinks = this.links.ofRisk(risk.id());
-		List<RiskControl> controls = risk.shows(RestrictedField.CONTROLS, audience)
+		List<RiskControl> controls = risk.shows(RestrictedField.CONTROLS, seesRestricted)
 				? this.treatments.controls(risk.id()) : List.of();
 		Map<String, MergeRecord> mergeRecords = new HashMap<>();
 		this.risks.mergedInto(risk.id())
 			.forEach(m -> this.risks.mergeRecord(m.id()).ifPresent(r -> mergeRecords.put(m.reference(), r)));
 		return new RiskDetail(summary, history, controls, actions, riskLinks, this.risks.moves(risk.id()), mergedFrom,
 				mergeRecords, mergedInto, this.risks.mergeRecord(risk.id()).orElse(null),
-				this.risks.escalatedFrom(risk.id(), risk.registerId()).isPresent(), today, duplicates);
+				this.risks.escalatedFrom(risk.id(), risk.registerId()).isPresent(), today, duplicates, seesRestricted);
 	}
 
 	static RiskSummary summarise(Risk risk, RiskRegister register, RiskMatrix matrix, List<RiskAssessment> history,
@@ -188,16 +211,16 @@ public class RiskViews {
 	 * Restricted content never leaves this class for the public: the fields are removed,
 	 * not hidden.
 	 */
-	static Risk redact(Risk risk, Audience audience) {
-		if (audience == Audience.OFFICER) {
+	static Risk redact(Risk risk, boolean seesRestricted) {
+		if (seesRestricted) {
 			return risk;
 		}
 		return new Risk(risk.id(), risk.reference(), risk.registerId(), risk.kind(), risk.title(),
-				risk.shows(RestrictedField.DESCRIPTION, audience) ? risk.description() : null, risk.category(),
-				risk.shows(RestrictedField.CONSEQUENCES, audience) ? risk.consequences() : null,
-				risk.shows(RestrictedField.OWNER, audience) ? risk.owner() : null, risk.reviewMonths(),
-				risk.nextReview(), risk.status(), risk.response(), risk.restricted(), risk.restrictedFields(),
-				risk.directionAsPrinted(), null, risk.mergedIntoId(), risk.version());
+				risk.shows(RestrictedField.DESCRIPTION, false) ? risk.description() : null, risk.category(),
+				risk.shows(RestrictedField.CONSEQUENCES, false) ? risk.consequences() : null,
+				risk.shows(RestrictedField.OWNER, false) ? risk.owner() : null, risk.reviewMonths(), risk.nextReview(),
+				risk.status(), risk.response(), risk.restricted(), risk.restrictedFields(), risk.directionAsPrinted(),
+				null, risk.mergedIntoId(), risk.version());
 	}
 
 }

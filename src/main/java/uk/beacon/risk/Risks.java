@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The risks and opportunities on every register, and their moves between registers.
+ * The risks and opportunities on every register, and their moves between registers. Read
+ * only: registers change through {@link RiskManagement}.
  */
 @Repository
 public class Risks {
@@ -57,70 +58,6 @@ public class Risks {
 			.param(id)
 			.query(Risks::map)
 			.list();
-	}
-
-	/**
-	 * @return the new risk's identity
-	 */
-	public long add(Risk risk) {
-		return this.jdbc
-			.sql("""
-					insert into risk (reference, register_id, kind, title, description, category, consequences, owner,
-					    review_months, next_review, status, response, restricted, restricted_fields, direction_as_printed, note)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(risk.reference(), risk.registerId(), risk.kind().name(), risk.title(), risk.description(),
-					risk.category(), risk.consequences(), risk.owner(), risk.reviewMonths(), risk.nextReview(),
-					risk.status().name(), (risk.response() != null) ? risk.response().name() : null, risk.restricted(),
-					risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new),
-					risk.directionAsPrinted(), risk.note())
-			.query(Long.class)
-			.single();
-	}
-
-	/**
-	 * Moves a risk to another register, keeping its owner and history, if nobody changed
-	 * it since it was read.
-	 * @return whether the risk was still at {@code expectedVersion}
-	 */
-	public boolean move(Risk risk, RiskRegister to, String direction, String reason, String movedBy) {
-		int updated = this.jdbc
-			.sql("update risk set register_id = ?, version = version + 1 where id = ? and version = ?")
-			.params(to.id(), risk.id(), risk.version())
-			.update();
-		if (updated == 0) {
-			return false;
-		}
-		this.jdbc.sql("""
-				insert into risk_register_move (risk_id, from_register_id, to_register_id, direction, reason, moved_by)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(risk.id(), risk.registerId(), to.id(), direction, reason, movedBy)
-			.update();
-		return true;
-	}
-
-	/**
-	 * Records that {@code merged} duplicates {@code surviving}; the merged risk keeps all
-	 * its own content and history and is closed.
-	 * @return whether the merged risk was still at its expected version
-	 */
-	public boolean merge(Risk merged, Risk surviving, String reason, String actor) {
-		// claim the surviving risk first, so that two officers merging in opposite
-		// directions at
-		// once cannot leave a chain of merges
-		int claimed = this.jdbc
-			.sql("update risk set version = version + 1 where id = ? and merged_into_id is null and status = 'OPEN'")
-			.param(surviving.id())
-			.update();
-		if (claimed == 0) {
-			return false;
-		}
-		return this.jdbc
-			.sql("""
-					update risk set merged_into_id = ?, status = 'CLOSED', merge_reason = ?, merged_by = ?, merged_at = now(),
-					    version = version + 1
-					where id = ? and version = ? and merged_into_id is null""")
-			.params(surviving.id(), reason, actor, merged.id(), merged.version())
-			.update() == 1;
 	}
 
 	/**

@@ -1,8 +1,8 @@
 /**
  * Risk and opportunity registers: the council's matrix, assessments, controls, actions,
- * and the rules derived from them. Depends on period, organisation, indicator and
- * scorecard.
+ * and the rules derived from them. {@link uk.beacon.risk.RiskManagement} is the one way a
+ * register changes. Depends on period, organisation, indicator, scorecard and access.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Risks",
-		allowedDependencies = { "period", "organisation", "indicator", "scorecard", "identity", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Risks", allowedDependencies = { "access", "changes",
+		"period", "organisation", "indicator", "scorecard", "identity", "audit", "web" })
 package uk.beacon.risk;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.beacon.access.Audience;
 import uk.beacon.indicator.IndicatorPerformances;
 import uk.beacon.indicator.Performance;
 import uk.beacon.organisation.OrganisationUnit;
@@ -38,22 +39,22 @@ public class ScorecardViews {
 	 * publication are left out.
 	 */
 	public Optional<ScorecardView> view(long scorecardId, Optional<FinancialQuarter> period) {
-		return view(scorecardId, period, false);
+		return view(scorecardId, period, Audience.PUBLIC);
 	}
 
 	/**
 	 * A scorecard as it stood in a quarter.
-	 * @param includeNotPublic whether indicators not for publication are shown (to
-	 * signed-in staff and councillors, never to the public)
+	 * @param audience who is looking: indicators not for publication are shown only to
+	 * those who may see the restricted items of their unit, never to the public
 	 * @param period the quarter to look at; empty for the scorecard's current quarter, or
 	 * else the latest with figures
 	 * @return the view, empty when there is no such scorecard
 	 */
-	public Optional<ScorecardView> view(long scorecardId, Optional<FinancialQuarter> period, boolean includeNotPublic) {
-		return this.scorecards.findById(scorecardId).map(scorecard -> view(scorecard, period, includeNotPublic));
+	public Optional<ScorecardView> view(long scorecardId, Optional<FinancialQuarter> period, Audience audience) {
+		return this.scorecards.findById(scorecardId).map(scorecard -> view(scorecard, period, audience));
 	}
 
-	private ScorecardView view(Scorecard scorecard, Optional<FinancialQuarter> requested, boolean includeNotPublic) {
+	private ScorecardView view(Scorecard scorecard, Optional<FinancialQuarter> requested, Audience audience) {
 		List<Long> ids = scorecard.indicatorIds();
 		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
 		FinancialQuarter period = requested.or(() -> Optional.ofNullable(scorecard.currentPeriod()))
@@ -62,12 +63,11 @@ public class ScorecardViews {
 		Map<Long, Performance> byId = this.performances.at(ids, period);
 		List<ScorecardView.Section> sections = new ArrayList<>();
 		for (ScorecardSection section : scorecard.sections()) {
-			sections.add(new ScorecardView.Section(section.title(), section.kind(),
-					section.indicatorIds()
-						.stream()
-						.map(byId::get)
-						.filter(p -> includeNotPublic || p.indicator().isPublic())
-						.toList()));
+			sections.add(new ScorecardView.Section(section.title(), section.kind(), section.indicatorIds()
+				.stream()
+				.map(byId::get)
+				.filter(p -> p.indicator().isPublic() || audience.seesRestricted(p.indicator().organisationUnitId()))
+				.toList()));
 		}
 		OrganisationUnit unit = this.units.findById(scorecard.organisationUnitId()).orElseThrow();
 		return new ScorecardView(scorecard, unit, period, periods, sections);

@@ -1,8 +1,9 @@
 /**
  * Scorecards (corporate, directorate, service) with their ordered sections and
- * indicators, and how a scorecard stood in a reporting period. Depends on
- * {@code indicator}, {@code period} and {@code organisation}.
+ * indicators, and how a scorecard stood in a reporting period.
+ * {@link uk.beacon.scorecard.ScorecardManagement} is the one way a scorecard changes.
+ * Depends on {@code indicator}, {@code period}, {@code organisation} and {@code access}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scorecards",
-		allowedDependencies = { "indicator", "period", "organisation", "identity", "web" })
+		allowedDependencies = { "access", "changes", "indicator", "period", "organisation", "identity", "web" })
 package uk.beacon.scorecard;

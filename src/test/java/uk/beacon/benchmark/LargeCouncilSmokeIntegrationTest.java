@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
+import uk.beacon.TestUsers;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
 import uk.beacon.imports.ImportSummary;
@@ -38,7 +39,7 @@ class LargeCouncilSmokeIntegrationTest {
 	void aGeneratedCouncilImportsAndItsPagesAnswer(@TempDir Path folder) throws IOException {
 		new LargeCouncil(7, 24, 2, 12).write(folder);
 
-		ImportSummary summary = this.csvImport.run(files(folder), "benchmark smoke test");
+		ImportSummary summary = this.csvImport.run(files(folder), TestUsers.SYSTEM);
 
 		assertThat(summary.indicators()).isEqualTo(24);
 		assertThat(summary.organisationUnits()).isEqualTo(1 + LargeCouncil.DIRECTORATES + LargeCouncil.SERVICES);
@@ -80,7 +81,7 @@ class LargeCouncilSmokeIntegrationTest {
 	void theImportBenchmarksFileImportsEveryRow(@TempDir Path folder) throws IOException {
 		MeasurementFile.write(folder, 250, 3);
 
-		ImportSummary summary = this.csvImport.run(files(folder), "benchmark smoke test");
+		ImportSummary summary = this.csvImport.run(files(folder), TestUsers.SYSTEM);
 
 		assertThat(summary.indicators()).isEqualTo(3);
 		assertThat(summary.measurements()).isEqualTo(250);

@@ -22,7 +22,7 @@ import uk.beacon.TestMail;
 import uk.beacon.TestUsers;
 import uk.beacon.audit.AuditTrail;
 import uk.beacon.identity.Account;
-import uk.beacon.identity.Role;
+import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
@@ -104,7 +104,7 @@ class CollectionWorkflowIntegrationTest {
 						indicator_code,kind,applies_from,applies_to,value,tolerance_kind,tolerance
 						CW1-A,value,Q1 2019/20,,90,absolute,1
 						CW1-C,value,Q1 2019/20,,70,absolute,1
-						""")));
+						""")), TestUsers.SYSTEM);
 		this.officer = viewer(
 				TestUsers.ensure(this.context, "cw1-officer", "officer@cw1.example", Role.PERFORMANCE_OFFICER, "CW1"));
 		this.owner = viewer(
@@ -202,10 +202,16 @@ class CollectionWorkflowIntegrationTest {
 			.params(indicatorId("CW1-A"), "Q1 2020/21")
 			.query(BigDecimal.class)
 			.list()).singleElement().satisfies(v -> assertThat(v).isEqualByComparingTo("91.5"));
-		assertThat(this.audit.about("MEASUREMENT", "CW1-A Q1 2020/21")).extracting(e -> e.action())
-			.containsExactly("APPROVED", "CORRECTION_APPROVED");
+		assertThat(this.audit.about("FIGURE", "CW1-A")).extracting(e -> e.action())
+			.containsExactly("FIGURE_RECORDED", "FIGURE_CORRECTED");
+		assertThat(this.audit.about("FIGURE", "CW1-A").get(1)).satisfies(e -> {
+			assertThat(e.before()).contains("value: 91.5");
+			assertThat(e.after()).contains("value: 92");
+			assertThat(e.reason()).isEqualTo("Late returns from one team");
+		});
 		assertThat(this.audit.about("DATA_REQUEST", "CW1-A Q1 2020/21")).extracting(e -> e.action())
-			.containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "CORRECTION_SUBMITTED");
+			.containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED", "CORRECTION_SUBMITTED",
+					"CORRECTION_APPROVED");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package uk.beacon.identity;
 
+import uk.beacon.TestUsers;
+import uk.beacon.access.Role;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -92,9 +94,9 @@ class DirectorySignInIntegrationTest {
 	@Test
 	void anExistingAccountIsMatchedByEmailAndKeepsItsRoles() throws Exception {
 		AccountManagement management = this.management;
-		AccountManagement.NewAccount created = management.create("Test set-up", "pat", "Pat Performance",
+		AccountManagement.NewAccount created = management.create(TestUsers.SYSTEM, "pat", "Pat Performance",
 				"pat@council.example");
-		management.grant("Test set-up", created.id(), Role.PERFORMANCE_OFFICER, null);
+		management.grant(TestUsers.SYSTEM, created.id(), Role.PERFORMANCE_OFFICER, null);
 		directory.enqueueCallback(new DefaultOAuth2TokenCallback("council", "entra-object-id-pat", "JWT",
 				List.of("beacon"), Map.of("email", "pat@council.example", "name", "Pat P"), 3600));
 		HttpClient browser = browser();

@@ -1,5 +1,6 @@
 package uk.beacon.identity;
 
+import uk.beacon.access.Role;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;

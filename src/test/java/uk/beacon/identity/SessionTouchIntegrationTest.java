@@ -1,5 +1,6 @@
 package uk.beacon.identity;
 
+import uk.beacon.access.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.indicator.Measurement;
+import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.Measurements;
 import uk.beacon.indicator.Status;
 
@@ -33,15 +35,21 @@ class CopiedMeasurementsIntegrationTest {
 	@Autowired
 	Measurements measurements;
 
+	@Autowired
+	IndicatorManagement management;
+
 	@Test
 	void everyFieldArrivesAsWritten() {
-		this.csvImport.run(List.of(organisation("CPY"), indicator("CPY"), file("measurements.csv",
-				"""
-						indicator_code,data_period,reporting_period,value,numerator,denominator,provisional,estimated,value_as_printed,performance_details,current_activity,future_activity,assessed_status,assessment_reason,note
-						CPY-1,Q1 2019/20,Q1 2019/20,,58,76,yes,no,58 of 76,"Tab\there, a line
-						break and a back\\slash",\\N,"quoted \"\"text\"\"",amber,Officers' view,
-						CPY-1,Q2 2019/20,Q2 2019/20,12.345,,,,,,,,,,,a note
-						""")));
+		this.csvImport.run(
+				List.of(organisation("CPY"), indicator("CPY"),
+						file("measurements.csv",
+								"""
+										indicator_code,data_period,reporting_period,value,numerator,denominator,provisional,estimated,value_as_printed,performance_details,current_activity,future_activity,assessed_status,assessment_reason,note
+										CPY-1,Q1 2019/20,Q1 2019/20,,58,76,yes,no,58 of 76,"Tab\there, a line
+										break and a back\\slash",\\N,"quoted \"\"text\"\"",amber,Officers' view,
+										CPY-1,Q2 2019/20,Q2 2019/20,12.345,,,,,,,,,,,a note
+										""")),
+				TestUsers.SYSTEM);
 
 		long id = this.indicators.findByCode("CPY-1").orElseThrow().id();
 		List<Measurement> saved = this.measurements.forIndicator(id);
@@ -68,11 +76,11 @@ class CopiedMeasurementsIntegrationTest {
 	void aRowTheDatabaseRefusesSavesNothing() {
 		// the import finds duplicates before saving; the database refuses them all the
 		// same, and the copy is one statement
-		this.csvImport.run(List.of(organisation("CPN"), indicator("CPN")));
+		this.csvImport.run(List.of(organisation("CPN"), indicator("CPN")), TestUsers.SYSTEM);
 		long id = this.indicators.findByCode("CPN-1").orElseThrow().id();
 
-		assertThatExceptionOfType(RuntimeException.class)
-			.isThrownBy(() -> this.measurements.addAll(List.of(figure(id, "Q1 2019/20"), figure(id, "Q1 2019/20"))));
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> this.management
+			.recordFigures(TestUsers.SYSTEM, List.of(figure(id, "Q1 2019/20"), figure(id, "Q1 2019/20"))));
 		assertThat(this.measurements.forIndicator(id)).isEmpty();
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorPerformances;
@@ -63,7 +64,7 @@ class CsvImportIntegrationTest {
 	@Test
 	void importsAWholeSetAndDerivesTheValueFromTheRatio() {
 		ImportSummary summary = this.csvImport
-			.run(files("OK1", MEASUREMENTS_HEADER + "OK1-CL,30/09/2019,Q2 2019/20,,58,76\n"));
+			.run(files("OK1", MEASUREMENTS_HEADER + "OK1-CL,30/09/2019,Q2 2019/20,,58,76\n"), TestUsers.SYSTEM);
 
 		assertThat(summary).isEqualTo(new ImportSummary(2, 1, 1, 1, 0, 0, 0, 0, 0));
 		Indicator indicator = this.indicators.findByCode("OK1-CL").orElseThrow();
@@ -78,7 +79,7 @@ class CsvImportIntegrationTest {
 
 	@Test
 	void refusesToOverwriteAFigureAlreadyHeld() {
-		this.csvImport.run(files("OK2", MEASUREMENTS_HEADER + "OK2-CL,30/09/2019,Q2 2019/20,80,,\n"));
+		this.csvImport.run(files("OK2", MEASUREMENTS_HEADER + "OK2-CL,30/09/2019,Q2 2019/20,80,,\n"), TestUsers.SYSTEM);
 
 		List<ImportProblem> problems = problems(
 				List.of(file("measurements.csv", MEASUREMENTS_HEADER + "OK2-CL,30/09/2019,Q2 2019/20,81,,\n")));
@@ -142,7 +143,7 @@ class CsvImportIntegrationTest {
 
 	@Test
 	void aPercentageTypedAsAFractionIsNamed() {
-		this.csvImport.run(files("FR1", MEASUREMENTS_HEADER + "FR1-CL,30/06/2019,Q1 2019/20,84,,\n"));
+		this.csvImport.run(files("FR1", MEASUREMENTS_HEADER + "FR1-CL,30/06/2019,Q1 2019/20,84,,\n"), TestUsers.SYSTEM);
 
 		List<ImportProblem> problems = problems(
 				List.of(file("measurements.csv", MEASUREMENTS_HEADER + "FR1-CL,30/09/2019,Q2 2019/20,0.85,,\n")));
@@ -220,7 +221,7 @@ class CsvImportIntegrationTest {
 
 	private List<ImportProblem> problems(List<ImportFile> files) {
 		try {
-			this.csvImport.run(files);
+			this.csvImport.run(files, TestUsers.SYSTEM);
 		}
 		catch (ImportFailedException ex) {
 			return ex.problems();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
@@ -50,7 +51,7 @@ class EvaluationCacheIntegrationTest {
 		this.csvImport.run(List.of(file("measurements.csv", """
 				indicator_code,data_period,reporting_period,value
 				CCH-1,Q3 2019/20,Q3 2019/20,70
-				""")));
+				""")), TestUsers.SYSTEM);
 
 		Performance q3 = this.performances.at(List.of(id), Q3).get(id);
 		assertThat(q3.value()).isEqualByComparingTo("70");
@@ -112,7 +113,7 @@ class EvaluationCacheIntegrationTest {
 				""".formatted(code)), file("measurements.csv", """
 				indicator_code,data_period,reporting_period,value
 				%1$s-1,%2$s,%2$s,50
-				""".formatted(code, quarter))));
+				""".formatted(code, quarter))), TestUsers.SYSTEM);
 		return this.indicators.findByCode(code + "-1").orElseThrow().id();
 	}
 

@@ -15,6 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.Role;
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.audit.AuditTrail;
 import uk.beacon.imports.CsvImport;
@@ -32,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @BeaconIntegrationTest
 class PublishedReportIntegrationTest {
+
+	private static final Actor ANN = TestUsers.everywhere("Ann Officer", Role.PERFORMANCE_OFFICER);
 
 	private static final FinancialQuarter Q2 = new FinancialQuarter(2019, 2);
 
@@ -62,7 +67,7 @@ class PublishedReportIntegrationTest {
 	@Test
 	void aPublishedReportRendersTheSameAfterAFigureItUsedIsCorrected() throws IOException {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB1");
-		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
+		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
 		String htmlBefore = html(report);
 		String wordBefore = word(report);
 		assertThat(htmlBefore).contains("84%").contains("Two schools were judged inadequate in August");
@@ -84,7 +89,7 @@ class PublishedReportIntegrationTest {
 	@Test
 	void publishingRecordsWhoWhenAndTheContentHashAndIsAudited() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB2");
-		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
+		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
 
 		assertThat(report.publishedBy()).isEqualTo("Ann Officer");
 		assertThat(report.publishedAt()).isNotNull();
@@ -94,7 +99,7 @@ class PublishedReportIntegrationTest {
 			.single();
 		assertThat(report.contentHash()).isEqualTo(PublishedReports.sha256(content)).hasSize(64);
 		assertThat(this.published.all()).extracting(PublishedReport::id).contains(report.id());
-		assertThat(this.audit.about("REPORT", String.valueOf(report.id()))).singleElement().satisfies(e -> {
+		assertThat(this.audit.about("REPORT", "RPTPUB2-SC Q2 2019/20")).singleElement().satisfies(e -> {
 			assertThat(e.actor()).isEqualTo("Ann Officer");
 			assertThat(e.action()).isEqualTo("PUBLISHED");
 			assertThat(e.after()).contains(report.contentHash());
@@ -104,7 +109,7 @@ class PublishedReportIntegrationTest {
 	@Test
 	void theDatabaseRefusesToAlterOrRemoveAPublishedReport() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB3");
-		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
+		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
 
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.sql("update published_report set content = '{}' where id = ?")
@@ -126,19 +131,17 @@ class PublishedReportIntegrationTest {
 			.contains("1 risk turned red since the last report: RPTPUB4-R1 Failure to recruit social workers.")
 			.doesNotContain(ReportCouncil.SECRET_TITLE);
 
-		this.publishing.editNarrative(id, Q2, "Cabinet is asked to note the report.\n\nSchools are improving.",
-				"Ann Officer");
-		PublishedReport report = this.publishing.publish(id, Q2, "Ann Officer").orElseThrow();
+		this.publishing.editNarrative(ANN, id, Q2, "Cabinet is asked to note the report.\n\nSchools are improving.");
+		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
 
 		assertThat(this.published.content(report).narrativeParagraphs())
 			.containsExactly("Cabinet is asked to note the report.", "Schools are improving.");
-		assertThat(this.audit.about("REPORT_DRAFT", "RPTPUB4 Council Scorecard, Q2 2019/20")).singleElement()
-			.satisfies(e -> {
-				assertThat(e.action()).isEqualTo("NARRATIVE_EDITED");
-				assertThat(e.before()).isEqualTo(drafted);
-				assertThat(e.after()).startsWith("Cabinet is asked to note the report.");
-			});
-		this.publishing.editNarrative(id, Q2, " ", "Ann Officer");
+		assertThat(this.audit.about("REPORT_DRAFT", "RPTPUB4-SC Q2 2019/20")).singleElement().satisfies(e -> {
+			assertThat(e.action()).isEqualTo("NARRATIVE_EDITED");
+			assertThat(e.before()).isEqualTo(drafted);
+			assertThat(e.after()).startsWith("Cabinet is asked to note the report.");
+		});
+		this.publishing.editNarrative(ANN, id, Q2, " ");
 		assertThat(this.drafts.draft(id, Optional.of(Q2)).orElseThrow().narrative()).isEqualTo(drafted);
 	}
 
@@ -175,7 +178,7 @@ class PublishedReportIntegrationTest {
 	void movementIsMeasuredFromTheReportPublishedForTheQuarterBefore() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB6");
 		FinancialQuarter q1 = new FinancialQuarter(2019, 1);
-		this.publishing.publish(id, q1, "Ann Officer").orElseThrow();
+		this.publishing.publish(ANN, id, q1).orElseThrow();
 		// corrected after the Q1 report was published: by the data now it was red in Q1
 		// too
 		correct("RPTPUB6-1", "80", "Q1 2019/20");

@@ -13,6 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.Role;
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
 import uk.beacon.imports.CsvImport;
@@ -27,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BeaconIntegrationTest
 class ReportApiIntegrationTest {
+
+	private static final Actor ANN = TestUsers.everywhere("Ann Officer", Role.PERFORMANCE_OFFICER);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -74,8 +79,7 @@ class ReportApiIntegrationTest {
 	@Test
 	void publishedReportsAreListedAndReturnedWithWhoPublishedThem() throws Exception {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPI2");
-		PublishedReport report = this.publishing.publish(id, new FinancialQuarter(2019, 2), "Ann Officer")
-			.orElseThrow();
+		PublishedReport report = this.publishing.publish(ANN, id, new FinancialQuarter(2019, 2)).orElseThrow();
 
 		JsonNode list = JSON.readTree(Http.get(this.port, "/api/v1/reports").body());
 		JsonNode entry = null;
@@ -98,15 +102,14 @@ class ReportApiIntegrationTest {
 	@Test
 	void partBIsOnlyForThoseWhoHoldARole() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPI3");
-		PublishedReport report = this.publishing.publish(id, new FinancialQuarter(2019, 2), "Ann Officer")
-			.orElseThrow();
+		PublishedReport report = this.publishing.publish(ANN, id, new FinancialQuarter(2019, 2)).orElseThrow();
 
 		HttpResponse<String> draft = Http.get(this.port, "/api/v1/scorecards/" + id + "/report?format=html&part=B");
 		assertThat(draft.statusCode()).isEqualTo(401);
 		assertThat(draft.body()).doesNotContain(ReportCouncil.SECRET_TITLE);
 		HttpResponse<String> published = Http.get(this.port, "/api/v1/reports/" + report.id() + "?format=html&part=B");
 		assertThat(published.statusCode()).isEqualTo(403);
-		assertThat(published.body()).contains("only for officers and councillors")
+		assertThat(published.body()).contains("only for people who may see that council's restricted items")
 			.doesNotContain(ReportCouncil.SECRET_TITLE);
 
 		assertThat(Http.getAsAdmin(this.port, "/api/v1/reports/" + report.id() + "?format=html&part=B").body())

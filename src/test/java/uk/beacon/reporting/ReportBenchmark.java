@@ -120,7 +120,7 @@ public final class ReportBenchmark {
 			}
 		}
 		long start = System.nanoTime();
-		ImportSummary summary = csvImport.run(files, "Report benchmark");
+		ImportSummary summary = csvImport.run(files, uk.beacon.access.Actor.system("Report benchmark"));
 		return String.format(Locale.UK,
 				"Large council (seed 42, 2000 indicators, 10 years, 500 risks) imported in %.1f s: %s",
 				(System.nanoTime() - start) / 1e9, summary.describe());

@@ -3,6 +3,7 @@ package uk.beacon.reporting;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import uk.beacon.TestUsers;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
 import uk.beacon.scorecard.ScorecardViews;
@@ -93,7 +94,7 @@ final class ReportCouncil {
 						""".formatted(p)), file("risk-actions.csv", """
 						reference,action,owner,due,status
 						%1$s-R1,Run a recruitment campaign,Head of HR,31/12/2019,open
-						""".formatted(p))));
+						""".formatted(p))), TestUsers.SYSTEM);
 		return scorecards.all().stream().filter(s -> s.code().equals(p + "-SC")).findFirst().orElseThrow().id();
 	}
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.beacon.access.Audience;
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
@@ -63,10 +65,11 @@ class RegisterHistoryIntegrationTest {
 				"""), file("risk-registers.csv", """
 				code,name,kind,organisation_code,escalates_to
 				HST-CRR,Corporate risk register,corporate,HST,
-				"""), file("risks.csv", risks.toString()), file("risk-assessments.csv", assessed.toString())));
+				"""), file("risks.csv", risks.toString()), file("risk-assessments.csv", assessed.toString())),
+				TestUsers.SYSTEM);
 
 		List<RiskSummary> shown = this.views.register(new RiskFilter("HST-CRR", null, null, null, null),
-				Audience.OFFICER);
+				Audience.everywhere());
 
 		assertThat(shown).hasSize(12);
 		for (RiskSummary summary : shown) {

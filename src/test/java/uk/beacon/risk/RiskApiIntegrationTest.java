@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
 import uk.beacon.imports.CsvImport;
@@ -71,7 +72,7 @@ class RiskApiIntegrationTest {
 						reference,register_code,kind,title,description,restricted,restricted_fields
 						API1-SECRET,API1-R,risk,Part II matter,Confidential,yes,
 						API1-OPEN,API1-R,risk,Public matter,Confidential detail,no,description
-						""")));
+						""")), TestUsers.SYSTEM);
 
 		// the public: nothing of the registers at all
 		assertThat(Http.get(this.port, "/api/v1/risks/API1-SECRET").statusCode()).isEqualTo(401);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.beacon.access.Audience;
 import uk.beacon.BeaconIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -132,7 +132,7 @@ class RiskRulesDatesTest {
 	@Test
 	void rejectsAReviewIntervalBelowOneMonth() {
 		assertThatIllegalArgumentException().isThrownBy(() -> RiskRules.nextReview(date("31/12/2019"), 0))
-			.withMessage("A risk is reviewed every 1 month or more; 0 months is not a review interval.");
+			.withMessage("A risk is reviewed every 1 to 36 months; 0 months is not a review interval.");
 	}
 
 }

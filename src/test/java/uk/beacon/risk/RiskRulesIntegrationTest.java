@@ -12,6 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.beacon.access.Actor;
+import uk.beacon.access.StaleChange;
+import uk.beacon.access.Role;
+import uk.beacon.TestUsers;
+import uk.beacon.access.Audience;
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.audit.AuditTrail;
 import uk.beacon.imports.CsvImport;
@@ -110,7 +116,7 @@ class RiskRulesIntegrationTest {
 						reference,register_code,kind,title,description,owner,restricted,restricted_fields
 						R1-SECRET,R1-R,risk,Part II contract dispute,Details of litigation,Legal,yes,
 						R1-PART,R1-R,risk,Office moves,Which offices close,Estates,no,description;owner
-						""")));
+						""")), TestUsers.SYSTEM);
 
 		List<String> publicRefs = this.views.register(new RiskFilter("R1-R", null, null, null, null), Audience.PUBLIC)
 			.stream()
@@ -123,8 +129,8 @@ class RiskRulesIntegrationTest {
 		assertThat(part.owner()).isNull();
 		assertThat(part.title()).isEqualTo("Office moves");
 
-		assertThat(this.views.risk("R1-SECRET", Audience.OFFICER)).isPresent();
-		assertThat(this.views.risk("R1-PART", Audience.OFFICER).orElseThrow().summary().risk().description())
+		assertThat(this.views.risk("R1-SECRET", Audience.everywhere())).isPresent();
+		assertThat(this.views.risk("R1-PART", Audience.everywhere()).orElseThrow().summary().risk().description())
 			.isEqualTo("Which offices close");
 	}
 
@@ -151,7 +157,7 @@ class RiskRulesIntegrationTest {
 						reference,indicator_code
 						L1-SECRET,L1-IND
 						L1-FIELDS,L1-IND
-						""")));
+						""")), TestUsers.SYSTEM);
 
 		String indicatorPage = publicPage("/indicators/L1-IND");
 		assertThat(indicatorPage).contains("L1-FIELDS")
@@ -178,37 +184,45 @@ class RiskRulesIntegrationTest {
 				code,name,kind,organisation_code,escalates_to
 				T1-CORP,Corporate register,corporate,T1,
 				T1-DIR,Directorate register,directorate,T1-D,T1-CORP
-				"""), file("risks.csv", "reference,register_code,kind,title\nT1-1,T1-DIR,risk,Pay award\n")));
-		this.management.escalate("T1-1", risk("T1-1").version(), "Council-wide", "Risk manager");
-		this.management.deEscalate("T1-1", risk("T1-1").version(), "Back down", "Risk manager");
+				"""), file("risks.csv", "reference,register_code,kind,title\nT1-1,T1-DIR,risk,Pay award\n")),
+				TestUsers.SYSTEM);
+		this.management.escalate(actor("Risk manager"),
+				new RiskMove(new RiskReference("T1-1"), risk("T1-1").version(), "Council-wide"));
+		this.management.deEscalate(actor("Risk manager"),
+				new RiskMove(new RiskReference("T1-1"), risk("T1-1").version(), "Back down"));
 
 		assertThatExceptionOfType(RiskChangeRejected.class)
-			.isThrownBy(() -> this.management.deEscalate("T1-1", risk("T1-1").version(), "Again", "Risk manager"))
+			.isThrownBy(() -> this.management.deEscalate(actor("Risk manager"),
+					new RiskMove(new RiskReference("T1-1"), risk("T1-1").version(), "Again")))
 			.withMessageContaining("nowhere to go back to");
-		assertThat(this.views.risk("T1-1", Audience.OFFICER).orElseThrow().canDeEscalate()).isFalse();
+		assertThat(this.views.risk("T1-1", Audience.everywhere()).orElseThrow().canDeEscalate()).isFalse();
 	}
 
 	@Test
 	void escalatingAndDeEscalatingKeepsTheOwnerAndTheHistoryAndIsAudited() {
-		this.csvImport.run(List.of(org("E1"), file("risk-registers.csv", """
-				code,name,kind,organisation_code,escalates_to
-				E1-CORP,Corporate register,corporate,E1,
-				E1-DIR,Directorate register,directorate,E1-D,E1-CORP
-				"""), file("risks.csv",
-				"reference,register_code,kind,title,owner\nE1-1,E1-DIR,risk,Budget pressure,Director\n")));
+		this.csvImport.run(
+				List.of(org("E1"), file("risk-registers.csv", """
+						code,name,kind,organisation_code,escalates_to
+						E1-CORP,Corporate register,corporate,E1,
+						E1-DIR,Directorate register,directorate,E1-D,E1-CORP
+						"""), file("risks.csv",
+						"reference,register_code,kind,title,owner\nE1-1,E1-DIR,risk,Budget pressure,Director\n")),
+				TestUsers.SYSTEM);
 
 		Risk risk = risk("E1-1");
-		this.management.escalate("E1-1", risk.version(), "Affects the whole council", "Risk manager");
-		RiskDetail escalated = this.views.risk("E1-1", Audience.OFFICER).orElseThrow();
+		this.management.escalate(actor("Risk manager"),
+				new RiskMove(new RiskReference("E1-1"), risk.version(), "Affects the whole council"));
+		RiskDetail escalated = this.views.risk("E1-1", Audience.everywhere()).orElseThrow();
 		assertThat(escalated.summary().register().code()).isEqualTo("E1-CORP");
 		assertThat(escalated.summary().risk().owner()).isEqualTo("Director");
 
-		this.management.deEscalate("E1-1", risk("E1-1").version(), "Contained again", "Risk manager");
-		RiskDetail back = this.views.risk("E1-1", Audience.OFFICER).orElseThrow();
+		this.management.deEscalate(actor("Risk manager"),
+				new RiskMove(new RiskReference("E1-1"), risk("E1-1").version(), "Contained again"));
+		RiskDetail back = this.views.risk("E1-1", Audience.everywhere()).orElseThrow();
 		assertThat(back.summary().register().code()).isEqualTo("E1-DIR");
 		assertThat(back.moves()).extracting(RegisterMove::direction).containsExactly("ESCALATED", "DE_ESCALATED");
 		assertThat(this.audit.about("RISK", "E1-1")).extracting(e -> e.action())
-			.containsExactly("ESCALATED", "DE_ESCALATED");
+			.containsExactly("ADDED", "ESCALATED", "DE_ESCALATED");
 	}
 
 	@Test
@@ -217,32 +231,37 @@ class RiskRulesIntegrationTest {
 				code,name,kind,organisation_code,escalates_to
 				V1-CORP,Corporate register,corporate,V1,
 				V1-DIR,Directorate register,directorate,V1-D,V1-CORP
-				"""), file("risks.csv", "reference,register_code,kind,title\nV1-1,V1-DIR,risk,Data breach\n")));
+				"""), file("risks.csv", "reference,register_code,kind,title\nV1-1,V1-DIR,risk,Data breach\n")),
+				TestUsers.SYSTEM);
 		int seen = risk("V1-1").version();
-		this.management.escalate("V1-1", seen, "First officer", "Officer A");
+		this.management.escalate(actor("Officer A"), new RiskMove(new RiskReference("V1-1"), seen, "First officer"));
 
-		assertThatExceptionOfType(RiskChangeRejected.class)
-			.isThrownBy(() -> this.management.deEscalate("V1-1", seen, "Second officer", "Officer B"))
+		assertThatExceptionOfType(StaleChange.class)
+			.isThrownBy(() -> this.management.deEscalate(actor("Officer B"),
+					new RiskMove(new RiskReference("V1-1"), seen, "Second officer")))
 			.withMessageContaining("Someone else changed V1-1");
-		assertThat(this.views.risk("V1-1", Audience.OFFICER).orElseThrow().summary().register().code())
+		assertThat(this.views.risk("V1-1", Audience.everywhere()).orElseThrow().summary().register().code())
 			.isEqualTo("V1-CORP");
 	}
 
 	@Test
 	void mergingADuplicateKeepsEveryDirectoratesContribution() {
-		this.csvImport.run(List.of(org("M1"), file("risk-registers.csv", """
-				code,name,kind,organisation_code
-				M1-A,Children's register,directorate,M1-D
-				M1-B,Adults' register,directorate,M1-D
-				"""), file("risks.csv",
-				"""
-						reference,register_code,kind,title,description,consequences
-						M1-1,M1-A,risk,Protect and safeguard children,Children are put at risk of harm,High profile safeguarding incidents
-						M1-2,M1-B,risk,Safeguarding children at risk of harm,Failure to safeguard children,Safeguarding incidents and inspection
-						M1-3,M1-B,risk,Future provision of ICT services,Contract expires,Service disruption
-						""")));
+		this.csvImport.run(
+				List.of(org("M1"), file("risk-registers.csv", """
+						code,name,kind,organisation_code
+						M1-A,Children's register,directorate,M1-D
+						M1-B,Adults' register,directorate,M1-D
+						"""),
+						file("risks.csv",
+								"""
+										reference,register_code,kind,title,description,consequences
+										M1-1,M1-A,risk,Protect and safeguard children,Children are put at risk of harm,High profile safeguarding incidents
+										M1-2,M1-B,risk,Safeguarding children at risk of harm,Failure to safeguard children,Safeguarding incidents and inspection
+										M1-3,M1-B,risk,Future provision of ICT services,Contract expires,Service disruption
+										""")),
+				TestUsers.SYSTEM);
 
-		List<DuplicateSuggestion> suggestions = this.views.duplicates(Audience.OFFICER)
+		List<DuplicateSuggestion> suggestions = this.views.duplicates(Audience.everywhere())
 			.stream()
 			.filter(d -> d.reference().startsWith("M1-"))
 			.toList();
@@ -251,19 +270,20 @@ class RiskRulesIntegrationTest {
 			assertThat(d.reason()).isNotBlank();
 		});
 
-		this.management.merge("M1-2", risk("M1-2").version(), "M1-1", "Same risk, two directorates", "Risk manager");
-		RiskDetail surviving = this.views.risk("M1-1", Audience.OFFICER).orElseThrow();
+		this.management.merge(actor("Risk manager"), new RiskMerge(new RiskReference("M1-2"), risk("M1-2").version(),
+				new RiskReference("M1-1"), "Same risk, two directorates"));
+		RiskDetail surviving = this.views.risk("M1-1", Audience.everywhere()).orElseThrow();
 		assertThat(surviving.mergedFrom()).extracting(s -> s.risk().reference()).containsExactly("M1-2");
-		RiskDetail merged = this.views.risk("M1-2", Audience.OFFICER).orElseThrow();
+		RiskDetail merged = this.views.risk("M1-2", Audience.everywhere()).orElseThrow();
 		assertThat(merged.mergedInto().reference()).isEqualTo("M1-1");
 		assertThat(merged.summary().risk().description()).isEqualTo("Failure to safeguard children");
 		assertThat(merged.merge().reason()).isEqualTo("Same risk, two directorates");
 		assertThat(merged.merge().mergedBy()).isEqualTo("Risk manager");
 		assertThat(surviving.mergeRecords().get("M1-2").reason()).isEqualTo("Same risk, two directorates");
-		assertThat(this.views.register(new RiskFilter("M1-B", null, null, null, null), Audience.OFFICER))
+		assertThat(this.views.register(new RiskFilter("M1-B", null, null, null, null), Audience.everywhere()))
 			.extracting(s -> s.risk().reference())
 			.containsExactly("M1-3");
-		assertThat(this.audit.about("RISK", "M1-2")).extracting(e -> e.action()).containsExactly("MERGED");
+		assertThat(this.audit.about("RISK", "M1-2")).extracting(e -> e.action()).containsExactly("ADDED", "MERGED");
 	}
 
 	@Test
@@ -283,9 +303,10 @@ class RiskRulesIntegrationTest {
 								D1-1,%s,%s,5,4,2,2,%s
 								D1-1,%s,%s,3,3,2,2,%s
 								"""
-							.formatted(earlier, earlierQuarter, earlier, later, laterQuarter, later))));
+							.formatted(earlier, earlierQuarter, earlier, later, laterQuarter, later))),
+				TestUsers.SYSTEM);
 
-		RiskSummary summary = this.views.register(new RiskFilter("D1-R", null, null, null, null), Audience.OFFICER)
+		RiskSummary summary = this.views.register(new RiskFilter("D1-R", null, null, null, null), Audience.everywhere())
 			.get(0);
 		assertThat(summary.currentLabel()).isEqualTo("9 Moderate/Possible");
 		assertThat(summary.levelName()).isEqualTo("Amber");
@@ -302,11 +323,13 @@ class RiskRulesIntegrationTest {
 				file("risk-registers.csv", "code,name,kind,organisation_code\nX1-R,Register,corporate,X1\n"),
 				file("risks.csv", "reference,register_code,kind,title\nX1-1,X1-R,risk,Flooding\n"),
 				file("risk-assessments.csv",
-						"reference,assessed_on,reporting_period,current_impact,current_likelihood\nX1-1,31/12/2019,Q3 2019/20,3,3\n")));
+						"reference,assessed_on,reporting_period,current_impact,current_likelihood\nX1-1,31/12/2019,Q3 2019/20,3,3\n")),
+				TestUsers.SYSTEM);
 		assertThat(level("X1-1")).isEqualTo("Amber");
 
 		this.csvImport.run(List.of(file("risk-matrix.csv", matrix("X1")), file("risk-bands.csv",
-				"council_code,from_score,to_score,level,colour\nX1,1,4,Low,green\nX1,5,9,High,red\nX1,10,25,Very high,red\n")));
+				"council_code,from_score,to_score,level,colour\nX1,1,4,Low,green\nX1,5,9,High,red\nX1,10,25,Very high,red\n")),
+				TestUsers.SYSTEM);
 
 		assertThat(level("X1-1")).isEqualTo("High");
 		assertThat(this.audit.about("RISK_MATRIX", "X1")).extracting(e -> e.action()).containsExactly("MATRIX_CHANGED");
@@ -314,7 +337,7 @@ class RiskRulesIntegrationTest {
 
 	@Test
 	void theAuditTrailCannotBeRewritten() throws java.sql.SQLException {
-		this.csvImport.run(List.of(org("A1")));
+		this.csvImport.run(List.of(org("A1")), TestUsers.SYSTEM);
 
 		// the application's own database role may only add to it
 		assertThatExceptionOfType(DataAccessException.class)
@@ -345,11 +368,11 @@ class RiskRulesIntegrationTest {
 	}
 
 	private String level(String reference) {
-		return this.views.risk(reference, Audience.OFFICER).orElseThrow().summary().levelName();
+		return this.views.risk(reference, Audience.everywhere()).orElseThrow().summary().levelName();
 	}
 
 	private Risk risk(String reference) {
-		return this.views.risk(reference, Audience.OFFICER).orElseThrow().summary().risk();
+		return this.views.risk(reference, Audience.everywhere()).orElseThrow().summary().risk();
 	}
 
 	private static String matrix(String council) {
@@ -375,7 +398,7 @@ class RiskRulesIntegrationTest {
 
 	private List<ImportProblem> problems(List<ImportFile> files) {
 		try {
-			this.csvImport.run(files);
+			this.csvImport.run(files, TestUsers.SYSTEM);
 		}
 		catch (ImportFailedException ex) {
 			return ex.problems();
@@ -409,6 +432,10 @@ class RiskRulesIntegrationTest {
 
 	private static ImportFile file(String name, String content) {
 		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static Actor actor(String name) {
+		return TestUsers.everywhere(name, Role.RISK_MANAGER);
 	}
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
 import uk.beacon.imports.CsvImport;
@@ -30,20 +31,23 @@ class NotPublicIndicatorIntegrationTest {
 
 	@Test
 	void anIndicatorNotForPublicationIsLeftOutOfScorecardsPagesAndTheApi() {
-		this.csvImport.run(List
-			.of(file("organisation.csv", "code,name,kind\nNP1,Np Council,council\n"), file("indicators.csv", """
-					code,title,organisation_code,unit,polarity,frequency,public
-					NP1-OPEN,Published measure,NP1,number,higher_is_better,quarterly,yes
-					NP1-HIDDEN,Part II staffing measure,NP1,number,higher_is_better,quarterly,no
-					"""), file("measurements.csv", """
-					indicator_code,data_period,reporting_period,value
-					NP1-OPEN,Q2 2019/20,Q2 2019/20,5
-					NP1-HIDDEN,Q2 2019/20,Q2 2019/20,7
-					"""), file("scorecards.csv", """
-					scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code
-					NP1-SC,Np scorecard,NP1,corporate,Staff,perspective,NP1-OPEN
-					NP1-SC,Np scorecard,NP1,corporate,Staff,perspective,NP1-HIDDEN
-					""")));
+		this.csvImport.run(
+				List.of(file("organisation.csv", "code,name,kind\nNP1,Np Council,council\n"), file("indicators.csv", """
+						code,title,organisation_code,unit,polarity,frequency,public
+						NP1-OPEN,Published measure,NP1,number,higher_is_better,quarterly,yes
+						NP1-HIDDEN,Part II staffing measure,NP1,number,higher_is_better,quarterly,no
+						"""), file("measurements.csv", """
+						indicator_code,data_period,reporting_period,value
+						NP1-OPEN,Q2 2019/20,Q2 2019/20,5
+						NP1-HIDDEN,Q2 2019/20,Q2 2019/20,7
+						"""),
+						file("scorecards.csv",
+								"""
+										scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code
+										NP1-SC,Np scorecard,NP1,corporate,Staff,perspective,NP1-OPEN
+										NP1-SC,Np scorecard,NP1,corporate,Staff,perspective,NP1-HIDDEN
+										""")),
+				TestUsers.SYSTEM);
 
 		String scorecards = Http.get(this.port, "/api/v1/scorecards").body();
 		String id = scorecards.replaceAll(".*\\{\"id\":(\\d+),\"name\":\"Np scorecard\".*", "$1");

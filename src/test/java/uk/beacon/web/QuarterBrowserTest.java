@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.TestMail;
 import uk.beacon.TestUsers;
-import uk.beacon.identity.Role;
+import uk.beacon.access.Role;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
 import uk.beacon.scorecard.Scorecards;
@@ -132,24 +132,27 @@ class QuarterBrowserTest extends BrowserTestSupport {
 		if (this.scorecards.idOf("QB-CARD").isPresent()) {
 			return;
 		}
-		this.csvImport.run(List.of(file("organisation.csv", """
-				code,name,kind,parent_code
-				QB,Quarter Borough Council,council,
-				QB-ADULTS,Adult Services,directorate,QB
-				"""),
-				file("indicators.csv",
-						"""
-								code,title,organisation_code,unit,decimal_places,polarity,frequency,accumulation,arrears_months,owner,owner_email,public
-								QB-HOME,Residents helped at home,QB-ADULTS,percent,1,higher_is_better,quarterly,snapshot,0,Owen Owner,owner@qb.example,yes
+		this.csvImport.run(
+				List.of(file("organisation.csv", """
+						code,name,kind,parent_code
+						QB,Quarter Borough Council,council,
+						QB-ADULTS,Adult Services,directorate,QB
+						"""),
+						file("indicators.csv",
+								"""
+										code,title,organisation_code,unit,decimal_places,polarity,frequency,accumulation,arrears_months,owner,owner_email,public
+										QB-HOME,Residents helped at home,QB-ADULTS,percent,1,higher_is_better,quarterly,snapshot,0,Owen Owner,owner@qb.example,yes
+										"""),
+						file("targets.csv", """
+								indicator_code,kind,applies_from,applies_to,value,tolerance_kind,tolerance
+								QB-HOME,value,Q1 2019/20,,90,absolute,1
 								"""),
-				file("targets.csv", """
-						indicator_code,kind,applies_from,applies_to,value,tolerance_kind,tolerance
-						QB-HOME,value,Q1 2019/20,,90,absolute,1
-						"""), file("scorecards.csv",
-						"""
-								scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code,current_period
-								QB-CARD,Quarter Borough Scorecard,QB,corporate,Living well,objective,QB-HOME,Q3 2019/20
-								""")));
+						file("scorecards.csv",
+								"""
+										scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code,current_period
+										QB-CARD,Quarter Borough Scorecard,QB,corporate,Living well,objective,QB-HOME,Q3 2019/20
+										""")),
+				TestUsers.SYSTEM);
 	}
 
 	private static MimeMessage mailTo(String address, String subject) throws Exception {

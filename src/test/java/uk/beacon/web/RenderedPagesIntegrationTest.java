@@ -46,7 +46,7 @@ import uk.beacon.Http;
 import uk.beacon.SignedIn;
 import uk.beacon.TestUsers;
 import uk.beacon.changes.DataVersion;
-import uk.beacon.identity.Role;
+import uk.beacon.access.Role;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
 import uk.beacon.scorecard.ScorecardViews;
@@ -432,7 +432,8 @@ class RenderedPagesIntegrationTest {
 								%1$s-CARD,Rendered Pages Scorecard,%1$s,corporate,Living well,objective,%1$s-PUBLIC,Q3 2019/20
 								%1$s-CARD,Rendered Pages Scorecard,%1$s,corporate,Living well,objective,%1$s-PRIVATE,Q3 2019/20
 								"""
-							.formatted(code))));
+							.formatted(code))),
+				TestUsers.SYSTEM);
 		return this.scorecards.all()
 			.stream()
 			.filter(s -> s.code().equals(code + "-CARD"))

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
@@ -110,7 +111,8 @@ class ReportPagesBrowserTest extends BrowserTestSupport {
 								%1$s-SC,%1$s Council Scorecard,%1$s,corporate,Learning,objective,%1$s-1,Q2 2019/20
 								%1$s-SC,%1$s Council Scorecard,%1$s,corporate,Learning,objective,%1$s-2,
 								"""
-							.formatted(p))));
+							.formatted(p))),
+				TestUsers.SYSTEM);
 	}
 
 	private static ImportFile file(String name, String content) {

@@ -1,13 +1,20 @@
 package uk.beacon.web;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.TestUsers;
+import uk.beacon.imports.CsvImport;
+import uk.beacon.imports.ImportFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BeaconIntegrationTest
 class RiskPagesBrowserTest extends BrowserTestSupport {
+
+	@Autowired
+	CsvImport csvImport;
 
 	@Test
 	void fromTheRegisterToARiskAndWhatItThreatens() {
@@ -100,11 +110,17 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void enteringARiskShowsLikelyDuplicatesBeforeSaving() {
+		// a directorate's register of the same council as CR2: duplicates are never
+		// suggested across councils, whose risks cannot be merged
+		this.csvImport.run(List.of(new ImportFile("risk-registers.csv", """
+				code,name,kind,organisation_code,escalates_to
+				LCC-ECS-RR,Education and Children's Services risk register,directorate,LCC-ECS,LCC-CRR
+				""".getBytes(StandardCharsets.UTF_8))), TestUsers.SYSTEM);
 		Page page = browser.newPage();
 		signInAsAdministrator(page);
 		page.navigate(url("/risks/new"));
 		assertAccessible(page);
-		page.getByLabel("Register").selectOption("WCC-CRR");
+		page.getByLabel("Register").selectOption("LCC-ECS-RR");
 		page.getByLabel("Reference").fill("WCR-NEW");
 		page.getByLabel("Title").fill("Safeguarding children at risk of harm");
 		page.getByLabel("Possible consequences").fill("Children are put at risk of harm");

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.beacon.audit.AuditEntry;
 import uk.beacon.audit.AuditTrail;
+import uk.beacon.audit.AuditTrail.AuditSearch;
 
 /**
  * Administrators search the audit trail and export what they found.
@@ -42,23 +43,23 @@ class AuditController {
 	}
 
 	@GetMapping("/admin/audit")
-	String search(@RequestParam(required = false) String text, @RequestParam(required = false) String type,
+	String search(@RequestParam(required = false) String text, @RequestParam(required = false) String subject,
+			@RequestParam(required = false) String person, @RequestParam(required = false) String type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		List<AuditEntry> entries = this.trail.search(text, type, from, to, PAGE_LIMIT + 1);
+		AuditSearch search = new AuditSearch(text, subject, person, type, from, to);
+		List<AuditEntry> entries = this.trail.search(search, PAGE_LIMIT + 1);
 		model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), PAGE_LIMIT)));
 		model.addAttribute("more", entries.size() > PAGE_LIMIT);
 		model.addAttribute("types", this.trail.subjectTypes());
-		model.addAttribute("text", text);
-		model.addAttribute("type", type);
-		model.addAttribute("from", from);
-		model.addAttribute("to", to);
+		model.addAttribute("search", search);
 		model.addAttribute("shown", SHOWN);
 		return "audit";
 	}
 
 	@GetMapping("/admin/audit.csv")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String text,
+			@RequestParam(required = false) String subject, @RequestParam(required = false) String person,
 			@RequestParam(required = false) String type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
@@ -66,11 +67,13 @@ class AuditController {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = new CSVPrinter(out,
 				CSVFormat.RFC4180.builder()
-					.setHeader("id", "occurred_at", "actor", "action", "subject_type", "subject", "before", "after")
+					.setHeader("id", "occurred_at", "actor", "action", "subject_type", "subject", "before", "after",
+							"reason")
 					.get())) {
-			for (AuditEntry e : this.trail.search(text, type, from, to, EXPORT_LIMIT)) {
+			for (AuditEntry e : this.trail.search(new AuditSearch(text, subject, person, type, from, to),
+					EXPORT_LIMIT)) {
 				csv.printRecord(e.id(), e.occurredAt(), safe(e.actor()), e.action(), e.subjectType(), safe(e.subject()),
-						safe(e.before()), safe(e.after()));
+						safe(e.before()), safe(e.after()), safe(e.reason()));
 			}
 		}
 		return ResponseEntity.ok()

@@ -25,7 +25,7 @@ import uk.beacon.identity.Account;
 import uk.beacon.identity.Accounts;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.identity.Permissions;
-import uk.beacon.identity.Role;
+import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
 import uk.beacon.organisation.OrganisationKind;
 import uk.beacon.organisation.OrganisationUnits;

@@ -19,7 +19,7 @@ import uk.beacon.collection.DataRequest;
 import uk.beacon.collection.Submission;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.identity.Permissions;
-import uk.beacon.identity.Role;
+import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
 
 /**

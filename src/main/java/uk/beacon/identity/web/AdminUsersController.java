@@ -18,8 +18,9 @@ import uk.beacon.identity.AccountChangeRejected;
 import uk.beacon.identity.AccountManagement;
 import uk.beacon.identity.Accounts;
 import uk.beacon.identity.CurrentViewer;
-import uk.beacon.identity.Role;
-import uk.beacon.identity.Viewer;
+import uk.beacon.access.Actor;
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.access.Role;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 
@@ -64,7 +65,7 @@ class AdminUsersController {
 							+ " : give it to them in person or by phone. They must change it when they first sign in.");
 			return "redirect:/admin/users/" + created.id();
 		}
-		catch (AccountChangeRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			redirect.addFlashAttribute("username", username);
 			redirect.addFlashAttribute("name", name);
@@ -103,7 +104,7 @@ class AdminUsersController {
 	@PostMapping("/admin/users/{id}/roles/{grant}/remove")
 	String revoke(@PathVariable long id, @PathVariable long grant, RedirectAttributes redirect) {
 		return change(id, redirect, () -> {
-			this.management.revoke(actor(), id, grant, viewer());
+			this.management.revoke(actor(), id, grant);
 			return "Role removed.";
 		});
 	}
@@ -129,7 +130,7 @@ class AdminUsersController {
 	String enable(@PathVariable long id, @RequestParam int version, @RequestParam boolean enabled,
 			RedirectAttributes redirect) {
 		return change(id, redirect, () -> {
-			this.management.setEnabled(actor(), id, version, enabled, viewer());
+			this.management.setEnabled(actor(), id, version, enabled);
 			return enabled ? "Account enabled." : "Account disabled: the person can no longer sign in.";
 		});
 	}
@@ -138,18 +139,14 @@ class AdminUsersController {
 		try {
 			redirect.addFlashAttribute("success", change.get());
 		}
-		catch (AccountChangeRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/admin/users/" + id;
 	}
 
-	private Viewer viewer() {
-		return this.current.get().orElseThrow();
-	}
-
-	private String actor() {
-		return viewer().actorName();
+	private Actor actor() {
+		return this.current.actor();
 	}
 
 }

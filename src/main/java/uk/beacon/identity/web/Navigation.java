@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.identity.Permissions;
-import uk.beacon.identity.Role;
+import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
 
 /**
@@ -37,7 +37,7 @@ public class Navigation {
 
 	/** Dashboards and risk registers: for anyone holding a role. */
 	public boolean holdsARole() {
-		return this.viewer.seesRestricted();
+		return this.viewer.holdsARole();
 	}
 
 	/** The quarter's collection: performance officers and approvers. */

@@ -31,7 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import uk.beacon.identity.BeaconPrincipal;
 import uk.beacon.identity.DirectorySignIn;
 import uk.beacon.identity.Permissions;
-import uk.beacon.identity.Role;
+import uk.beacon.access.Role;
 
 /**
  * Who may reach which page and API. Every endpoint has a rule here; anything without one

@@ -16,13 +16,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.CsvImport;
-import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.ImportFailedException;
-import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.ImportFile;
-import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.ImportProblem;
-import uk.beacon.identity.CurrentViewer;
 import uk.beacon.imports.ImportSummary;
 
 /**
@@ -52,7 +48,7 @@ class ImportController {
 	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> uploads, Model model)
 			throws IOException {
 		try {
-			model.addAttribute("summary", this.csvImport.run(files(uploads), this.viewer.actorName()));
+			model.addAttribute("summary", this.csvImport.run(files(uploads), this.viewer.actor()));
 		}
 		catch (ImportFailedException ex) {
 			model.addAttribute("problems", ex.problems());
@@ -66,7 +62,7 @@ class ImportController {
 			throws IOException {
 		try {
 			return ResponseEntity
-				.ok(new ImportResponse(true, this.csvImport.run(files(uploads), this.viewer.actorName()), List.of()));
+				.ok(new ImportResponse(true, this.csvImport.run(files(uploads), this.viewer.actor()), List.of()));
 		}
 		catch (ImportFailedException ex) {
 			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)

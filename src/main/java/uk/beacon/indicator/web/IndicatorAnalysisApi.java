@@ -66,7 +66,7 @@ class IndicatorAnalysisApi {
 			.orElse(null);
 		// an indicator not for publication is not found by the public
 		return this.indicators.findByCode(code)
-			.filter(i -> i.isPublic() || this.viewer.seesRestricted())
+			.filter(i -> i.isPublic() || this.viewer.audience().seesRestricted(i.organisationUnitId()))
 			.map(i -> this.analyses.analyse(i, quarter, baseline.orElse(null)))
 			.map(IndicatorAnalysisApi::body)
 			.map(ResponseEntity::ok)

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.beacon.access.Audience;
+import uk.beacon.audit.AuditTrail;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.BaselineRejected;
 import uk.beacon.indicator.Benchmarks;
@@ -57,10 +59,13 @@ class IndicatorController {
 
 	private final RenderedPages pages;
 
+	private final AuditTrail audit;
+
 	IndicatorController(Indicators indicators, IndicatorPerformances performances, IndicatorTargets targets,
 			Benchmarks benchmarks, OrganisationUnits units, List<IndicatorRelations> relations,
-			IndicatorAnalyses analyses, CurrentViewer viewer, RenderedPages pages) {
+			IndicatorAnalyses analyses, CurrentViewer viewer, RenderedPages pages, AuditTrail audit) {
 		this.pages = pages;
+		this.audit = audit;
 		this.viewer = viewer;
 		this.analyses = analyses;
 		this.relations = relations;
@@ -75,16 +80,16 @@ class IndicatorController {
 	String indicator(@PathVariable String code, @RequestParam Optional<String> period,
 			@RequestParam Optional<String> baseline, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		boolean restricted = this.viewer.seesRestricted();
-		return this.pages.page(request, response, model, restricted ? "restricted" : "public",
-				() -> indicator(code, period, baseline, restricted, model));
+		Audience audience = this.viewer.audience();
+		return this.pages.page(request, response, model, audience.key(),
+				() -> indicator(code, period, baseline, audience, model));
 	}
 
-	private String indicator(String code, Optional<String> period, Optional<String> baseline, boolean restricted,
+	private String indicator(String code, Optional<String> period, Optional<String> baseline, Audience audience,
 			Model model) {
 		// an indicator not for publication is not found by the public
 		Indicator indicator = this.indicators.findByCode(code)
-			.filter(i -> i.isPublic() || restricted)
+			.filter(i -> i.isPublic() || audience.seesRestricted(i.organisationUnitId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("title", indicator.title());
 		List<Performance> history = this.performances.history(indicator);
@@ -113,8 +118,21 @@ class IndicatorController {
 					.flatMap(r -> r.relatedTo(indicator).stream())
 					.collect(java.util.stream.Collectors.groupingBy(RelatedItem::heading, java.util.LinkedHashMap::new,
 							java.util.stream.Collectors.toList())));
+		// the history names owners and officers' notes: for those who see the unit's
+		// restricted items
+		if (audience.seesRestricted(indicator.organisationUnitId())) {
+			model.addAttribute("changeHistory", this.audit.latestOf(indicator.code(), HISTORY, HISTORY_SHOWN));
+		}
 		return "indicator";
 	}
+
+	/**
+	 * What an indicator's change history holds: its definition, targets, figures and
+	 * benchmarks.
+	 */
+	private static final List<String> HISTORY = List.of("INDICATOR", "TARGET", "FIGURE", "BENCHMARK");
+
+	private static final int HISTORY_SHOWN = 200;
 
 	private static Integer points(String text) {
 		try {

@@ -87,7 +87,7 @@ class ReportApi {
 			return problem(HttpStatus.BAD_REQUEST, "The part cannot be read",
 					"'" + partText.get() + "' is not a part of a report: use A or B.");
 		}
-		if (part == Part.B && !this.audience.mayReadPartB()) {
+		if (part == Part.B && !this.audience.mayReadPartB(report)) {
 			return problem(HttpStatus.FORBIDDEN, "Part B is restricted", ReportAudience.PART_B_REFUSED);
 		}
 		if (formatText.isEmpty() || formatText.get().isBlank() || formatText.get().equalsIgnoreCase("json")) {

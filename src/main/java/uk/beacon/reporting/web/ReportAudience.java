@@ -3,30 +3,36 @@ package uk.beacon.reporting.web;
 import org.springframework.stereotype.Component;
 
 import uk.beacon.identity.CurrentViewer;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.reporting.CabinetReport;
+import uk.beacon.scorecard.Scorecards;
 
 /**
- * Decides who may have Part B, the restricted risks: officers and councillors signed in
- * with a role. The public never may.
+ * Decides who may have Part B, the council's restricted risks: people who hold the
+ * restricted reader's permission over that council. The public never may.
  */
 @Component
 class ReportAudience {
 
-	static final String PART_B_REFUSED = "Part B holds restricted risks and is only for officers and councillors "
-			+ "who have signed in.";
+	static final String PART_B_REFUSED = "Part B holds the council's restricted risks and is only for people who may "
+			+ "see that council's restricted items.";
 
 	private final CurrentViewer viewer;
 
-	ReportAudience(CurrentViewer viewer) {
+	private final Scorecards scorecards;
+
+	private final OrganisationUnits units;
+
+	ReportAudience(CurrentViewer viewer, Scorecards scorecards, OrganisationUnits units) {
 		this.viewer = viewer;
+		this.scorecards = scorecards;
+		this.units = units;
 	}
 
-	boolean mayReadPartB() {
-		return this.viewer.seesRestricted();
-	}
-
-	/** Who is publishing or editing, as the audit trail and the report record them. */
-	String actor() {
-		return this.viewer.actorName();
+	boolean mayReadPartB(CabinetReport report) {
+		return this.scorecards.findById(report.scorecardId())
+			.map(s -> this.viewer.audience().seesRestricted(this.units.councilOf(s.organisationUnitId()).id()))
+			.orElse(false);
 	}
 
 }

@@ -21,6 +21,7 @@ import uk.beacon.reporting.CabinetReport;
 import uk.beacon.reporting.PublishedReport;
 import uk.beacon.reporting.PublishedReports;
 import uk.beacon.reporting.ReportDrafts;
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.reporting.ReportPublishing;
 import uk.beacon.scorecard.Scorecard;
 import uk.beacon.scorecard.ScorecardViews;
@@ -41,11 +42,11 @@ class ReportController {
 
 	private final PublishedReports published;
 
-	private final ReportAudience audience;
+	private final CurrentViewer viewer;
 
 	ReportController(ScorecardViews scorecards, ReportDrafts drafts, ReportPublishing publishing,
-			PublishedReports published, ReportAudience audience) {
-		this.audience = audience;
+			PublishedReports published, CurrentViewer viewer) {
+		this.viewer = viewer;
 		this.scorecards = scorecards;
 		this.drafts = drafts;
 		this.publishing = publishing;
@@ -90,7 +91,7 @@ class ReportController {
 	String saveNarrative(@PathVariable long id, @RequestParam String period, @RequestParam String narrative,
 			@RequestParam Optional<String> reset, Principal principal) {
 		FinancialQuarter quarter = Quarters.parse(Optional.of(period)).orElseThrow(this::notFound);
-		this.publishing.editNarrative(id, quarter, reset.isPresent() ? "" : narrative, this.audience.actor())
+		this.publishing.editNarrative(this.viewer.actor(), id, quarter, reset.isPresent() ? "" : narrative)
 			.orElseThrow(this::notFound);
 		return "redirect:/scorecards/" + id + "/report?period=" + encode(quarter.label()) + "&narrative=saved";
 	}
@@ -104,8 +105,7 @@ class ReportController {
 	@PostMapping("/scorecards/{id}/report/publish")
 	String publish(@PathVariable long id, @RequestParam String period, Principal principal) {
 		FinancialQuarter quarter = Quarters.parse(Optional.of(period)).orElseThrow(this::notFound);
-		PublishedReport report = this.publishing.publish(id, quarter, this.audience.actor())
-			.orElseThrow(this::notFound);
+		PublishedReport report = this.publishing.publish(this.viewer.actor(), id, quarter).orElseThrow(this::notFound);
 		return "redirect:/reports/" + report.id() + "?published";
 	}
 

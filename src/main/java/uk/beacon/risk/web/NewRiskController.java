@@ -15,7 +15,8 @@ import uk.beacon.identity.CurrentViewer;
 import uk.beacon.risk.DuplicateSuggestion;
 import uk.beacon.risk.NewRisk;
 import uk.beacon.risk.Risk;
-import uk.beacon.risk.RiskChangeRejected;
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.risk.ReviewInterval;
 import uk.beacon.risk.RiskKind;
 import uk.beacon.risk.RiskManagement;
 import uk.beacon.risk.RiskViews;
@@ -82,32 +83,33 @@ class NewRiskController {
 			}
 		}
 		try {
-			this.management.add(entry, this.viewer.actorName());
+			this.management.add(this.viewer.actor(), entry);
 		}
-		catch (RiskChangeRejected ex) {
+		catch (ChangeRejected ex) {
 			model.addAttribute("errors", Map.of("reference", ex.getMessage()));
 			return "risk-new";
 		}
-		redirect.addFlashAttribute("success", "Added " + reference.trim() + "."
-				+ (restricted ? " It is not for publication: only people who hold a role see it." : ""));
+		redirect.addFlashAttribute("success", "Added " + reference.trim() + "." + (restricted
+				? " It is not for publication: only restricted readers of its part of the council see it." : ""));
 		redirect.addAttribute("reference", reference.trim());
 		return "redirect:/risks/{reference}";
 	}
 
 	private static Integer months(String text, Map<String, String> errors) {
 		if (text == null || text.isBlank()) {
-			return 3;
+			return ReviewInterval.DEFAULT_MONTHS;
 		}
 		try {
 			int months = Integer.parseInt(text.trim());
-			if (months >= 1 && months <= 36) {
+			if (ReviewInterval.problem(months).isEmpty()) {
 				return months;
 			}
 		}
 		catch (NumberFormatException ex) {
 			// reported below in the officer's words
 		}
-		errors.put("reviewMonths", "Enter how often it is reviewed as a whole number of months from 1 to 36");
+		errors.put("reviewMonths", "Enter how often it is reviewed as a whole number of months from "
+				+ ReviewInterval.FEWEST_MONTHS + " to " + ReviewInterval.MOST_MONTHS);
 		return null;
 	}
 

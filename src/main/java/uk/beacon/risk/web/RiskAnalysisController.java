@@ -12,7 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.beacon.risk.Audience;
+import uk.beacon.access.Audience;
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.risk.HeatMap;
 import uk.beacon.risk.RiskFilter;
 import uk.beacon.risk.RiskProfile;
@@ -28,11 +29,11 @@ class RiskAnalysisController {
 
 	private final RiskViews views;
 
-	private final AudienceResolver audiences;
+	private final CurrentViewer audiences;
 
 	private final Clock clock;
 
-	RiskAnalysisController(RiskViews views, AudienceResolver audiences, Clock clock) {
+	RiskAnalysisController(RiskViews views, CurrentViewer audiences, Clock clock) {
 		this.views = views;
 		this.audiences = audiences;
 		this.clock = clock;
@@ -66,7 +67,7 @@ class RiskAnalysisController {
 
 	@GetMapping("/risks/duplicates")
 	String duplicates(HttpServletRequest request, Model model) {
-		Audience audience = this.audiences.audienceOf(request);
+		Audience audience = this.audiences.audience();
 		model.addAttribute("suggestions", this.views.duplicates(audience));
 		return "risk-duplicates";
 	}
@@ -80,8 +81,7 @@ class RiskAnalysisController {
 
 	private List<RiskSummary> risks(Optional<RiskRegister> register, HttpServletRequest request) {
 		return register
-			.map(r -> this.views.register(new RiskFilter(r.code(), null, null, null, null),
-					this.audiences.audienceOf(request)))
+			.map(r -> this.views.register(new RiskFilter(r.code(), null, null, null, null), this.audiences.audience()))
 			.orElse(List.of());
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.beacon.risk.Audience;
+import uk.beacon.access.Audience;
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.risk.RiskAssessment;
 import uk.beacon.risk.RiskDetail;
 import uk.beacon.risk.RiskFilter;
@@ -61,11 +62,11 @@ class RiskApi {
 
 	private final RiskViews views;
 
-	private final AudienceResolver audiences;
+	private final CurrentViewer audiences;
 
 	private final RenderedPages kept;
 
-	RiskApi(RiskViews views, AudienceResolver audiences, RenderedPages kept) {
+	RiskApi(RiskViews views, CurrentViewer audiences, RenderedPages kept) {
 		this.kept = kept;
 		this.views = views;
 		this.audiences = audiences;
@@ -73,8 +74,8 @@ class RiskApi {
 
 	@GetMapping
 	ResponseEntity<byte[]> risks(@RequestParam Optional<String> register, HttpServletRequest request) {
-		Audience audience = this.audiences.audienceOf(request);
-		return this.kept.json(request, audience.name(),
+		Audience audience = this.audiences.audience();
+		return this.kept.json(request, audience.key(),
 				() -> Optional
 					.of(this.views.register(new RiskFilter(register.orElse(null), null, null, null, null), audience)
 						.stream()
@@ -84,7 +85,7 @@ class RiskApi {
 
 	@GetMapping("/{reference}")
 	ResponseEntity<RiskBody> risk(@PathVariable String reference, HttpServletRequest request) {
-		return this.views.risk(reference, this.audiences.audienceOf(request))
+		return this.views.risk(reference, this.audiences.audience())
 			.map(RiskApi::body)
 			.map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.notFound().build());

@@ -18,8 +18,12 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.beacon.identity.CurrentViewer;
-import uk.beacon.risk.Audience;
-import uk.beacon.risk.RiskChangeRejected;
+import uk.beacon.access.Audience;
+import uk.beacon.audit.AuditTrail;
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.risk.RiskMerge;
+import uk.beacon.risk.RiskMove;
+import uk.beacon.risk.RiskReference;
 import uk.beacon.risk.RiskDetail;
 import uk.beacon.risk.RiskDirection;
 import uk.beacon.risk.RiskFilter;
@@ -34,25 +38,29 @@ import uk.beacon.web.RenderedPages;
 @Controller
 class RiskController {
 
-	/** Until sign-in exists, changes are recorded against this name. */
-
 	private final RiskViews views;
 
 	private final RiskManagement management;
-
-	private final AudienceResolver audiences;
 
 	private final CurrentViewer viewer;
 
 	private final RenderedPages pages;
 
-	RiskController(RiskViews views, RiskManagement management, AudienceResolver audiences, CurrentViewer viewer,
-			RenderedPages pages) {
+	private final AuditTrail audit;
+
+	/** What a risk's change history holds. */
+	private static final List<String> HISTORY = List.of("RISK", "RISK_ASSESSMENT", "RISK_CONTROL", "RISK_ACTION",
+			"RISK_LINK");
+
+	private static final int HISTORY_SHOWN = 200;
+
+	RiskController(RiskViews views, RiskManagement management, CurrentViewer viewer, RenderedPages pages,
+			AuditTrail audit) {
 		this.pages = pages;
+		this.audit = audit;
 		this.viewer = viewer;
 		this.views = views;
 		this.management = management;
-		this.audiences = audiences;
 	}
 
 	@GetMapping("/risks")
@@ -60,8 +68,8 @@ class RiskController {
 			@RequestParam Optional<String> owner, @RequestParam Optional<String> category,
 			@RequestParam Optional<String> direction, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		Audience audience = this.audiences.audienceOf(request);
-		return this.pages.page(request, response, model, audience.name(),
+		Audience audience = this.viewer.audience();
+		return this.pages.page(request, response, model, audience.key(),
 				() -> register(register, level, owner, category, direction, audience, model));
 	}
 
@@ -87,33 +95,37 @@ class RiskController {
 
 	@GetMapping("/risks/{reference}")
 	String risk(@PathVariable String reference, HttpServletRequest request, Model model) {
-		Audience audience = this.audiences.audienceOf(request);
+		Audience audience = this.viewer.audience();
 		RiskDetail detail = this.views.risk(reference, audience)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("detail", detail);
-		model.addAttribute("audience", audience);
+		if (detail.seesRestricted()) {
+			model.addAttribute("changeHistory",
+					this.audit.latestOf(detail.summary().risk().reference(), HISTORY, HISTORY_SHOWN));
+		}
 		return "risk";
 	}
 
 	@PostMapping("/risks/{reference}/escalate")
 	String escalate(@PathVariable String reference, @RequestParam int version, @RequestParam String reason,
 			RedirectAttributes redirect) {
-		return change(reference, redirect, "Escalated " + reference + ".",
-				() -> this.management.escalate(reference, version, reason, this.viewer.actorName()));
+		return change(reference, redirect, "Escalated " + reference + ".", () -> this.management
+			.escalate(this.viewer.actor(), new RiskMove(new RiskReference(reference), version, reason)));
 	}
 
 	@PostMapping("/risks/{reference}/de-escalate")
 	String deEscalate(@PathVariable String reference, @RequestParam int version, @RequestParam String reason,
 			RedirectAttributes redirect) {
-		return change(reference, redirect, "De-escalated " + reference + ".",
-				() -> this.management.deEscalate(reference, version, reason, this.viewer.actorName()));
+		return change(reference, redirect, "De-escalated " + reference + ".", () -> this.management
+			.deEscalate(this.viewer.actor(), new RiskMove(new RiskReference(reference), version, reason)));
 	}
 
 	@PostMapping("/risks/{reference}/merge")
 	String merge(@PathVariable String reference, @RequestParam int version, @RequestParam String into,
 			@RequestParam String reason, RedirectAttributes redirect) {
 		return change(reference, redirect, "Merged " + reference + " into " + into + ".",
-				() -> this.management.merge(reference, version, into, reason, this.viewer.actorName()));
+				() -> this.management.merge(this.viewer.actor(),
+						new RiskMerge(new RiskReference(reference), version, new RiskReference(into), reason)));
 	}
 
 	private String change(String reference, RedirectAttributes redirect, String done, Runnable change) {
@@ -121,7 +133,7 @@ class RiskController {
 			change.run();
 			redirect.addFlashAttribute("success", done);
 		}
-		catch (RiskChangeRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/risks/{reference}";

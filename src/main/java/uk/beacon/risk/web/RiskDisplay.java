@@ -2,7 +2,6 @@ package uk.beacon.risk.web;
 
 import org.springframework.stereotype.Component;
 
-import uk.beacon.risk.Audience;
 import uk.beacon.risk.BandColour;
 import uk.beacon.risk.RestrictedField;
 import uk.beacon.risk.Risk;
@@ -23,8 +22,8 @@ public class RiskDisplay {
 		};
 	}
 
-	public boolean shows(Risk risk, String field, Audience audience) {
-		return risk.shows(RestrictedField.valueOf(field), audience);
+	public boolean shows(Risk risk, String field, boolean seesRestricted) {
+		return risk.shows(RestrictedField.valueOf(field), seesRestricted);
 	}
 
 	public String bandClass(BandColour colour) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.Performance;
 import uk.beacon.indicator.Status;
@@ -79,9 +80,9 @@ class ScorecardApi {
 			HttpServletRequest request) {
 		Optional<FinancialQuarter> quarter = period.filter(p -> !p.isBlank())
 			.map(p -> (FinancialQuarter) Periods.parse(p, PeriodKind.FINANCIAL_QUARTER));
-		boolean restricted = this.viewer.seesRestricted();
-		return this.kept.json(request, restricted ? "restricted" : "public",
-				() -> this.views.view(id, quarter, restricted).map(ScorecardApi::toBody));
+		Audience audience = this.viewer.audience();
+		return this.kept.json(request, audience.key(),
+				() -> this.views.view(id, quarter, audience).map(ScorecardApi::toBody));
 	}
 
 	@ExceptionHandler(PeriodParseException.class)

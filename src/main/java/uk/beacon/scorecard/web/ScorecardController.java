@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.RelatedItem;
 import uk.beacon.organisation.OrganisationUnit;
@@ -74,12 +75,11 @@ class ScorecardController {
 	@GetMapping("/scorecards/{id}")
 	String scorecard(@PathVariable long id, @RequestParam Optional<String> period, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		boolean restricted = this.viewer.seesRestricted();
-		return this.pages.page(request, response, model, restricted ? "restricted" : "public",
-				() -> scorecard(id, period, restricted, model));
+		Audience audience = this.viewer.audience();
+		return this.pages.page(request, response, model, audience.key(), () -> scorecard(id, period, audience, model));
 	}
 
-	private String scorecard(long id, Optional<String> period, boolean restricted, Model model) {
+	private String scorecard(long id, Optional<String> period, Audience audience, Model model) {
 		Optional<FinancialQuarter> quarter = Optional.empty();
 		if (period.isPresent() && !period.get().isBlank()) {
 			try {
@@ -89,7 +89,7 @@ class ScorecardController {
 				model.addAttribute("periodError", ex.getMessage());
 			}
 		}
-		ScorecardView view = this.views.view(id, quarter, restricted)
+		ScorecardView view = this.views.view(id, quarter, audience)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view);
 		model.addAttribute("title", view.scorecard().name() + ", " + view.period().label());

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
 import uk.beacon.imports.CsvImport;
@@ -85,7 +86,7 @@ class AnalyticsApiIntegrationTest {
 						CIPFA-NN,CIPFA nearest neighbours,AN1-DTOC,Q4 2019/20,Southshire,15,no
 						CIPFA-NN,CIPFA nearest neighbours,AN1-DTOC,Q4 2019/20,Eastshire,20,no
 						CIPFA-NN,CIPFA nearest neighbours,AN1-DTOC,Q4 2019/20,Westshire,25,no
-						""")));
+						""")), TestUsers.SYSTEM);
 
 		JsonNode analysis = JSON.readTree(Http.get(this.port, "/api/v1/indicators/AN1-DTOC/analysis").body());
 
@@ -122,7 +123,7 @@ class AnalyticsApiIntegrationTest {
 				List.of(file("organisation.csv", "code,name,kind\nLS1,Ls Council,council\n"), file("indicators.csv", """
 						code,title,organisation_code,unit,polarity,frequency
 						LS1-WAIT,Days waiting for assessment,LS1,days,lower_is_better,quarterly
-						"""), file("measurements.csv", rows.toString())));
+						"""), file("measurements.csv", rows.toString())), TestUsers.SYSTEM);
 
 		JsonNode analysis = JSON.readTree(Http.get(this.port, "/api/v1/indicators/LS1-WAIT/analysis").body());
 		assertThat(analysis.get("spc").get("enoughData").asBoolean()).isTrue();
@@ -152,7 +153,8 @@ class AnalyticsApiIntegrationTest {
 						file("comparator-values.csv", """
 								group_code,group_name,indicator_code,data_period,member,value
 								TINY,Two neighbours,SG1-X,Q1 2019/20,Northshire,4
-								""")));
+								""")),
+				TestUsers.SYSTEM);
 
 		assertThat(Http.get(this.port, "/indicators/SG1-X").statusCode()).isEqualTo(200);
 		JsonNode analysis = JSON.readTree(Http.get(this.port, "/api/v1/indicators/SG1-X/analysis").body());

@@ -1,4 +1,4 @@
-package uk.beacon.indicator;
+package uk.beacon.indicator.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import org.postgresql.copy.CopyIn;
 /**
  * Writes rows in the text format of PostgreSQL's {@code COPY}, a buffer at a time.
  */
-final class CopyRows {
+public final class CopyRows {
 
 	private static final int BUFFER = 1 << 16;
 
@@ -20,11 +20,11 @@ final class CopyRows {
 
 	private boolean first = true;
 
-	CopyRows(CopyIn copy) {
+	public CopyRows(CopyIn copy) {
 		this.copy = copy;
 	}
 
-	CopyRows add(Object value) {
+	public CopyRows add(Object value) {
 		if (!this.first) {
 			this.row.append('\t');
 		}
@@ -50,7 +50,7 @@ final class CopyRows {
 		return this;
 	}
 
-	void endRow() throws SQLException {
+	public void endRow() throws SQLException {
 		this.row.append('\n');
 		this.first = true;
 		if (this.row.length() >= BUFFER) {
@@ -58,7 +58,7 @@ final class CopyRows {
 		}
 	}
 
-	void flush() throws SQLException {
+	public void flush() throws SQLException {
 		byte[] bytes = this.row.toString().getBytes(StandardCharsets.UTF_8);
 		this.copy.writeToCopy(bytes, 0, bytes.length);
 		this.row.setLength(0);

@@ -1,0 +1,269 @@
+package uk.beacon.indicator;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.beacon.access.Actor;
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.access.Role;
+import uk.beacon.access.StaleChange;
+import uk.beacon.access.UnitPath;
+import uk.beacon.changes.Change;
+import uk.beacon.changes.ChangeSet;
+import uk.beacon.changes.Fields;
+import uk.beacon.indicator.internal.IndicatorStore;
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+
+/**
+ * The one way indicators change: their definitions, owners, targets, figures, benchmarks
+ * and comparator values. Pages, the import and the collection all come here. Each change
+ * is checked against the person's role over the indicator's part of the council and
+ * recorded in the audit trail with before and after, in the same transaction.
+ * <p>
+ * Definitions, owners, targets and benchmarks are kept by performance officers; figures
+ * are recorded by performance officers, and by approvers when they approve them in the
+ * collection.
+ */
+@Service
+@Transactional
+public class IndicatorManagement {
+
+	/** Who keeps an indicator's definition, targets and benchmarks. */
+	static final Role[] KEEPERS = { Role.PERFORMANCE_OFFICER };
+
+	/** Who records its figures. */
+	static final Role[] RECORDERS = { Role.PERFORMANCE_OFFICER, Role.APPROVER };
+
+	private final Indicators indicators;
+
+	private final IndicatorTargets targets;
+
+	private final Measurements measurements;
+
+	private final OrganisationUnits units;
+
+	private final IndicatorStore store;
+
+	private final ApplicationEventPublisher events;
+
+	IndicatorManagement(Indicators indicators, IndicatorTargets targets, Measurements measurements,
+			OrganisationUnits units, IndicatorStore store, ApplicationEventPublisher events) {
+		this.indicators = indicators;
+		this.targets = targets;
+		this.measurements = measurements;
+		this.units = units;
+		this.store = store;
+		this.events = events;
+	}
+
+	/**
+	 * Adds the indicator, or replaces the definition of the one with its code. Changing
+	 * an indicator's unit needs the role over both units.
+	 * @param definition the definition; its identity and version are ignored
+	 * @return the indicator as saved
+	 */
+	public Indicator define(Actor actor, Indicator definition) {
+		Optional<Indicator> existing = this.indicators.findByCode(definition.code());
+		UnitPath to = this.units.pathOf(definition.organisationUnitId());
+		if (existing.isEmpty()) {
+			actor.require(to, "add the indicator " + definition.code(), KEEPERS);
+			long id = this.store.addIndicator(definition);
+			this.events.publishEvent(
+					Change.added(actor.name(), "INDICATOR_ADDED", "INDICATOR", definition.code(), fields(definition)));
+			return this.indicators.findById(id).orElseThrow();
+		}
+		Indicator before = existing.get();
+		actor.require(this.units.pathOf(before.organisationUnitId()), "change " + before.code(), KEEPERS);
+		if (before.organisationUnitId() != definition.organisationUnitId()) {
+			actor.require(to, "move " + before.code() + " to " + to.unitName(), KEEPERS);
+		}
+		Optional<Change> change = Change.edited(actor.name(), "INDICATOR_CHANGED", "INDICATOR", before.code(),
+				fields(before), fields(definition));
+		if (change.isEmpty()) {
+			return before;
+		}
+		if (!this.store.updateIndicator(before.id(), before.version(), definition)) {
+			throw stale(before.code());
+		}
+		this.events.publishEvent(change.get());
+		return this.indicators.findById(before.id()).orElseThrow();
+	}
+
+	/** Names the officer who owns the indicator's figures. */
+	public Indicator assignOwner(Actor actor, OwnerAssignment assignment) {
+		Indicator indicator = this.indicators.findById(assignment.indicatorId())
+			.orElseThrow(() -> new ChangeRejected("There is no such indicator."));
+		actor.require(pathOf(indicator), "name the owner of " + indicator.code(), KEEPERS);
+		if (indicator.version() != assignment.expectedVersion() || !this.store.assignOwner(indicator.id(),
+				indicator.version(), assignment.ownerName(), assignment.ownerEmail())) {
+			throw stale(indicator.code());
+		}
+		this.events.publishEvent(new Change(actor.name(), "OWNER_ASSIGNED", "INDICATOR", indicator.code(),
+				ownerText(indicator.ownerName(), indicator.ownerEmail()),
+				ownerText(assignment.ownerName(), assignment.ownerEmail())));
+		return this.indicators.findById(indicator.id()).orElseThrow();
+	}
+
+	/**
+	 * Sets a target. Targets of one indicator never overlap: a target already held for
+	 * any of its periods must be ended first.
+	 */
+	public void setTarget(Actor actor, IndicatorTarget target) {
+		Indicator indicator = existing(target.indicatorId());
+		actor.require(pathOf(indicator), "set a target for " + indicator.code(), KEEPERS);
+		this.targets.forIndicator(indicator.id())
+			.stream()
+			.filter(saved -> saved.overlaps(target))
+			.findFirst()
+			.ifPresent(saved -> {
+				throw new ChangeRejected("This target overlaps the one Beacon already holds for " + indicator.code()
+						+ " (" + saved.span() + ").");
+			});
+		this.store.addTarget(target);
+		this.events.publishEvent(
+				Change.added(actor.name(), "TARGET_SET", "TARGET", indicator.code(), fields(indicator, target)));
+	}
+
+	/**
+	 * Records figures, each for a data period the indicator has no figure for yet: a
+	 * figure already held is corrected, never overwritten. Many figures are saved as one
+	 * stream, all or nothing, and each is recorded in the audit trail.
+	 * @return how many were saved
+	 */
+	public long recordFigures(Actor actor, Iterable<Measurement> figures) {
+		Map<Long, Indicator> checked = new HashMap<>();
+		for (Measurement figure : figures) {
+			checked.computeIfAbsent(figure.indicatorId(), id -> {
+				Indicator indicator = existing(id);
+				actor.require(pathOf(indicator), "record figures for " + indicator.code(), RECORDERS);
+				return indicator;
+			});
+		}
+		long saved = this.store.addMeasurements(figures);
+		this.events.publishEvent(new ChangeSet(() -> StreamSupport.stream(figures.spliterator(), false)
+			.map(figure -> figureRecorded(actor, checked.get(figure.indicatorId()), figure))
+			.iterator()));
+		return saved;
+	}
+
+	/** Records one figure, for a data period the indicator has no figure for yet. */
+	public void recordFigure(Actor actor, Measurement figure) {
+		Indicator indicator = existing(figure.indicatorId());
+		actor.require(pathOf(indicator), "record figures for " + indicator.code(), RECORDERS);
+		if (this.measurements.exists(indicator.id(), figure.dataPeriod().key())) {
+			throw new ChangeRejected("Beacon already holds " + indicator.code() + " for " + figure.dataPeriod().label()
+					+ "; correct that figure instead, giving the reason.");
+		}
+		this.store.addMeasurements(List.of(figure));
+		this.events.publishEvent(figureRecorded(actor, indicator, figure));
+	}
+
+	/** Corrects a figure already recorded, keeping the one it replaces. */
+	public void correctFigure(Actor actor, FigureCorrection correction) {
+		Measurement old = this.measurements.findById(correction.measurementId())
+			.orElseThrow(() -> new ChangeRejected("There is no such figure."));
+		Indicator indicator = existing(old.indicatorId());
+		actor.require(pathOf(indicator), "correct the figures of " + indicator.code(), RECORDERS);
+		if (old.version() != correction.expectedVersion() || !this.store.correctMeasurement(old.id(), old.version(),
+				correction.value(), correction.numerator(), correction.denominator(), correction.commentary(),
+				correction.submittedBy(), correction.reason())) {
+			throw stale(indicator.code() + " for " + old.dataPeriod().label());
+		}
+		Measurement now = this.measurements.findById(old.id()).orElseThrow();
+		Change
+			.edited(actor.name(), "FIGURE_CORRECTED", "FIGURE", indicator.code(), fields(indicator, old),
+					fields(indicator, now))
+			.map(change -> change.because(correction.reason()))
+			.ifPresent(this.events::publishEvent);
+	}
+
+	/** Adds a benchmark, or replaces the one for the same period and comparator. */
+	public void saveBenchmark(Actor actor, Benchmark benchmark) {
+		Indicator indicator = existing(benchmark.indicatorId());
+		actor.require(pathOf(indicator), "record benchmarks for " + indicator.code(), KEEPERS);
+		this.store.saveBenchmark(benchmark);
+		this.events.publishEvent(Change.added(actor.name(), "BENCHMARK_SAVED", "BENCHMARK", indicator.code(),
+				Fields.of("data period", benchmark.dataPeriod().label(), "comparator", benchmark.comparator().name(),
+						"value", benchmark.value(), "rank", benchmark.rank(), "of", benchmark.rankOf(), "quartile",
+						benchmark.quartile(), "source", benchmark.source())));
+	}
+
+	/**
+	 * Adds a comparator group's member value for the indicator, adding the group if it is
+	 * new.
+	 */
+	public void addComparatorValue(Actor actor, ComparatorValue value) {
+		Indicator indicator = existing(value.indicatorId());
+		actor.require(pathOf(indicator), "record comparator values for " + indicator.code(), KEEPERS);
+		this.store.addComparatorValue(value);
+		this.events.publishEvent(Change.added(actor.name(), "COMPARATOR_VALUE_ADDED", "BENCHMARK", indicator.code(),
+				Fields.of("group", value.groupCode(), "data period", value.dataPeriod().label(), "member",
+						value.member(), "value", value.value(), "source", value.source())));
+	}
+
+	private Indicator existing(long id) {
+		return this.indicators.findById(id).orElseThrow(() -> new ChangeRejected("There is no such indicator."));
+	}
+
+	private UnitPath pathOf(Indicator indicator) {
+		return this.units.pathOf(indicator.organisationUnitId());
+	}
+
+	private static Change figureRecorded(Actor actor, Indicator indicator, Measurement figure) {
+		return Change.added(actor.name(), "FIGURE_RECORDED", "FIGURE", indicator.code(), fields(indicator, figure));
+	}
+
+	private Fields fields(Indicator i) {
+		String unitCode = this.units.findById(i.organisationUnitId()).map(OrganisationUnit::code).orElse(null);
+		return Fields.of("title", i.title(), "definition", i.definition(), "organisation unit", unitCode, "unit",
+				i.unit().label(), "decimal places", i.decimalPlaces(), "polarity", i.polarity().describe(), "frequency",
+				i.frequency().label(), "accumulation", i.accumulation().label(), "months in arrears", i.arrearsMonths(),
+				"compared with", i.comparison().label(), "owner", i.ownerName(), "owner e-mail", i.ownerEmail(),
+				"data source", i.dataSource(), "public", i.isPublic() ? "yes" : "no", "note", i.note());
+	}
+
+	private static Fields fields(Indicator indicator, IndicatorTarget t) {
+		return Fields.of("applies", t.span(), "target",
+				t.target().describe(indicator.unit(), indicator.decimalPlaces()), "tolerance", describe(t.tolerance()),
+				"as printed", t.textAsPrinted(), "note", t.note());
+	}
+
+	private static Fields fields(Indicator indicator, Measurement m) {
+		StatusOverride override = m.override();
+		return Fields.of("data period", m.dataPeriod().label(), "reported in", m.reportingPeriod().label(), "value",
+				indicator.format(m.valueIn(indicator.unit())), "numerator", m.numerator(), "denominator",
+				m.denominator(), "as printed", m.valueAsPrinted(), "assessed status",
+				(override != null) ? override.status().name() + " (" + override.reason() + ")" : null,
+				"how it is performing", m.commentary().performanceDetails(), "what is being done",
+				m.commentary().currentActivity(), "what will be done", m.commentary().futureActivity());
+	}
+
+	private static String describe(Tolerance tolerance) {
+		return switch (tolerance.kind()) {
+			case NONE -> null;
+			case ABSOLUTE -> tolerance.amount().toPlainString();
+			case PERCENTAGE -> tolerance.amount().toPlainString() + "%";
+		};
+	}
+
+	private static String ownerText(String name, String email) {
+		if (email == null) {
+			return "not named yet";
+		}
+		return (name != null) ? name + " <" + email + ">" : email;
+	}
+
+	private static StaleChange stale(String what) {
+		return new StaleChange("Someone else changed " + what
+				+ " since you opened it. Nothing was saved: reload the page to see their change, then try again.");
+	}
+
+}

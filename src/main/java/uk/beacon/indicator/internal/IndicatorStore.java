@@ -1,0 +1,231 @@
+package uk.beacon.indicator.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+import uk.beacon.indicator.Benchmark;
+import uk.beacon.indicator.Commentary;
+import uk.beacon.indicator.ComparatorValue;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorTarget;
+import uk.beacon.indicator.Measurement;
+import uk.beacon.indicator.StatusOverride;
+import uk.beacon.indicator.Target;
+
+/**
+ * Writes indicators, their targets, figures, benchmarks and comparator values. Only
+ * {@code IndicatorManagement} may use it: every change is checked against the person's
+ * scope and audited there.
+ */
+@Repository
+public class IndicatorStore {
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	IndicatorStore(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * @return the new indicator's identity
+	 */
+	public long addIndicator(Indicator indicator) {
+		return this.jdbc
+			.sql("""
+					insert into indicator (code, title, definition, organisation_unit_id, unit, decimal_places, polarity,
+					    frequency, accumulation, arrears_months, comparison, owner_name, owner_email, data_source, is_public, note)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(indicator.code(), indicator.title(), indicator.definition(), indicator.organisationUnitId(),
+					indicator.unit().name(), indicator.decimalPlaces(), indicator.polarity().name(),
+					indicator.frequency().name(), indicator.accumulation().name(), indicator.arrearsMonths(),
+					indicator.comparison().name(), indicator.ownerName(), indicator.ownerEmail(),
+					indicator.dataSource(), indicator.isPublic(), indicator.note())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Replaces the definition of the indicator with this identity.
+	 * @return false when it changed since {@code version} was read
+	 */
+	public boolean updateIndicator(long id, int version, Indicator indicator) {
+		return this.jdbc.sql("""
+				update indicator set title = ?, definition = ?, organisation_unit_id = ?, unit = ?, decimal_places = ?,
+				    polarity = ?, frequency = ?, accumulation = ?, arrears_months = ?, comparison = ?, owner_name = ?,
+				    owner_email = ?, data_source = ?, is_public = ?, note = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(indicator.title(), indicator.definition(), indicator.organisationUnitId(), indicator.unit().name(),
+					indicator.decimalPlaces(), indicator.polarity().name(), indicator.frequency().name(),
+					indicator.accumulation().name(), indicator.arrearsMonths(), indicator.comparison().name(),
+					indicator.ownerName(), indicator.ownerEmail(), indicator.dataSource(), indicator.isPublic(),
+					indicator.note(), id, version)
+			.update() == 1;
+	}
+
+	/**
+	 * Names the officer who owns an indicator's figures.
+	 * @return false when the indicator changed since {@code version} was read
+	 */
+	public boolean assignOwner(long id, int version, String ownerName, String ownerEmail) {
+		return this.jdbc.sql("""
+				update indicator set owner_name = ?, owner_email = ?, version = version + 1
+				where id = ? and version = ?""").params(ownerName, ownerEmail, id, version).update() == 1;
+	}
+
+	public void addTarget(IndicatorTarget t) {
+		Target target = t.target();
+		Target.Range range = (target instanceof Target.Range r) ? r : null;
+		Target.MultiYearTotal total = (target instanceof Target.MultiYearTotal m) ? m : null;
+		this.jdbc.sql("""
+				insert into target (indicator_id, kind, applies_from, applies_from_start, applies_to, applies_to_end,
+				    value, low, high, quartile, total_from, total_to, tolerance_kind, tolerance, text_as_printed, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(t.indicatorId(), kindOf(target), t.appliesFrom().key(), t.appliesFrom().start(),
+					(t.appliesTo() != null) ? t.appliesTo().key() : null,
+					(t.appliesTo() != null) ? t.appliesTo().end() : null, target.figure(),
+					(range != null) ? range.low() : null, (range != null) ? range.high() : null,
+					(target instanceof Target.Quartile q) ? q.quartile() : null, (total != null) ? total.from() : null,
+					(total != null) ? total.to() : null, t.tolerance().kind().name(), t.tolerance().amount(),
+					t.textAsPrinted(), t.note())
+			.update();
+	}
+
+	/** How the target table names each shape. */
+	public static String kindOf(Target target) {
+		if (target instanceof Target.Value) {
+			return "VALUE";
+		}
+		if (target instanceof Target.Range) {
+			return "RANGE";
+		}
+		if (target instanceof Target.Profile) {
+			return "PROFILE";
+		}
+		if (target instanceof Target.MultiYearTotal) {
+			return "MULTI_YEAR_TOTAL";
+		}
+		if (target instanceof Target.Quartile) {
+			return "QUARTILE";
+		}
+		return "NONE";
+	}
+
+	/**
+	 * Corrects a recorded figure and its commentary. The figure it replaces is kept in
+	 * {@code measurement_history} (by the database), with who corrected it and why.
+	 * @return false when the measurement changed since {@code version} was read
+	 */
+	public boolean correctMeasurement(long measurementId, int version, BigDecimal value, BigDecimal numerator,
+			BigDecimal denominator, Commentary commentary, String changedBy, String reason) {
+		return this.jdbc.sql("""
+				update measurement set value = ?, numerator = ?, denominator = ?, value_as_printed = null,
+				       performance_details = ?, current_activity = ?, future_activity = ?, changed_by = ?,
+				       change_reason = ?, version = version + 1, recorded_at = now()
+				where id = ? and version = ?""")
+			.params(value, numerator, denominator, commentary.performanceDetails(), commentary.currentActivity(),
+					commentary.futureActivity(), changedBy, reason, measurementId, version)
+			.update() == 1;
+	}
+
+	/**
+	 * Saves many measurements with PostgreSQL's {@code COPY}, in the caller's
+	 * transaction: an import of a million figures sends them as one stream rather than a
+	 * million statements, and still saves all or nothing.
+	 * @return how many were saved
+	 */
+	public long addMeasurements(Iterable<Measurement> all) {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			CopyIn copy = connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("""
+						copy measurement (indicator_id, data_period, data_period_start, data_period_end, reporting_period,
+						    reporting_period_start, value, numerator, denominator, provisional, estimated, value_as_printed,
+						    performance_details, current_activity, future_activity, assessed_status, assessment_reason, note)
+						from stdin""");
+			try {
+				CopyRows rows = new CopyRows(copy);
+				for (Measurement m : all) {
+					StatusOverride override = m.override();
+					rows.add(m.indicatorId())
+						.add(m.dataPeriod().key())
+						.add(m.dataPeriod().start())
+						.add(m.dataPeriod().end())
+						.add(m.reportingPeriod().key())
+						.add(m.reportingPeriod().start())
+						.add(m.value())
+						.add(m.numerator())
+						.add(m.denominator())
+						.add(m.provisional())
+						.add(m.estimated())
+						.add(m.valueAsPrinted())
+						.add(m.commentary().performanceDetails())
+						.add(m.commentary().currentActivity())
+						.add(m.commentary().futureActivity())
+						.add((override != null) ? override.status().name() : null)
+						.add((override != null) ? override.reason() : null)
+						.add(m.note())
+						.endRow();
+				}
+				rows.flush();
+				return copy.endCopy();
+			}
+			finally {
+				if (copy.isActive()) {
+					copy.cancelCopy();
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new UncategorizedSQLException("copy measurement", null, ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/** Adds the benchmark, or replaces the one for the same period and comparator. */
+	public void saveBenchmark(Benchmark b) {
+		this.jdbc.sql("""
+				insert into benchmark (indicator_id, data_period, data_period_end, comparator, value, rank, rank_of,
+				    quartile, source, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (indicator_id, data_period, comparator) do update set value = excluded.value,
+				    rank = excluded.rank, rank_of = excluded.rank_of, quartile = excluded.quartile,
+				    source = excluded.source, note = excluded.note""")
+			.params(b.indicatorId(), b.dataPeriod().key(), b.dataPeriod().end(), b.comparator().name(), b.value(),
+					b.rank(), b.rankOf(), b.quartile(), b.source(), b.note())
+			.update();
+	}
+
+	public void addComparatorValue(ComparatorValue value) {
+		long groupId = this.jdbc.sql("""
+				insert into comparator_group (code, name) values (?, ?)
+				on conflict (code) do update set name = excluded.name returning id""")
+			.params(value.groupCode(), value.groupName())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into comparator_value (group_id, indicator_id, data_period, data_period_end, member, is_council,
+				    value, source)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(groupId, value.indicatorId(), value.dataPeriod().key(), value.dataPeriod().end(), value.member(),
+					value.isCouncil(), value.value(), value.source())
+			.update();
+	}
+
+}

@@ -1,0 +1,100 @@
+package uk.beacon.organisation;
+
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.beacon.access.Actor;
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.access.Role;
+import uk.beacon.changes.Change;
+import uk.beacon.changes.Fields;
+import uk.beacon.organisation.internal.UnitStore;
+
+/**
+ * The one way the organisation tree changes: adding, renaming and moving units, each
+ * checked against the person's scope and recorded in the audit trail with before and
+ * after. A performance officer keeps the part of the tree their role is held over; a
+ * council is added only by someone whose role covers every council.
+ */
+@Service
+@Transactional
+public class OrganisationManagement {
+
+	private final OrganisationUnits units;
+
+	private final UnitStore store;
+
+	private final ApplicationEventPublisher events;
+
+	OrganisationManagement(OrganisationUnits units, UnitStore store, ApplicationEventPublisher events) {
+		this.units = units;
+		this.store = store;
+		this.events = events;
+	}
+
+	/**
+	 * Adds the unit, or renames and moves the one that already has its code.
+	 * @return the unit as saved
+	 * @throws uk.beacon.access.NotPermitted when the unit, or the unit it would sit
+	 * below, is outside the person's part of the council
+	 */
+	public OrganisationUnit save(Actor actor, UnitDefinition definition) {
+		Optional<OrganisationUnit> existing = this.units.findByCode(definition.code());
+		OrganisationUnit parent = parent(definition);
+		existing.ifPresent(
+				unit -> actor.require(this.units.pathOf(unit.id()), "change " + unit.name(), Role.PERFORMANCE_OFFICER));
+		String what = existing.isPresent() ? "move " + definition.name() + " below " + nameOf(parent)
+				: "add " + definition.name() + " below " + nameOf(parent);
+		if (parent != null) {
+			actor.require(this.units.pathOf(parent.id()), what, Role.PERFORMANCE_OFFICER);
+		}
+		else if (existing.isEmpty()) {
+			actor.requireEverywhere("add the council " + definition.name(), Role.PERFORMANCE_OFFICER);
+		}
+		OrganisationUnit unit = new OrganisationUnit(existing.map(OrganisationUnit::id).orElse(null), definition.code(),
+				definition.name(), definition.kind(), (parent != null) ? parent.id() : null);
+		if (existing.isEmpty()) {
+			long id = this.store.add(unit);
+			this.events
+				.publishEvent(Change.added(actor.name(), "UNIT_ADDED", "ORGANISATION_UNIT", unit.code(), fields(unit)));
+			return new OrganisationUnit(id, unit.code(), unit.name(), unit.kind(), unit.parentId());
+		}
+		this.store.update(unit);
+		Change
+			.edited(actor.name(), "UNIT_CHANGED", "ORGANISATION_UNIT", unit.code(), fields(existing.get()),
+					fields(unit))
+			.ifPresent(this.events::publishEvent);
+		return unit;
+	}
+
+	private OrganisationUnit parent(UnitDefinition definition) {
+		if (definition.parentCode() == null) {
+			if (definition.kind() != OrganisationKind.COUNCIL) {
+				throw new ChangeRejected("A " + definition.kind().label().toLowerCase(java.util.Locale.ROOT)
+						+ " sits below another unit: choose the unit above it.");
+			}
+			return null;
+		}
+		OrganisationUnit parent = this.units.findByCode(definition.parentCode())
+			.orElseThrow(() -> new ChangeRejected("There is no unit with the code " + definition.parentCode() + "."));
+		if (!definition.kind().mayBeChildOf(parent.kind())) {
+			throw new ChangeRejected("A " + definition.kind().label().toLowerCase(java.util.Locale.ROOT)
+					+ " cannot sit below a " + parent.kind().label().toLowerCase(java.util.Locale.ROOT) + ".");
+		}
+		return parent;
+	}
+
+	private static String nameOf(OrganisationUnit unit) {
+		return (unit != null) ? unit.name() : "the top of the tree";
+	}
+
+	private Fields fields(OrganisationUnit unit) {
+		String parent = (unit.parentId() != null)
+				? this.units.findById(unit.parentId()).map(OrganisationUnit::code).orElse(null) : null;
+		return Fields.of("name", unit.name(), "kind", unit.kind().label(), "parent", parent);
+	}
+
+}

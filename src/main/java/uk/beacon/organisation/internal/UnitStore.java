@@ -1,0 +1,38 @@
+package uk.beacon.organisation.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.beacon.organisation.OrganisationUnit;
+
+/**
+ * Writes the organisation tree. Only {@code OrganisationManagement} may use it: every
+ * change to a unit is checked against the person's scope and audited there.
+ */
+@Repository
+public class UnitStore {
+
+	private final JdbcClient jdbc;
+
+	UnitStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @return the new unit's identity
+	 */
+	public long add(OrganisationUnit unit) {
+		return this.jdbc
+			.sql("insert into organisation_unit (code, name, kind, parent_id) values (?, ?, ?, ?) returning id")
+			.params(unit.code(), unit.name(), unit.kind().name(), unit.parentId())
+			.query(Long.class)
+			.single();
+	}
+
+	public void update(OrganisationUnit unit) {
+		this.jdbc.sql("update organisation_unit set name = ?, kind = ?, parent_id = ? where id = ?")
+			.params(unit.name(), unit.kind().name(), unit.parentId(), unit.id())
+			.update();
+	}
+
+}

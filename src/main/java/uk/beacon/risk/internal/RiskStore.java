@@ -1,0 +1,189 @@
+package uk.beacon.risk.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.beacon.risk.MitigatingAction;
+import uk.beacon.risk.Risk;
+import uk.beacon.risk.RiskAssessment;
+import uk.beacon.risk.RiskBand;
+import uk.beacon.risk.RiskControl;
+import uk.beacon.risk.RiskMatrix;
+import uk.beacon.risk.RiskPosition;
+import uk.beacon.risk.RiskRegister;
+
+/**
+ * Writes registers, risks, their assessments, controls, actions and links, and each
+ * council's matrix. Only {@code RiskManagement} may use it: every change is checked
+ * against the person's scope, guarded by the risk itself, and audited there.
+ */
+@Repository
+public class RiskStore {
+
+	private final JdbcClient jdbc;
+
+	RiskStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Adds the register, or updates the one that already has its code.
+	 * @return its identity
+	 */
+	public long saveRegister(RiskRegister register) {
+		return this.jdbc
+			.sql("""
+					insert into risk_register (code, name, kind, organisation_unit_id, escalates_to_id) values (?, ?, ?, ?, ?)
+					on conflict (code) do update set name = excluded.name, kind = excluded.kind,
+					    organisation_unit_id = excluded.organisation_unit_id, escalates_to_id = excluded.escalates_to_id
+					returning id""")
+			.params(register.code(), register.name(), register.kind().name(), register.organisationUnitId(),
+					register.escalatesToId())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * @return the new risk's identity
+	 */
+	public long addRisk(Risk risk) {
+		return this.jdbc
+			.sql("""
+					insert into risk (reference, register_id, kind, title, description, category, consequences, owner,
+					    review_months, next_review, status, response, restricted, restricted_fields, direction_as_printed, note)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(risk.reference(), risk.registerId(), risk.kind().name(), risk.title(), risk.description(),
+					risk.category(), risk.consequences(), risk.owner(), risk.reviewMonths(), risk.nextReview(),
+					risk.status().name(), (risk.response() != null) ? risk.response().name() : null, risk.restricted(),
+					risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new),
+					risk.directionAsPrinted(), risk.note())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Moves a risk to another register, keeping its owner and history, if nobody changed
+	 * it since it was read.
+	 * @return whether the risk was still at its version
+	 */
+	public boolean move(Risk risk, RiskRegister to, String direction, String reason, String movedBy) {
+		int updated = this.jdbc
+			.sql("update risk set register_id = ?, version = version + 1 where id = ? and version = ?")
+			.params(to.id(), risk.id(), risk.version())
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		this.jdbc.sql("""
+				insert into risk_register_move (risk_id, from_register_id, to_register_id, direction, reason, moved_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(risk.id(), risk.registerId(), to.id(), direction, reason, movedBy)
+			.update();
+		return true;
+	}
+
+	/**
+	 * Records that {@code merged} duplicates {@code surviving}; the merged risk keeps all
+	 * its own content and history and is closed.
+	 * @return whether the merged risk was still at its expected version
+	 */
+	public boolean merge(Risk merged, Risk surviving, String reason, String actor) {
+		// claim the surviving risk first, so that two officers merging in opposite
+		// directions at once cannot leave a chain of merges
+		int claimed = this.jdbc
+			.sql("update risk set version = version + 1 where id = ? and merged_into_id is null and status = 'OPEN'")
+			.param(surviving.id())
+			.update();
+		if (claimed == 0) {
+			return false;
+		}
+		return this.jdbc
+			.sql("""
+					update risk set merged_into_id = ?, status = 'CLOSED', merge_reason = ?, merged_by = ?, merged_at = now(),
+					    version = version + 1
+					where id = ? and version = ? and merged_into_id is null""")
+			.params(surviving.id(), reason, actor, merged.id(), merged.version())
+			.update() == 1;
+	}
+
+	public void addAssessment(long riskId, RiskAssessment a) {
+		RiskPosition i = a.inherent();
+		RiskPosition c = a.current();
+		RiskPosition r = a.residual();
+		this.jdbc
+			.sql("""
+					insert into risk_assessment (risk_id, assessed_on, reporting_period, reporting_period_start,
+					    inherent_impact, inherent_likelihood, inherent_score, current_impact, current_likelihood, current_score,
+					    residual_impact, residual_likelihood, residual_score, target_date, rating_as_printed, comment)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(riskId, a.assessedOn(), a.reportingPeriod().key(), a.reportingPeriod().start(), impact(i),
+					likelihood(i), score(i), impact(c), likelihood(c), score(c), impact(r), likelihood(r), score(r),
+					a.targetDate(), a.ratingAsPrinted(), a.comment())
+			.update();
+	}
+
+	public void addControl(long riskId, RiskControl control) {
+		this.jdbc.sql("""
+				insert into risk_control (risk_id, position, control, effectiveness)
+				values (?, (select count(*) from risk_control where risk_id = ?), ?, ?)""")
+			.params(riskId, riskId, control.control(), control.effectiveness().name())
+			.update();
+	}
+
+	public void addAction(long riskId, MitigatingAction action) {
+		this.jdbc.sql("""
+				insert into risk_action (risk_id, position, action, owner, due, status, progress)
+				values (?, (select count(*) from risk_action where risk_id = ?), ?, ?, ?, ?, ?)""")
+			.params(riskId, riskId, action.action(), action.owner(), action.due(), action.status().name(),
+					action.progress())
+			.update();
+	}
+
+	public void linkIndicator(long riskId, long indicatorId, String note) {
+		this.jdbc.sql("insert into risk_link (risk_id, indicator_id, note) values (?, ?, ?)")
+			.params(riskId, indicatorId, note)
+			.update();
+	}
+
+	public void linkSection(long riskId, long sectionId, String note) {
+		this.jdbc.sql("insert into risk_link (risk_id, scorecard_section_id, note) values (?, ?, ?)")
+			.params(riskId, sectionId, note)
+			.update();
+	}
+
+	/**
+	 * Sets the council's matrix and bands, replacing any it had.
+	 */
+	public void saveMatrix(long councilId, RiskMatrix matrix) {
+		this.jdbc.sql("delete from risk_band where council_id = ?").param(councilId).update();
+		this.jdbc.sql("""
+				insert into risk_matrix (council_id, size, impact_labels, opportunity_impact_labels, likelihood_labels)
+				values (?, ?, ?, ?, ?)
+				on conflict (council_id) do update set size = excluded.size, impact_labels = excluded.impact_labels,
+				    opportunity_impact_labels = excluded.opportunity_impact_labels,
+				    likelihood_labels = excluded.likelihood_labels, version = risk_matrix.version + 1""")
+			.params(councilId, matrix.size(), matrix.impactLabels().toArray(String[]::new),
+					matrix.opportunityImpactLabels().toArray(String[]::new),
+					matrix.likelihoodLabels().toArray(String[]::new))
+			.update();
+		for (RiskBand band : matrix.bands()) {
+			this.jdbc
+				.sql("insert into risk_band (council_id, from_score, to_score, level, colour) values (?, ?, ?, ?, ?)")
+				.params(councilId, band.fromScore(), band.toScore(), band.level(), band.colour().name())
+				.update();
+		}
+	}
+
+	private static Integer impact(RiskPosition p) {
+		return (p != null) ? p.impact() : null;
+	}
+
+	private static Integer likelihood(RiskPosition p) {
+		return (p != null) ? p.likelihood() : null;
+	}
+
+	private static Integer score(RiskPosition p) {
+		return (p != null) ? p.score() : null;
+	}
+
+}
