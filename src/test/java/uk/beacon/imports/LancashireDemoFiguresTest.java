@@ -95,6 +95,12 @@ class LancashireDemoFiguresTest {
 	}
 
 	@Test
+	void noRatingIsRecordedBecauseTheReportsColoursWereLost() {
+		assertThat(LANCASHIRE.indicators.keySet()).allSatisfy(code -> assertThat(LANCASHIRE.history(code))
+			.allSatisfy(m -> assertThat(m.override()).as(code).isNull()));
+	}
+
+	@Test
 	void everyPrintedTargetIsRecordedInItsShape() {
 		FinancialQuarter q3 = COLUMNS.get("q3");
 		assertSoftly(softly -> {
