@@ -10,8 +10,9 @@ import static uk.beacon.indicator.StatusInputs.percent;
 import static uk.beacon.indicator.StatusInputs.value;
 
 /**
- * The rule applied to figures from the published reports in shared/data/council-reports.
- * The tolerances are not in the reports; each test says which one it assumes.
+ * The rule applied to figures from the published reports transcribed in
+ * src/test/resources/council-reports. The tolerances are not in the reports; each test
+ * says which one it assumes.
  */
 class CouncilExamplesTest {
 
