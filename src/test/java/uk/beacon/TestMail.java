@@ -15,14 +15,39 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 
 	private static GreenMail server;
 
+	private static int port;
+
 	/** The server every integration test's Beacon sends to. */
 	public static synchronized GreenMail server() {
 		if (server == null) {
-			server = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+			ServerSetup smtp = new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP);
+			// a free port the first time; the same one after an outage
+			server = new GreenMail((port == 0) ? smtp.dynamicPort() : smtp);
 			server.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+			if (port == 0) {
+				Runtime.getRuntime().addShutdownHook(new Thread(TestMail::stop));
+			}
+			port = server.getSmtp().getPort();
 		}
 		return server;
+	}
+
+	/**
+	 * Stops the mail server, so that Beacon cannot reach it, until the outage is over:
+	 * then it starts again on the same port, with no messages. Tests run one at a time,
+	 * so no other test sees the outage.
+	 */
+	public static synchronized Outage outage() {
+		server();
+		stop();
+		return TestMail::server;
+	}
+
+	private static synchronized void stop() {
+		if (server != null) {
+			server.stop();
+			server = null;
+		}
 	}
 
 	@Override
@@ -32,6 +57,15 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 			.getPropertySources()
 			.addFirst(new MapPropertySource("greenmail",
 					java.util.Map.of("spring.mail.host", "localhost", "spring.mail.port", smtp.getSmtp().getPort())));
+	}
+
+	/** While the mail server is down; closing it starts the server again. */
+	@FunctionalInterface
+	public interface Outage extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 }

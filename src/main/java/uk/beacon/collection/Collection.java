@@ -328,6 +328,33 @@ public class Collection {
 		this.notices.afterCommit(() -> this.notices.sendReturned(request, viewer.actorName(), why));
 	}
 
+	/**
+	 * A performance officer for the council sends again an e-mail to an owner that the
+	 * mail server did not take (with the owner's other requests whose same e-mail
+	 * failed). Not in a transaction: nothing waits on the mail server while holding the
+	 * database.
+	 * @return the request, with what happened to the e-mail this time
+	 */
+	public DataRequest sendAgain(Viewer viewer, long requestId) {
+		DataRequest request = this.store.request(requestId)
+			.orElseThrow(() -> new CollectionRejected("No such data request"));
+		if (!this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, request.cycle().councilId())) {
+			throw new CollectionRejected(
+					"Only a performance officer for this council can send e-mails to owners again");
+		}
+		if (!request.mailToSendAgain()) {
+			throw new CollectionRejected("There is no failed e-mail to send again for " + request.subject()
+					+ ": it may have been sent since, or the owner no longer has anything to do.");
+		}
+		OwnerMail before = request.lastMail();
+		OwnerMail after = this.notices.sendAgain(request);
+		this.events.publishEvent(new Change(viewer.actorName(), "MAIL_SENT_AGAIN", "DATA_REQUEST", request.subject(),
+				before.kind().label() + " to " + request.ownerEmail() + " not sent: " + before.failure(),
+				after.failed() ? after.kind().label() + " still not sent: " + after.failure()
+						: after.kind().label() + " sent to " + request.ownerEmail()));
+		return this.store.request(requestId).orElseThrow();
+	}
+
 	private DataRequest decidable(Viewer viewer, long requestId, int version) {
 		DataRequest request = this.store.request(requestId)
 			.orElseThrow(() -> new CollectionRejected("No such data request"));

@@ -42,7 +42,8 @@ class CollectionStore {
 	private static final String REQUEST = """
 			select id, cycle_id, indicator_id, data_period, owner_email, state, value, numerator, denominator,
 			       performance_details, current_activity, future_activity, correction_reason, submitted_by,
-			       submitted_by_account, submitted_at, decided_by, decided_at, return_reason, version
+			       submitted_by_account, submitted_at, decided_by, decided_at, return_reason, version,
+			       last_mail_kind, last_mail_at, last_mail_failure
 			from data_request""";
 
 	private final JdbcClient jdbc;
@@ -144,16 +145,27 @@ class CollectionStore {
 
 	void assignOwner(long indicatorId, String email) {
 		this.jdbc.sql("""
-				update data_request set owner_email = ?, notified_at = null, version = version + 1
+				update data_request set owner_email = ?, notified_at = null, last_mail_kind = null, last_mail_at = null,
+				       last_mail_failure = null, version = version + 1
 				where indicator_id = ? and state in ('REQUESTED', 'RETURNED')
 				  and cycle_id in (select id from reporting_cycle where state = 'OPEN')""")
 			.params(email, indicatorId)
 			.update();
 	}
 
-	void markNotified(Set<Long> ids, String column) {
+	/**
+	 * Records what happened to an e-mail about these requests; once the mail server took
+	 * it, also that the owner has had this kind ({@code notified}: the column that says
+	 * so, or {@code null}).
+	 */
+	void recordMail(Set<Long> ids, MailKind kind, String failure, String notified) {
 		if (!ids.isEmpty()) {
-			this.jdbc.sql("update data_request set " + column + " = now() where id in (:ids)")
+			this.jdbc.sql(
+					"update data_request set last_mail_kind = :kind, last_mail_at = now(), last_mail_failure = :failure"
+							+ ((failure == null && notified != null) ? ", " + notified + " = now()" : "")
+							+ " where id in (:ids)")
+				.param("kind", kind.name())
+				.param("failure", failure)
 				.param("ids", ids)
 				.update();
 		}
@@ -190,7 +202,7 @@ class CollectionStore {
 					Periods.fromKey(row.dataPeriod()), row.ownerEmail(), row.state(), row.value(), row.numerator(),
 					row.denominator(), row.commentary(), row.correctionReason(), row.submittedBy(),
 					row.submittedByAccount(), row.submittedAt(), row.decidedBy(), row.decidedAt(), row.returnReason(),
-					row.version()));
+					row.version(), row.lastMail()));
 		}
 		return requests;
 	}
@@ -222,7 +234,11 @@ class CollectionStore {
 						rs.getString("future_activity")),
 				rs.getString("correction_reason"), rs.getString("submitted_by"), submittedByAccount,
 				instant(rs.getTimestamp("submitted_at")), rs.getString("decided_by"),
-				instant(rs.getTimestamp("decided_at")), rs.getString("return_reason"), rs.getInt("version"));
+				instant(rs.getTimestamp("decided_at")), rs.getString("return_reason"), rs.getInt("version"),
+				(rs.getString("last_mail_kind") != null)
+						? new OwnerMail(MailKind.valueOf(rs.getString("last_mail_kind")),
+								rs.getTimestamp("last_mail_at").toInstant(), rs.getString("last_mail_failure"))
+						: null);
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -232,7 +248,7 @@ class CollectionStore {
 	private record Row(long id, long cycleId, long indicatorId, String dataPeriod, String ownerEmail,
 			RequestState state, BigDecimal value, BigDecimal numerator, BigDecimal denominator, Commentary commentary,
 			String correctionReason, String submittedBy, Long submittedByAccount, Instant submittedAt, String decidedBy,
-			Instant decidedAt, String returnReason, int version) {
+			Instant decidedAt, String returnReason, int version, OwnerMail lastMail) {
 	}
 
 }

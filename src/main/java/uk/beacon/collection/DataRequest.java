@@ -31,12 +31,14 @@ import uk.beacon.period.Period;
  * @param decidedAt when
  * @param returnReason why it was returned, or {@code null}
  * @param version for optimistic locking: two people never silently overwrite each other
+ * @param lastMail the last e-mail Beacon tried to send the owner about it, or
+ * {@code null}
  */
 public record DataRequest(long id, ReportingCycle cycle, Indicator indicator, String unitName, String directorateName,
 		Period dataPeriod, String ownerEmail, RequestState state, BigDecimal value, BigDecimal numerator,
 		BigDecimal denominator, Commentary commentary, String correctionReason, String submittedBy,
 		Long submittedByAccount, Instant submittedAt, String decidedBy, Instant decidedAt, String returnReason,
-		int version) {
+		int version, OwnerMail lastMail) {
 
 	public boolean overdueOn(LocalDate day) {
 		return this.cycle.open() && this.state.withOwner() && day.isAfter(this.cycle.dueDate());
@@ -51,6 +53,15 @@ public record DataRequest(long id, ReportingCycle cycle, Indicator indicator, St
 					+ plain(this.denominator) + ")";
 		}
 		return (this.value != null) ? this.indicator.format(this.value) : "None yet";
+	}
+
+	/**
+	 * Whether the last e-mail to the owner failed while they still have something to do,
+	 * so that it is worth sending again.
+	 */
+	public boolean mailToSendAgain() {
+		return this.lastMail != null && this.lastMail.failed() && this.ownerEmail != null && this.cycle.open()
+				&& this.state.withOwner();
 	}
 
 	public String subject() {

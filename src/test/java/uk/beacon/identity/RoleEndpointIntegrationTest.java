@@ -115,6 +115,7 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /collection/cycles", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/owners", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/close", PERFORMANCE);
+		TABLE.put("POST /collection/cycles/{id}/send-again", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/report/narrative", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/report/narrative", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/report/publish", PERFORMANCE);

@@ -82,7 +82,7 @@ class CollectionController {
 			}
 			FinancialQuarter period = (FinancialQuarter) Periods.parse(quarter, PeriodKind.FINANCIAL_QUARTER);
 			ReportingCycle cycle = this.collection.open(viewer, council, period, due);
-			redirect.addFlashAttribute("success", "Opened " + cycle.title() + ". Owners have been e-mailed.");
+			OwnerMailMessages.afterOpening(cycle, this.collection.requestsOf(cycle), redirect);
 			return "redirect:/collection/cycles/" + cycle.id();
 		}
 		catch (CollectionRejected ex) {
@@ -121,7 +121,28 @@ class CollectionController {
 					.sorted(Comparator.comparing(Account::displayName))
 					.toList());
 		model.addAttribute("canManage", this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, cycle.councilId()));
+		model.addAttribute("mailsToSendAgain", requests.stream().filter(DataRequest::mailToSendAgain).count());
 		return "collection-cycle";
+	}
+
+	/**
+	 * Sends again an e-mail to an owner that the mail server did not take, and says
+	 * whether it went this time.
+	 */
+	@PostMapping("/collection/cycles/{id}/send-again")
+	String sendAgain(@PathVariable long id, @RequestParam(required = false) Long request, RedirectAttributes redirect) {
+		try {
+			if (request == null) {
+				throw new CollectionRejected("Choose the e-mail to send again");
+			}
+			DataRequest sent = this.collection.sendAgain(this.current.get().orElseThrow(), request);
+			OwnerMailMessages.afterSendingAgain(sent, redirect);
+			return "redirect:/collection/cycles/" + sent.cycle().id() + "#request-" + sent.id();
+		}
+		catch (CollectionRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/collection/cycles/" + id;
 	}
 
 	@PostMapping("/collection/cycles/{id}/owners")
@@ -132,7 +153,12 @@ class CollectionController {
 				throw new CollectionRejected("Choose an indicator and the person who owns it");
 			}
 			this.collection.assignOwner(this.current.get().orElseThrow(), indicator, person);
-			redirect.addFlashAttribute("success", "Owner named; they have been sent their data requests.");
+			OwnerMailMessages.afterNaming(this.collection.cycle(id)
+				.map(this.collection::requestsOf)
+				.orElse(List.of())
+				.stream()
+				.filter(r -> indicator.equals(r.indicator().id()) && r.ownerEmail() != null)
+				.toList(), redirect);
 		}
 		catch (CollectionRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

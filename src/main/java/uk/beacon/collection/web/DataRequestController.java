@@ -112,7 +112,7 @@ class DataRequestController {
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		try {
 			this.collection.returnToOwner(this.current.get().orElseThrow(), id, version, reason);
-			redirect.addFlashAttribute("success", "Returned to the owner, who has been e-mailed the reason.");
+			OwnerMailMessages.afterReturning(this.collection.request(id).orElseThrow(), redirect);
 			return "redirect:/collection/approvals";
 		}
 		catch (CollectionRejected ex) {

@@ -103,7 +103,7 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.ADMINISTRATOR))
 			// The performance team: imports and the collection cycle.
 			.requestMatchers("/import", "/api/v1/imports", "/collection/cycles", "/collection/cycles/*/close",
-					"/collection/cycles/*/owners")
+					"/collection/cycles/*/owners", "/collection/cycles/*/send-again")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.GET, "/collection", "/collection/cycles/*")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER, Role.APPROVER))
