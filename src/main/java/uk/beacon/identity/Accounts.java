@@ -197,9 +197,9 @@ public class Accounts {
 	}
 
 	private static RoleGrant mapGrant(ResultSet rs, int row) throws SQLException {
-		long unit = rs.getLong("organisation_unit_id");
-		return new RoleGrant(rs.getLong("id"), Role.valueOf(rs.getString("role")), rs.wasNull() ? null : unit,
-				rs.getString("unit_name"));
+		// a role for every council has no unit: null, never 0
+		return new RoleGrant(rs.getLong("id"), Role.valueOf(rs.getString("role")),
+				rs.getObject("organisation_unit_id", Long.class), rs.getString("unit_name"));
 	}
 
 }

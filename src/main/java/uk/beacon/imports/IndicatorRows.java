@@ -2,7 +2,6 @@ package uk.beacon.imports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import uk.beacon.access.Role;
 import uk.beacon.indicator.Accumulation;
@@ -53,14 +52,8 @@ final class IndicatorRows {
 					|| frequency == null) {
 				continue;
 			}
-			Optional<Indicator> saved = context.saved(code);
-			if (saved.isPresent() && !context.checkScope(row, "code", saved.get().organisationUnitId(),
-					"change " + code, Role.PERFORMANCE_OFFICER)) {
-				continue;
-			}
-			if (!context.checkScope(row, "organisation_code", organisationCode,
-					(saved.isPresent() ? "move " + code + " to " : "add indicators to ") + organisationCode,
-					Role.PERFORMANCE_OFFICER)) {
+			if (!context.checkRedefinitionScope(row, code) || !context.checkScope(row, "organisation_code",
+					organisationCode, "add or move indicators to " + organisationCode, Role.PERFORMANCE_OFFICER)) {
 				continue;
 			}
 			Accumulation accumulated = (accumulation != null) ? accumulation : Accumulation.SNAPSHOT;

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import uk.beacon.access.Role;
 import uk.beacon.organisation.OrganisationKind;
-import uk.beacon.organisation.OrganisationUnit;
 
 /**
  * Reads organisation.csv.
@@ -58,17 +56,7 @@ final class OrganisationRows {
 					continue;
 				}
 			}
-			Optional<OrganisationUnit> saved = context.savedUnitOf(code);
-			if (saved.isPresent() && !context.checkScope(row, "code", saved.get().id(), "change " + saved.get().name(),
-					Role.PERFORMANCE_OFFICER)) {
-				continue;
-			}
-			if (parentCode != null && !context.checkScope(row, "parent_code", parentCode,
-					(saved.isPresent() ? "move " : "add ") + name + " below " + parentCode, Role.PERFORMANCE_OFFICER)) {
-				continue;
-			}
-			if (parentCode == null && saved.isEmpty()
-					&& !context.checkScope(row, "code", code, "add the council " + name, Role.PERFORMANCE_OFFICER)) {
+			if (!context.checkUnitScope(row, code, name, parentCode)) {
 				continue;
 			}
 			Draft draft = new Draft(code, name, kind, parentCode);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import uk.beacon.access.Role;
 import uk.beacon.period.FinancialQuarter;
@@ -73,9 +72,7 @@ final class ScorecardRows {
 					"keep the scorecards of " + organisationCode, Role.PERFORMANCE_OFFICER)) {
 				continue;
 			}
-			Optional<Long> savedUnit = context.savedScorecardUnit(code);
-			if (savedUnit.isPresent() && !context.checkScope(row, "scorecard_code", savedUnit.get(),
-					"change the scorecard " + code, Role.PERFORMANCE_OFFICER)) {
+			if (!context.checkScorecardScope(row, code)) {
 				continue;
 			}
 			Draft draft = drafts.computeIfAbsent(code, c -> new Draft(c, name, organisationCode, kind));

@@ -25,7 +25,7 @@ import uk.beacon.TestMail;
 import uk.beacon.TestUsers;
 import uk.beacon.audit.AuditTrail;
 import uk.beacon.identity.Account;
-import uk.beacon.identity.Role;
+import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
@@ -76,21 +76,24 @@ class OwnerMailFailuresIntegrationTest {
 
 	@BeforeAll
 	void council() {
-		this.csvImport.run(List.of(file("organisation.csv", """
-				code,name,kind,parent_code
-				MF1,Mail Failure Council,council,
-				MF1-D,Place Directorate,directorate,MF1
-				MF2,Neighbouring Council,council,
-				MF3,Mail Success Council,council,
-				"""), file("indicators.csv",
-				"""
-						code,title,organisation_code,unit,decimal_places,polarity,frequency,accumulation,arrears_months,owner,owner_email,public
-						MF1-A,Roads repaired,MF1-D,number,0,higher_is_better,quarterly,snapshot,0,Mo Owner,mo@mf1.example,yes
-						MF1-B,Bins collected on time,MF1-D,percent,1,higher_is_better,quarterly,snapshot,0,Mo Owner,mo@mf1.example,yes
-						MF3-A,Libraries open,MF3,number,0,higher_is_better,quarterly,snapshot,0,Ann Owner,ann@mf3.example,yes
-						MF3-U,Potholes filled,MF3,number,0,higher_is_better,quarterly,snapshot,0,,,yes
-						MF3-V,Streetlights fixed,MF3,number,0,higher_is_better,quarterly,snapshot,0,,,yes
-						""")));
+		this.csvImport.run(
+				List.of(file("organisation.csv", """
+						code,name,kind,parent_code
+						MF1,Mail Failure Council,council,
+						MF1-D,Place Directorate,directorate,MF1
+						MF2,Neighbouring Council,council,
+						MF3,Mail Success Council,council,
+						"""),
+						file("indicators.csv",
+								"""
+										code,title,organisation_code,unit,decimal_places,polarity,frequency,accumulation,arrears_months,owner,owner_email,public
+										MF1-A,Roads repaired,MF1-D,number,0,higher_is_better,quarterly,snapshot,0,Mo Owner,mo@mf1.example,yes
+										MF1-B,Bins collected on time,MF1-D,percent,1,higher_is_better,quarterly,snapshot,0,Mo Owner,mo@mf1.example,yes
+										MF3-A,Libraries open,MF3,number,0,higher_is_better,quarterly,snapshot,0,Ann Owner,ann@mf3.example,yes
+										MF3-U,Potholes filled,MF3,number,0,higher_is_better,quarterly,snapshot,0,,,yes
+										MF3-V,Streetlights fixed,MF3,number,0,higher_is_better,quarterly,snapshot,0,,,yes
+										""")),
+				TestUsers.SYSTEM);
 		this.officer = viewer(
 				TestUsers.ensure(this.context, "mf1-officer", "officer@mf1.example", Role.PERFORMANCE_OFFICER, "MF1"));
 		this.owner = viewer(TestUsers.ensure(this.context, "mf1-mo", OWNER, Role.INDICATOR_OWNER, "MF1"));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uk.beacon.indicator.Benchmark;
+import uk.beacon.access.Actor;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.Measurement;
@@ -57,7 +58,7 @@ final class DemoDataSet {
 			tables.put(kind, CsvTable.read(file, kind.required(), kind.optional(), problems));
 		}
 		// no saved units or indicators: a demo set refers only to what it defines
-		ImportContext context = new ImportContext(null, null, problems);
+		ImportContext context = new ImportContext(null, null, null, problems, Actor.system("Demo data checks"));
 		CsvTable none = CsvTable.empty();
 		OrganisationRows.read(tables.getOrDefault(FileKind.ORGANISATION, none), context)
 			.forEach(u -> this.units.put(u.code(), u));

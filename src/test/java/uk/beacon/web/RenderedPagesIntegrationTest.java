@@ -337,11 +337,17 @@ class RenderedPagesIntegrationTest {
 	void whatPeopleWithARoleSeeIsNeverKeptForThePublic() {
 		long id = council("RPB");
 		String path = "/scorecards/" + id + "?period=Q3+2019/20";
+		TestUsers.ensure(this.context, "keptrestricted", "keptrestricted@test.example", Role.READER, null,
+				Role.RESTRICTED_READER, null);
+		SignedIn reader = SignedIn.as(this.port, "keptrestricted", TestUsers.PASSWORD);
 		TestUsers.ensure(this.context, "keptreader", "keptreader@test.example", Role.READER, null);
-		SignedIn reader = SignedIn.as(this.port, "keptreader", TestUsers.PASSWORD);
+		SignedIn readerOnly = SignedIn.as(this.port, "keptreader", TestUsers.PASSWORD);
 
 		// the officer's page first, then the public's, then the officer's again
 		assertThat(reader.get(path).body()).contains("Not for publication", "Published figure");
+		// holding a role is not enough: seeing what is not for publication is a
+		// permission of its own
+		assertThat(readerOnly.get(path).body()).contains("Published figure").doesNotContain("Not for publication");
 		String publicPage = Http.get(this.port, path).body();
 		assertThat(publicPage).contains("Published figure").doesNotContain("Not for publication");
 		assertThat(reader.get(path).body()).contains("Not for publication");
