@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * A plain HTTP client for tests that call Beacon as an integration would.
@@ -58,6 +59,16 @@ public final class Http {
 		return get(port, path, "admin", TestUsers.ADMIN_PASSWORD);
 	}
 
+	/**
+	 * Imports CSV files through {@code POST /api/v1/imports} as the given person.
+	 * @param files file names and their contents
+	 */
+	public static HttpResponse<String> importFiles(int port, String username, String password,
+			Map<String, String> files) {
+		Multipart body = Multipart.of(files, Map.of());
+		return post(port, "/api/v1/imports", body.contentType(), body.bytes(), username, password);
+	}
+
 	public static String basic(String username, String password) {
 		return "Basic " + java.util.Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -78,6 +89,33 @@ public final class Http {
 
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	/** A multipart/form-data body of files and fields, as a browser sends a form. */
+	public record Multipart(String contentType, byte[] bytes) {
+
+		public static Multipart of(Map<String, String> files, Map<String, String> fields) {
+			String boundary = "beacon-test-" + java.util.UUID.randomUUID();
+			StringBuilder body = new StringBuilder();
+			fields.forEach((name, value) -> body.append("--")
+				.append(boundary)
+				.append("\r\nContent-Disposition: form-data; name=\"")
+				.append(name)
+				.append("\"\r\n\r\n")
+				.append(value)
+				.append("\r\n"));
+			files.forEach((name, content) -> body.append("--")
+				.append(boundary)
+				.append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
+				.append(name)
+				.append("\"\r\nContent-Type: text/csv\r\n\r\n")
+				.append(content)
+				.append("\r\n"));
+			body.append("--").append(boundary).append("--\r\n");
+			return new Multipart("multipart/form-data; boundary=" + boundary,
+					body.toString().getBytes(StandardCharsets.UTF_8));
+		}
+
 	}
 
 }

@@ -74,6 +74,15 @@ public final class SignedIn {
 			.build());
 	}
 
+	/** Posts files as a form does (multipart), with the session's CSRF token. */
+	public HttpResponse<String> postFiles(String path, Map<String, String> files) {
+		Http.Multipart body = Http.Multipart.of(files, (this.csrf != null) ? Map.of("_csrf", this.csrf) : Map.of());
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", body.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+			.build());
+	}
+
 	/**
 	 * Posts JSON with the session's CSRF token in the header, as a script on a page
 	 * would.

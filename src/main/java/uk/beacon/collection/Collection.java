@@ -136,12 +136,10 @@ public class Collection {
 	 */
 	@Transactional
 	public ReportingCycle open(Viewer viewer, long councilId, FinancialQuarter period, LocalDate dueDate) {
-		if (!this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, councilId)) {
-			throw new CollectionRejected("Only a performance officer for this council can open a quarter");
-		}
 		OrganisationUnit council = this.units.findById(councilId)
 			.filter(u -> u.kind() == OrganisationKind.COUNCIL)
 			.orElseThrow(() -> new CollectionRejected("Choose a council"));
+		require(viewer, councilId, "open a quarter for " + council.name(), Role.PERFORMANCE_OFFICER);
 		if (dueDate == null) {
 			throw new CollectionRejected("Enter the date the figures are due");
 		}
@@ -171,9 +169,7 @@ public class Collection {
 	@Transactional
 	public void close(Viewer viewer, long cycleId) {
 		ReportingCycle cycle = this.store.cycle(cycleId).orElseThrow(() -> new CollectionRejected("No such cycle"));
-		if (!this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, cycle.councilId())) {
-			throw new CollectionRejected("Only a performance officer for this council can close a quarter");
-		}
+		require(viewer, cycle.councilId(), "close " + cycle.period().label(), Role.PERFORMANCE_OFFICER);
 		if (!cycle.open()) {
 			throw new CollectionRejected("This quarter is already closed");
 		}
@@ -191,9 +187,8 @@ public class Collection {
 	public void assignOwner(Viewer viewer, long indicatorId, long accountId) {
 		Indicator indicator = this.indicators.findById(indicatorId)
 			.orElseThrow(() -> new CollectionRejected("No such indicator"));
-		if (!this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, indicator.organisationUnitId())) {
-			throw new CollectionRejected("Only a performance officer can name an indicator's owner");
-		}
+		require(viewer, indicator.organisationUnitId(), "name the owner of " + indicator.code(),
+				Role.PERFORMANCE_OFFICER);
 		Account owner = this.accounts.findById(accountId)
 			.filter(Account::enabled)
 			.orElseThrow(() -> new CollectionRejected("Choose a person from the list"));
@@ -338,10 +333,7 @@ public class Collection {
 	public DataRequest sendAgain(Viewer viewer, long requestId) {
 		DataRequest request = this.store.request(requestId)
 			.orElseThrow(() -> new CollectionRejected("No such data request"));
-		if (!this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, request.cycle().councilId())) {
-			throw new CollectionRejected(
-					"Only a performance officer for this council can send e-mails to owners again");
-		}
+		require(viewer, request.cycle().councilId(), "send e-mails to owners again", Role.PERFORMANCE_OFFICER);
 		if (!request.mailToSendAgain()) {
 			throw new CollectionRejected("There is no failed e-mail to send again for " + request.subject()
 					+ ": it may have been sent since, or the owner no longer has anything to do.");
@@ -355,13 +347,21 @@ public class Collection {
 		return this.store.request(requestId).orElseThrow();
 	}
 
+	/**
+	 * Refuses, saying why, unless the person holds the role over the unit or a unit above
+	 * it.
+	 * @throws uk.beacon.access.NotPermitted naming where the item belongs and where the
+	 * person's roles are held
+	 */
+	private void require(Viewer viewer, long unitId, String what, Role role) {
+		this.permissions.actorOf(viewer).require(this.units.pathOf(unitId), what, role);
+	}
+
 	private DataRequest decidable(Viewer viewer, long requestId, int version) {
 		DataRequest request = this.store.request(requestId)
 			.orElseThrow(() -> new CollectionRejected("No such data request"));
-		if (!this.permissions.holdsFor(viewer, Role.APPROVER, request.indicator().organisationUnitId())) {
-			throw new CollectionRejected(
-					"Only an approver for " + request.unitName() + " can approve or return these figures");
-		}
+		require(viewer, request.indicator().organisationUnitId(),
+				"approve or return the figures for " + request.subject(), Role.APPROVER);
 		if (request.submittedByAccount() != null && request.submittedByAccount() == viewer.accountId()) {
 			throw new CollectionRejected("You submitted these figures, so someone else must approve them");
 		}

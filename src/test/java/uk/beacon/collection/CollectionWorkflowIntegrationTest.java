@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.beacon.access.NotPermitted;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.TestMail;
 import uk.beacon.TestUsers;
@@ -135,10 +136,11 @@ class CollectionWorkflowIntegrationTest {
 			.containsExactly("CYCLE_OPENED");
 		assertThatExceptionOfType(CollectionRejected.class).isThrownBy(() -> open(Q3))
 			.withMessageContaining("already open");
-		assertThatExceptionOfType(CollectionRejected.class)
+		assertThatExceptionOfType(NotPermitted.class)
 			.isThrownBy(() -> this.collection.open(this.owner, councilId(), new FinancialQuarter(2019, 4),
 					LocalDate.now().plusDays(10)))
-			.withMessageContaining("Only a performance officer");
+			.withMessageContaining("You cannot open a quarter")
+			.withMessageContaining("needs the role of performance officer");
 	}
 
 	@Test
@@ -160,9 +162,10 @@ class CollectionWorkflowIntegrationTest {
 			.isThrownBy(() -> this.collection.submit(this.owner, request.id(), form("81", submitted.version())))
 			.withMessageContaining("waiting for approval");
 		// an approver elsewhere may not decide
-		assertThatExceptionOfType(CollectionRejected.class)
+		assertThatExceptionOfType(NotPermitted.class)
 			.isThrownBy(() -> this.collection.approve(this.otherApprover, request.id(), submitted.version()))
-			.withMessageContaining("Only an approver");
+			.withMessageContaining("You cannot approve or return the figures for CW1-A")
+			.withMessageContaining("outside the part of the council your role covers");
 		// returning needs a reason
 		assertThatExceptionOfType(CollectionRejected.class)
 			.isThrownBy(() -> this.collection.returnToOwner(this.approver, request.id(), submitted.version(), " "))

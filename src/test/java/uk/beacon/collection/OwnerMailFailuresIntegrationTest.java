@@ -168,8 +168,8 @@ class OwnerMailFailuresIntegrationTest {
 			.isEqualTo(403);
 		SignedIn neighbour = signIn("mf2-officer");
 		assertThat(neighbour.post(sendAgain, Map.of("request", String.valueOf(first))).statusCode()).isEqualTo(302);
-		assertThat(neighbour.get(cyclePage).body())
-			.contains("Only a performance officer for this council can send e-mails to owners again");
+		assertThat(neighbour.get(cyclePage).body()).contains("You cannot send e-mails to owners again")
+			.contains("outside the part of the council your role covers");
 		assertThat(mailsTo(OWNER)).isEqualTo(before);
 		assertThat(this.collection.request(first).orElseThrow().lastMail().failed()).isTrue();
 

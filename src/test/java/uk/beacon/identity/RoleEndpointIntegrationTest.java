@@ -18,13 +18,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.Http;
 import uk.beacon.SignedIn;
 import uk.beacon.TestUsers;
+import uk.beacon.risk.Risks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,7 +148,44 @@ class RoleEndpointIntegrationTest {
 	@Autowired
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Risks risks;
+
 	private final Map<Who, String> usernames = new EnumMap<>(Who.class);
+
+	private ScopeCouncils scope;
+
+	/**
+	 * Write endpoints that act on no part of the council: people and roles (for
+	 * administrators, who hold every role everywhere), one's own password, and an owner's
+	 * own figures (refused to anyone but the indicator's owner:
+	 * CollectionWorkflowIntegrationTest). The SPC calculation changes nothing.
+	 */
+	private static final Set<String> UNSCOPED_WRITES = Set.of("POST /account/password", "POST /admin/users",
+			"POST /admin/users/{id}/roles", "POST /admin/users/{id}/roles/{grant}/remove",
+			"POST /admin/users/{id}/password", "POST /admin/users/{id}/unlock", "POST /admin/users/{id}/enabled",
+			"POST /collection/requests/{id}", "POST /api/v1/analytics/spc", "ANY /error");
+
+	/**
+	 * A change to council A that the endpoint would make, asked for by someone holding
+	 * the role it needs over council B only.
+	 *
+	 * @param username who asks: a role over council B
+	 * @param path the concrete address
+	 * @param form the form's fields, or the files when {@code files}
+	 * @param files whether the form is an upload
+	 * @param basicAuth whether it is an API call with HTTP Basic rather than a session
+	 */
+	record ScopedWrite(String username, String path, Map<String, String> form, boolean files, boolean basicAuth) {
+
+		static ScopedWrite form(String username, String path, Map<String, String> form) {
+			return new ScopedWrite(username, path, form, false, false);
+		}
+
+	}
 
 	@BeforeAll
 	void people() {
@@ -161,6 +201,128 @@ class RoleEndpointIntegrationTest {
 		this.usernames.put(Who.PERFORMANCE_OFFICER,
 				TestUsers.ensure(this.context, "officer", "officer@test.example", Role.PERFORMANCE_OFFICER, null)
 					.username());
+	}
+
+	@BeforeAll
+	void councils() {
+		this.scope = ScopeCouncils.load(this.context);
+	}
+
+	/** Every write endpoint, with a request that would change council A. */
+	private Map<String, ScopedWrite> scopedWrites() {
+		String quarter = ScopeCouncils.QUARTER.label();
+		long cycle = this.scope.cycleA.id();
+		long request = this.scope.submittedA.id();
+		String version = String.valueOf(this.scope.submittedA.version());
+		String renaming = """
+				code,title,organisation_code,unit,polarity,frequency
+				SCA-1,Renamed by the neighbour,SCA-D,percent,higher_is_better,quarterly
+				""";
+		Map<String, ScopedWrite> writes = new LinkedHashMap<>();
+		writes.put("POST /import",
+				new ScopedWrite("scb-officer", "/import", Map.of("indicators.csv", renaming), true, false));
+		writes.put("POST /api/v1/imports",
+				new ScopedWrite("scb-officer", "/api/v1/imports",
+						Map.of("measurements.csv",
+								"indicator_code,data_period,reporting_period,value\nSCA-1,Q1 2026/27,Q1 2026/27,50\n"),
+						true, true));
+		writes.put("POST /collection/cycles",
+				ScopedWrite.form("scb-officer", "/collection/cycles",
+						Map.of("council", String.valueOf(this.scope.councilA), "quarter", "Q3 2026/27", "due",
+								java.time.LocalDate.now().plusDays(20).toString())));
+		writes.put("POST /collection/cycles/{id}/owners",
+				ScopedWrite.form("scb-officer", "/collection/cycles/" + cycle + "/owners", Map.of("indicator",
+						String.valueOf(this.scope.indicatorA), "person", String.valueOf(this.scope.ownerA))));
+		writes.put("POST /collection/cycles/{id}/close",
+				ScopedWrite.form("scb-officer", "/collection/cycles/" + cycle + "/close", Map.of()));
+		writes.put("POST /collection/cycles/{id}/send-again", ScopedWrite.form("scb-officer",
+				"/collection/cycles/" + cycle + "/send-again", Map.of("request", String.valueOf(request))));
+		writes.put("POST /collection/requests/{id}/approve", ScopedWrite.form("scb-approver",
+				"/collection/requests/" + request + "/approve", Map.of("version", version)));
+		writes.put("POST /collection/requests/{id}/return", ScopedWrite.form("scb-approver",
+				"/collection/requests/" + request + "/return", Map.of("version", version, "reason", "Check it")));
+		writes.put("POST /scorecards/{id}/report/narrative",
+				ScopedWrite.form("scb-officer", "/scorecards/" + this.scope.scorecardA + "/report/narrative",
+						Map.of("period", quarter, "narrative", "Cabinet is asked to note the neighbour's view.")));
+		writes.put("POST /scorecards/{id}/report/publish", ScopedWrite.form("scb-officer",
+				"/scorecards/" + this.scope.scorecardA + "/report/publish", Map.of("period", quarter)));
+		writes.put("POST /risks/new",
+				ScopedWrite.form("scb-risk", "/risks/new", Map.of("registerCode", "SCA-DRR", "kind", "RISK",
+						"reference", "SCA-NEW", "title", "A risk the neighbour adds", "duplicatesSeen", "true")));
+		writes.put("POST /risks/{reference}/escalate", ScopedWrite.form("scb-risk", "/risks/SCA-R1/escalate",
+				Map.of("version", riskVersion("SCA-R1"), "reason", "The neighbour thinks so")));
+		writes.put("POST /risks/{reference}/de-escalate", ScopedWrite.form("scb-risk", "/risks/SCA-R4/de-escalate",
+				Map.of("version", riskVersion("SCA-R4"), "reason", "The neighbour thinks so")));
+		writes.put("POST /risks/{reference}/merge", ScopedWrite.form("scb-risk", "/risks/SCA-R1/merge",
+				Map.of("version", riskVersion("SCA-R1"), "into", "SCA-R2", "reason", "The neighbour thinks so")));
+		return writes;
+	}
+
+	@Test
+	void everyWriteEndpointActsOnAPartOfTheCouncilOrIsListedAsActingOnNone() {
+		Set<String> writes = new TreeSet<>(TABLE.keySet());
+		writes.removeIf(endpoint -> endpoint.startsWith("GET "));
+		writes.removeAll(UNSCOPED_WRITES);
+		assertThat(writes).as("write endpoints, each with a request that touches council A")
+			.isEqualTo(new TreeSet<>(scopedWrites().keySet()));
+	}
+
+	@Test
+	void everyWriteEndpointRefusesARoleHeldOverAnotherPartOfTheCouncilAndChangesNothing() {
+		List<String> wrong = new ArrayList<>();
+		scopedWrites().forEach((endpoint, write) -> {
+			long changesBefore = auditEntries();
+			String answer = answer(write);
+			if (auditEntries() != changesBefore) {
+				wrong.add(endpoint + " as " + write.username() + " changed something: " + excerpt(answer));
+			}
+			else if (!answer.contains("outside the part of the council your role covers")) {
+				wrong.add(endpoint + " as " + write.username() + " did not say why it was refused: " + excerpt(answer));
+			}
+		});
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void theSameChangesAreMadeByARoleHeldOverThatPartOfTheCouncil() {
+		// the neighbour's requests, made by council A's own people, go through: the
+		// refusals above were for scope, not for a malformed request
+		for (String endpoint : List.of("POST /import", "POST /scorecards/{id}/report/narrative",
+				"POST /risks/{reference}/escalate")) {
+			ScopedWrite write = scopedWrites().get(endpoint);
+			ScopedWrite own = new ScopedWrite(write.username().replace("scb-", "sca-"), write.path(), write.form(),
+					write.files(), write.basicAuth());
+			long changesBefore = auditEntries();
+			String answer = answer(own);
+			assertThat(auditEntries()).as(endpoint + ": " + excerpt(answer)).isGreaterThan(changesBefore);
+		}
+	}
+
+	private String answer(ScopedWrite write) {
+		if (write.basicAuth()) {
+			return Http.importFiles(this.port, write.username(), TestUsers.PASSWORD, write.form()).body();
+		}
+		SignedIn session = SignedIn.as(this.port, write.username(), TestUsers.PASSWORD);
+		HttpResponse<String> response = write.files() ? session.postFiles(write.path(), write.form())
+				: session.post(write.path(), write.form());
+		// a refused form comes back to its page with the reason
+		String location = response.headers().firstValue("Location").orElse(null);
+		return (response.statusCode() == 302 && location != null)
+				? response.body() + session.get(location.replaceFirst("^https?://[^/]+", "")).body() : response.body();
+	}
+
+	private long auditEntries() {
+		return this.jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+	}
+
+	private String riskVersion(String reference) {
+		return String.valueOf(this.risks.findByReference(reference).orElseThrow().version());
+	}
+
+	private static String excerpt(String body) {
+		String text = body.replaceAll("(?s)<head>.*?</head>", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+		int main = text.indexOf("Skip to main content");
+		return text.substring(Math.max(0, main), Math.min(text.length(), Math.max(0, main) + 600));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.beacon.access.ChangeRejected;
 import uk.beacon.collection.Collection;
 import uk.beacon.collection.CollectionRejected;
 import uk.beacon.collection.DataRequest;
@@ -85,7 +86,7 @@ class CollectionController {
 			OwnerMailMessages.afterOpening(cycle, this.collection.requestsOf(cycle), redirect);
 			return "redirect:/collection/cycles/" + cycle.id();
 		}
-		catch (CollectionRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		catch (PeriodParseException ex) {
@@ -139,7 +140,7 @@ class CollectionController {
 			OwnerMailMessages.afterSendingAgain(sent, redirect);
 			return "redirect:/collection/cycles/" + sent.cycle().id() + "#request-" + sent.id();
 		}
-		catch (CollectionRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/collection/cycles/" + id;
@@ -160,7 +161,7 @@ class CollectionController {
 				.filter(r -> indicator.equals(r.indicator().id()) && r.ownerEmail() != null)
 				.toList(), redirect);
 		}
-		catch (CollectionRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/collection/cycles/" + id + "#owners";
@@ -172,7 +173,7 @@ class CollectionController {
 			this.collection.close(this.current.get().orElseThrow(), id);
 			redirect.addFlashAttribute("success", "The quarter is closed: no more figures can be submitted.");
 		}
-		catch (CollectionRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/collection/cycles/" + id;

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.access.NotPermitted;
 import uk.beacon.collection.Collection;
 import uk.beacon.collection.CollectionRejected;
 import uk.beacon.collection.DataRequest;
@@ -87,7 +89,7 @@ class DataRequestController {
 			redirect.addFlashAttribute("success", "Submitted " + request.subject() + " for approval.");
 			return "redirect:/collection/my";
 		}
-		catch (CollectionRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			redirect.addFlashAttribute("form", form);
 			return "redirect:/collection/requests/" + id;
@@ -101,9 +103,12 @@ class DataRequestController {
 			redirect.addFlashAttribute("success", "Approved: the figure is published and locked.");
 			return "redirect:/collection/approvals";
 		}
-		catch (CollectionRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/collection/requests/" + id;
+			// someone refused the request's part of the council cannot see its page
+			// either
+			return (ex instanceof NotPermitted) ? "redirect:/collection/approvals"
+					: "redirect:/collection/requests/" + id;
 		}
 	}
 
@@ -115,9 +120,12 @@ class DataRequestController {
 			OwnerMailMessages.afterReturning(this.collection.request(id).orElseThrow(), redirect);
 			return "redirect:/collection/approvals";
 		}
-		catch (CollectionRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/collection/requests/" + id;
+			// someone refused the request's part of the council cannot see its page
+			// either
+			return (ex instanceof NotPermitted) ? "redirect:/collection/approvals"
+					: "redirect:/collection/requests/" + id;
 		}
 	}
 
