@@ -13,7 +13,7 @@ HEAP=${BEACON_BENCH_HEAP:-512m}
 command -v psql >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null; }
 
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -DskipTests package
-./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
 java -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" uk.beacon.benchmark.MeasurementFile \
   "$OUT/files" "$ROWS" 42
 size=$(du -m "$OUT/files/measurements.csv" | cut -f1)

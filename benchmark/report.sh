@@ -10,5 +10,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WARMUP=${1:-5}; RUNS=${2:-10}; COUNCILS=${3:-demo}; OUT=target/bench; mkdir -p "$OUT"
 ./mvnw -q -B test-compile
-./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
 java -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" uk.beacon.reporting.ReportBenchmark "$WARMUP" "$RUNS" "$COUNCILS"

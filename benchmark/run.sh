@@ -20,7 +20,7 @@ began=$(date +%s)
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 ./mvnw -q -B -DskipTests package
-./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
 java -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" uk.beacon.benchmark.LargeCouncil \
   "$OUT/council" 42 "$INDICATORS" "$YEARS" "$RISKS"
 rows=$(($(wc -l < "$OUT/council/measurements.csv") - 1))
