@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.beacon.access.Audience;
 import uk.beacon.indicator.IndicatorPerformances;
 import uk.beacon.indicator.Performance;
 import uk.beacon.organisation.OrganisationKind;
@@ -49,9 +50,14 @@ public class DashboardViews {
 		this.jdbc = jdbc;
 	}
 
-	public List<UnitDashboard.UnitCounts> councils() {
+	/**
+	 * Every council's counts, of the indicators the audience may see: those for
+	 * publication, and those not for publication in the parts of the council whose
+	 * restricted items the audience sees.
+	 */
+	public List<UnitDashboard.UnitCounts> councils(Audience audience) {
 		List<OrganisationUnit> all = this.units.findAll();
-		Map<Long, Long> unitOfIndicator = unitOfIndicator();
+		Map<Long, Long> unitOfIndicator = unitOfIndicator(audience);
 		List<UnitDashboard.UnitCounts> councils = new ArrayList<>();
 		for (OrganisationUnit council : all) {
 			if (council.kind() == OrganisationKind.COUNCIL) {
@@ -66,14 +72,14 @@ public class DashboardViews {
 	}
 
 	public Optional<UnitDashboard> dashboard(String unitCode, Optional<FinancialQuarter> requested,
-			DashboardFilter filter) {
+			DashboardFilter filter, Audience audience) {
 		List<OrganisationUnit> all = this.units.findAll();
 		Optional<OrganisationUnit> found = all.stream().filter(u -> u.code().equals(unitCode)).findFirst();
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		OrganisationUnit unit = found.get();
-		Map<Long, Long> unitOfIndicator = unitOfIndicator();
+		Map<Long, Long> unitOfIndicator = unitOfIndicator(audience);
 		List<Long> ids = indicatorsUnder(unit, all, unitOfIndicator);
 		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
 		FinancialQuarter period = requested.or(() -> latest(periods))
@@ -132,12 +138,16 @@ public class DashboardViews {
 		return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
 	}
 
-	// every indicator's unit, read once a request rather than once for each unit counted
-	private Map<Long, Long> unitOfIndicator() {
+	// the unit of every indicator the audience may see, read once a request rather than
+	// once for each unit counted
+	private Map<Long, Long> unitOfIndicator(Audience audience) {
 		Map<Long, Long> unitOf = new LinkedHashMap<>();
-		this.jdbc.sql("select id, organisation_unit_id from indicator order by code").query((java.sql.ResultSet rs) -> {
-			unitOf.put(rs.getLong(1), rs.getLong(2));
-		});
+		this.jdbc.sql("select id, organisation_unit_id, is_public from indicator order by code")
+			.query((java.sql.ResultSet rs) -> {
+				if (rs.getBoolean(3) || audience.seesRestricted(rs.getLong(2))) {
+					unitOf.put(rs.getLong(1), rs.getLong(2));
+				}
+			});
 		return unitOf;
 	}
 

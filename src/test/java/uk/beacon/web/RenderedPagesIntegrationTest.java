@@ -348,6 +348,9 @@ class RenderedPagesIntegrationTest {
 		// holding a role is not enough: seeing what is not for publication is a
 		// permission of its own
 		assertThat(readerOnly.get(path).body()).contains("Published figure").doesNotContain("Not for publication");
+		assertThat(readerOnly.get("/dashboard/RPB").body()).contains("Published figure")
+			.doesNotContain("Not for publication");
+		assertThat(reader.get("/dashboard/RPB").body()).contains("Published figure", "Not for publication");
 		String publicPage = Http.get(this.port, path).body();
 		assertThat(publicPage).contains("Published figure").doesNotContain("Not for publication");
 		assertThat(reader.get(path).body()).contains("Not for publication");

@@ -22,6 +22,8 @@ import uk.beacon.indicator.DirectionOfTravel;
 import uk.beacon.indicator.Status;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.PeriodKind;
+import uk.beacon.access.Audience;
+import uk.beacon.identity.CurrentViewer;
 import uk.beacon.period.PeriodParseException;
 import uk.beacon.period.Periods;
 import uk.beacon.web.RenderedPages;
@@ -33,21 +35,21 @@ import uk.beacon.web.RenderedPages;
 @Controller
 class DashboardController {
 
-	// dashboards are for people who hold a role, and all of them see the same
-	private static final String AUDIENCE = "role-holders";
-
 	private final DashboardViews views;
 
 	private final RenderedPages pages;
 
-	DashboardController(DashboardViews views, RenderedPages pages) {
+	private final CurrentViewer viewer;
+
+	DashboardController(DashboardViews views, RenderedPages pages, CurrentViewer viewer) {
 		this.views = views;
 		this.pages = pages;
+		this.viewer = viewer;
 	}
 
 	@GetMapping("/dashboard")
 	String councils(Model model) {
-		model.addAttribute("councils", this.views.councils());
+		model.addAttribute("councils", this.views.councils(this.viewer.audience()));
 		return "dashboards";
 	}
 
@@ -58,12 +60,16 @@ class DashboardController {
 			@RequestParam(defaultValue = "false") boolean updated,
 			@RequestParam(defaultValue = "false") boolean missing, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		return this.pages.page(request, response, model, AUDIENCE,
-				() -> dashboard(unit, period, status, direction, section, owner, updated, missing, model));
+		// dashboards are for people who hold a role; which indicators not for publication
+		// they see depends on their restricted reader's permission
+		Audience audience = this.viewer.audience();
+		return this.pages.page(request, response, model, audience.key(),
+				() -> dashboard(unit, period, status, direction, section, owner, updated, missing, audience, model));
 	}
 
 	private String dashboard(String unit, Optional<String> period, Optional<String> status, Optional<String> direction,
-			Optional<String> section, Optional<String> owner, boolean updated, boolean missing, Model model) {
+			Optional<String> section, Optional<String> owner, boolean updated, boolean missing, Audience audience,
+			Model model) {
 		Optional<FinancialQuarter> quarter = Optional.empty();
 		if (period.isPresent() && !period.get().isBlank()) {
 			try {
@@ -75,7 +81,7 @@ class DashboardController {
 		}
 		DashboardFilter filter = new DashboardFilter(choice(status, Status.class),
 				choice(direction, DirectionOfTravel.class), section.orElse(null), owner.orElse(null), updated, missing);
-		UnitDashboard dashboard = this.views.dashboard(unit, quarter, filter)
+		UnitDashboard dashboard = this.views.dashboard(unit, quarter, filter, audience)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("d", dashboard);
 		model.addAttribute("title", dashboard.unit().name() + " dashboard, " + dashboard.period().label());
