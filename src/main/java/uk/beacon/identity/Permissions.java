@@ -113,7 +113,21 @@ public class Permissions {
 			.filter(g -> g.role() == Role.RESTRICTED_READER)
 			.map(RoleGrant::unitId)
 			.collect(Collectors.toSet());
-		return heldOver.isEmpty() ? Audience.PUBLIC : Audience.within(heldOver, this.units.subtreesOf(heldOver));
+		if (heldOver.isEmpty()) {
+			return Audience.PUBLIC;
+		}
+		// the units below are read once a request, however many times the page asks
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = Permissions.class.getName() + ".audience." + viewer.accountId() + "." + heldOver;
+		Audience audience = (request != null) ? (Audience) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST)
+				: null;
+		if (audience == null) {
+			audience = Audience.within(heldOver, this.units.subtreesOf(heldOver));
+			if (request != null) {
+				request.setAttribute(key, audience, RequestAttributes.SCOPE_REQUEST);
+			}
+		}
+		return audience;
 	}
 
 	private Map<Long, Long> parents() {

@@ -1,0 +1,47 @@
+package uk.beacon.changes;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit trail records, for an edit, only the fields that changed, as each was before
+ * and after; an edit that changes nothing records nothing.
+ */
+class FieldsTest {
+
+	@Test
+	void anEditRecordsOnlyTheFieldsThatChanged() {
+		Fields before = Fields.of("title", "Children in care", "unit", "Rate per 10,000", "owner", null);
+		Fields after = Fields.of("title", "Looked-after children", "unit", "Rate per 10,000", "owner", "Jane Smith");
+
+		Change change = Change.edited("Ann (ann)", "INDICATOR_CHANGED", "INDICATOR", "WCC-LAC", before, after)
+			.orElseThrow();
+
+		assertThat(change.before()).isEqualTo("title: Children in care\nowner: (none)");
+		assertThat(change.after()).isEqualTo("title: Looked-after children\nowner: Jane Smith");
+		assertThat(change.subject()).isEqualTo("WCC-LAC");
+	}
+
+	@Test
+	void anEditThatChangesNothingRecordsNothing() {
+		Fields same = Fields.of("value", new BigDecimal("58.0"), "note", "");
+
+		assertThat(Change.edited("Ann (ann)", "INDICATOR_CHANGED", "INDICATOR", "WCC-LAC", same,
+				Fields.of("value", new BigDecimal("58.0"), "note", null)))
+			.isEmpty();
+	}
+
+	@Test
+	void somethingNewRecordsEveryFieldItWasGivenAndAReasonWhereOneWasGiven() {
+		Change added = Change.added("Ann (ann)", "TARGET_SET", "TARGET", "WCC-LAC",
+				Fields.of("applies", "from Q1 2019/20", "target", new BigDecimal("75.50")));
+
+		assertThat(added.before()).isNull();
+		assertThat(added.after()).isEqualTo("applies: from Q1 2019/20\ntarget: 75.50");
+		assertThat(added.because("Agreed by Cabinet").reason()).isEqualTo("Agreed by Cabinet");
+	}
+
+}
