@@ -425,6 +425,36 @@ class RiskRulesIntegrationTest {
 						"reference,register_code,kind,title\n" + prefix + "-1," + prefix + "-R,risk,A risk\n"));
 	}
 
+	@Test
+	void aRestrictedReaderSeesTheRestrictedRisksOfTheirPartOfTheCouncilOnly() {
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				RA1,RA1 Council,council,
+				RA1-D,RA1 Directorate,directorate,RA1
+				RA1-E,RA1 Other directorate,directorate,RA1
+				"""), file("risk-registers.csv", """
+				code,name,kind,organisation_code,escalates_to
+				RA1-DR,Directorate register,directorate,RA1-D,
+				RA1-ER,Other register,directorate,RA1-E,
+				"""), file("risks.csv", """
+				reference,register_code,kind,title,owner,restricted,restricted_fields
+				RA1-1,RA1-DR,risk,Part II contract dispute,Legal,yes,
+				RA1-2,RA1-DR,risk,Office moves,Estates,no,owner
+				RA1-3,RA1-ER,risk,Part II pay dispute,HR,yes,
+				""")), TestUsers.SYSTEM);
+		long directorate = this.jdbc.sql("select id from organisation_unit where code = 'RA1-D'")
+			.query(Long.class)
+			.single();
+		Audience directorates = Audience.within(java.util.Set.of(directorate), java.util.Set.of(directorate));
+
+		assertThat(this.views.risk("RA1-1", directorates)).isPresent();
+		assertThat(this.views.risk("RA1-2", directorates).orElseThrow().summary().risk().owner()).isEqualTo("Estates");
+		assertThat(this.views.risk("RA1-3", directorates)).isEmpty();
+		assertThat(this.views.register(new RiskFilter("RA1-ER", null, null, null, null), directorates)).isEmpty();
+		assertThat(this.views.risk("RA1-2", Audience.PUBLIC).orElseThrow().summary().risk().owner()).isNull();
+		assertThat(this.views.risk("RA1-3", Audience.everywhere())).isPresent();
+	}
+
 	private static ImportFile org(String code) {
 		return file("organisation.csv", "code,name,kind,parent_code\n" + code + "," + code + " Council,council,\n"
 				+ code + "-D," + code + " Directorate,directorate," + code + "\n");
