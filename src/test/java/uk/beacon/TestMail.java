@@ -1,7 +1,14 @@
 package uk.beacon;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,6 +73,35 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 		@Override
 		void close();
 
+	}
+
+	/** How many e-mails the server has received for the address. */
+	public static int mailsTo(String address) throws MessagingException {
+		return allMailTo(address).size();
+	}
+
+	/** The latest e-mail to the address; fails when there is none. */
+	public static MimeMessage lastMailTo(String address) throws MessagingException {
+		List<MimeMessage> messages = allMailTo(address);
+		org.assertj.core.api.Assertions.assertThat(messages).as("e-mails to " + address).isNotEmpty();
+		return messages.get(messages.size() - 1);
+	}
+
+	/** Every e-mail the server has received for the address, oldest first. */
+	public static List<MimeMessage> allMailTo(String address) throws MessagingException {
+		List<MimeMessage> found = new ArrayList<>();
+		for (MimeMessage message : server().getReceivedMessages()) {
+			if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+				.anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
+				found.add(message);
+			}
+		}
+		return found;
+	}
+
+	/** An e-mail's text, with line ends as Beacon writes them. */
+	public static String body(MimeMessage message) throws Exception {
+		return String.valueOf(message.getContent()).replace("\r\n", "\n");
 	}
 
 }

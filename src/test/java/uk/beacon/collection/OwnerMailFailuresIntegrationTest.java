@@ -3,13 +3,9 @@ package uk.beacon.collection;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,6 +29,10 @@ import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.beacon.TestMail.allMailTo;
+import static uk.beacon.TestMail.body;
+import static uk.beacon.TestMail.lastMailTo;
+import static uk.beacon.TestMail.mailsTo;
 
 /**
  * When the mail server will not take an e-mail to an owner, the quarter's page says so
@@ -276,31 +276,6 @@ class OwnerMailFailuresIntegrationTest {
 
 	private static Viewer viewer(Account account) {
 		return new Viewer(account.id(), account.username(), account.displayName(), account.email());
-	}
-
-	private static int mailsTo(String address) throws MessagingException {
-		return to(address).size();
-	}
-
-	private static MimeMessage lastMailTo(String address) throws MessagingException {
-		List<MimeMessage> messages = to(address);
-		assertThat(messages).as("e-mails to " + address).isNotEmpty();
-		return messages.get(messages.size() - 1);
-	}
-
-	private static List<MimeMessage> to(String address) throws MessagingException {
-		List<MimeMessage> found = new java.util.ArrayList<>();
-		for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-			if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-				.anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
-				found.add(message);
-			}
-		}
-		return found;
-	}
-
-	private static String body(MimeMessage message) throws Exception {
-		return String.valueOf(message.getContent()).replace("\r\n", "\n");
 	}
 
 	private static ImportFile file(String name, String content) {
