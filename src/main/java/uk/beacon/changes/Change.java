@@ -31,9 +31,9 @@ public record Change(String actor, String action, String subjectType, String sub
 		this(actor, action, subjectType, subject, before, after, null);
 	}
 
-	/** Something new, with every field it was given. */
+	/** Something new, with every field it was given a value for. */
 	public static Change added(String actor, String action, String subjectType, String subject, Fields fields) {
-		return new Change(actor, action, subjectType, subject, null, fields.text());
+		return new Change(actor, action, subjectType, subject, null, fields.given().text());
 	}
 
 	/**

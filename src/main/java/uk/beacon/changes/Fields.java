@@ -11,6 +11,8 @@ import java.util.Objects;
  */
 public final class Fields {
 
+	private static final String NONE = "(none)";
+
 	private final Map<String, String> values;
 
 	private Fields(Map<String, String> values) {
@@ -36,6 +38,17 @@ public final class Fields {
 		return this.values;
 	}
 
+	/** The fields that have a value: what something new was given. */
+	public Fields given() {
+		Map<String, String> given = new LinkedHashMap<>();
+		this.values.forEach((name, value) -> {
+			if (!NONE.equals(value)) {
+				given.put(name, value);
+			}
+		});
+		return new Fields(given);
+	}
+
 	/** One line a field. */
 	public String text() {
 		StringBuilder text = new StringBuilder();
@@ -53,14 +66,14 @@ public final class Fields {
 		Map<String, String> was = new LinkedHashMap<>();
 		Map<String, String> now = new LinkedHashMap<>();
 		this.values.forEach((name, value) -> {
-			if (!Objects.equals(value, after.values.getOrDefault(name, "(none)"))) {
+			if (!Objects.equals(value, after.values.getOrDefault(name, NONE))) {
 				was.put(name, value);
-				now.put(name, after.values.getOrDefault(name, "(none)"));
+				now.put(name, after.values.getOrDefault(name, NONE));
 			}
 		});
 		after.values.forEach((name, value) -> {
-			if (!this.values.containsKey(name) && !value.equals("(none)")) {
-				was.put(name, "(none)");
+			if (!this.values.containsKey(name) && !value.equals(NONE)) {
+				was.put(name, NONE);
 				now.put(name, value);
 			}
 		});
@@ -69,10 +82,10 @@ public final class Fields {
 
 	private static String shown(Object value) {
 		if (value == null) {
-			return "(none)";
+			return NONE;
 		}
 		String text = (value instanceof java.math.BigDecimal number) ? number.toPlainString() : value.toString();
-		return text.isBlank() ? "(none)" : text;
+		return text.isBlank() ? NONE : text;
 	}
 
 	/** The changed fields before and after. */

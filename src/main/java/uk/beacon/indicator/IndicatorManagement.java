@@ -239,8 +239,9 @@ public class IndicatorManagement {
 	private static Fields fields(Indicator indicator, Measurement m) {
 		StatusOverride override = m.override();
 		return Fields.of("data period", m.dataPeriod().label(), "reported in", m.reportingPeriod().label(), "value",
-				indicator.format(m.valueIn(indicator.unit())), "numerator", m.numerator(), "denominator",
-				m.denominator(), "as printed", m.valueAsPrinted(), "assessed status",
+				(m.valueIn(indicator.unit()) != null) ? indicator.format(m.valueIn(indicator.unit())) : null,
+				"numerator", m.numerator(), "denominator", m.denominator(), "as printed", m.valueAsPrinted(),
+				"assessed status",
 				(override != null) ? override.status().name() + " (" + override.reason() + ")" : null,
 				"how it is performing", m.commentary().performanceDetails(), "what is being done",
 				m.commentary().currentActivity(), "what will be done", m.commentary().futureActivity());

@@ -37,7 +37,7 @@ class FieldsTest {
 	@Test
 	void somethingNewRecordsEveryFieldItWasGivenAndAReasonWhereOneWasGiven() {
 		Change added = Change.added("Ann (ann)", "TARGET_SET", "TARGET", "WCC-LAC",
-				Fields.of("applies", "from Q1 2019/20", "target", new BigDecimal("75.50")));
+				Fields.of("applies", "from Q1 2019/20", "target", new BigDecimal("75.50"), "note", null));
 
 		assertThat(added.before()).isNull();
 		assertThat(added.after()).isEqualTo("applies: from Q1 2019/20\ntarget: 75.50");

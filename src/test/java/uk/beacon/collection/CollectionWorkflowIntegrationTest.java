@@ -284,8 +284,9 @@ class CollectionWorkflowIntegrationTest {
 		assertThat(body(lastMailTo("anna@cw1.example"))).contains("CW1-L Delayed transfers");
 		assertThat(this.audit.about("INDICATOR", "CW1-L")).extracting(e -> e.action()).contains("OWNER_ASSIGNED");
 		// someone who is not a performance officer may not
-		assertThatExceptionOfType(CollectionRejected.class)
-			.isThrownBy(() -> this.collection.assignOwner(this.owner, delayed.indicator().id(), anna.id()));
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(() -> this.collection.assignOwner(this.owner, delayed.indicator().id(), anna.id()))
+			.withMessageContaining("needs the role of performance officer");
 	}
 
 	private ReportingCycle open(FinancialQuarter quarter) {
