@@ -96,29 +96,17 @@ class DataRequestController {
 
 	@PostMapping("/collection/requests/{id}/approve")
 	String approve(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		try {
-			this.collection.approve(this.current.get().orElseThrow(), id, version);
-			redirect.addFlashAttribute("success", "Approved: the figure is published and locked.");
-			return "redirect:/collection/approvals";
-		}
-		catch (CollectionRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/collection/requests/" + id;
-		}
+		this.collection.approve(this.current.get().orElseThrow(), id, version);
+		redirect.addFlashAttribute("success", "Approved: the figure is published and locked.");
+		return "redirect:/collection/approvals";
 	}
 
 	@PostMapping("/collection/requests/{id}/return")
 	String returnToOwner(@PathVariable long id, @RequestParam int version,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		try {
-			this.collection.returnToOwner(this.current.get().orElseThrow(), id, version, reason);
-			OwnerMailMessages.afterReturning(this.collection.request(id).orElseThrow(), redirect);
-			return "redirect:/collection/approvals";
-		}
-		catch (CollectionRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/collection/requests/" + id;
-		}
+		this.collection.returnToOwner(this.current.get().orElseThrow(), id, version, reason);
+		OwnerMailMessages.afterReturning(this.collection.request(id).orElseThrow(), redirect);
+		return "redirect:/collection/approvals";
 	}
 
 	/**
