@@ -58,8 +58,29 @@ public final class SignedIn {
 		return send(HttpRequest.newBuilder(uri(path)).GET().build());
 	}
 
-	/** Posts a form with the session's CSRF token. */
+	/**
+	 * Posts a form with the session's CSRF token, as a script would: without saying which
+	 * page it came from.
+	 */
 	public HttpResponse<String> post(String path, Map<String, String> form) {
+		return send(formRequest(path, form).build());
+	}
+
+	/**
+	 * Posts a form from one of Beacon's pages, as a browser does: with the session's CSRF
+	 * token and the page as the referrer, where a refused change brings the person back.
+	 * @param page the path (and query) of the page the form is on
+	 */
+	public HttpResponse<String> postFrom(String page, String path, Map<String, String> form) {
+		return postReferredBy(uri(page).toString(), path, form);
+	}
+
+	/** Posts a form with the session's CSRF token and this referrer, however written. */
+	public HttpResponse<String> postReferredBy(String referrer, String path, Map<String, String> form) {
+		return send(formRequest(path, form).header("Referer", referrer).build());
+	}
+
+	private HttpRequest.Builder formRequest(String path, Map<String, String> form) {
 		Map<String, String> fields = new LinkedHashMap<>(form);
 		if (this.csrf != null) {
 			fields.put("_csrf", this.csrf);
@@ -68,10 +89,9 @@ public final class SignedIn {
 			.stream()
 			.map(e -> Http.encode(e.getKey()) + "=" + Http.encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri(path))
+		return HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
 	}
 
 	/** Posts files as a form does (multipart), with the session's CSRF token. */

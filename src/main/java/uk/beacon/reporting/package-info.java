@@ -5,5 +5,5 @@
  * organisation, indicator, scorecard, risk and the analytics charts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "access", "changes",
-		"period", "organisation", "indicator", "scorecard", "risk", "analytics::chart", "identity" })
+		"period", "organisation", "indicator", "scorecard", "risk", "analytics::chart", "identity", "web" })
 package uk.beacon.reporting;

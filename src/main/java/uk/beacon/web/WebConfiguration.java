@@ -5,16 +5,37 @@ import org.webjars.WebJarVersionLocator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
- * Serves GOV.UK Frontend's images where its stylesheet expects them ({@code /assets/}).
+ * Serves GOV.UK Frontend's images where its stylesheet expects them ({@code /assets/}),
+ * reads a quarter in any request ({@link QuarterParameter}) and gives every page its
+ * form's mistakes ({@link FormErrorsInModel}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final jakarta.validation.Validator validator;
+
+	WebConfiguration(jakarta.validation.Validator validator) {
+		this.validator = validator;
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverter(new QuarterParameter());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new FormErrorsInModel(new SpringValidatorAdapter(this.validator)));
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

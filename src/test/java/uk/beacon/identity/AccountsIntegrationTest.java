@@ -93,7 +93,8 @@ class AccountsIntegrationTest {
 		assertThat(starter.get("/").headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/account?change-password"));
 		assertThat(starter
-			.post("/account/password", Map.of("current", temporary, "password", "short", "confirmation", "short"))
+			.postFrom("/account?change-password", "/account/password",
+					Map.of("current", temporary, "password", "short", "confirmation", "short"))
 			.statusCode()).isEqualTo(302);
 		assertThat(this.accounts.findByUsername("newstarter").orElseThrow().mustChangePassword()).isTrue();
 		starter.post("/account/password", Map.of("current", temporary, "password", "a long enough passphrase",
@@ -102,10 +103,12 @@ class AccountsIntegrationTest {
 		assertThat(this.audit.about("USER", "newstarter")).extracting(e -> e.action())
 			.containsExactly("USER_CREATED", "PASSWORD_CHANGED");
 
-		// a duplicate username is refused with a reason
-		admin.post("/admin/users", Map.of("username", "newstarter", "name", "Someone Else", "email", ""));
-		assertThat(admin.get("/admin/users").body())
-			.contains("There is already an account with the username newstarter");
+		// a duplicate username is refused with a reason, on the form with what was typed
+		assertThat(admin
+			.postFrom("/admin/users", "/admin/users",
+					Map.of("username", "newstarter", "name", "Someone Else", "email", ""))
+			.body()).contains("There is already an account with the username newstarter")
+			.contains("value=\"Someone Else\"");
 	}
 
 	@Test
@@ -148,7 +151,8 @@ class AccountsIntegrationTest {
 	void formsWithoutTheTokenAreRefused() {
 		SignedIn admin = SignedIn.as(this.port, "admin", TestUsers.ADMIN_PASSWORD);
 		HttpResponse<String> withToken = admin.post("/admin/users", Map.of("username", "", "name", "", "email", ""));
-		assertThat(withToken.statusCode()).isEqualTo(302);
+		assertThat(withToken.statusCode()).isEqualTo(200);
+		assertThat(withToken.body()).contains("Enter the person&#39;s name");
 
 		HttpResponse<String> forged = Http.post(this.port, "/sign-in", "application/x-www-form-urlencoded",
 				"username=admin&password=x".getBytes(java.nio.charset.StandardCharsets.UTF_8), "admin",

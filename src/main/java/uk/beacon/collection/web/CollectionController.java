@@ -5,18 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.beacon.access.ChangeRejected;
 import uk.beacon.collection.Collection;
 import uk.beacon.collection.CollectionRejected;
 import uk.beacon.collection.DataRequest;
@@ -26,14 +28,13 @@ import uk.beacon.identity.Account;
 import uk.beacon.identity.Accounts;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.identity.Permissions;
+import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
 import uk.beacon.organisation.OrganisationKind;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.PeriodKind;
-import uk.beacon.period.PeriodParseException;
-import uk.beacon.period.Periods;
+import uk.beacon.web.FormErrors;
 
 /**
  * The performance team's pages: the quarters opened, opening one, what is outstanding by
@@ -68,31 +69,28 @@ class CollectionController {
 		model.addAttribute("canOpen", this.permissions.holdsAny(viewer, Role.PERFORMANCE_OFFICER));
 		model.addAttribute("councils",
 				this.units.findAll().stream().filter(u -> u.kind() == OrganisationKind.COUNCIL).toList());
-		model.addAttribute("suggestedQuarter", FinancialQuarter.containing(this.collection.today()).label());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form",
+					new OpenQuarterForm(null, FinancialQuarter.containing(this.collection.today()), null));
+		}
 		return "collection";
 	}
 
 	@PostMapping("/collection/cycles")
-	String open(@RequestParam(required = false) Long council, @RequestParam(defaultValue = "") String quarter,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+	String open(@Valid @ModelAttribute("form") OpenQuarterForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Viewer viewer = this.current.get().orElseThrow();
-		try {
-			if (council == null) {
-				throw new CollectionRejected("Choose a council");
+		if (!errors.hasErrors()) {
+			try {
+				ReportingCycle cycle = this.collection.open(this.current.get().orElseThrow(), form.council(),
+						form.quarter(), form.due());
+				OwnerMailMessages.afterOpening(cycle, this.collection.requestsOf(cycle), redirect);
+				return "redirect:/collection/cycles/" + cycle.id();
 			}
-			FinancialQuarter period = (FinancialQuarter) Periods.parse(quarter, PeriodKind.FINANCIAL_QUARTER);
-			ReportingCycle cycle = this.collection.open(viewer, council, period, due);
-			OwnerMailMessages.afterOpening(cycle, this.collection.requestsOf(cycle), redirect);
-			return "redirect:/collection/cycles/" + cycle.id();
+			catch (ChangeRejected ex) {
+				FormErrors.reject(errors, null, ex);
+			}
 		}
-		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		catch (PeriodParseException ex) {
-			redirect.addFlashAttribute("error", "Enter the quarter like Q3 2019/20: " + ex.getMessage());
-		}
-		return "redirect:/collection";
+		return cycles(model);
 	}
 
 	@GetMapping("/collection/cycles/{id}")
@@ -131,51 +129,35 @@ class CollectionController {
 	 * whether it went this time.
 	 */
 	@PostMapping("/collection/cycles/{id}/send-again")
-	String sendAgain(@PathVariable long id, @RequestParam(required = false) Long request, RedirectAttributes redirect) {
-		try {
-			if (request == null) {
-				throw new CollectionRejected("Choose the e-mail to send again");
-			}
-			DataRequest sent = this.collection.sendAgain(this.current.get().orElseThrow(), request);
-			OwnerMailMessages.afterSendingAgain(sent, redirect);
-			return "redirect:/collection/cycles/" + sent.cycle().id() + "#request-" + sent.id();
+	String sendAgain(@RequestParam(required = false) Long request, RedirectAttributes redirect) {
+		if (request == null) {
+			throw new CollectionRejected("Choose the e-mail to send again");
 		}
-		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		return "redirect:/collection/cycles/" + id;
+		DataRequest sent = this.collection.sendAgain(this.current.get().orElseThrow(), request);
+		OwnerMailMessages.afterSendingAgain(sent, redirect);
+		return "redirect:/collection/cycles/" + sent.cycle().id() + "#request-" + sent.id();
 	}
 
 	@PostMapping("/collection/cycles/{id}/owners")
 	String assignOwner(@PathVariable long id, @RequestParam(required = false) Long indicator,
 			@RequestParam(required = false) Long person, RedirectAttributes redirect) {
-		try {
-			if (indicator == null || person == null) {
-				throw new CollectionRejected("Choose an indicator and the person who owns it");
-			}
-			this.collection.assignOwner(this.current.get().orElseThrow(), indicator, person);
-			OwnerMailMessages.afterNaming(this.collection.cycle(id)
-				.map(this.collection::requestsOf)
-				.orElse(List.of())
-				.stream()
-				.filter(r -> indicator.equals(r.indicator().id()) && r.ownerEmail() != null)
-				.toList(), redirect);
+		if (indicator == null || person == null) {
+			throw new CollectionRejected("Choose an indicator and the person who owns it");
 		}
-		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		this.collection.assignOwner(this.current.get().orElseThrow(), indicator, person);
+		OwnerMailMessages.afterNaming(this.collection.cycle(id)
+			.map(this.collection::requestsOf)
+			.orElse(List.of())
+			.stream()
+			.filter(r -> indicator.equals(r.indicator().id()) && r.ownerEmail() != null)
+			.toList(), redirect);
 		return "redirect:/collection/cycles/" + id + "#owners";
 	}
 
 	@PostMapping("/collection/cycles/{id}/close")
 	String close(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.collection.close(this.current.get().orElseThrow(), id);
-			redirect.addFlashAttribute("success", "The quarter is closed: no more figures can be submitted.");
-		}
-		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		this.collection.close(this.current.get().orElseThrow(), id);
+		redirect.addFlashAttribute("success", "The quarter is closed: no more figures can be submitted.");
 		return "redirect:/collection/cycles/" + id;
 	}
 

@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.beacon.access.ChangeRejected;
-import uk.beacon.access.NotPermitted;
 import uk.beacon.collection.Collection;
 import uk.beacon.collection.CollectionRejected;
 import uk.beacon.collection.DataRequest;
@@ -89,7 +87,7 @@ class DataRequestController {
 			redirect.addFlashAttribute("success", "Submitted " + request.subject() + " for approval.");
 			return "redirect:/collection/my";
 		}
-		catch (ChangeRejected ex) {
+		catch (CollectionRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			redirect.addFlashAttribute("form", form);
 			return "redirect:/collection/requests/" + id;
@@ -98,35 +96,17 @@ class DataRequestController {
 
 	@PostMapping("/collection/requests/{id}/approve")
 	String approve(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		try {
-			this.collection.approve(this.current.get().orElseThrow(), id, version);
-			redirect.addFlashAttribute("success", "Approved: the figure is published and locked.");
-			return "redirect:/collection/approvals";
-		}
-		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			// someone refused the request's part of the council cannot see its page
-			// either
-			return (ex instanceof NotPermitted) ? "redirect:/collection/approvals"
-					: "redirect:/collection/requests/" + id;
-		}
+		this.collection.approve(this.current.get().orElseThrow(), id, version);
+		redirect.addFlashAttribute("success", "Approved: the figure is published and locked.");
+		return "redirect:/collection/approvals";
 	}
 
 	@PostMapping("/collection/requests/{id}/return")
 	String returnToOwner(@PathVariable long id, @RequestParam int version,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		try {
-			this.collection.returnToOwner(this.current.get().orElseThrow(), id, version, reason);
-			OwnerMailMessages.afterReturning(this.collection.request(id).orElseThrow(), redirect);
-			return "redirect:/collection/approvals";
-		}
-		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			// someone refused the request's part of the council cannot see its page
-			// either
-			return (ex instanceof NotPermitted) ? "redirect:/collection/approvals"
-					: "redirect:/collection/requests/" + id;
-		}
+		this.collection.returnToOwner(this.current.get().orElseThrow(), id, version, reason);
+		OwnerMailMessages.afterReturning(this.collection.request(id).orElseThrow(), redirect);
+		return "redirect:/collection/approvals";
 	}
 
 	/**

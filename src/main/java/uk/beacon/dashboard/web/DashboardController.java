@@ -21,11 +21,8 @@ import uk.beacon.dashboard.UnitDashboard;
 import uk.beacon.indicator.DirectionOfTravel;
 import uk.beacon.indicator.Status;
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.PeriodKind;
 import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
-import uk.beacon.period.PeriodParseException;
-import uk.beacon.period.Periods;
 import uk.beacon.web.RenderedPages;
 
 /**
@@ -54,7 +51,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard/{unit}")
-	String dashboard(@PathVariable String unit, @RequestParam Optional<String> period,
+	String dashboard(@PathVariable String unit, @RequestParam Optional<FinancialQuarter> period,
 			@RequestParam Optional<String> status, @RequestParam Optional<String> direction,
 			@RequestParam Optional<String> section, @RequestParam Optional<String> owner,
 			@RequestParam(defaultValue = "false") boolean updated,
@@ -67,18 +64,9 @@ class DashboardController {
 				() -> dashboard(unit, period, status, direction, section, owner, updated, missing, audience, model));
 	}
 
-	private String dashboard(String unit, Optional<String> period, Optional<String> status, Optional<String> direction,
-			Optional<String> section, Optional<String> owner, boolean updated, boolean missing, Audience audience,
-			Model model) {
-		Optional<FinancialQuarter> quarter = Optional.empty();
-		if (period.isPresent() && !period.get().isBlank()) {
-			try {
-				quarter = Optional.of((FinancialQuarter) Periods.parse(period.get(), PeriodKind.FINANCIAL_QUARTER));
-			}
-			catch (PeriodParseException ex) {
-				model.addAttribute("periodError", ex.getMessage());
-			}
-		}
+	private String dashboard(String unit, Optional<FinancialQuarter> quarter, Optional<String> status,
+			Optional<String> direction, Optional<String> section, Optional<String> owner, boolean updated,
+			boolean missing, Audience audience, Model model) {
 		DashboardFilter filter = new DashboardFilter(choice(status, Status.class),
 				choice(direction, DirectionOfTravel.class), section.orElse(null), owner.orElse(null), updated, missing);
 		UnitDashboard dashboard = this.views.dashboard(unit, quarter, filter, audience)

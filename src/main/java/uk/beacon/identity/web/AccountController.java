@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.beacon.identity.AccountChangeRejected;
 import uk.beacon.identity.AccountManagement;
 import uk.beacon.identity.Accounts;
 import uk.beacon.identity.CurrentViewer;
@@ -43,13 +42,8 @@ class AccountController {
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
 			RedirectAttributes redirect) {
 		Viewer viewer = this.current.get().orElseThrow();
-		try {
-			this.management.changeOwnPassword(viewer, current, password, confirmation);
-			redirect.addFlashAttribute("success", "Your password has been changed.");
-		}
-		catch (AccountChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		this.management.changeOwnPassword(viewer, current, password, confirmation);
+		redirect.addFlashAttribute("success", "Your password has been changed.");
 		return "redirect:/account";
 	}
 

@@ -3,10 +3,14 @@ package uk.beacon.identity.web;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +27,7 @@ import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.Role;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.web.FormErrors;
 
 /**
  * Administrators add people, give and take away roles, reset passwords and unlock
@@ -51,27 +56,29 @@ class AdminUsersController {
 	String users(Model model) {
 		model.addAttribute("accounts", this.accounts.findAll());
 		model.addAttribute("now", java.time.Instant.now());
+		if (!model.containsAttribute("person")) {
+			model.addAttribute("person", new NewPersonForm("", "", ""));
+		}
 		return "admin-users";
 	}
 
 	@PostMapping("/admin/users")
-	String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
-		try {
-			AccountManagement.NewAccount created = this.management.create(actor(), username, name, email);
-			redirect.addFlashAttribute("success",
-					"Added " + name.trim() + " with the username " + created.username()
-							+ ". Their temporary password is " + created.temporaryPassword()
-							+ " : give it to them in person or by phone. They must change it when they first sign in.");
-			return "redirect:/admin/users/" + created.id();
+	String create(@Valid @ModelAttribute("person") NewPersonForm person, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				AccountManagement.NewAccount created = this.management.create(actor(), person.username(), person.name(),
+						person.email());
+				redirect.addFlashAttribute("success", "Added " + person.name().trim() + " with the username "
+						+ created.username() + ". Their temporary password is " + created.temporaryPassword()
+						+ " : give it to them in person or by phone. They must change it when they first sign in.");
+				return "redirect:/admin/users/" + created.id();
+			}
+			catch (ChangeRejected ex) {
+				FormErrors.reject(errors, null, ex);
+			}
 		}
-		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			redirect.addFlashAttribute("username", username);
-			redirect.addFlashAttribute("name", name);
-			redirect.addFlashAttribute("email", email);
-			return "redirect:/admin/users#add";
-		}
+		return users(model);
 	}
 
 	@GetMapping("/admin/users/{id}")
@@ -136,12 +143,7 @@ class AdminUsersController {
 	}
 
 	private String change(long id, RedirectAttributes redirect, java.util.function.Supplier<String> change) {
-		try {
-			redirect.addFlashAttribute("success", change.get());
-		}
-		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		redirect.addFlashAttribute("success", change.get());
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -3,7 +3,10 @@ package uk.beacon.indicator.web;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,8 +21,6 @@ import uk.beacon.indicator.IndicatorAnalyses;
 import uk.beacon.indicator.IndicatorAnalysis;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.PeriodKind;
-import uk.beacon.period.Periods;
 
 /**
  * An indicator's analysis for integrations: SPC, forecast, benchmark positions and data
@@ -59,11 +60,9 @@ class IndicatorAnalysisApi {
 	}
 
 	@GetMapping("/api/v1/indicators/{code}/analysis")
-	ResponseEntity<Analysis> analysis(@PathVariable String code, @RequestParam Optional<String> period,
+	ResponseEntity<Analysis> analysis(@PathVariable String code, @RequestParam Optional<FinancialQuarter> period,
 			@RequestParam Optional<Integer> baseline) {
-		FinancialQuarter quarter = period.filter(p -> !p.isBlank())
-			.map(p -> (FinancialQuarter) Periods.parse(p, PeriodKind.FINANCIAL_QUARTER))
-			.orElse(null);
+		FinancialQuarter quarter = period.orElse(null);
 		// an indicator not for publication is not found by the public
 		return this.indicators.findByCode(code)
 			.filter(i -> i.isPublic() || this.viewer.audience().seesRestricted(i.organisationUnitId()))
@@ -73,11 +72,11 @@ class IndicatorAnalysisApi {
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
-	@org.springframework.web.bind.annotation.ExceptionHandler({ BaselineRejected.class,
-			uk.beacon.period.PeriodParseException.class })
-	org.springframework.http.ProblemDetail badRequest(RuntimeException ex) {
-		return org.springframework.http.ProblemDetail
-			.forStatusAndDetail(org.springframework.http.HttpStatus.BAD_REQUEST, ex.getMessage());
+	@ExceptionHandler(BaselineRejected.class)
+	ProblemDetail badBaseline(BaselineRejected ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("The baseline cannot be used");
+		return problem;
 	}
 
 	private static Analysis body(IndicatorAnalysis a) {

@@ -29,9 +29,6 @@ import uk.beacon.indicator.Indicators;
 import uk.beacon.indicator.Performance;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.PeriodKind;
-import uk.beacon.period.PeriodParseException;
-import uk.beacon.period.Periods;
 import uk.beacon.web.RenderedPages;
 
 /**
@@ -77,7 +74,7 @@ class IndicatorController {
 	}
 
 	@GetMapping("/indicators/{code}")
-	String indicator(@PathVariable String code, @RequestParam Optional<String> period,
+	String indicator(@PathVariable String code, @RequestParam Optional<FinancialQuarter> period,
 			@RequestParam Optional<String> baseline, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		Audience audience = this.viewer.audience();
@@ -85,15 +82,15 @@ class IndicatorController {
 				() -> indicator(code, period, baseline, audience, model));
 	}
 
-	private String indicator(String code, Optional<String> period, Optional<String> baseline, Audience audience,
-			Model model) {
+	private String indicator(String code, Optional<FinancialQuarter> period, Optional<String> baseline,
+			Audience audience, Model model) {
 		// an indicator not for publication is not found by the public
 		Indicator indicator = this.indicators.findByCode(code)
 			.filter(i -> i.isPublic() || audience.seesRestricted(i.organisationUnitId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("title", indicator.title());
 		List<Performance> history = this.performances.history(indicator);
-		Performance current = current(indicator, history, period, model);
+		Performance current = current(indicator, history, period);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("organisationUnit", this.units.findById(indicator.organisationUnitId()).orElse(null));
 		model.addAttribute("current", current);
@@ -143,15 +140,9 @@ class IndicatorController {
 		}
 	}
 
-	private Performance current(Indicator indicator, List<Performance> history, Optional<String> period, Model model) {
-		if (period.isPresent() && !period.get().isBlank()) {
-			try {
-				FinancialQuarter quarter = (FinancialQuarter) Periods.parse(period.get(), PeriodKind.FINANCIAL_QUARTER);
-				return this.performances.at(List.of(indicator.id()), quarter).get(indicator.id());
-			}
-			catch (PeriodParseException ex) {
-				model.addAttribute("periodError", ex.getMessage());
-			}
+	private Performance current(Indicator indicator, List<Performance> history, Optional<FinancialQuarter> period) {
+		if (period.isPresent()) {
+			return this.performances.at(List.of(indicator.id()), period.get()).get(indicator.id());
 		}
 		return history.isEmpty() ? null : history.get(history.size() - 1);
 	}

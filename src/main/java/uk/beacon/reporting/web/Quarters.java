@@ -1,26 +1,15 @@
 package uk.beacon.reporting.web;
 
-import java.util.Optional;
-
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.PeriodKind;
 import uk.beacon.period.Periods;
 
 /**
- * Reads the quarter a request names, such as "Q2 2019/20".
+ * The quarter a stored report is for, from the key it is kept under. A quarter named in a
+ * request is read once for every controller ({@code uk.beacon.web.QuarterParameter}).
  */
 final class Quarters {
 
 	private Quarters() {
-	}
-
-	/**
-	 * @throws uk.beacon.period.PeriodParseException saying what was wrong, when the text
-	 * is not a quarter
-	 */
-	static Optional<FinancialQuarter> parse(Optional<String> text) {
-		return text.filter(t -> !t.isBlank())
-			.map(t -> (FinancialQuarter) Periods.parse(t, PeriodKind.FINANCIAL_QUARTER));
 	}
 
 	static FinancialQuarter fromKey(String key) {

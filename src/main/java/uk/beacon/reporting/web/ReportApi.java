@@ -11,13 +11,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.beacon.period.PeriodParseException;
+import uk.beacon.period.FinancialQuarter;
 import uk.beacon.reporting.CabinetReport;
 import uk.beacon.reporting.Part;
 import uk.beacon.reporting.PublishedReport;
@@ -54,9 +53,9 @@ class ReportApi {
 	}
 
 	@GetMapping("/api/v1/scorecards/{id}/report")
-	ResponseEntity<?> draft(@PathVariable long id, @RequestParam Optional<String> period,
+	ResponseEntity<?> draft(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period,
 			@RequestParam Optional<String> format, @RequestParam Optional<String> part, Principal principal) {
-		Optional<CabinetReport> report = this.drafts.draft(id, Quarters.parse(period));
+		Optional<CabinetReport> report = this.drafts.draft(id, period);
 		if (report.isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}
@@ -108,11 +107,6 @@ class ReportApi {
 			.contentType(MediaType.parseMediaType(format.get().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.body(body);
-	}
-
-	@ExceptionHandler(PeriodParseException.class)
-	ResponseEntity<ProblemDetail> badPeriod(PeriodParseException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "The period cannot be read", ex.getMessage());
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {

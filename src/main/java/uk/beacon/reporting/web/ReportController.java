@@ -1,22 +1,22 @@
 package uk.beacon.reporting.web;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.PeriodParseException;
 import uk.beacon.reporting.CabinetReport;
 import uk.beacon.reporting.PublishedReport;
 import uk.beacon.reporting.PublishedReports;
@@ -62,17 +62,16 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/draft")
-	String chosen(@RequestParam long scorecard, @RequestParam Optional<String> period) {
-		Optional<FinancialQuarter> quarter = Quarters.parse(period);
+	String chosen(@RequestParam long scorecard, @RequestParam Optional<FinancialQuarter> period) {
 		return "redirect:/scorecards/" + scorecard + "/report"
-				+ quarter.map(q -> "?period=" + encode(q.label())).orElse("");
+				+ period.map(q -> "?period=" + encode(q.label())).orElse("");
 	}
 
 	@GetMapping("/scorecards/{id}/report")
-	String preview(@PathVariable long id, @RequestParam Optional<String> period, Model model) {
-		CabinetReport report = draft(id, Quarters.parse(period));
+	String preview(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, Model model) {
+		CabinetReport report = draft(id, period);
 		model.addAttribute("report", report);
-		model.addAttribute("periods", this.scorecards.view(id, Quarters.parse(period)).orElseThrow().periods());
+		model.addAttribute("periods", this.scorecards.view(id, period).orElseThrow().periods());
 		model.addAttribute("earlier",
 				this.published.all()
 					.stream()
@@ -82,30 +81,40 @@ class ReportController {
 	}
 
 	@GetMapping("/scorecards/{id}/report/narrative")
-	String narrative(@PathVariable long id, @RequestParam String period, Model model) {
-		model.addAttribute("report", draft(id, Quarters.parse(Optional.of(period))));
+	String narrative(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, Model model) {
+		CabinetReport report = draft(id, period);
+		model.addAttribute("report", report);
+		model.addAttribute("form", new NarrativeForm(report.narrative()));
 		return "report-narrative";
 	}
 
-	@PostMapping("/scorecards/{id}/report/narrative")
-	String saveNarrative(@PathVariable long id, @RequestParam String period, @RequestParam String narrative,
-			@RequestParam Optional<String> reset, Principal principal) {
-		FinancialQuarter quarter = Quarters.parse(Optional.of(period)).orElseThrow(this::notFound);
-		this.publishing.editNarrative(this.viewer.actor(), id, quarter, reset.isPresent() ? "" : narrative)
-			.orElseThrow(this::notFound);
-		return "redirect:/scorecards/" + id + "/report?period=" + encode(quarter.label()) + "&narrative=saved";
+	@PostMapping(path = "/scorecards/{id}/report/narrative", params = "!reset")
+	String saveNarrative(@PathVariable long id, @RequestParam FinancialQuarter period,
+			@Valid @ModelAttribute("form") NarrativeForm form, BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			model.addAttribute("report", draft(id, Optional.of(period)));
+			return "report-narrative";
+		}
+		this.publishing.editNarrative(this.viewer.actor(), id, period, form.narrative()).orElseThrow(this::notFound);
+		return "redirect:/scorecards/" + id + "/report?period=" + encode(period.label()) + "&narrative=saved";
+	}
+
+	/** Puts back the narrative Beacon drafted from the figures. */
+	@PostMapping(path = "/scorecards/{id}/report/narrative", params = "reset")
+	String resetNarrative(@PathVariable long id, @RequestParam FinancialQuarter period) {
+		this.publishing.editNarrative(this.viewer.actor(), id, period, "").orElseThrow(this::notFound);
+		return "redirect:/scorecards/" + id + "/report?period=" + encode(period.label()) + "&narrative=saved";
 	}
 
 	@GetMapping("/scorecards/{id}/report/publish")
-	String confirmPublish(@PathVariable long id, @RequestParam String period, Model model) {
-		model.addAttribute("report", draft(id, Quarters.parse(Optional.of(period))));
+	String confirmPublish(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, Model model) {
+		model.addAttribute("report", draft(id, period));
 		return "report-publish";
 	}
 
 	@PostMapping("/scorecards/{id}/report/publish")
-	String publish(@PathVariable long id, @RequestParam String period, Principal principal) {
-		FinancialQuarter quarter = Quarters.parse(Optional.of(period)).orElseThrow(this::notFound);
-		PublishedReport report = this.publishing.publish(this.viewer.actor(), id, quarter).orElseThrow(this::notFound);
+	String publish(@PathVariable long id, @RequestParam FinancialQuarter period) {
+		PublishedReport report = this.publishing.publish(this.viewer.actor(), id, period).orElseThrow(this::notFound);
 		return "redirect:/reports/" + report.id() + "?published";
 	}
 
@@ -126,15 +135,6 @@ class ReportController {
 		model.addAttribute("changes",
 				this.drafts.changesSince(report.scorecardId(), Quarters.fromKey(report.period()), content));
 		return "report-changes";
-	}
-
-	@ExceptionHandler(PeriodParseException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badPeriod(PeriodParseException ex, Model model) {
-		model.addAttribute("status", 400);
-		model.addAttribute("error", "The period cannot be read");
-		model.addAttribute("message", ex.getMessage());
-		return "error";
 	}
 
 	private CabinetReport draft(long id, Optional<FinancialQuarter> period) {

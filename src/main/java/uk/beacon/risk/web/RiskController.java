@@ -6,11 +6,14 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.access.Audience;
 import uk.beacon.audit.AuditTrail;
-import uk.beacon.access.ChangeRejected;
 import uk.beacon.risk.RiskMerge;
 import uk.beacon.risk.RiskMove;
 import uk.beacon.risk.RiskReference;
@@ -107,35 +109,41 @@ class RiskController {
 	}
 
 	@PostMapping("/risks/{reference}/escalate")
-	String escalate(@PathVariable String reference, @RequestParam int version, @RequestParam String reason,
-			RedirectAttributes redirect) {
-		return change(reference, redirect, "Escalated " + reference + ".", () -> this.management
-			.escalate(this.viewer.actor(), new RiskMove(new RiskReference(reference), version, reason)));
+	String escalate(@PathVariable String reference, @RequestParam int version,
+			@Valid @ModelAttribute("escalation") RiskChangeForms.Escalation form, BindingResult errors,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return risk(reference, request, model);
+		}
+		this.management.escalate(this.viewer.actor(),
+				new RiskMove(new RiskReference(reference), version, form.reason()));
+		redirect.addFlashAttribute("success", "Escalated " + reference + ".");
+		return "redirect:/risks/{reference}";
 	}
 
 	@PostMapping("/risks/{reference}/de-escalate")
-	String deEscalate(@PathVariable String reference, @RequestParam int version, @RequestParam String reason,
-			RedirectAttributes redirect) {
-		return change(reference, redirect, "De-escalated " + reference + ".", () -> this.management
-			.deEscalate(this.viewer.actor(), new RiskMove(new RiskReference(reference), version, reason)));
+	String deEscalate(@PathVariable String reference, @RequestParam int version,
+			@Valid @ModelAttribute("deEscalation") RiskChangeForms.DeEscalation form, BindingResult errors,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return risk(reference, request, model);
+		}
+		this.management.deEscalate(this.viewer.actor(),
+				new RiskMove(new RiskReference(reference), version, form.reason()));
+		redirect.addFlashAttribute("success", "De-escalated " + reference + ".");
+		return "redirect:/risks/{reference}";
 	}
 
 	@PostMapping("/risks/{reference}/merge")
-	String merge(@PathVariable String reference, @RequestParam int version, @RequestParam String into,
-			@RequestParam String reason, RedirectAttributes redirect) {
-		return change(reference, redirect, "Merged " + reference + " into " + into + ".",
-				() -> this.management.merge(this.viewer.actor(),
-						new RiskMerge(new RiskReference(reference), version, new RiskReference(into), reason)));
-	}
-
-	private String change(String reference, RedirectAttributes redirect, String done, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("success", done);
+	String merge(@PathVariable String reference, @RequestParam int version,
+			@Valid @ModelAttribute("merge") RiskChangeForms.Merge form, BindingResult errors,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return risk(reference, request, model);
 		}
-		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		this.management.merge(this.viewer.actor(),
+				new RiskMerge(new RiskReference(reference), version, new RiskReference(form.into()), form.reason()));
+		redirect.addFlashAttribute("success", "Merged " + reference + " into " + form.into().trim() + ".");
 		return "redirect:/risks/{reference}";
 	}
 

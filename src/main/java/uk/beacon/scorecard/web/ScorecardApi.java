@@ -7,10 +7,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,10 +21,7 @@ import uk.beacon.indicator.Status;
 import uk.beacon.indicator.Target;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.PeriodKind;
-import uk.beacon.period.PeriodParseException;
 import uk.beacon.web.RenderedPages;
-import uk.beacon.period.Periods;
 import uk.beacon.scorecard.ScorecardView;
 import uk.beacon.scorecard.ScorecardViews;
 
@@ -76,20 +70,11 @@ class ScorecardApi {
 	}
 
 	@GetMapping("/{id}/indicators")
-	ResponseEntity<byte[]> indicators(@PathVariable long id, @RequestParam Optional<String> period,
+	ResponseEntity<byte[]> indicators(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period,
 			HttpServletRequest request) {
-		Optional<FinancialQuarter> quarter = period.filter(p -> !p.isBlank())
-			.map(p -> (FinancialQuarter) Periods.parse(p, PeriodKind.FINANCIAL_QUARTER));
 		Audience audience = this.viewer.audience();
 		return this.kept.json(request, audience.key(),
-				() -> this.views.view(id, quarter, audience).map(ScorecardApi::toBody));
-	}
-
-	@ExceptionHandler(PeriodParseException.class)
-	ProblemDetail badPeriod(PeriodParseException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("The period cannot be read");
-		return problem;
+				() -> this.views.view(id, period, audience).map(ScorecardApi::toBody));
 	}
 
 	private static ScorecardIndicators toBody(ScorecardView view) {

@@ -23,9 +23,6 @@ import uk.beacon.indicator.RelatedItem;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.PeriodKind;
-import uk.beacon.period.PeriodParseException;
-import uk.beacon.period.Periods;
 import uk.beacon.scorecard.Scorecard;
 import uk.beacon.scorecard.ScorecardView;
 import uk.beacon.scorecard.ScorecardViews;
@@ -73,22 +70,13 @@ class ScorecardController {
 	}
 
 	@GetMapping("/scorecards/{id}")
-	String scorecard(@PathVariable long id, @RequestParam Optional<String> period, HttpServletRequest request,
+	String scorecard(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Audience audience = this.viewer.audience();
 		return this.pages.page(request, response, model, audience.key(), () -> scorecard(id, period, audience, model));
 	}
 
-	private String scorecard(long id, Optional<String> period, Audience audience, Model model) {
-		Optional<FinancialQuarter> quarter = Optional.empty();
-		if (period.isPresent() && !period.get().isBlank()) {
-			try {
-				quarter = Optional.of((FinancialQuarter) Periods.parse(period.get(), PeriodKind.FINANCIAL_QUARTER));
-			}
-			catch (PeriodParseException ex) {
-				model.addAttribute("periodError", ex.getMessage());
-			}
-		}
+	private String scorecard(long id, Optional<FinancialQuarter> quarter, Audience audience, Model model) {
 		ScorecardView view = this.views.view(id, quarter, audience)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view);

@@ -1,0 +1,133 @@
+package uk.beacon.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
+
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.access.NotPermitted;
+import uk.beacon.access.StaleChange;
+import uk.beacon.period.PeriodParseException;
+
+/**
+ * How every controller answers a period it cannot read or a change a write service
+ * refused, so that no controller does it for itself. The API gets a problem detail (RFC
+ * 9457) with the reason; a person who sent a form from one of Beacon's pages goes back to
+ * that page with the reason shown at the top ({@code messages.html}); anything else gets
+ * the error page with the reason. Forms that show their own mistakes beside the fields
+ * ({@link FormErrors}) still do so.
+ */
+@ControllerAdvice
+class Refusals {
+
+	/** Where a page shows the reason a form was refused ({@code messages.html}). */
+	static final String FLASH_ERROR = "error";
+
+	@InitBinder
+	void readableMistakes(WebDataBinder binder) {
+		binder.setBindingErrorProcessor(new FieldMistakes());
+	}
+
+	@ExceptionHandler(PeriodParseException.class)
+	Object badPeriod(PeriodParseException ex, HttpServletRequest request) {
+		return answer(HttpStatus.BAD_REQUEST, "The period cannot be read", ex.getMessage(), request);
+	}
+
+	/**
+	 * A quarter in the address that is not one; any other value that cannot be read is
+	 * left to Spring's own answer (400).
+	 */
+	@ExceptionHandler({ TypeMismatchException.class, ConversionFailedException.class })
+	Object unreadableValue(RuntimeException ex, HttpServletRequest request) {
+		PeriodParseException period = FieldMistakes.periodProblem(ex);
+		if (period == null) {
+			throw ex;
+		}
+		return badPeriod(period, request);
+	}
+
+	@ExceptionHandler(ChangeRejected.class)
+	Object refused(ChangeRejected ex, HttpServletRequest request) {
+		if (ex instanceof NotPermitted) {
+			return answer(HttpStatus.FORBIDDEN, "You do not have permission to make this change", ex.getMessage(),
+					request);
+		}
+		if (ex instanceof StaleChange) {
+			return answer(HttpStatus.CONFLICT, "Someone else changed this first", ex.getMessage(), request);
+		}
+		return answer(HttpStatus.UNPROCESSABLE_CONTENT, "The change cannot be made", ex.getMessage(), request);
+	}
+
+	private static Object answer(HttpStatus status, String title, String reason, HttpServletRequest request) {
+		if (isApi(request)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, reason);
+			problem.setTitle(title);
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		Optional<String> page = "POST".equals(request.getMethod()) ? sameOriginPage(request) : Optional.empty();
+		if (page.isPresent()) {
+			RequestContextUtils.getOutputFlashMap(request).put(FLASH_ERROR, reason);
+			RedirectView back = new RedirectView(page.get(), false);
+			back.setExposeModelAttributes(false);
+			return new ModelAndView(back);
+		}
+		return new ModelAndView("error", Map.of("status", status.value(), "problem", reason), status);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	/**
+	 * The page the form was sent from, as a path on this server: only when the browser
+	 * says it was one of Beacon's own pages, so that a refusal never sends anyone
+	 * elsewhere.
+	 */
+	static Optional<String> sameOriginPage(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return Optional.empty();
+		}
+		URI from;
+		try {
+			from = new URI(referer);
+		}
+		catch (URISyntaxException ex) {
+			return Optional.empty();
+		}
+		String path = from.getRawPath();
+		boolean sameOrigin = from.isAbsolute() && from.getHost() != null
+				&& request.getScheme().equalsIgnoreCase(from.getScheme())
+				&& request.getServerName().equalsIgnoreCase(from.getHost()) && request.getServerPort() == port(from)
+				&& from.getRawUserInfo() == null;
+		if (!sameOrigin || path == null || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
+			return Optional.empty();
+		}
+		return Optional.of((from.getRawQuery() != null) ? path + "?" + from.getRawQuery() : path);
+	}
+
+	private static int port(URI uri) {
+		if (uri.getPort() != -1) {
+			return uri.getPort();
+		}
+		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+	}
+
+}
