@@ -8,6 +8,7 @@ import uk.beacon.access.Role;
 import uk.beacon.identity.Account;
 import uk.beacon.identity.AccountManagement;
 import uk.beacon.identity.Accounts;
+import uk.beacon.identity.NewPerson;
 import uk.beacon.identity.Viewer;
 import uk.beacon.organisation.OrganisationUnits;
 
@@ -56,7 +57,7 @@ public final class TestUsers {
 				return existing.get();
 			}
 			String name = username.substring(0, 1).toUpperCase(Locale.ROOT) + username.substring(1) + " Tester";
-			AccountManagement.NewAccount created = management.create(SYSTEM, username, name, email);
+			AccountManagement.NewAccount created = management.create(SYSTEM, new NewPerson(username, name, email));
 			Account account = accounts.findById(created.id()).orElseThrow();
 			management.changeOwnPassword(new Viewer(account.id(), account.username(), name, email),
 					created.temporaryPassword(), PASSWORD, PASSWORD);

@@ -48,8 +48,11 @@ public class AccountManagement {
 	 * @return the temporary password, to be shown once to the administrator
 	 */
 	@Transactional
-	public NewAccount create(Actor actor, String username, String displayName, String email) {
+	public NewAccount create(Actor actor, NewPerson person) {
 		requireAdministrator(actor, "add people");
+		String username = person.username();
+		String displayName = person.displayName();
+		String email = person.email();
 		String name = (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
 		if (!USERNAME.matcher(name).matches()) {
 			throw new AccountChangeRejected(

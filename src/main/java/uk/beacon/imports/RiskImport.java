@@ -17,6 +17,7 @@ import uk.beacon.risk.RiskMatrices;
 import uk.beacon.risk.RiskMatrix;
 import uk.beacon.risk.RiskPosition;
 import uk.beacon.risk.RiskRegister;
+import uk.beacon.risk.RiskLinkTarget;
 import uk.beacon.risk.RiskReference;
 import uk.beacon.risk.RiskRegisters;
 import uk.beacon.risk.Risks;
@@ -117,16 +118,12 @@ class RiskImport {
 		plan.actions().forEach(a -> this.management.addAction(actor, new RiskReference(a.reference()), a.action()));
 		for (RiskLinkRows.Link link : plan.links()) {
 			RiskReference reference = new RiskReference(link.reference());
-			if (link.indicatorCode() != null) {
-				this.management.linkToIndicator(actor, reference,
-						this.indicators.findByCode(link.indicatorCode()).orElseThrow().id(), link.indicatorCode(),
-						link.note());
-			}
-			else {
-				this.management.linkToSection(actor, reference,
-						this.scorecards.sectionId(link.scorecardCode(), link.section()).orElseThrow(),
-						link.scorecardCode() + ": " + link.section(), link.note());
-			}
+			this.management.link(actor, reference, (link.indicatorCode() != null)
+					? new RiskLinkTarget.Indicator(this.indicators.findByCode(link.indicatorCode()).orElseThrow().id(),
+							link.indicatorCode(), link.note())
+					: new RiskLinkTarget.Objective(
+							this.scorecards.sectionId(link.scorecardCode(), link.section()).orElseThrow(),
+							link.scorecardCode() + ": " + link.section(), link.note()));
 		}
 	}
 

@@ -213,23 +213,21 @@ public class RiskManagement {
 						action.status().label(), "progress", action.progress())));
 	}
 
-	/** Links the risk to an indicator it threatens. */
-	public void linkToIndicator(Actor actor, RiskReference reference, long indicatorId, String indicatorCode,
-			String note) {
+	/** Links the risk to an indicator it threatens or an objective it bears on. */
+	public void link(Actor actor, RiskReference reference, RiskLinkTarget target) {
 		Risk risk = changeable(reference);
-		actor.require(pathOf(registerOf(risk)), "link " + risk.reference() + " to an indicator", KEEPERS);
-		this.store.linkIndicator(risk.id(), indicatorId, note);
-		this.events.publishEvent(Change.added(actor.name(), "LINKED", "RISK_LINK", risk.reference(),
-				Fields.of("indicator", indicatorCode, "note", note)));
-	}
-
-	/** Links the risk to a section (an objective or perspective) of a scorecard. */
-	public void linkToSection(Actor actor, RiskReference reference, long sectionId, String sectionName, String note) {
-		Risk risk = changeable(reference);
-		actor.require(pathOf(registerOf(risk)), "link " + risk.reference() + " to an objective", KEEPERS);
-		this.store.linkSection(risk.id(), sectionId, note);
-		this.events.publishEvent(Change.added(actor.name(), "LINKED", "RISK_LINK", risk.reference(),
-				Fields.of("objective", sectionName, "note", note)));
+		actor.require(pathOf(registerOf(risk)), "link " + risk.reference() + " to what it threatens", KEEPERS);
+		Fields fields;
+		if (target instanceof RiskLinkTarget.Indicator indicator) {
+			this.store.linkIndicator(risk.id(), indicator.indicatorId(), indicator.note());
+			fields = Fields.of("indicator", indicator.code(), "note", indicator.note());
+		}
+		else {
+			RiskLinkTarget.Objective objective = (RiskLinkTarget.Objective) target;
+			this.store.linkSection(risk.id(), objective.sectionId(), objective.note());
+			fields = Fields.of("objective", objective.name(), "note", objective.note());
+		}
+		this.events.publishEvent(Change.added(actor.name(), "LINKED", "RISK_LINK", risk.reference(), fields));
 	}
 
 	/**

@@ -94,8 +94,8 @@ class DirectorySignInIntegrationTest {
 	@Test
 	void anExistingAccountIsMatchedByEmailAndKeepsItsRoles() throws Exception {
 		AccountManagement management = this.management;
-		AccountManagement.NewAccount created = management.create(TestUsers.SYSTEM, "pat", "Pat Performance",
-				"pat@council.example");
+		AccountManagement.NewAccount created = management.create(TestUsers.SYSTEM,
+				new NewPerson("pat", "Pat Performance", "pat@council.example"));
 		management.grant(TestUsers.SYSTEM, created.id(), Role.PERFORMANCE_OFFICER, null);
 		directory.enqueueCallback(new DefaultOAuth2TokenCallback("council", "entra-object-id-pat", "JWT",
 				List.of("beacon"), Map.of("email", "pat@council.example", "name", "Pat P"), 3600));

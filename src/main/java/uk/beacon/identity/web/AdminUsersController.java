@@ -21,6 +21,7 @@ import uk.beacon.identity.Account;
 import uk.beacon.identity.AccountChangeRejected;
 import uk.beacon.identity.AccountManagement;
 import uk.beacon.identity.Accounts;
+import uk.beacon.identity.NewPerson;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.access.Actor;
 import uk.beacon.access.ChangeRejected;
@@ -67,8 +68,8 @@ class AdminUsersController {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				AccountManagement.NewAccount created = this.management.create(actor(), person.username(), person.name(),
-						person.email());
+				AccountManagement.NewAccount created = this.management.create(actor(),
+						new NewPerson(person.username(), person.name(), person.email()));
 				redirect.addFlashAttribute("success", "Added " + person.name().trim() + " with the username "
 						+ created.username() + ". Their temporary password is " + created.temporaryPassword()
 						+ " : give it to them in person or by phone. They must change it when they first sign in.");
