@@ -197,7 +197,44 @@ final class ImportContext {
 			return checkScope(row, "parent_code", parentCode,
 					(saved.isPresent() ? "move " : "add ") + name + " below " + parentCode, Role.PERFORMANCE_OFFICER);
 		}
-		return saved.isPresent() || checkScope(row, "code", code, "add the council " + name, Role.PERFORMANCE_OFFICER);
+		if (saved.isPresent() && saved.get().parentId() == null) {
+			return true;
+		}
+		// a new council, or a unit taken out of its council, needs the role over every
+		// council
+		try {
+			this.actor.requireEverywhere(saved.isPresent() ? "make " + saved.get().name() + " a council of its own"
+					: "add the council " + name, Role.PERFORMANCE_OFFICER);
+			return true;
+		}
+		catch (NotPermitted ex) {
+			row.problem("parent_code", ex.getMessage());
+			return false;
+		}
+	}
+
+	/**
+	 * Reports a problem on the row when the unit Beacon holds has units below it that
+	 * could not sit below a unit of the new kind.
+	 */
+	boolean checkChildrenStillFit(CsvRow row, String code, OrganisationKind kind) {
+		Optional<OrganisationUnit> saved = (this.savedUnits != null) ? savedUnit(code) : Optional.empty();
+		if (saved.isEmpty() || saved.get().kind() == kind) {
+			return true;
+		}
+		for (OrganisationUnit child : this.savedUnits.childrenOf(saved.get().id())) {
+			OrganisationRows.Draft redefined = this.units.get(child.code());
+			OrganisationKind childKind = (redefined != null) ? redefined.kind() : child.kind();
+			String childParent = (redefined != null) ? redefined.parentCode() : code;
+			if (code.equals(childParent) && !childKind.mayBeChildOf(kind)) {
+				row.problem("kind",
+						saved.get().name() + " cannot become a " + kind.label().toLowerCase(java.util.Locale.ROOT)
+								+ ": " + child.name() + ", a " + childKind.label().toLowerCase(java.util.Locale.ROOT)
+								+ ", sits below it. Move the units below it first.");
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// a large import refers to the same few units and indicators on thousands of rows:

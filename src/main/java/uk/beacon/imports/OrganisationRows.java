@@ -56,7 +56,8 @@ final class OrganisationRows {
 					continue;
 				}
 			}
-			if (!context.checkUnitScope(row, code, name, parentCode)) {
+			if (!context.checkUnitScope(row, code, name, parentCode)
+					|| !context.checkChildrenStillFit(row, code, kind)) {
 				continue;
 			}
 			Draft draft = new Draft(code, name, kind, parentCode);

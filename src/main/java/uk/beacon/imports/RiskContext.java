@@ -33,6 +33,9 @@ final class RiskContext {
 
 	final Map<String, List<String>> scorecardSections = new HashMap<>();
 
+	/** The unit code of each scorecard this import defines. */
+	final Map<String, String> scorecardUnits = new HashMap<>();
+
 	final Risks savedRisks;
 
 	private final RiskRegisters savedRegisters;
@@ -121,6 +124,17 @@ final class RiskContext {
 		return this.units.findByCode(councilCode)
 			.flatMap(c -> this.savedMatrices.stored(c.id()))
 			.orElseGet(RiskMatrix::standard);
+	}
+
+	/** The code of the council the scorecard belongs to, as this import leaves it. */
+	Optional<String> scorecardCouncil(String scorecardCode) {
+		String unit = this.scorecardUnits.get(scorecardCode);
+		if (unit != null) {
+			return this.base.councilOf(unit);
+		}
+		return this.scorecards.idOf(scorecardCode)
+			.flatMap(this.scorecards::findById)
+			.map(s -> this.units.councilOf(s.organisationUnitId()).code());
 	}
 
 	boolean sectionExists(String scorecardCode, String title) {

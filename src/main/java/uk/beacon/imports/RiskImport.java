@@ -73,6 +73,7 @@ class RiskImport {
 		RiskContext context = new RiskContext(base, this.risks, this.registers, this.matrices, this.units,
 				this.scorecards);
 		scorecardDrafts.forEach(d -> context.scorecardSections.put(d.code, List.copyOf(d.sectionIndicators.keySet())));
+		scorecardDrafts.forEach(d -> context.scorecardUnits.put(d.code, d.organisationCode));
 		scorecardDrafts.forEach(d -> checkLinkedSectionsKept(d, base));
 		CsvTable none = CsvTable.empty();
 		Map<String, RiskMatrix> newMatrices = RiskMatrixRows.read(tables.getOrDefault(FileKind.RISK_MATRIX, none),

@@ -2,6 +2,7 @@ package uk.beacon.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads risk-links.csv: what each risk threatens.
@@ -34,9 +35,19 @@ final class RiskLinkRows {
 				row.problem("section", "the scorecard \"" + scorecard + "\" has no section \"" + section + "\".");
 				continue;
 			}
-			if (reference != null) {
-				links.add(new Link(reference, indicator, scorecard, section, row.text("note")));
+			if (reference == null) {
+				continue;
 			}
+			String riskCouncil = context.risk(reference).orElseThrow().getValue();
+			Optional<String> linkedCouncil = (indicator != null)
+					? context.base.unitCodeOf(indicator).flatMap(context.base::councilOf)
+					: context.scorecardCouncil(scorecard);
+			if (linkedCouncil.isPresent() && !linkedCouncil.get().equals(riskCouncil)) {
+				row.problem((indicator != null) ? "indicator_code" : "scorecard_code", reference + " is a risk of "
+						+ riskCouncil + "; it can be linked only to its own council's indicators and objectives.");
+				continue;
+			}
+			links.add(new Link(reference, indicator, scorecard, section, row.text("note")));
 		}
 		return links;
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import uk.beacon.access.Role;
 import uk.beacon.period.FinancialQuarter;
@@ -73,6 +74,15 @@ final class ScorecardRows {
 				continue;
 			}
 			if (!context.checkScorecardScope(row, code)) {
+				continue;
+			}
+			Optional<String> indicatorCouncil = context.unitCodeOf(indicatorCode).flatMap(context::councilOf);
+			Optional<String> scorecardCouncil = context.councilOf(organisationCode);
+			if (indicatorCouncil.isPresent() && !indicatorCouncil.equals(scorecardCouncil)) {
+				row.problem("indicator_code",
+						indicatorCode + " belongs to " + indicatorCouncil.get() + "; a scorecard of "
+								+ scorecardCouncil.orElse(organisationCode)
+								+ " shows only its own council's indicators.");
 				continue;
 			}
 			Draft draft = drafts.computeIfAbsent(code, c -> new Draft(c, name, organisationCode, kind));

@@ -54,6 +54,12 @@ public class OrganisationManagement {
 		else if (existing.isEmpty()) {
 			actor.requireEverywhere("add the council " + definition.name(), Role.PERFORMANCE_OFFICER);
 		}
+		else if (existing.get().parentId() != null) {
+			// a unit taken out of its council is a new council
+			actor.requireEverywhere("make " + existing.get().name() + " a council of its own",
+					Role.PERFORMANCE_OFFICER);
+		}
+		existing.ifPresent(unit -> requireChildrenStillFit(unit, definition.kind()));
 		OrganisationUnit unit = new OrganisationUnit(existing.map(OrganisationUnit::id).orElse(null), definition.code(),
 				definition.name(), definition.kind(), (parent != null) ? parent.id() : null);
 		if (existing.isEmpty()) {
@@ -68,6 +74,17 @@ public class OrganisationManagement {
 					fields(unit))
 			.ifPresent(this.events::publishEvent);
 		return unit;
+	}
+
+	private void requireChildrenStillFit(OrganisationUnit unit, OrganisationKind kind) {
+		for (OrganisationUnit child : this.units.childrenOf(unit.id())) {
+			if (!child.kind().mayBeChildOf(kind)) {
+				throw new ChangeRejected(
+						unit.name() + " cannot become a " + kind.label().toLowerCase(java.util.Locale.ROOT) + ": "
+								+ child.name() + ", a " + child.kind().label().toLowerCase(java.util.Locale.ROOT)
+								+ ", sits below it. Move the units below it first.");
+			}
+		}
 	}
 
 	private OrganisationUnit parent(UnitDefinition definition) {

@@ -31,6 +31,14 @@ public class OrganisationUnits {
 		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(OrganisationUnits::map).optional();
 	}
 
+	/** The units directly below this one. */
+	public List<OrganisationUnit> childrenOf(long unitId) {
+		return this.jdbc.sql(SELECT + " where parent_id = ? order by id")
+			.param(unitId)
+			.query(OrganisationUnits::map)
+			.list();
+	}
+
 	public List<OrganisationUnit> findAll() {
 		return this.jdbc.sql(SELECT + " order by id").query(OrganisationUnits::map).list();
 	}

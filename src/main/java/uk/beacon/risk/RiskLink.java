@@ -11,9 +11,20 @@ package uk.beacon.risk;
  * @param scorecardId the scorecard of the objective (or one showing the indicator),
  * {@code null} if none
  * @param note why they are linked
+ * @param indicatorPublic whether the indicator is for publication ({@code true} for an
+ * objective)
+ * @param indicatorUnitId the indicator's unit, {@code null} for an objective
  */
 public record RiskLink(String riskReference, String riskTitle, boolean riskRestricted, String indicatorCode,
-		String target, Long scorecardId, String note) {
+		String target, Long scorecardId, String note, boolean indicatorPublic, Long indicatorUnitId) {
+
+	/**
+	 * Whether the audience may see what is linked: an indicator not for publication only
+	 * by those who see its unit's restricted items.
+	 */
+	public boolean visibleTo(uk.beacon.access.Audience audience) {
+		return this.indicatorPublic || (this.indicatorUnitId != null && audience.seesRestricted(this.indicatorUnitId));
+	}
 
 	public boolean isIndicator() {
 		return this.indicatorCode != null;

@@ -15,9 +15,11 @@ import uk.beacon.access.StaleChange;
 import uk.beacon.access.UnitPath;
 import uk.beacon.changes.Change;
 import uk.beacon.changes.Fields;
+import uk.beacon.indicator.Indicators;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.risk.internal.RiskStore;
+import uk.beacon.scorecard.Scorecards;
 
 /**
  * The one way risk and opportunity registers change: registers, risks, assessments,
@@ -46,10 +48,17 @@ public class RiskManagement {
 
 	private final RiskStore store;
 
+	private final Indicators indicators;
+
+	private final Scorecards scorecards;
+
 	private final ApplicationEventPublisher events;
 
 	RiskManagement(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
-			OrganisationUnits units, RiskStore store, ApplicationEventPublisher events) {
+			OrganisationUnits units, Indicators indicators, Scorecards scorecards, RiskStore store,
+			ApplicationEventPublisher events) {
+		this.indicators = indicators;
+		this.scorecards = scorecards;
 		this.risks = risks;
 		this.registers = registers;
 		this.matrices = matrices;
@@ -215,8 +224,17 @@ public class RiskManagement {
 
 	/** Links the risk to an indicator it threatens or an objective it bears on. */
 	public void link(Actor actor, RiskReference reference, RiskLinkTarget target) {
-		Risk risk = changeable(reference);
-		actor.require(pathOf(registerOf(risk)), "link " + risk.reference() + " to what it threatens", KEEPERS);
+		Risk risk = existing(reference);
+		UnitPath where = pathOf(registerOf(risk));
+		actor.require(where, "link " + risk.reference() + " to what it threatens", KEEPERS);
+		risk.requireChangeable();
+		long linkedUnit = (target instanceof RiskLinkTarget.Indicator indicator)
+				? this.indicators.findById(indicator.indicatorId()).orElseThrow().organisationUnitId()
+				: this.scorecards.unitOfSection(((RiskLinkTarget.Objective) target).sectionId()).orElseThrow();
+		if (!this.units.pathOf(linkedUnit).sameCouncilAs(where)) {
+			throw new RiskChangeRejected(
+					risk.reference() + " can be linked only to its own council's indicators and " + "objectives.");
+		}
 		Fields fields;
 		if (target instanceof RiskLinkTarget.Indicator indicator) {
 			this.store.linkIndicator(risk.id(), indicator.indicatorId(), indicator.note());

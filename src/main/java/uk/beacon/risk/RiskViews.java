@@ -176,7 +176,8 @@ public class RiskViews {
 				: duplicates(audience).stream()
 					.filter(d -> d.reference().equals(risk.reference()) || d.otherReference().equals(risk.reference()))
 					.toList();
-		List<RiskLink> riskLinks = this.links.ofRisk(risk.id());
+		// an indicator not for publication is named only to those who may see it
+		List<RiskLink> riskLinks = this.links.ofRisk(risk.id()).stream().filter(l -> l.visibleTo(audience)).toList();
 		List<RiskControl> controls = risk.shows(RestrictedField.CONTROLS, seesRestricted)
 				? this.treatments.controls(risk.id()) : List.of();
 		Map<String, MergeRecord> mergeRecords = new HashMap<>();

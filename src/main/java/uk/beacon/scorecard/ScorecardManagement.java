@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.access.Actor;
+import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.Role;
 import uk.beacon.changes.Change;
 import uk.beacon.changes.Fields;
@@ -60,6 +61,7 @@ public class ScorecardManagement {
 		actor.require(this.units.pathOf(scorecard.organisationUnitId()),
 				(existing.isPresent() ? "change" : "add") + " the scorecard " + scorecard.name(),
 				Role.PERFORMANCE_OFFICER);
+		requireOwnCouncilsIndicators(scorecard);
 		long id = this.store.save(scorecard);
 		if (existing.isEmpty()) {
 			this.events.publishEvent(
@@ -72,6 +74,21 @@ public class ScorecardManagement {
 				.ifPresent(this.events::publishEvent);
 		}
 		return id;
+	}
+
+	// a scorecard reports on its own council: another council's indicator would appear in
+	// its cabinet report
+	private void requireOwnCouncilsIndicators(Scorecard scorecard) {
+		OrganisationUnit council = this.units.councilOf(scorecard.organisationUnitId());
+		Map<Long, Long> councilOfUnit = new java.util.HashMap<>();
+		for (Indicator indicator : this.indicators.findAllById(scorecard.indicatorIds())) {
+			long of = councilOfUnit.computeIfAbsent(indicator.organisationUnitId(),
+					unit -> this.units.councilOf(unit).id());
+			if (of != council.id()) {
+				throw new ChangeRejected(indicator.code() + " belongs to another council; a scorecard of "
+						+ council.name() + " shows only " + council.name() + "'s indicators.");
+			}
+		}
 	}
 
 	private Fields fields(Scorecard scorecard) {

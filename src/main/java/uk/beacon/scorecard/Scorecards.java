@@ -96,6 +96,13 @@ public class Scorecards {
 				where c.code = ? and s.title = ?""").params(scorecardCode, sectionTitle).query(Long.class).optional();
 	}
 
+	/** The unit of the scorecard a section is on. */
+	public Optional<Long> unitOfSection(long sectionId) {
+		return this.jdbc.sql("""
+				select c.organisation_unit_id from scorecard_section s join scorecard c on c.id = s.scorecard_id
+				where s.id = ?""").param(sectionId).query(Long.class).optional();
+	}
+
 	private static FinancialQuarter quarter(String key) {
 		return (FinancialQuarter) Periods.parse(key, PeriodKind.FINANCIAL_QUARTER);
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -30,6 +31,7 @@ import uk.beacon.identity.CurrentViewer;
 import uk.beacon.identity.Permissions;
 import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.Role;
+import uk.beacon.identity.RoleGrant;
 import uk.beacon.identity.Viewer;
 import uk.beacon.organisation.OrganisationKind;
 import uk.beacon.organisation.OrganisationUnits;
@@ -65,7 +67,12 @@ class CollectionController {
 	@GetMapping("/collection")
 	String cycles(Model model) {
 		Viewer viewer = this.current.get().orElseThrow();
-		model.addAttribute("cycles", this.collection.cycles());
+		Set<Long> councils = councilsFollowedBy(viewer);
+		model.addAttribute("cycles",
+				this.collection.cycles()
+					.stream()
+					.filter(c -> councils == null || councils.contains(c.councilId()))
+					.toList());
 		model.addAttribute("canOpen", this.permissions.holdsAny(viewer, Role.PERFORMANCE_OFFICER));
 		model.addAttribute("councils",
 				this.units.findAll().stream().filter(u -> u.kind() == OrganisationKind.COUNCIL).toList());
@@ -98,7 +105,15 @@ class CollectionController {
 		Viewer viewer = this.current.get().orElseThrow();
 		ReportingCycle cycle = this.collection.cycle(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<DataRequest> requests = this.collection.requestsOf(cycle);
+		// performance officers and approvers follow the requests of their part of the
+		// council
+		List<DataRequest> requests = this.collection.requestsOf(cycle)
+			.stream()
+			.filter(r -> follows(viewer, r.indicator().organisationUnitId()))
+			.toList();
+		if (requests.isEmpty() && !follows(viewer, cycle.councilId())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 		LocalDate today = this.collection.today();
 		Map<String, Map<RequestState, Long>> byDirectorate = Collection.byDirectorate(requests);
 		model.addAttribute("cycle", cycle);
@@ -113,13 +128,15 @@ class CollectionController {
 		model.addAttribute("today", today);
 		model.addAttribute("unowned",
 				requests.stream().filter(r -> r.ownerEmail() == null).map(DataRequest::indicator).distinct().toList());
+		boolean canManage = this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, cycle.councilId());
 		model.addAttribute("people",
-				this.accounts.findAll()
-					.stream()
-					.filter(a -> a.enabled() && a.email() != null)
-					.sorted(Comparator.comparing(Account::displayName))
-					.toList());
-		model.addAttribute("canManage", this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, cycle.councilId()));
+				!canManage ? List.of()
+						: this.accounts.findAll()
+							.stream()
+							.filter(a -> a.enabled() && a.email() != null)
+							.sorted(Comparator.comparing(Account::displayName))
+							.toList());
+		model.addAttribute("canManage", canManage);
 		model.addAttribute("mailsToSendAgain", requests.stream().filter(DataRequest::mailToSendAgain).count());
 		return "collection-cycle";
 	}
@@ -159,6 +176,30 @@ class CollectionController {
 		this.collection.close(this.current.get().orElseThrow(), id);
 		redirect.addFlashAttribute("success", "The quarter is closed: no more figures can be submitted.");
 		return "redirect:/collection/cycles/" + id;
+	}
+
+	private boolean follows(Viewer viewer, long unitId) {
+		return this.permissions.holdsFor(viewer, Role.PERFORMANCE_OFFICER, unitId)
+				|| this.permissions.holdsFor(viewer, Role.APPROVER, unitId);
+	}
+
+	/**
+	 * The councils whose quarters the viewer follows, as a performance officer or
+	 * approver anywhere in them; {@code null} for every council.
+	 */
+	private Set<Long> councilsFollowedBy(Viewer viewer) {
+		Set<Long> councils = new java.util.HashSet<>();
+		for (RoleGrant grant : this.permissions.grantsOf(viewer)) {
+			if (grant.role() == Role.ADMINISTRATOR
+					|| ((grant.role() == Role.PERFORMANCE_OFFICER || grant.role() == Role.APPROVER)
+							&& grant.unitId() == null)) {
+				return null;
+			}
+			if (grant.role() == Role.PERFORMANCE_OFFICER || grant.role() == Role.APPROVER) {
+				councils.add(this.units.councilOf(grant.unitId()).id());
+			}
+		}
+		return councils;
 	}
 
 }
