@@ -102,14 +102,15 @@ public class AuditTrail {
 				select id, occurred_at, actor, action, subject_type, subject, before, after, reason from audit_event
 				where (cast(:like as text) is null or lower(actor || ' ' || action || ' ' || subject || ' '
 				       || coalesce(before, '') || ' ' || coalesce(after, '') || ' ' || coalesce(reason, '')) like :like)
-				  and (cast(:subject as text) is null or lower(subject) = :subject)
+				  and (cast(:subject as text) is null or subject = :subject)
 				  and (cast(:person as text) is null or lower(actor) like :person)
 				  and (cast(:type as text) is null or subject_type = :type)
 				  and (cast(:from as date) is null or occurred_at >= cast(:from as date))
 				  and (cast(:to as date) is null or occurred_at < cast(:to as date) + 1)
 				order by occurred_at desc, id desc limit :limit""")
 			.param("like", like(search.text()))
-			.param("subject", blank(search.subject()) ? null : search.subject().trim().toLowerCase(Locale.ROOT))
+			// codes are exact: WCC-CFC-04 and wcc-cfc-04 are two indicators
+			.param("subject", blank(search.subject()) ? null : search.subject().trim())
 			.param("person", like(search.person()))
 			.param("type", blank(search.subjectType()) ? null : search.subjectType())
 			.param("from", search.from())
@@ -123,21 +124,6 @@ public class AuditTrail {
 	public List<String> subjectTypes() {
 		return this.jdbc.sql("select distinct subject_type from audit_event order by subject_type")
 			.query(String.class)
-			.list();
-	}
-
-	/**
-	 * The history of one thing, oldest first: every change recorded against its code or
-	 * reference, of any of the kinds given (an indicator's definition, targets and
-	 * figures; a risk's assessments, controls and actions).
-	 */
-	public List<AuditEntry> historyOf(String subject, List<String> subjectTypes) {
-		return this.jdbc.sql("""
-				select id, occurred_at, actor, action, subject_type, subject, before, after, reason from audit_event
-				where subject = :subject and subject_type in (:types) order by occurred_at, id""")
-			.param("subject", subject)
-			.param("types", subjectTypes)
-			.query(AuditTrail::map)
 			.list();
 	}
 
@@ -156,8 +142,14 @@ public class AuditTrail {
 			.list();
 	}
 
+	/** Every change of one kind to one thing, oldest first. */
 	public List<AuditEntry> about(String subjectType, String subject) {
-		return historyOf(subject, List.of(subjectType));
+		return this.jdbc.sql("""
+				select id, occurred_at, actor, action, subject_type, subject, before, after, reason from audit_event
+				where subject_type = ? and subject = ? order by occurred_at, id""")
+			.params(subjectType, subject)
+			.query(AuditTrail::map)
+			.list();
 	}
 
 	private static String like(String text) {

@@ -269,8 +269,8 @@ public class Collection {
 		}
 		this.events.publishEvent(new Change(viewer.actorName(),
 				(request.state() == RequestState.APPROVED) ? "CORRECTION_SUBMITTED" : "SUBMITTED", "DATA_REQUEST",
-				request.subject(), describe(request),
-				describe(figures, performance) + ((correction != null) ? "; reason: " + correction : "")));
+				request.subject(), describe(request), describe(figures, performance))
+			.because((request.state() == RequestState.APPROVED) ? correction : null));
 		return this.store.request(requestId).orElseThrow();
 	}
 
@@ -319,7 +319,8 @@ public class Collection {
 			throw stale(request);
 		}
 		this.events.publishEvent(new Change(viewer.actorName(), "RETURNED", "DATA_REQUEST", request.subject(),
-				request.formattedFigure(), "returned: " + why));
+				request.formattedFigure(), "returned to the owner")
+			.because(why));
 		this.notices.afterCommit(() -> this.notices.sendReturned(request, viewer.actorName(), why));
 	}
 

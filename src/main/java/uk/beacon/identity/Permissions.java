@@ -14,6 +14,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 import uk.beacon.access.Actor;
 import uk.beacon.access.Audience;
+import uk.beacon.access.UnitPath;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 
@@ -67,26 +68,11 @@ public class Permissions {
 	 * above it, or for every council. Administrators may do everything.
 	 */
 	public boolean holdsFor(Viewer viewer, Role role, long unitId) {
-		List<RoleGrant> grants = grantsOf(viewer);
-		if (grants.stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR)) {
+		Actor actor = actorOf(viewer);
+		if (actor.isAdministrator() || actor.holdsEverywhere(role)) {
 			return true;
 		}
-		Map<Long, Long> parents = null;
-		for (RoleGrant grant : grants) {
-			if (grant.role() != role) {
-				continue;
-			}
-			if (grant.unitId() == null) {
-				return true;
-			}
-			if (parents == null) {
-				parents = parents();
-			}
-			if (isWithin(unitId, grant.unitId(), parents)) {
-				return true;
-			}
-		}
-		return false;
+		return actor.holdsAnywhere(role) && actor.holds(pathOf(unitId, parents()), role);
 	}
 
 	/**
@@ -138,15 +124,15 @@ public class Permissions {
 		return parents;
 	}
 
-	private static boolean isWithin(long unitId, long ancestorId, Map<Long, Long> parents) {
+	// the unit and every unit above it, from the tree read once
+	private static UnitPath pathOf(long unitId, Map<Long, Long> parents) {
+		List<Long> upwards = new java.util.ArrayList<>();
 		Long current = unitId;
-		while (current != null) {
-			if (current == ancestorId) {
-				return true;
-			}
+		while (current != null && !upwards.contains(current)) {
+			upwards.add(current);
 			current = parents.get(current);
 		}
-		return false;
+		return new UnitPath(upwards, String.valueOf(unitId), upwards.get(upwards.size() - 1));
 	}
 
 }

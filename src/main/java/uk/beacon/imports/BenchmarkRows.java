@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.Benchmark;
 import uk.beacon.indicator.BenchmarkComparator;
 import uk.beacon.period.Period;
@@ -44,7 +45,8 @@ final class BenchmarkRows {
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
 				continue;
 			}
-			if (code != null && !context.checkIndicatorScope(row, code, "record benchmarks for")) {
+			if (code != null && !context.checkIndicatorScope(row, code, "record benchmarks for",
+					IndicatorManagement.keepers())) {
 				continue;
 			}
 			if (rank != null && rankOf != null && rank > rankOf) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.ComparatorValue;
 import uk.beacon.period.Period;
 
@@ -45,7 +46,8 @@ final class ComparatorRows {
 			if (group == null || name == null || code == null || period == null || member == null || value == null) {
 				continue;
 			}
-			if (!context.checkIndicatorScope(row, code, "record comparator values for")) {
+			if (!context.checkIndicatorScope(row, code, "record comparator values for",
+					IndicatorManagement.keepers())) {
 				continue;
 			}
 			String earlierName = groupNames.putIfAbsent(group, name);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.access.Actor;
+import uk.beacon.access.Role;
 import uk.beacon.changes.Change;
 import uk.beacon.indicator.Benchmark;
 import uk.beacon.indicator.ComparatorValue;
@@ -101,8 +102,15 @@ public class CsvImport {
 		checkAgainstSaved(targetDrafts, measurementDrafts, context, problems);
 		checkPercentScale(measurementDrafts, context, problems);
 		Map<Long, java.util.Set<String>> savedComparators = new HashMap<>();
+		Map<String, Optional<String>> savedGroupNames = new HashMap<>();
 		for (ComparatorRows.Draft draft : comparatorDrafts) {
 			ComparatorValue v = draft.value();
+			savedGroupNames.computeIfAbsent(v.groupCode(), this.comparators::groupName)
+				.filter(name -> !name.equals(v.groupName()) && !actor.holdsEverywhere(Role.PERFORMANCE_OFFICER))
+				.ifPresent(name -> problems.add(FileKind.COMPARATOR_VALUES.fileName(), draft.row(), "group_name",
+						"Beacon already names the group " + v.groupCode() + " \"" + name
+								+ "\"; it is shared by every council, so only someone whose role covers every council "
+								+ "can rename it. Use the name it has, or another code."));
 			context.savedIndicatorId(draft.indicatorCode())
 				.filter(id -> savedComparators.computeIfAbsent(id, this.comparators::keys)
 					.contains(v.groupCode() + "|" + v.dataPeriod().key() + "|" + v.member()))

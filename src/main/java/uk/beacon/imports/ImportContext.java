@@ -9,6 +9,7 @@ import uk.beacon.access.NotPermitted;
 import uk.beacon.access.Role;
 import uk.beacon.access.UnitPath;
 import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.organisation.OrganisationKind;
 import uk.beacon.organisation.OrganisationUnit;
@@ -141,12 +142,12 @@ final class ImportContext {
 	 * indicator's unit, as this import leaves it.
 	 * @param what the change in words, e.g. "set targets for"
 	 */
-	boolean checkIndicatorScope(CsvRow row, String indicatorCode, String what) {
+	boolean checkIndicatorScope(CsvRow row, String indicatorCode, String what, Role... roles) {
 		if (this.actor.isAdministrator()) {
 			return true;
 		}
 		return unitCodeOf(indicatorCode)
-			.map(unit -> checkScope(row, "indicator_code", unit, what + " " + indicatorCode, Role.PERFORMANCE_OFFICER))
+			.map(unit -> checkScope(row, "indicator_code", unit, what + " " + indicatorCode, roles))
 			.orElse(true);
 	}
 
@@ -165,6 +166,26 @@ final class ImportContext {
 			.orElse(true);
 	}
 
+	/** Whether the indicator Beacon holds with this code is for publication. */
+	Optional<Boolean> savedPublication(String indicatorCode) {
+		return (this.savedIndicators != null) ? savedIndicator(indicatorCode).map(Indicator::isPublic)
+				: Optional.empty();
+	}
+
+	/**
+	 * Reports a problem on the row when it would publish an indicator not for publication
+	 * that the importer may not see.
+	 */
+	boolean checkPublicationScope(CsvRow row, String indicatorCode, boolean isPublic) {
+		if (this.actor.isAdministrator() || !isPublic) {
+			return true;
+		}
+		return savedIndicator(indicatorCode).filter(i -> !i.isPublic())
+			.map(i -> checkScope(row, "public", i.organisationUnitId(),
+					"publish " + indicatorCode + ", which is not for publication", Role.RESTRICTED_READER))
+			.orElse(true);
+	}
+
 	/**
 	 * Reports a problem on the row when Beacon already holds an indicator with this code
 	 * and the importer may not change it where it is now.
@@ -175,7 +196,7 @@ final class ImportContext {
 		}
 		return savedIndicator(indicatorCode)
 			.map(i -> checkScope(row, "code", i.organisationUnitId(), "change " + indicatorCode,
-					Role.PERFORMANCE_OFFICER))
+					IndicatorManagement.keepers()))
 			.orElse(true);
 	}
 

@@ -38,7 +38,10 @@ final class IndicatorRows {
 			Comparison comparison = row.choice("comparison", Comparison.class);
 			Integer decimals = row.integer("decimal_places", 0, 6);
 			Integer arrears = row.integer("arrears_months", 0, 24);
-			boolean isPublic = row.yesNo("public", true);
+			// an indicator Beacon holds keeps its publication unless the file says
+			// otherwise
+			boolean isPublic = (row.text("public") == null && code != null)
+					? context.savedPublication(code).orElse(true) : row.yesNo("public", true);
 			if (organisationCode != null && context.unitKind(organisationCode).isEmpty()) {
 				row.problem("organisation_code", "no organisation unit has the code \"" + organisationCode
 						+ "\"; add it to organisation.csv first.");
@@ -52,8 +55,9 @@ final class IndicatorRows {
 					|| frequency == null) {
 				continue;
 			}
-			if (!context.checkRedefinitionScope(row, code) || !context.checkScope(row, "organisation_code",
-					organisationCode, "add or move indicators to " + organisationCode, Role.PERFORMANCE_OFFICER)) {
+			if (!context.checkPublicationScope(row, code, isPublic) || !context.checkRedefinitionScope(row, code)
+					|| !context.checkScope(row, "organisation_code", organisationCode,
+							"add or move indicators to " + organisationCode, Role.PERFORMANCE_OFFICER)) {
 				continue;
 			}
 			Accumulation accumulated = (accumulation != null) ? accumulation : Accumulation.SNAPSHOT;

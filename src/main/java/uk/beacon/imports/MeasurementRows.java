@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.Commentary;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.Measurement;
@@ -52,7 +53,8 @@ final class MeasurementRows {
 				row.problem("indicator_code",
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
 			}
-			if (indicator != null && !context.checkIndicatorScope(row, code, "record figures for")) {
+			if (indicator != null
+					&& !context.checkIndicatorScope(row, code, "record figures for", IndicatorManagement.recorders())) {
 				continue;
 			}
 			boolean figuresOk = checkFigures(row, indicator, value, numerator, denominator, override);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uk.beacon.access.Role;
+import uk.beacon.risk.RiskManagement;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.risk.Risk;
@@ -79,8 +80,8 @@ final class RiskContext {
 			.map(r -> Map.entry(r.kind(), council(this.savedRegisters.findById(r.registerId()).orElseThrow()).code()));
 	}
 
-	/** Who keeps registers: risk managers, and performance officers, who import them. */
-	static final Role[] KEEPERS = { Role.RISK_MANAGER, Role.PERFORMANCE_OFFICER };
+	/** Who keeps registers, as the risk register's own service says. */
+	static final Role[] KEEPERS = RiskManagement.keepers();
 
 	/**
 	 * Reports a problem on the row when the importer may not change the registers of the

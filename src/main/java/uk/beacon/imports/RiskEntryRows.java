@@ -71,9 +71,14 @@ final class RiskEntryRows {
 				continue;
 			}
 			Risk risk = new Risk(null, reference, 0, kind, title, row.text("description"), row.text("category"),
-					row.text("consequences"), row.text("owner"), (months != null) ? months : 3, row.date("next_review"),
+					row.text("consequences"), row.text("owner"),
+					(months != null) ? months : ReviewInterval.DEFAULT_MONTHS, row.date("next_review"),
 					(status != null) ? status : RiskStatus.OPEN, response, row.yesNo("restricted", false), fields,
 					row.text("direction_as_printed"), row.text("note"), null, 0);
+			if (risk.tooLong().isPresent()) {
+				row.problem("title", risk.tooLong().get());
+				continue;
+			}
 			Draft draft = new Draft(risk, register);
 			context.risks.put(reference, draft);
 			drafts.add(draft);

@@ -46,6 +46,12 @@ final class RiskRegisterRows {
 				row.problem("escalates_to", "a register cannot escalate to itself.");
 				continue;
 			}
+			if (escalatesTo != null && council != null
+					&& !context.registerCouncil(escalatesTo).orElseThrow().equals(council)) {
+				row.problem("escalates_to", escalatesTo + " is another council's register; a register escalates only "
+						+ "to a register of its own council.");
+				continue;
+			}
 			if (code == null || name == null || kind == null || unit == null) {
 				continue;
 			}

@@ -6,6 +6,7 @@ import java.util.List;
 import uk.beacon.risk.ActionStatus;
 import uk.beacon.risk.ControlEffectiveness;
 import uk.beacon.risk.MitigatingAction;
+import uk.beacon.risk.Risk;
 import uk.beacon.risk.RiskControl;
 
 /**
@@ -60,6 +61,10 @@ final class RiskTreatmentRows {
 			return null;
 		}
 		if (reference != null && !context.checkRiskScope(row, reference)) {
+			return null;
+		}
+		if (reference != null && context.savedRisk(reference).filter(Risk::isMerged).isPresent()) {
+			row.problem("reference", reference + " has been merged into another risk and cannot be changed.");
 			return null;
 		}
 		return reference;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.Target;
 import uk.beacon.indicator.Tolerance;
@@ -40,7 +41,8 @@ final class TargetRows {
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
 				continue;
 			}
-			if (code != null && !context.checkIndicatorScope(row, code, "set targets for")) {
+			if (code != null
+					&& !context.checkIndicatorScope(row, code, "set targets for", IndicatorManagement.keepers())) {
 				continue;
 			}
 			if (code == null || target == null || from == null || tolerance == null) {

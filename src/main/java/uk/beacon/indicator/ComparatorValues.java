@@ -53,4 +53,12 @@ public class ComparatorValues {
 			.single() > 0;
 	}
 
+	/** The name of the group with this code, if Beacon holds it. */
+	public java.util.Optional<String> groupName(String groupCode) {
+		return this.jdbc.sql("select name from comparator_group where code = ?")
+			.param(groupCode)
+			.query(String.class)
+			.optional();
+	}
+
 }

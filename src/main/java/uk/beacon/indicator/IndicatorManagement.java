@@ -36,17 +36,29 @@ import uk.beacon.organisation.OrganisationUnits;
 @Transactional
 public class IndicatorManagement {
 
-	/** Who keeps an indicator's definition, targets and benchmarks. */
-	static final Role[] KEEPERS = { Role.PERFORMANCE_OFFICER };
+	private static final Role[] KEEPERS = { Role.PERFORMANCE_OFFICER };
 
-	/** Who records its figures. */
-	static final Role[] RECORDERS = { Role.PERFORMANCE_OFFICER, Role.APPROVER };
+	private static final Role[] RECORDERS = { Role.PERFORMANCE_OFFICER, Role.APPROVER };
+
+	/** Who keeps an indicator's definition, owner, targets and benchmarks. */
+	public static Role[] keepers() {
+		return KEEPERS.clone();
+	}
+
+	/** Who records its figures: keepers, and approvers when they approve them. */
+	public static Role[] recorders() {
+		return RECORDERS.clone();
+	}
 
 	private final Indicators indicators;
 
 	private final IndicatorTargets targets;
 
 	private final Measurements measurements;
+
+	private final Benchmarks benchmarks;
+
+	private final ComparatorValues comparators;
 
 	private final OrganisationUnits units;
 
@@ -55,7 +67,10 @@ public class IndicatorManagement {
 	private final ApplicationEventPublisher events;
 
 	IndicatorManagement(Indicators indicators, IndicatorTargets targets, Measurements measurements,
-			OrganisationUnits units, IndicatorStore store, ApplicationEventPublisher events) {
+			Benchmarks benchmarks, ComparatorValues comparators, OrganisationUnits units, IndicatorStore store,
+			ApplicationEventPublisher events) {
+		this.benchmarks = benchmarks;
+		this.comparators = comparators;
 		this.indicators = indicators;
 		this.targets = targets;
 		this.measurements = measurements;
@@ -84,6 +99,11 @@ public class IndicatorManagement {
 		actor.require(this.units.pathOf(before.organisationUnitId()), "change " + before.code(), KEEPERS);
 		if (before.organisationUnitId() != definition.organisationUnitId()) {
 			actor.require(to, "move " + before.code() + " to " + to.unitName(), KEEPERS);
+		}
+		if (!before.isPublic() && definition.isPublic()) {
+			// only someone who may see an indicator not for publication may publish it
+			actor.require(this.units.pathOf(before.organisationUnitId()),
+					"publish " + before.code() + ", which is not for publication", Role.RESTRICTED_READER);
 		}
 		Optional<Change> change = Change.edited(actor.name(), "INDICATOR_CHANGED", "INDICATOR", before.code(),
 				fields(before), fields(definition));
@@ -140,12 +160,19 @@ public class IndicatorManagement {
 	 */
 	public long recordFigures(Actor actor, Iterable<Measurement> figures) {
 		Map<Long, Indicator> checked = new HashMap<>();
+		Map<Long, java.util.Set<String>> periods = new HashMap<>();
 		for (Measurement figure : figures) {
-			checked.computeIfAbsent(figure.indicatorId(), id -> {
-				Indicator indicator = existing(id);
-				actor.require(pathOf(indicator), "record figures for " + indicator.code(), RECORDERS);
-				return indicator;
+			Indicator indicator = checked.computeIfAbsent(figure.indicatorId(), id -> {
+				Indicator found = existing(id);
+				actor.require(pathOf(found), "record figures for " + found.code(), RECORDERS);
+				return found;
 			});
+			// a figure already held is corrected, never overwritten, nor given twice
+			if (!periods.computeIfAbsent(indicator.id(), this.measurements::dataPeriodKeys)
+				.add(figure.dataPeriod().key())) {
+				throw new ChangeRejected("Beacon already holds " + indicator.code() + " for "
+						+ figure.dataPeriod().label() + "; correct that figure instead, giving the reason.");
+			}
 		}
 		long saved = this.store.addMeasurements(figures);
 		this.events.publishEvent(new ChangeSet(() -> StreamSupport.stream(figures.spliterator(), false)
@@ -189,11 +216,21 @@ public class IndicatorManagement {
 	public void saveBenchmark(Actor actor, Benchmark benchmark) {
 		Indicator indicator = existing(benchmark.indicatorId());
 		actor.require(pathOf(indicator), "record benchmarks for " + indicator.code(), KEEPERS);
+		Optional<Benchmark> replaced = this.benchmarks.forIndicator(indicator.id())
+			.stream()
+			.filter(b -> b.dataPeriod().equals(benchmark.dataPeriod()) && b.comparator() == benchmark.comparator())
+			.findFirst();
 		this.store.saveBenchmark(benchmark);
-		this.events.publishEvent(Change.added(actor.name(), "BENCHMARK_SAVED", "BENCHMARK", indicator.code(),
-				Fields.of("data period", benchmark.dataPeriod().label(), "comparator", benchmark.comparator().name(),
-						"value", benchmark.value(), "rank", benchmark.rank(), "of", benchmark.rankOf(), "quartile",
-						benchmark.quartile(), "source", benchmark.source())));
+		if (replaced.isEmpty()) {
+			this.events.publishEvent(
+					Change.added(actor.name(), "BENCHMARK_SAVED", "BENCHMARK", indicator.code(), fields(benchmark)));
+		}
+		else {
+			Change
+				.edited(actor.name(), "BENCHMARK_CHANGED", "BENCHMARK", indicator.code(), fields(replaced.get()),
+						fields(benchmark))
+				.ifPresent(this.events::publishEvent);
+		}
 	}
 
 	/**
@@ -203,10 +240,24 @@ public class IndicatorManagement {
 	public void addComparatorValue(Actor actor, ComparatorValue value) {
 		Indicator indicator = existing(value.indicatorId());
 		actor.require(pathOf(indicator), "record comparator values for " + indicator.code(), KEEPERS);
+		// a group is shared by every council: renaming it is for someone whose role
+		// covers
+		// them all
+		Optional<String> name = this.comparators.groupName(value.groupCode());
+		if (name.isPresent() && !name.get().equals(value.groupName())) {
+			actor.requireEverywhere("rename the comparator group " + value.groupCode(), KEEPERS);
+			this.events.publishEvent(new Change(actor.name(), "COMPARATOR_GROUP_RENAMED", "COMPARATOR_GROUP",
+					value.groupCode(), "name: " + name.get(), "name: " + value.groupName()));
+		}
 		this.store.addComparatorValue(value);
 		this.events.publishEvent(Change.added(actor.name(), "COMPARATOR_VALUE_ADDED", "BENCHMARK", indicator.code(),
 				Fields.of("group", value.groupCode(), "data period", value.dataPeriod().label(), "member",
 						value.member(), "value", value.value(), "source", value.source())));
+	}
+
+	private static Fields fields(Benchmark b) {
+		return Fields.of("data period", b.dataPeriod().label(), "comparator", b.comparator().label(), "value",
+				b.value(), "rank", b.rank(), "of", b.rankOf(), "quartile", b.quartile(), "source", b.source());
 	}
 
 	private Indicator existing(long id) {

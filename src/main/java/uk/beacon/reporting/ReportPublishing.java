@@ -58,7 +58,11 @@ public class ReportPublishing {
 		requireOfficer(actor, scorecard.get(), "edit the narrative of the " + scorecard.get().name() + " report");
 		CabinetReport before = this.drafts.draft(scorecardId, Optional.of(period)).orElseThrow();
 		String key = period.key();
-		String cleaned = (text != null) ? text.strip().replace("\r\n", "\n") : "";
+		// a line break pasted from Word is a vertical tab; other control characters are
+		// nothing a reader should see
+		String cleaned = (text != null)
+				? text.replace("\r\n", "\n").replace('\u000b', '\n').replaceAll("[\\p{Cc}&&[^\\n\\t]]", " ").strip()
+				: "";
 		if (cleaned.isEmpty()) {
 			this.narratives.remove(scorecardId, key);
 		}

@@ -42,6 +42,32 @@ public record Risk(Long id, String reference, long registerId, RiskKind kind, St
 		ReviewInterval.requireValid(reviewMonths);
 	}
 
+	/**
+	 * The longest title a register holds: titles are a line, the description says more.
+	 */
+	public static final int TITLE_LIMIT = 500;
+
+	/** The longest description, consequences or note. */
+	public static final int TEXT_LIMIT = 20_000;
+
+	/**
+	 * @return what is too long about the risk's words, in words an officer can act on;
+	 * empty when nothing is
+	 */
+	public java.util.Optional<String> tooLong() {
+		if (this.title.length() > TITLE_LIMIT) {
+			return java.util.Optional.of("Shorten the title to " + TITLE_LIMIT + " characters or fewer; put the rest "
+					+ "in the description.");
+		}
+		for (String text : new String[] { this.description, this.consequences, this.note, this.category, this.owner }) {
+			if (text != null && text.length() > TEXT_LIMIT) {
+				return java.util.Optional.of("Shorten the description, consequences, category, owner and note to "
+						+ TEXT_LIMIT + " characters or fewer each.");
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** What a reference may contain, in words an officer can act on. */
 	public static final String REFERENCE_RULE = "A reference may contain only letters, numbers and hyphens, such as CR14 or DIR-3.";
 

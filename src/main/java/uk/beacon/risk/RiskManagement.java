@@ -34,7 +34,12 @@ import uk.beacon.scorecard.Scorecards;
 @Transactional
 public class RiskManagement {
 
-	static final Role[] KEEPERS = { Role.RISK_MANAGER, Role.PERFORMANCE_OFFICER };
+	private static final Role[] KEEPERS = { Role.RISK_MANAGER, Role.PERFORMANCE_OFFICER };
+
+	/** Who keeps registers: risk managers, and performance officers, who import them. */
+	public static Role[] keepers() {
+		return KEEPERS.clone();
+	}
 
 	private final Risks risks;
 
@@ -142,6 +147,9 @@ public class RiskManagement {
 		if (!Risk.isValidReference(risk.reference())) {
 			throw new RiskChangeRejected(Risk.REFERENCE_RULE);
 		}
+		risk.tooLong().ifPresent(problem -> {
+			throw new RiskChangeRejected(problem);
+		});
 		if (this.risks.findByReference(risk.reference()).isPresent()) {
 			throw new RiskChangeRejected("The reference " + risk.reference() + " is already used; choose another.");
 		}
@@ -185,9 +193,9 @@ public class RiskManagement {
 	 * a risk is assessed once a day.
 	 */
 	public void recordAssessment(Actor actor, RiskReference reference, RiskAssessment assessment) {
-		Risk risk = changeable(reference);
+		Risk risk = inScope(actor, reference, "assess " + reference);
+		risk.requireChangeable();
 		RiskRegister register = registerOf(risk);
-		actor.require(pathOf(register), "assess " + risk.reference(), KEEPERS);
 		RiskMatrix matrix = this.matrices.forCouncil(councilOf(register).id());
 		for (RiskPosition position : new RiskPosition[] { assessment.inherent(), assessment.current(),
 				assessment.residual() }) {
@@ -206,16 +214,16 @@ public class RiskManagement {
 	}
 
 	public void addControl(Actor actor, RiskReference reference, RiskControl control) {
-		Risk risk = changeable(reference);
-		actor.require(pathOf(registerOf(risk)), "add a control to " + risk.reference(), KEEPERS);
+		Risk risk = inScope(actor, reference, "add a control to " + reference);
+		risk.requireChangeable();
 		this.store.addControl(risk.id(), control);
 		this.events.publishEvent(Change.added(actor.name(), "CONTROL_ADDED", "RISK_CONTROL", risk.reference(),
 				Fields.of("control", control.control(), "effectiveness", control.effectiveness().label())));
 	}
 
 	public void addAction(Actor actor, RiskReference reference, MitigatingAction action) {
-		Risk risk = changeable(reference);
-		actor.require(pathOf(registerOf(risk)), "add an action to " + risk.reference(), KEEPERS);
+		Risk risk = inScope(actor, reference, "add an action to " + reference);
+		risk.requireChangeable();
 		this.store.addAction(risk.id(), action);
 		this.events.publishEvent(Change.added(actor.name(), "ACTION_ADDED", "RISK_ACTION", risk.reference(),
 				Fields.of("action", action.action(), "owner", action.owner(), "due", action.due(), "status",
@@ -224,10 +232,9 @@ public class RiskManagement {
 
 	/** Links the risk to an indicator it threatens or an objective it bears on. */
 	public void link(Actor actor, RiskReference reference, RiskLinkTarget target) {
-		Risk risk = existing(reference);
-		UnitPath where = pathOf(registerOf(risk));
-		actor.require(where, "link " + risk.reference() + " to what it threatens", KEEPERS);
+		Risk risk = inScope(actor, reference, "link " + reference + " to what it threatens");
 		risk.requireChangeable();
+		UnitPath where = pathOf(registerOf(risk));
 		long linkedUnit = (target instanceof RiskLinkTarget.Indicator indicator)
 				? this.indicators.findById(indicator.indicatorId()).orElseThrow().organisationUnitId()
 				: this.scorecards.unitOfSection(((RiskLinkTarget.Objective) target).sectionId()).orElseThrow();
@@ -253,9 +260,8 @@ public class RiskManagement {
 	 * history.
 	 */
 	public void escalate(Actor actor, RiskMove move) {
-		Risk risk = current(move.risk(), move.expectedVersion());
+		Risk risk = current(inScope(actor, move.risk(), "escalate " + move.risk()), move.expectedVersion());
 		RiskRegister from = registerOf(risk);
-		actor.require(pathOf(from), "escalate " + risk.reference(), KEEPERS);
 		RiskRegister to = this.registers.findById(from.requireEscalatesTo(risk.reference())).orElseThrow();
 		move(actor, risk, from, to, "ESCALATED", move.reason());
 	}
@@ -264,9 +270,8 @@ public class RiskManagement {
 	 * Moves an escalated risk back to the register it came from.
 	 */
 	public void deEscalate(Actor actor, RiskMove move) {
-		Risk risk = current(move.risk(), move.expectedVersion());
+		Risk risk = current(inScope(actor, move.risk(), "de-escalate " + move.risk()), move.expectedVersion());
 		RiskRegister from = registerOf(risk);
-		actor.require(pathOf(from), "de-escalate " + risk.reference(), KEEPERS);
 		long back = this.risks.escalatedFrom(risk.id(), risk.registerId())
 			.orElseThrow(() -> new RiskChangeRejected(
 					risk.reference() + " was not escalated to this register, so it has nowhere to go back to."));
@@ -279,13 +284,11 @@ public class RiskManagement {
 	 */
 	public void merge(Actor actor, RiskMerge merge) {
 		requireReason(merge.reason());
-		Risk merged = current(merge.merged(), merge.expectedVersion());
-		Risk surviving = this.risks.findByReference(merge.into().value())
-			.orElseThrow(() -> new RiskChangeRejected("There is no risk " + merge.into() + "."));
+		Risk merged = inScope(actor, merge.merged(), "merge " + merge.merged());
+		Risk surviving = inScope(actor, merge.into(), "merge " + merge.merged() + " into " + merge.into());
+		current(merged, merge.expectedVersion());
 		UnitPath mergedPath = pathOf(registerOf(merged));
 		UnitPath survivingPath = pathOf(registerOf(surviving));
-		actor.require(mergedPath, "merge " + merged.reference(), KEEPERS);
-		actor.require(survivingPath, "merge " + merged.reference() + " into " + surviving.reference(), KEEPERS);
 		if (!mergedPath.sameCouncilAs(survivingPath)) {
 			throw new RiskChangeRejected(merged.reference() + " and " + surviving.reference()
 					+ " belong to different councils (" + councilName(mergedPath) + " and " + councilName(survivingPath)
@@ -295,9 +298,15 @@ public class RiskManagement {
 		if (!this.store.merge(merged, surviving, merge.reason(), actor.name())) {
 			throw staleVersion(merged.reference());
 		}
-		this.events.publishEvent(new Change(actor.name(), "MERGED", "RISK", merged.reference(), null,
-				"merged into " + surviving.reference())
-			.because(merge.reason()));
+		this.events.publishEvent(
+				new Change(actor.name(), "MERGED", "RISK", merged.reference(), "status: " + merged.status().label(),
+						"status: Closed, merged into " + surviving.reference())
+					.because(merge.reason()));
+		this.events.publishEvent(
+				Change
+					.added(actor.name(), "DUPLICATE_MERGED_IN", "RISK", surviving.reference(),
+							Fields.of("merged in", merged.reference() + ": " + merged.title()))
+					.because(merge.reason()));
 	}
 
 	/**
@@ -306,7 +315,10 @@ public class RiskManagement {
 	 */
 	public void setMatrix(Actor actor, OrganisationUnit council, RiskMatrix matrix) {
 		actor.require(this.units.pathOf(council.id()), "change the risk matrix of " + council.name(), KEEPERS);
-		RiskMatrix before = this.matrices.forCouncil(council.id());
+		Optional<RiskMatrix> before = this.matrices.stored(council.id());
+		if (before.isPresent() && before.get().equals(matrix)) {
+			return;
+		}
 		this.assessments.positionsOfCouncil(council.id()).forEach(position -> {
 			if (!matrix.fits(position)) {
 				throw new RiskChangeRejected("An assessment of " + council.name() + " scored " + position.score()
@@ -314,8 +326,10 @@ public class RiskManagement {
 			}
 		});
 		this.store.saveMatrix(council.id(), matrix);
-		this.events.publishEvent(new Change(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(),
-				before.toString(), matrix.toString()));
+		this.events.publishEvent(before
+			.flatMap(was -> Change.edited(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(), fields(was),
+					fields(matrix)))
+			.orElseGet(() -> Change.added(actor.name(), "MATRIX_SET", "RISK_MATRIX", council.code(), fields(matrix))));
 	}
 
 	private void move(Actor actor, Risk risk, RiskRegister from, RiskRegister to, String direction, String reason) {
@@ -330,17 +344,20 @@ public class RiskManagement {
 			.because(reason));
 	}
 
-	private Risk current(RiskReference reference, int expectedVersion) {
+	/**
+	 * The risk, once the person is known to hold a keeper's role over its register: what
+	 * its state is, is said only to those who may change it.
+	 */
+	private Risk inScope(Actor actor, RiskReference reference, String what) {
 		Risk risk = existing(reference);
-		if (risk.version() != expectedVersion) {
-			throw staleVersion(risk.reference());
-		}
-		risk.requireChangeable();
+		actor.require(pathOf(registerOf(risk)), what, KEEPERS);
 		return risk;
 	}
 
-	private Risk changeable(RiskReference reference) {
-		Risk risk = existing(reference);
+	private Risk current(Risk risk, int expectedVersion) {
+		if (risk.version() != expectedVersion) {
+			throw staleVersion(risk.reference());
+		}
 		risk.requireChangeable();
 		return risk;
 	}
@@ -387,6 +404,13 @@ public class RiskManagement {
 				(register.escalatesToId() != null)
 						? this.registers.findById(register.escalatesToId()).map(RiskRegister::code).orElse(null)
 						: null);
+	}
+
+	private static Fields fields(RiskMatrix matrix) {
+		return Fields.of("size", matrix.dimensions(), "impact", String.join(", ", matrix.impactLabels()),
+				"impact for opportunities", String.join(", ", matrix.opportunityImpactLabels()), "likelihood",
+				String.join(", ", matrix.likelihoodLabels()), "bands",
+				matrix.bands().stream().map(RiskBand::describe).collect(Collectors.joining("; ")));
 	}
 
 	private static Fields fields(RiskAssessment a, RiskMatrix matrix, RiskKind kind) {

@@ -91,8 +91,8 @@ class SecurityConfiguration {
 			// drafts of reports are for staff and councillors
 			.requestMatchers(HttpMethod.GET, "/reports/draft")
 			.access(rules.anyRole())
-			// and published reports (Part B only to those who hold a role: checked in the
-			// controller)
+			// and published reports (Part B only to restricted readers of the council:
+			// checked in the controller)
 			.requestMatchers(HttpMethod.GET, "/reports", "/reports/*", "/api/v1/reports", "/api/v1/reports/*")
 			.permitAll()
 			// Anyone signed in: their own account and their data requests.
@@ -112,12 +112,15 @@ class SecurityConfiguration {
 			// The performance team edits the report's narrative and publishes it.
 			.requestMatchers("/scorecards/*/report/narrative", "/scorecards/*/report/publish")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
-			// Risk managers change registers.
+			// Risk managers change registers on screen (performance officers only by
+			// import); RiskManagement checks the role's part of the council.
 			.requestMatchers("/risks/new")
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			.requestMatchers(HttpMethod.POST, "/risks/*/escalate", "/risks/*/de-escalate", "/risks/*/merge")
 			.access(rules.anyOf(Role.RISK_MANAGER))
-			// Everyone who holds a role reads the rest, including restricted items.
+			// Everyone who holds a role reads the rest; restricted items only the
+			// restricted
+			// reader of their part of the council.
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/*", "/risks", "/risks/*", "/api/v1/risks",
 					"/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report", "/api/v1/scorecards/*/report")
 			.access(rules.anyRole())

@@ -10,7 +10,7 @@ import org.postgresql.copy.CopyIn;
 /**
  * Writes rows in the text format of PostgreSQL's {@code COPY}, a buffer at a time.
  */
-public final class CopyRows {
+final class CopyRows {
 
 	private static final int BUFFER = 1 << 16;
 
@@ -20,11 +20,11 @@ public final class CopyRows {
 
 	private boolean first = true;
 
-	public CopyRows(CopyIn copy) {
+	CopyRows(CopyIn copy) {
 		this.copy = copy;
 	}
 
-	public CopyRows add(Object value) {
+	CopyRows add(Object value) {
 		if (!this.first) {
 			this.row.append('\t');
 		}
@@ -50,7 +50,7 @@ public final class CopyRows {
 		return this;
 	}
 
-	public void endRow() throws SQLException {
+	void endRow() throws SQLException {
 		this.row.append('\n');
 		this.first = true;
 		if (this.row.length() >= BUFFER) {
@@ -58,7 +58,7 @@ public final class CopyRows {
 		}
 	}
 
-	public void flush() throws SQLException {
+	void flush() throws SQLException {
 		byte[] bytes = this.row.toString().getBytes(StandardCharsets.UTF_8);
 		this.copy.writeToCopy(bytes, 0, bytes.length);
 		this.row.setLength(0);

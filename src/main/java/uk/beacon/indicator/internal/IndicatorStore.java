@@ -105,7 +105,7 @@ public class IndicatorStore {
 	}
 
 	/** How the target table names each shape. */
-	public static String kindOf(Target target) {
+	private static String kindOf(Target target) {
 		if (target instanceof Target.Value) {
 			return "VALUE";
 		}

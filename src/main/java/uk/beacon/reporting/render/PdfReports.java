@@ -54,7 +54,7 @@ public class PdfReports {
 					everywhere);
 		}
 		builder.useSVGDrawer(new BatikSVGDrawer());
-		builder.withHtmlContent(xhtml, "classpath:/static/");
+		builder.withHtmlContent(xmlText(xhtml), "classpath:/static/");
 		builder.toStream(out);
 		try {
 			builder.run();
@@ -96,6 +96,27 @@ public class PdfReports {
 		catch (IOException | NullPointerException ex) {
 			throw new IllegalStateException("The font " + name + " is missing from the application", ex);
 		}
+	}
+
+	/**
+	 * The document without the characters XML 1.0 cannot hold (control characters other
+	 * than tab and line ends, which text pasted from elsewhere can carry): the PDF is
+	 * parsed as XML and would fail on them, for ever once the report is published.
+	 */
+	static String xmlText(String xhtml) {
+		StringBuilder text = null;
+		for (int i = 0; i < xhtml.length(); i++) {
+			char c = xhtml.charAt(i);
+			boolean allowed = c >= 0x20 || c == '\t' || c == '\n' || c == '\r';
+			allowed = allowed && c != 0xFFFE && c != 0xFFFF;
+			if (!allowed && text == null) {
+				text = new StringBuilder(xhtml.length()).append(xhtml, 0, i);
+			}
+			if (text != null) {
+				text.append(allowed ? c : ' ');
+			}
+		}
+		return (text != null) ? text.toString() : xhtml;
 	}
 
 }

@@ -2,6 +2,7 @@ package uk.beacon.risk.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
 
@@ -22,8 +23,16 @@ import uk.beacon.web.FormErrors;
 record NewRiskForm(@NotBlank(message = "Choose the register") String registerCode,
 		@NotNull(message = "Choose whether it is a risk or an opportunity") RiskKind kind,
 		@NotBlank(message = "Enter a reference, such as CR14") String reference,
-		@NotBlank(message = "Enter a title") String title, String description, String category, String consequences,
-		String owner, String reviewMonths, Boolean restricted, Boolean duplicatesSeen) {
+		@NotBlank(message = "Enter a title") @Size(max = Risk.TITLE_LIMIT,
+				message = "Shorten the title to " + Risk.TITLE_LIMIT + " characters or fewer") String title,
+		@Size(max = Risk.TEXT_LIMIT,
+				message = "Shorten the description to " + Risk.TEXT_LIMIT + " characters or fewer") String description,
+		@Size(max = 200, message = "Shorten the category to 200 characters or fewer") String category,
+		@Size(max = Risk.TEXT_LIMIT,
+				message = "Shorten the consequences to " + Risk.TEXT_LIMIT
+						+ " characters or fewer") String consequences,
+		@Size(max = 200, message = "Shorten the owner to 200 characters or fewer") String owner, String reviewMonths,
+		Boolean restricted, Boolean duplicatesSeen) {
 
 	NewRiskForm {
 		// a box not ticked is not sent at all
