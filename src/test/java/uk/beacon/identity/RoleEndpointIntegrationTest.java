@@ -43,7 +43,8 @@ class RoleEndpointIntegrationTest {
 	/** Who is asking. */
 	enum Who {
 
-		PUBLIC, NO_ROLE, READER, INDICATOR_OWNER, APPROVER, RISK_MANAGER, PERFORMANCE_OFFICER, ADMINISTRATOR
+		PUBLIC, NO_ROLE, READER, RESTRICTED_READER, INDICATOR_OWNER, APPROVER, RISK_MANAGER, PERFORMANCE_OFFICER,
+		ADMINISTRATOR
 
 	}
 
@@ -192,6 +193,11 @@ class RoleEndpointIntegrationTest {
 		this.usernames.put(Who.NO_ROLE, TestUsers.ensure(this.context, "norole", "norole@test.example").username());
 		this.usernames.put(Who.READER,
 				TestUsers.ensure(this.context, "reader", "reader@test.example", Role.READER, null).username());
+		this.usernames.put(Who.RESTRICTED_READER,
+				TestUsers
+					.ensure(this.context, "restrictedreader", "restrictedreader@test.example", Role.RESTRICTED_READER,
+							null)
+					.username());
 		this.usernames.put(Who.INDICATOR_OWNER,
 				TestUsers.ensure(this.context, "owner", "owner@test.example", Role.INDICATOR_OWNER, "WCC").username());
 		this.usernames.put(Who.APPROVER,
