@@ -315,8 +315,9 @@ public class RiskManagement {
 	 */
 	public void setMatrix(Actor actor, OrganisationUnit council, RiskMatrix matrix) {
 		actor.require(this.units.pathOf(council.id()), "change the risk matrix of " + council.name(), KEEPERS);
-		Optional<RiskMatrix> before = this.matrices.stored(council.id());
-		if (before.isPresent() && before.get().equals(matrix)) {
+		RiskMatrix before = this.matrices.forCouncil(council.id());
+		boolean own = this.matrices.stored(council.id()).isPresent();
+		if (own && before.equals(matrix)) {
 			return;
 		}
 		this.assessments.positionsOfCouncil(council.id()).forEach(position -> {
@@ -326,10 +327,11 @@ public class RiskManagement {
 			}
 		});
 		this.store.saveMatrix(council.id(), matrix);
-		this.events.publishEvent(before
-			.flatMap(was -> Change.edited(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(), fields(was),
-					fields(matrix)))
-			.orElseGet(() -> Change.added(actor.name(), "MATRIX_SET", "RISK_MATRIX", council.code(), fields(matrix))));
+		// a council without a matrix of its own had the standard 5×5
+		this.events.publishEvent(Change
+			.edited(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(), fields(before), fields(matrix))
+			.orElseGet(() -> new Change(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(),
+					"the standard matrix", "the standard matrix, now the council's own")));
 	}
 
 	private void move(Actor actor, Risk risk, RiskRegister from, RiskRegister to, String direction, String reason) {
