@@ -1,22 +1,27 @@
 package uk.beacon.changes;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The fields of something as the audit trail shows them, in order: one line each, "title:
- * Children in care". An empty value is written as "(none)".
+ * Children in care". An empty value is written as "(none)". Kept as two arrays, not a
+ * map: an import of a million figures makes a million of these.
  */
 public final class Fields {
 
 	private static final String NONE = "(none)";
 
-	private final Map<String, String> values;
+	private final String[] names;
 
-	private Fields(Map<String, String> values) {
-		this.values = Collections.unmodifiableMap(values);
+	private final String[] values;
+
+	private Fields(String[] names, String[] values) {
+		this.names = names;
+		this.values = values;
 	}
 
 	/**
@@ -27,57 +32,74 @@ public final class Fields {
 		if (namesAndValues.length % 2 != 0) {
 			throw new IllegalArgumentException("Fields come in pairs of name and value");
 		}
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			values.put(String.valueOf(namesAndValues[i]), shown(namesAndValues[i + 1]));
+		int count = namesAndValues.length / 2;
+		String[] names = new String[count];
+		String[] values = new String[count];
+		for (int i = 0; i < count; i++) {
+			names[i] = String.valueOf(namesAndValues[2 * i]);
+			values[i] = shown(namesAndValues[2 * i + 1]);
 		}
-		return new Fields(values);
+		return new Fields(names, values);
 	}
 
+	/** The fields by name, in order. */
 	public Map<String, String> values() {
-		return this.values;
+		Map<String, String> values = new LinkedHashMap<>();
+		for (int i = 0; i < this.names.length; i++) {
+			values.put(this.names[i], this.values[i]);
+		}
+		return Collections.unmodifiableMap(values);
 	}
 
 	/** The fields that have a value: what something new was given. */
 	public Fields given() {
-		Map<String, String> given = new LinkedHashMap<>();
-		this.values.forEach((name, value) -> {
-			if (!NONE.equals(value)) {
-				given.put(name, value);
+		List<String> names = new ArrayList<>(this.names.length);
+		List<String> values = new ArrayList<>(this.names.length);
+		for (int i = 0; i < this.names.length; i++) {
+			if (!NONE.equals(this.values[i])) {
+				names.add(this.names[i]);
+				values.add(this.values[i]);
 			}
-		});
-		return new Fields(given);
+		}
+		return new Fields(names.toArray(String[]::new), values.toArray(String[]::new));
 	}
 
 	/** One line a field. */
 	public String text() {
-		StringBuilder text = new StringBuilder();
-		this.values.forEach((name, value) -> {
-			if (!text.isEmpty()) {
+		StringBuilder text = new StringBuilder(32 * this.names.length);
+		for (int i = 0; i < this.names.length; i++) {
+			if (i > 0) {
 				text.append('\n');
 			}
-			text.append(name).append(": ").append(value);
-		});
+			text.append(this.names[i]).append(": ").append(this.values[i]);
+		}
 		return text.toString();
 	}
 
 	/** The fields that differ between this and {@code after}, as each had them. */
 	public Difference differenceTo(Fields after) {
+		Map<String, String> before = values();
+		Map<String, String> now = after.values();
 		Map<String, String> was = new LinkedHashMap<>();
-		Map<String, String> now = new LinkedHashMap<>();
-		this.values.forEach((name, value) -> {
-			if (!Objects.equals(value, after.values.getOrDefault(name, NONE))) {
+		Map<String, String> becomes = new LinkedHashMap<>();
+		before.forEach((name, value) -> {
+			String other = now.getOrDefault(name, NONE);
+			if (!value.equals(other)) {
 				was.put(name, value);
-				now.put(name, after.values.getOrDefault(name, NONE));
+				becomes.put(name, other);
 			}
 		});
-		after.values.forEach((name, value) -> {
-			if (!this.values.containsKey(name) && !value.equals(NONE)) {
+		now.forEach((name, value) -> {
+			if (!before.containsKey(name) && !value.equals(NONE)) {
 				was.put(name, NONE);
-				now.put(name, value);
+				becomes.put(name, value);
 			}
 		});
-		return new Difference(new Fields(was), new Fields(now));
+		return new Difference(from(was), from(becomes));
+	}
+
+	private static Fields from(Map<String, String> values) {
+		return new Fields(values.keySet().toArray(String[]::new), values.values().toArray(String[]::new));
 	}
 
 	private static String shown(Object value) {
@@ -92,7 +114,7 @@ public final class Fields {
 	public record Difference(Fields was, Fields now) {
 
 		public boolean isEmpty() {
-			return this.was.values.isEmpty();
+			return this.was.names.length == 0;
 		}
 
 		public String before() {
