@@ -33,15 +33,16 @@ public final class DuplicateFinder {
 	}
 
 	/**
-	 * The risks in other registers at least {@code threshold} alike to the candidate,
-	 * best first. Never the candidate itself, nor a risk in its own register, where
-	 * officers already see both side by side.
+	 * The risks at least {@code threshold} alike to one about to be entered, in its own
+	 * register or another (the caller gives those of the same council), best first. Never
+	 * the candidate itself: a risk saved beside a near-copy of itself in the same
+	 * register is as much a duplicate as one in another register.
 	 */
 	public static List<DuplicateSuggestion> suggest(RiskText candidate, List<RiskText> others, double threshold) {
 		requireThreshold(threshold);
 		TextWords words = TextWords.of(candidate);
 		return others.stream()
-			.filter((other) -> comparable(candidate, other))
+			.filter((other) -> !candidate.reference().strip().equalsIgnoreCase(other.reference().strip()))
 			.map((other) -> words.compare(TextWords.of(other)))
 			.filter((suggestion) -> suggestion.similarity() >= threshold)
 			.sorted(BEST_FIRST)

@@ -53,6 +53,8 @@ public class RiskManagement {
 
 	private final RiskStore store;
 
+	private final RiskTreatments treatments;
+
 	private final Indicators indicators;
 
 	private final Scorecards scorecards;
@@ -60,8 +62,9 @@ public class RiskManagement {
 	private final ApplicationEventPublisher events;
 
 	RiskManagement(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
-			OrganisationUnits units, Indicators indicators, Scorecards scorecards, RiskStore store,
-			ApplicationEventPublisher events) {
+			OrganisationUnits units, Indicators indicators, Scorecards scorecards, RiskTreatments treatments,
+			RiskStore store, ApplicationEventPublisher events) {
+		this.treatments = treatments;
 		this.indicators = indicators;
 		this.scorecards = scorecards;
 		this.risks = risks;
@@ -74,8 +77,8 @@ public class RiskManagement {
 	}
 
 	/**
-	 * @return likely duplicates of a risk about to be entered, from other registers of
-	 * the same council, best first
+	 * @return likely duplicates of a risk about to be entered, from its own register and
+	 * the others of the same council (never another council's), best first
 	 */
 	@Transactional(readOnly = true)
 	public List<DuplicateSuggestion> duplicatesOf(NewRisk candidate) {
@@ -83,7 +86,10 @@ public class RiskManagement {
 				: this.registers.findByCode(candidate.registerCode());
 		RiskText text = new RiskText(candidate.reference(), register.map(RiskRegister::name).orElse(""),
 				candidate.title(), candidate.description(), candidate.consequences());
-		Long councilId = register.map(r -> councilOf(r).id()).orElse(null);
+		if (register.isEmpty()) {
+			return List.of();
+		}
+		Long councilId = councilOf(register.get()).id();
 		List<RiskText> others = new ArrayList<>();
 		for (Risk stored : this.risks.findAll()) {
 			// the person entering a risk may be anyone: compare only what the public may
@@ -91,7 +97,7 @@ public class RiskManagement {
 			Risk risk = RiskViews.redact(stored, false);
 			RiskRegister on = this.registers.findById(risk.registerId()).orElseThrow();
 			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && !risk.restricted()
-					&& (councilId == null || councilOf(on).id().equals(councilId))) {
+					&& councilOf(on).id().equals(councilId)) {
 				others.add(new RiskText(risk.reference(), on.name(), risk.title(), risk.description(),
 						risk.consequences()));
 			}
@@ -154,7 +160,8 @@ public class RiskManagement {
 			throw new RiskChangeRejected("The reference " + risk.reference() + " is already used; choose another.");
 		}
 		long id = this.store.addRisk(risk);
-		this.events.publishEvent(Change.added(actor.name(), "ADDED", "RISK", risk.reference(), fields(risk, register)));
+		this.events
+			.publishEvent(Change.added(actor.name(), "ADDED", "RISK", risk.reference(), RiskFields.of(risk, register)));
 		return id;
 	}
 
@@ -210,24 +217,88 @@ public class RiskManagement {
 		}
 		this.store.addAssessment(risk.id(), assessment);
 		this.events.publishEvent(Change.added(actor.name(), "ASSESSED", "RISK_ASSESSMENT", risk.reference(),
-				fields(assessment, matrix, risk.kind())));
+				RiskFields.of(assessment, matrix, risk.kind())));
 	}
 
 	public void addControl(Actor actor, RiskReference reference, RiskControl control) {
 		Risk risk = inScope(actor, reference, "add a control to " + reference);
 		risk.requireChangeable();
 		this.store.addControl(risk.id(), control);
-		this.events.publishEvent(Change.added(actor.name(), "CONTROL_ADDED", "RISK_CONTROL", risk.reference(),
-				Fields.of("control", control.control(), "effectiveness", control.effectiveness().label())));
+		this.events.publishEvent(
+				Change.added(actor.name(), "CONTROL_ADDED", "RISK_CONTROL", risk.reference(), RiskFields.of(control)));
 	}
 
 	public void addAction(Actor actor, RiskReference reference, MitigatingAction action) {
 		Risk risk = inScope(actor, reference, "add an action to " + reference);
 		risk.requireChangeable();
 		this.store.addAction(risk.id(), action);
-		this.events.publishEvent(Change.added(actor.name(), "ACTION_ADDED", "RISK_ACTION", risk.reference(),
-				Fields.of("action", action.action(), "owner", action.owner(), "due", action.due(), "status",
-						action.status().label(), "progress", action.progress())));
+		this.events.publishEvent(
+				Change.added(actor.name(), "ACTION_ADDED", "RISK_ACTION", risk.reference(), RiskFields.of(action)));
+	}
+
+	/**
+	 * Records a quarter's review in one go: the new assessment, each control's
+	 * effectiveness and each action's status, progress and due date as they stand now,
+	 * and the actions and controls added. Each change is audited with before and after; a
+	 * review based on what someone else has changed since is refused whole.
+	 */
+	public void review(Actor actor, RiskReview review) {
+		Risk risk = current(inScope(actor, review.risk(), "review " + review.risk()), review.expectedVersion());
+		risk.requireChangeable();
+		List<RiskControl> controls = this.treatments.controls(risk.id());
+		List<MitigatingAction> actions = this.treatments.actions(risk.id());
+		if (controls.size() != review.controls().size() || actions.size() != review.actions().size()) {
+			throw staleVersion(risk.reference());
+		}
+		recordAssessment(actor, review.risk(), review.assessment());
+		for (int i = 0; i < controls.size(); i++) {
+			RiskControl was = controls.get(i);
+			RiskControl now = new RiskControl(was.control(), review.controls().get(i));
+			if (now.effectiveness() != was.effectiveness()) {
+				this.store.updateControl(risk.id(), i, now);
+				Change
+					.edited(actor.name(), "CONTROL_CHANGED", "RISK_CONTROL", risk.reference(), RiskFields.of(was),
+							RiskFields.of(now))
+					.ifPresent(this.events::publishEvent);
+			}
+		}
+		for (int i = 0; i < actions.size(); i++) {
+			MitigatingAction was = actions.get(i);
+			RiskReview.ActionUpdate update = review.actions().get(i);
+			MitigatingAction now = new MitigatingAction(was.action(), was.owner(), update.due(), update.status(),
+					blank(update.progress()) ? null : update.progress().trim());
+			Optional<Change> change = Change.edited(actor.name(), "ACTION_CHANGED", "RISK_ACTION", risk.reference(),
+					RiskFields.of(was), RiskFields.of(now));
+			if (change.isPresent()) {
+				this.store.updateAction(risk.id(), i, now);
+				this.events.publishEvent(change.get());
+			}
+		}
+		review.newControls().forEach(control -> addControl(actor, review.risk(), control));
+		review.newActions().forEach(action -> addAction(actor, review.risk(), action));
+		if (!this.store.touch(risk.id(), risk.version())) {
+			throw staleVersion(risk.reference());
+		}
+	}
+
+	/**
+	 * Whether the person may change this risk: a risk manager (or performance officer)
+	 * for its register's part of the council.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayChange(Actor actor, RiskReference reference) {
+		return this.risks.findByReference(reference.value())
+			.map(risk -> actor.holds(pathOf(registerOf(risk)), KEEPERS))
+			.orElse(false);
+	}
+
+	/**
+	 * Refuses, saying why, unless the person may change this risk.
+	 * @param what the change in words that follow "You cannot", e.g. "review CR4"
+	 */
+	@Transactional(readOnly = true)
+	public void requireMayChange(Actor actor, RiskReference reference, String what) {
+		inScope(actor, reference, what);
 	}
 
 	/** Links the risk to an indicator it threatens or an objective it bears on. */
@@ -329,7 +400,8 @@ public class RiskManagement {
 		this.store.saveMatrix(council.id(), matrix);
 		// a council without a matrix of its own had the standard 5×5
 		this.events.publishEvent(Change
-			.edited(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(), fields(before), fields(matrix))
+			.edited(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(), RiskFields.of(before),
+					RiskFields.of(matrix))
 			.orElseGet(() -> new Change(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(),
 					"the standard matrix", "the standard matrix, now the council's own")));
 	}
@@ -385,45 +457,12 @@ public class RiskManagement {
 		return this.units.findById(path.councilId()).map(OrganisationUnit::name).orElse("another council");
 	}
 
-	private Fields fields(Risk risk, RiskRegister register) {
-		return Fields.of("register", register.name(), "kind", risk.kind().label(), "title", risk.title(), "description",
-				risk.description(), "category", risk.category(), "consequences", risk.consequences(), "owner",
-				risk.owner(), "reviewed every", risk.reviewMonths() + " months", "next review", risk.nextReview(),
-				"status", risk.status().label(), "response", (risk.response() != null) ? risk.response().label() : null,
-				"restricted", risk.restricted() ? "yes" : "no", "restricted fields",
-				risk.restrictedFields()
-					.stream()
-					.map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
-					.sorted()
-					.collect(Collectors.joining(", ")),
-				"note", risk.note());
-	}
-
 	private Fields fields(RiskRegister register) {
-		return Fields.of("name", register.name(), "kind", register.kind().label(), "organisation unit",
+		return RiskFields.of(register,
 				this.units.findById(register.organisationUnitId()).map(OrganisationUnit::code).orElse(null),
-				"escalates to",
 				(register.escalatesToId() != null)
 						? this.registers.findById(register.escalatesToId()).map(RiskRegister::code).orElse(null)
 						: null);
-	}
-
-	private static Fields fields(RiskMatrix matrix) {
-		return Fields.of("size", matrix.dimensions(), "impact", String.join(", ", matrix.impactLabels()),
-				"impact for opportunities", String.join(", ", matrix.opportunityImpactLabels()), "likelihood",
-				String.join(", ", matrix.likelihoodLabels()), "bands",
-				matrix.bands().stream().map(RiskBand::describe).collect(Collectors.joining("; ")));
-	}
-
-	private static Fields fields(RiskAssessment a, RiskMatrix matrix, RiskKind kind) {
-		return Fields.of("assessed on", a.assessedOn(), "reporting period", a.reportingPeriod().label(), "inherent",
-				label(a.inherent(), matrix, kind), "current", label(a.current(), matrix, kind), "target",
-				label(a.residual(), matrix, kind), "target date", a.targetDate(), "rating as printed",
-				a.ratingAsPrinted(), "comment", a.comment());
-	}
-
-	private static String label(RiskPosition position, RiskMatrix matrix, RiskKind kind) {
-		return (position != null) ? position.label(matrix, kind) : null;
 	}
 
 	private static boolean blank(String text) {

@@ -150,6 +150,18 @@ public final class RiskRules {
 	}
 
 	/**
+	 * When the risk is next reviewed: the date the council scheduled, until a review
+	 * takes place on or after it; then {@code reviewMonths} after the last review.
+	 * @param scheduled a date the council set, or {@code null}
+	 */
+	public static LocalDate nextReview(LocalDate scheduled, LocalDate lastAssessed, int reviewMonths) {
+		if (scheduled != null && scheduled.isAfter(lastAssessed)) {
+			return scheduled;
+		}
+		return nextReview(lastAssessed, reviewMonths);
+	}
+
+	/**
 	 * The review after one on {@code lastAssessed}, {@code reviewMonths} later; the end
 	 * of a shorter month stands in for a day it lacks (30/11 after 31/08 and 3 months).
 	 */

@@ -18,10 +18,12 @@ import java.time.LocalDate;
  * @param nextReview when it is next due for review
  * @param reviewOverdue whether that date has passed
  * @param overdueActions how many of its actions are overdue
+ * @param reviewedThisQuarter whether its latest assessment is reported in the quarter of
+ * today
  */
 public record RiskSummary(Risk risk, RiskRegister register, RiskMatrix matrix, RiskAssessment latest, RiskLevel level,
 		RiskDirection direction, boolean redInLast12Months, boolean targetDatePassed, LocalDate nextReview,
-		boolean reviewOverdue, int overdueActions) {
+		boolean reviewOverdue, int overdueActions, boolean reviewedThisQuarter) {
 
 	public String inherentLabel() {
 		return label((this.latest != null) ? this.latest.inherent() : null);

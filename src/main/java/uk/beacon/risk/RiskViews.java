@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.access.Audience;
+import uk.beacon.period.FinancialQuarter;
 import uk.beacon.organisation.OrganisationUnits;
 
 /**
@@ -197,15 +198,15 @@ public class RiskViews {
 		if (latest == null) {
 			return new RiskSummary(risk, register, matrix, null, null, RiskDirection.NEW, false, false,
 					risk.nextReview(), risk.nextReview() != null && RiskRules.reviewOverdue(risk.nextReview(), today),
-					overdueActions);
+					overdueActions, false);
 		}
-		LocalDate nextReview = (risk.nextReview() != null) ? risk.nextReview()
-				: RiskRules.nextReview(latest.assessedOn(), risk.reviewMonths());
+		LocalDate nextReview = RiskRules.nextReview(risk.nextReview(), latest.assessedOn(), risk.reviewMonths());
 		return new RiskSummary(risk, register, matrix, latest, RiskRules.level(latest, matrix),
 				RiskRules.direction(history, latest.reportingPeriod(), matrix),
 				RiskRules.redInLast12Months(history, matrix, today),
 				RiskRules.targetDatePassed(latest, risk.kind(), today), nextReview,
-				risk.status() == RiskStatus.OPEN && RiskRules.reviewOverdue(nextReview, today), overdueActions);
+				risk.status() == RiskStatus.OPEN && RiskRules.reviewOverdue(nextReview, today), overdueActions,
+				latest.reportingPeriod().equals(FinancialQuarter.containing(today)));
 	}
 
 	/**

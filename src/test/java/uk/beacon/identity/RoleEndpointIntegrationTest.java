@@ -109,6 +109,8 @@ class RoleEndpointIntegrationTest {
 		// risk managers
 		TABLE.put("GET /risks/new", RISK_MANAGERS);
 		TABLE.put("POST /risks/new", RISK_MANAGERS);
+		TABLE.put("GET /risks/{reference}/review", RISK_MANAGERS);
+		TABLE.put("POST /risks/{reference}/review", RISK_MANAGERS);
 		TABLE.put("POST /risks/{reference}/escalate", RISK_MANAGERS);
 		TABLE.put("POST /risks/{reference}/de-escalate", RISK_MANAGERS);
 		TABLE.put("POST /risks/{reference}/merge", RISK_MANAGERS);
@@ -255,6 +257,11 @@ class RoleEndpointIntegrationTest {
 		writes.put("POST /risks/new",
 				ScopedWrite.form("scb-risk", "/risks/new", Map.of("registerCode", "SCA-DRR", "kind", "RISK",
 						"reference", "SCA-NEW", "title", "A risk the neighbour adds", "duplicatesSeen", "true")));
+		writes.put("POST /risks/{reference}/review",
+				ScopedWrite.form("scb-risk", "/risks/SCA-R1/review",
+						Map.of("assessedOn", java.time.LocalDate.now().toString(), "reportingPeriod", quarter,
+								"currentImpact", "3", "currentLikelihood", "3", "comment", "The neighbour's review",
+								"version", riskVersion("SCA-R1"))));
 		writes.put("POST /risks/{reference}/escalate", ScopedWrite.form("scb-risk", "/risks/SCA-R1/escalate",
 				Map.of("version", riskVersion("SCA-R1"), "reason", "The neighbour thinks so")));
 		writes.put("POST /risks/{reference}/de-escalate", ScopedWrite.form("scb-risk", "/risks/SCA-R4/de-escalate",

@@ -70,12 +70,13 @@ class DuplicateFinderTest {
 	}
 
 	@Test
-	void neverSuggestsARiskInTheSameRegister() {
-		RiskText sameRegister = new RiskText("CR14", CORPORATE, "Safeguarding children at risk of harm", null, null);
-		assertThat(DuplicateFinder.suggest(CR2, List.of(sameRegister))).isEmpty();
-		RiskText sameRegisterOtherCase = new RiskText("CR15", " corporate risk & opportunity register", CR2.title(),
-				null, null);
-		assertThat(DuplicateFinder.suggest(CR2, List.of(sameRegisterOtherCase))).isEmpty();
+	void aRiskAboutToBeEnteredIsComparedWithItsOwnRegisterToo() {
+		// "Protecting and safeguarding children" was once saved beside "Protect and
+		// safeguard children" in the same register with no warning
+		RiskText sameRegister = new RiskText("CR14", CORPORATE, "Protecting and safeguarding children", null, null);
+		assertThat(DuplicateFinder.suggest(sameRegister, List.of(CR2))).extracting(DuplicateSuggestion::otherReference)
+			.containsExactly("CR2");
+		assertThat(DuplicateFinder.suggest(CR2, List.of(CR2))).isEmpty();
 	}
 
 	@Test

@@ -130,6 +130,13 @@ class RiskRulesDatesTest {
 	}
 
 	@Test
+	void aScheduledReviewHoldsUntilAReviewTakesPlaceThenTheIntervalRunsFromThatReview() {
+		assertThat(RiskRules.nextReview(date("15/01/2020"), date("31/12/2019"), 3)).isEqualTo(date("15/01/2020"));
+		assertThat(RiskRules.nextReview(date("15/01/2020"), date("20/01/2020"), 3)).isEqualTo(date("20/04/2020"));
+		assertThat(RiskRules.nextReview(null, date("20/01/2020"), 3)).isEqualTo(date("20/04/2020"));
+	}
+
+	@Test
 	void rejectsAReviewIntervalBelowOneMonth() {
 		assertThatIllegalArgumentException().isThrownBy(() -> RiskRules.nextReview(date("31/12/2019"), 0))
 			.withMessage("A risk is reviewed every 1 to 36 months; 0 months is not a review interval.");

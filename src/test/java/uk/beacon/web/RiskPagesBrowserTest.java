@@ -136,4 +136,45 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 		page.close();
 	}
 
+	@Test
+	void aRiskManagerRecordsTheQuartersReviewOnScreen() {
+		this.csvImport.run(List.of(new ImportFile("organisation.csv", """
+				code,name,kind,parent_code
+				RVB,Review Browser Council,council,
+				""".getBytes(StandardCharsets.UTF_8)), new ImportFile("risk-registers.csv", """
+				code,name,kind,organisation_code,escalates_to
+				RVB-CR,Review browser register,corporate,RVB,
+				""".getBytes(StandardCharsets.UTF_8)), new ImportFile("risks.csv", """
+				reference,register_code,kind,title
+				RVB-1,RVB-CR,risk,Cyber attack on council systems
+				""".getBytes(StandardCharsets.UTF_8)), new ImportFile("risk-actions.csv", """
+				reference,action,status
+				RVB-1,Test the backups,open
+				""".getBytes(StandardCharsets.UTF_8))), TestUsers.SYSTEM);
+		Page page = browser.newPage();
+		signInAsAdministrator(page);
+		page.navigate(url("/risks/RVB-1"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record this quarter's review")).click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Review: Cyber attack on council systems");
+		assertAccessible(page);
+
+		// a mistake first: nothing said about what the review found
+		page.locator("#currentImpact").selectOption("4");
+		page.locator("#currentLikelihood").selectOption("3");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the review")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Say what the review found");
+		assertThat(page.title()).startsWith("Error:");
+		assertAccessible(page);
+
+		page.getByLabel("What the review found").fill("Phishing attempts doubled this quarter");
+		page.locator("#actions-0-status").selectOption("COMPLETE");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the review")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Recorded the review of RVB-1");
+		assertThat(page.locator(".govuk-summary-list").innerText()).contains("12 Major/Possible");
+		assertThat(page.locator("main").innerText()).contains("Phishing attempts doubled this quarter", "Complete");
+		assertAccessible(page);
+		page.close();
+	}
+
 }

@@ -114,7 +114,7 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// Risk managers change registers on screen (performance officers only by
 			// import); RiskManagement checks the role's part of the council.
-			.requestMatchers("/risks/new")
+			.requestMatchers("/risks/new", "/risks/*/review")
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			.requestMatchers(HttpMethod.POST, "/risks/*/escalate", "/risks/*/de-escalate", "/risks/*/merge")
 			.access(rules.anyOf(Role.RISK_MANAGER))

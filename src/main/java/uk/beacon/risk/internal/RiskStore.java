@@ -139,6 +139,30 @@ public class RiskStore {
 			.update();
 	}
 
+	/** Sets how effective the control at this position in the risk's list is. */
+	public void updateControl(long riskId, int position, RiskControl control) {
+		this.jdbc.sql("update risk_control set effectiveness = ? where risk_id = ? and position = ?")
+			.params(control.effectiveness().name(), riskId, position)
+			.update();
+	}
+
+	/** Sets where the action at this position in the risk's list stands. */
+	public void updateAction(long riskId, int position, MitigatingAction action) {
+		this.jdbc.sql("update risk_action set status = ?, progress = ?, due = ? where risk_id = ? and position = ?")
+			.params(action.status().name(), action.progress(), action.due(), riskId, position)
+			.update();
+	}
+
+	/**
+	 * Marks the risk as changed by a review, if nobody changed it since it was read.
+	 * @return whether it was still at {@code version}
+	 */
+	public boolean touch(long riskId, int version) {
+		return this.jdbc.sql("update risk set version = version + 1 where id = ? and version = ?")
+			.params(riskId, version)
+			.update() == 1;
+	}
+
 	public void linkIndicator(long riskId, long indicatorId, String note) {
 		this.jdbc.sql("insert into risk_link (risk_id, indicator_id, note) values (?, ?, ?)")
 			.params(riskId, indicatorId, note)

@@ -101,6 +101,8 @@ class RiskController {
 		RiskDetail detail = this.views.risk(reference, audience)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("detail", detail);
+		model.addAttribute("canReview", !detail.summary().risk().isMerged() && this.management
+			.mayChange(this.viewer.actor(), new RiskReference(detail.summary().risk().reference())));
 		if (detail.seesRestricted()) {
 			model.addAttribute("changeHistory",
 					this.audit.latestOf(detail.summary().risk().reference(), HISTORY, HISTORY_SHOWN));
