@@ -106,8 +106,9 @@ public class RiskManagement {
 	}
 
 	/**
-	 * Adds a risk or opportunity to a register from the page: an open risk, reviewed
-	 * every three months unless the person says otherwise.
+	 * Adds a risk or opportunity to a register from the page, with its first assessment,
+	 * controls and actions when given, all or nothing: an open risk, reviewed every three
+	 * months unless the person says otherwise.
 	 * @throws RiskChangeRejected saying what to correct, when the entry is incomplete or
 	 * its reference is taken
 	 */
@@ -139,6 +140,12 @@ public class RiskManagement {
 						trimmed(entry.description()), trimmed(entry.category()), trimmed(entry.consequences()),
 						trimmed(entry.owner()), months, null, RiskStatus.OPEN, null, entry.restricted(),
 						java.util.Set.of(), null, null, null, 0));
+		RiskReference reference = new RiskReference(entry.reference());
+		if (entry.assessment() != null) {
+			recordAssessment(actor, reference, entry.assessment());
+		}
+		entry.controls().forEach(control -> addControl(actor, reference, control));
+		entry.actions().forEach(action -> addAction(actor, reference, action));
 	}
 
 	/**

@@ -139,6 +139,46 @@ class RiskReviewIntegrationTest {
 	}
 
 	@Test
+	void aRiskIsAddedWithItsScoresControlsAndFirstActionsInOneGo() {
+		SignedIn riskManager = SignedIn.as(this.port, "rv1-risk", TestUsers.PASSWORD);
+		assertThat(riskManager.get("/risks/new?register=RV1-CR").body()).contains("4 Major", "3 Possible");
+		Map<String, String> form = new HashMap<>(Map.of("registerCode", "RV1-CR", "kind", "RISK", "reference", "RV1-9",
+				"title", "Agency social workers leave", "currentImpact", "4", "currentLikelihood", "3"));
+		form.putAll(Map.of("targetImpact", "2", "targetLikelihood", "2", "targetDate",
+				this.today.plusYears(1).toString(), "controls", "Retention payments\n\nCaseload cap", "actions",
+				"Recruit permanent staff\nOpen a social work academy"));
+		form.put("duplicatesSeen", "true");
+
+		HttpResponse<String> added = riskManager.post("/risks/new", form);
+
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+		RiskDetail detail = this.views.risk("RV1-9", Audience.everywhere()).orElseThrow();
+		assertThat(detail.summary().currentLabel()).isEqualTo("12 Major/Possible");
+		assertThat(detail.summary().residualLabel()).isEqualTo("4 Minor/Unlikely");
+		assertThat(detail.summary().latest().reportingPeriod()).isEqualTo(this.thisQuarter);
+		assertThat(detail.controls()).extracting(RiskControl::control)
+			.containsExactly("Retention payments", "Caseload cap");
+		assertThat(detail.actions()).extracting(MitigatingAction::action)
+			.containsExactly("Recruit permanent staff", "Open a social work academy");
+		assertThat(this.audit.search(new AuditTrail.AuditSearch(null, "RV1-9", null, null, null, null), 20))
+			.extracting(AuditEntry::action)
+			.contains("ADDED", "ASSESSED", "CONTROL_ADDED", "ACTION_ADDED");
+	}
+
+	@Test
+	void halfAPositionOrAnUnscoredTargetDateComesBackOnTheForm() {
+		SignedIn riskManager = SignedIn.as(this.port, "rv1-risk", TestUsers.PASSWORD);
+
+		HttpResponse<String> answer = riskManager.post("/risks/new",
+				Map.of("registerCode", "RV1-CR", "kind", "RISK", "reference", "RV1-10", "title", "Half scored",
+						"currentImpact", "4", "targetDate", this.today.plusYears(1).toString()));
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).contains("Choose both the impact and the likelihood of the current position");
+		assertThat(this.views.risk("RV1-10", Audience.everywhere())).isEmpty();
+	}
+
+	@Test
 	void aReviewBasedOnAVersionSomeoneElseHasChangedIsRefusedWhole() {
 		SignedIn riskManager = SignedIn.as(this.port, "rv1-risk", TestUsers.PASSWORD);
 		Map<String, String> form = review("RV1-2");

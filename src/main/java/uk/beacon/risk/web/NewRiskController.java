@@ -1,5 +1,7 @@
 package uk.beacon.risk.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -18,6 +20,8 @@ import uk.beacon.identity.CurrentViewer;
 import uk.beacon.risk.DuplicateSuggestion;
 import uk.beacon.risk.NewRisk;
 import uk.beacon.risk.RiskManagement;
+import uk.beacon.risk.RiskMatrix;
+import uk.beacon.risk.RiskRegister;
 import uk.beacon.risk.RiskViews;
 import uk.beacon.web.FormErrors;
 
@@ -34,17 +38,35 @@ class NewRiskController {
 
 	private final CurrentViewer viewer;
 
-	NewRiskController(RiskManagement management, RiskViews views, CurrentViewer viewer) {
+	private final Clock clock;
+
+	NewRiskController(RiskManagement management, RiskViews views, CurrentViewer viewer, Clock clock) {
 		this.viewer = viewer;
 		this.management = management;
 		this.views = views;
+		this.clock = clock;
 	}
 
 	@GetMapping("/risks/new")
 	String form(@RequestParam(required = false) String register, Model model) {
 		model.addAttribute("entry", NewRiskForm.blank(register));
-		model.addAttribute("registers", this.views.registers());
+		registers(register, model);
 		return "risk-new";
+	}
+
+	/**
+	 * The registers to choose from, and the matrix of the chosen one's council, whose
+	 * labels the positions are picked by (the standard 5×5 until a register is chosen).
+	 */
+	private void registers(String chosen, Model model) {
+		List<RiskRegister> registers = this.views.registers();
+		model.addAttribute("registers", registers);
+		model.addAttribute("matrix",
+				registers.stream()
+					.filter(r -> r.code().equals(chosen))
+					.findFirst()
+					.map(this.views::matrixOf)
+					.orElseGet(RiskMatrix::standard));
 	}
 
 	@PostMapping("/risks/new")
@@ -53,11 +75,11 @@ class NewRiskController {
 		if (form != null) {
 			form.checkRules(errors);
 		}
-		model.addAttribute("registers", this.views.registers());
+		registers((form != null) ? form.registerCode() : null, model);
 		if (errors.hasErrors()) {
 			return "risk-new";
 		}
-		NewRisk entry = form.entry();
+		NewRisk entry = form.entry(LocalDate.now(this.clock));
 		if (!form.duplicatesSeen()) {
 			List<DuplicateSuggestion> duplicates = this.management.duplicatesOf(entry);
 			if (!duplicates.isEmpty()) {
@@ -70,6 +92,11 @@ class NewRiskController {
 		}
 		catch (ChangeRejected ex) {
 			FormErrors.reject(errors, "reference", ex);
+			return "risk-new";
+		}
+		catch (IllegalArgumentException ex) {
+			// the assessment's own rules, such as a target date before today
+			FormErrors.reject(errors, "targetDate", ex.getMessage());
 			return "risk-new";
 		}
 		String reference = form.reference().trim();

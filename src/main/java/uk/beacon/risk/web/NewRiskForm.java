@@ -1,15 +1,27 @@
 package uk.beacon.risk.web;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.risk.ActionStatus;
+import uk.beacon.risk.ControlEffectiveness;
+import uk.beacon.risk.MitigatingAction;
 import uk.beacon.risk.NewRisk;
 import uk.beacon.risk.ReviewInterval;
 import uk.beacon.risk.Risk;
+import uk.beacon.risk.RiskAssessment;
+import uk.beacon.risk.RiskControl;
 import uk.beacon.risk.RiskKind;
+import uk.beacon.risk.RiskPosition;
 import uk.beacon.web.FormErrors;
 
 /**
@@ -32,7 +44,11 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 				message = "Shorten the consequences to " + Risk.TEXT_LIMIT
 						+ " characters or fewer") String consequences,
 		@Size(max = 200, message = "Shorten the owner to 200 characters or fewer") String owner, String reviewMonths,
-		Boolean restricted, Boolean duplicatesSeen) {
+		Boolean restricted, Boolean duplicatesSeen, Integer inherentImpact, Integer inherentLikelihood,
+		Integer currentImpact, Integer currentLikelihood, Integer targetImpact, Integer targetLikelihood,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
+		@Size(max = 20_000, message = "Shorten the controls to 20,000 characters or fewer") String controls,
+		@Size(max = 20_000, message = "Shorten the actions to 20,000 characters or fewer") String actions) {
 
 	NewRiskForm {
 		// a box not ticked is not sent at all
@@ -45,7 +61,8 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 
 	static NewRiskForm blank(String registerCode) {
 		return new NewRiskForm(registerCode, RiskKind.RISK, null, null, null, null, null, null,
-				String.valueOf(ReviewInterval.DEFAULT_MONTHS), false, false);
+				String.valueOf(ReviewInterval.DEFAULT_MONTHS), false, false, null, null, null, null, null, null, null,
+				null, null);
 	}
 
 	/**
@@ -59,11 +76,48 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 		if (months() == null) {
 			FormErrors.reject(errors, "reviewMonths", REVIEW_MONTHS);
 		}
+		half(this.inherentImpact, this.inherentLikelihood, "inherentImpact", "the inherent", errors);
+		half(this.currentImpact, this.currentLikelihood, "currentImpact", "the current", errors);
+		half(this.targetImpact, this.targetLikelihood, "targetImpact", "the target", errors);
+		if (this.targetDate != null && this.currentImpact == null && this.currentLikelihood == null) {
+			FormErrors.reject(errors, "currentImpact", "Score the current position as well as the target date");
+		}
 	}
 
-	NewRisk entry() {
+	/**
+	 * The risk as the register's service takes it: scored today in this quarter when any
+	 * position is given, with a control for each line of controls and an open action for
+	 * each line of actions.
+	 */
+	NewRisk entry(LocalDate today) {
+		RiskPosition inherent = position(this.inherentImpact, this.inherentLikelihood);
+		RiskPosition current = position(this.currentImpact, this.currentLikelihood);
+		RiskPosition target = position(this.targetImpact, this.targetLikelihood);
+		RiskAssessment assessment = (inherent == null && current == null && target == null) ? null
+				: new RiskAssessment(today, FinancialQuarter.containing(today), inherent, current, target,
+						this.targetDate, null,
+						"Scored when the " + this.kind.label().toLowerCase(Locale.ROOT) + " was added");
 		return new NewRisk(this.registerCode, this.kind, this.reference, this.title, this.description, this.category,
-				this.consequences, this.owner, months(), this.restricted);
+				this.consequences, this.owner, months(), this.restricted, assessment,
+				lines(this.controls).stream().map(c -> new RiskControl(c, ControlEffectiveness.NOT_ASSESSED)).toList(),
+				lines(this.actions).stream()
+					.map(a -> new MitigatingAction(a, null, null, ActionStatus.OPEN, null))
+					.toList());
+	}
+
+	private static void half(Integer impact, Integer likelihood, String field, String which, BindingResult errors) {
+		if ((impact == null) != (likelihood == null)) {
+			FormErrors.reject(errors, field,
+					"Choose both the impact and the likelihood of " + which + " position, or neither");
+		}
+	}
+
+	private static RiskPosition position(Integer impact, Integer likelihood) {
+		return (impact != null && likelihood != null) ? RiskPosition.of(impact, likelihood) : null;
+	}
+
+	private static List<String> lines(String text) {
+		return (text == null) ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 
 	/** The review interval, or {@code null} when what was typed is not one. */
