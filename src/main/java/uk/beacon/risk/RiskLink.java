@@ -14,9 +14,10 @@ package uk.beacon.risk;
  * @param indicatorPublic whether the indicator is for publication ({@code true} for an
  * objective)
  * @param indicatorUnitId the indicator's unit, {@code null} for an objective
+ * @param sectionId the scorecard section of an objective, {@code null} for an indicator
  */
 public record RiskLink(String riskReference, String riskTitle, boolean riskRestricted, String indicatorCode,
-		String target, Long scorecardId, String note, boolean indicatorPublic, Long indicatorUnitId) {
+		String target, Long scorecardId, String note, boolean indicatorPublic, Long indicatorUnitId, Long sectionId) {
 
 	/**
 	 * Whether the audience may see what is linked: an indicator not for publication only

@@ -15,7 +15,8 @@ public class RiskLinks {
 	private static final String SELECT = """
 			select r.reference, r.title, r.restricted, i.code as indicator_code,
 			       coalesce(i.title, s.title) as target, s.scorecard_id, l.note,
-			       coalesce(i.is_public, true) as indicator_public, i.organisation_unit_id as indicator_unit_id
+			       coalesce(i.is_public, true) as indicator_public, i.organisation_unit_id as indicator_unit_id,
+			       l.scorecard_section_id
 			from risk_link l join risk r on r.id = l.risk_id
 			     left join indicator i on i.id = l.indicator_id
 			     left join scorecard_section s on s.id = l.scorecard_section_id""";
@@ -44,7 +45,7 @@ public class RiskLinks {
 			.query((rs, row) -> new RiskLink(rs.getString("reference"), rs.getString("title"),
 					rs.getBoolean("restricted"), rs.getString("indicator_code"), rs.getString("target"),
 					rs.getObject("scorecard_id", Long.class), rs.getString("note"), rs.getBoolean("indicator_public"),
-					rs.getObject("indicator_unit_id", Long.class)))
+					rs.getObject("indicator_unit_id", Long.class), rs.getObject("scorecard_section_id", Long.class)))
 			.list();
 	}
 

@@ -300,6 +300,83 @@ public class RiskManagement {
 	}
 
 	/**
+	 * Changes a risk's own words and settings. Showing the public something kept from it
+	 * (the whole risk, or a part) needs the restricted reader's permission as well: only
+	 * someone who may see it may publish it.
+	 */
+	public void edit(Actor actor, RiskEdit edit) {
+		Risk before = current(inScope(actor, edit.risk(), "change " + edit.risk()), edit.expectedVersion());
+		before.requireChangeable();
+		RiskRegister register = registerOf(before);
+		if (edit.publishes(before)) {
+			actor.require(pathOf(register), "publish what is kept from the public of " + before.reference(),
+					Role.RESTRICTED_READER);
+		}
+		if (edit.title() == null || edit.title().isBlank()) {
+			throw new RiskChangeRejected("Enter a title.");
+		}
+		ReviewInterval.problem(edit.reviewMonths()).ifPresent(problem -> {
+			throw new RiskChangeRejected(problem);
+		});
+		Risk after = edit.applyTo(before);
+		after.tooLong().ifPresent(problem -> {
+			throw new RiskChangeRejected(problem);
+		});
+		Optional<Change> change = Change.edited(actor.name(), "CHANGED", "RISK", before.reference(),
+				RiskFields.of(before, register), RiskFields.of(after, register));
+		if (change.isEmpty()) {
+			return;
+		}
+		if (!this.store.updateRisk(after)) {
+			throw staleVersion(before.reference());
+		}
+		this.events.publishEvent(change.get());
+	}
+
+	/** Closes a risk that no longer applies, with the reason, keeping all its history. */
+	public void close(Actor actor, RiskMove close) {
+		setStatus(actor, close, RiskStatus.CLOSED, "close " + close.risk(), "CLOSED");
+	}
+
+	/** Opens a closed risk again, with the reason. */
+	public void reopen(Actor actor, RiskMove reopen) {
+		setStatus(actor, reopen, RiskStatus.OPEN, "reopen " + reopen.risk(), "REOPENED");
+	}
+
+	private void setStatus(Actor actor, RiskMove change, RiskStatus status, String what, String action) {
+		requireReason(change.reason());
+		Risk risk = current(inScope(actor, change.risk(), what), change.expectedVersion());
+		risk.requireChangeable();
+		if (risk.status() == status) {
+			throw new RiskChangeRejected(risk.reference() + " is already " + status.label().toLowerCase() + ".");
+		}
+		if (!this.store.setStatus(risk.id(), risk.version(), status)) {
+			throw staleVersion(risk.reference());
+		}
+		this.events.publishEvent(new Change(actor.name(), action, "RISK", risk.reference(),
+				"status: " + risk.status().label(), "status: " + status.label())
+			.because(change.reason()));
+	}
+
+	/** Takes away a link to an indicator or an objective. */
+	public void unlink(Actor actor, RiskReference reference, RiskLinkTarget target) {
+		Risk risk = inScope(actor, reference, "unlink " + reference);
+		risk.requireChangeable();
+		Fields fields;
+		if (target instanceof RiskLinkTarget.Indicator indicator) {
+			this.store.unlinkIndicator(risk.id(), indicator.indicatorId());
+			fields = Fields.of("indicator", indicator.code());
+		}
+		else {
+			RiskLinkTarget.Objective objective = (RiskLinkTarget.Objective) target;
+			this.store.unlinkSection(risk.id(), objective.sectionId());
+			fields = Fields.of("objective", objective.name());
+		}
+		this.events
+			.publishEvent(new Change(actor.name(), "UNLINKED", "RISK_LINK", risk.reference(), fields.text(), null));
+	}
+
+	/**
 	 * Refuses, saying why, unless the person may change this risk.
 	 * @param what the change in words that follow "You cannot", e.g. "review CR4"
 	 */

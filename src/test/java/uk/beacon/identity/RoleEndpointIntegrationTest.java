@@ -110,6 +110,12 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /risks/new", RISK_MANAGERS);
 		TABLE.put("POST /risks/new", RISK_MANAGERS);
 		TABLE.put("GET /risks/{reference}/review", RISK_MANAGERS);
+		TABLE.put("GET /risks/{reference}/edit", RISK_MANAGERS);
+		TABLE.put("POST /risks/{reference}/edit", RISK_MANAGERS);
+		TABLE.put("POST /risks/{reference}/close", RISK_MANAGERS);
+		TABLE.put("POST /risks/{reference}/reopen", RISK_MANAGERS);
+		TABLE.put("POST /risks/{reference}/links", RISK_MANAGERS);
+		TABLE.put("POST /risks/{reference}/links/remove", RISK_MANAGERS);
 		TABLE.put("POST /risks/{reference}/review", RISK_MANAGERS);
 		TABLE.put("POST /risks/{reference}/escalate", RISK_MANAGERS);
 		TABLE.put("POST /risks/{reference}/de-escalate", RISK_MANAGERS);
@@ -262,6 +268,16 @@ class RoleEndpointIntegrationTest {
 						Map.of("assessedOn", java.time.LocalDate.now().toString(), "reportingPeriod", quarter,
 								"currentImpact", "3", "currentLikelihood", "3", "comment", "The neighbour's review",
 								"version", riskVersion("SCA-R1"))));
+		writes.put("POST /risks/{reference}/edit", ScopedWrite.form("scb-risk", "/risks/SCA-R2/edit",
+				Map.of("title", "Renamed by the neighbour", "reviewMonths", "3", "version", riskVersion("SCA-R2"))));
+		writes.put("POST /risks/{reference}/close", ScopedWrite.form("scb-risk", "/risks/SCA-R2/close",
+				Map.of("version", riskVersion("SCA-R2"), "reason", "The neighbour thinks so")));
+		writes.put("POST /risks/{reference}/reopen", ScopedWrite.form("scb-risk", "/risks/SCA-R2/reopen",
+				Map.of("version", riskVersion("SCA-R2"), "reason", "The neighbour thinks so")));
+		writes.put("POST /risks/{reference}/links",
+				ScopedWrite.form("scb-risk", "/risks/SCA-R2/links", Map.of("indicator", "SCA-1")));
+		writes.put("POST /risks/{reference}/links/remove",
+				ScopedWrite.form("scb-risk", "/risks/SCA-R2/links/remove", Map.of("indicator", "SCA-1")));
 		writes.put("POST /risks/{reference}/escalate", ScopedWrite.form("scb-risk", "/risks/SCA-R1/escalate",
 				Map.of("version", riskVersion("SCA-R1"), "reason", "The neighbour thinks so")));
 		writes.put("POST /risks/{reference}/de-escalate", ScopedWrite.form("scb-risk", "/risks/SCA-R4/de-escalate",

@@ -174,6 +174,15 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator(".govuk-summary-list").innerText()).contains("12 Major/Possible");
 		assertThat(page.locator("main").innerText()).contains("Phishing attempts doubled this quarter", "Complete");
 		assertAccessible(page);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit, restrict or link it")).click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Edit: Cyber attack on council systems");
+		assertAccessible(page);
+		page.locator("#owner").fill("Head of IT");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the changes")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Saved the changes to RVB-1");
+		assertThat(page.locator(".govuk-summary-list").innerText()).contains("Head of IT");
 		page.close();
 	}
 

@@ -114,9 +114,10 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// Risk managers change registers on screen (performance officers only by
 			// import); RiskManagement checks the role's part of the council.
-			.requestMatchers("/risks/new", "/risks/*/review")
+			.requestMatchers("/risks/new", "/risks/*/review", "/risks/*/edit")
 			.access(rules.anyOf(Role.RISK_MANAGER))
-			.requestMatchers(HttpMethod.POST, "/risks/*/escalate", "/risks/*/de-escalate", "/risks/*/merge")
+			.requestMatchers(HttpMethod.POST, "/risks/*/escalate", "/risks/*/de-escalate", "/risks/*/merge",
+					"/risks/*/close", "/risks/*/reopen", "/risks/*/links", "/risks/*/links/remove")
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			// Everyone who holds a role reads the rest; restricted items only the
 			// restricted

@@ -11,6 +11,7 @@ import uk.beacon.risk.RiskControl;
 import uk.beacon.risk.RiskMatrix;
 import uk.beacon.risk.RiskPosition;
 import uk.beacon.risk.RiskRegister;
+import uk.beacon.risk.RiskStatus;
 
 /**
  * Writes registers, risks, their assessments, controls, actions and links, and each
@@ -136,6 +137,45 @@ public class RiskStore {
 				values (?, (select count(*) from risk_action where risk_id = ?), ?, ?, ?, ?, ?)""")
 			.params(riskId, riskId, action.action(), action.owner(), action.due(), action.status().name(),
 					action.progress())
+			.update();
+	}
+
+	/**
+	 * Replaces a risk's own words and settings, if nobody changed it since it was read.
+	 * @return whether it was still at its version
+	 */
+	public boolean updateRisk(Risk risk) {
+		return this.jdbc
+			.sql("""
+					update risk set title = ?, description = ?, category = ?, consequences = ?, owner = ?, review_months = ?,
+					    response = ?, restricted = ?, restricted_fields = ?, version = version + 1
+					where id = ? and version = ?""")
+			.params(risk.title(), risk.description(), risk.category(), risk.consequences(), risk.owner(),
+					risk.reviewMonths(), (risk.response() != null) ? risk.response().name() : null, risk.restricted(),
+					risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new), risk.id(),
+					risk.version())
+			.update() == 1;
+	}
+
+	/**
+	 * Opens or closes a risk, if nobody changed it since it was read.
+	 * @return whether it was still at {@code version}
+	 */
+	public boolean setStatus(long riskId, int version, RiskStatus status) {
+		return this.jdbc.sql("update risk set status = ?, version = version + 1 where id = ? and version = ?")
+			.params(status.name(), riskId, version)
+			.update() == 1;
+	}
+
+	public void unlinkIndicator(long riskId, long indicatorId) {
+		this.jdbc.sql("delete from risk_link where risk_id = ? and indicator_id = ?")
+			.params(riskId, indicatorId)
+			.update();
+	}
+
+	public void unlinkSection(long riskId, long sectionId) {
+		this.jdbc.sql("delete from risk_link where risk_id = ? and scorecard_section_id = ?")
+			.params(riskId, sectionId)
 			.update();
 	}
 

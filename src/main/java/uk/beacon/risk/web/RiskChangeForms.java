@@ -47,4 +47,22 @@ final class RiskChangeForms {
 
 	}
 
+	record Closing(@NotBlank(message = "Enter the reason for closing it") String reason) implements FieldIds {
+
+		@Override
+		public String idOf(String field) {
+			return "close-" + field;
+		}
+
+	}
+
+	record Reopening(@NotBlank(message = "Enter the reason for reopening it") String reason) implements FieldIds {
+
+		@Override
+		public String idOf(String field) {
+			return "reopen-" + field;
+		}
+
+	}
+
 }

@@ -149,4 +149,28 @@ class RiskController {
 		return "redirect:/risks/{reference}";
 	}
 
+	@PostMapping("/risks/{reference}/close")
+	String close(@PathVariable String reference, @RequestParam int version,
+			@Valid @ModelAttribute("closing") RiskChangeForms.Closing form, BindingResult errors,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return risk(reference, request, model);
+		}
+		this.management.close(this.viewer.actor(), new RiskMove(new RiskReference(reference), version, form.reason()));
+		redirect.addFlashAttribute("success", "Closed " + reference + ". Its history is kept; it can be reopened.");
+		return "redirect:/risks/{reference}";
+	}
+
+	@PostMapping("/risks/{reference}/reopen")
+	String reopen(@PathVariable String reference, @RequestParam int version,
+			@Valid @ModelAttribute("reopening") RiskChangeForms.Reopening form, BindingResult errors,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return risk(reference, request, model);
+		}
+		this.management.reopen(this.viewer.actor(), new RiskMove(new RiskReference(reference), version, form.reason()));
+		redirect.addFlashAttribute("success", "Reopened " + reference + ".");
+		return "redirect:/risks/{reference}";
+	}
+
 }

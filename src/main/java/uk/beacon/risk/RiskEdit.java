@@ -1,0 +1,53 @@
+package uk.beacon.risk;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an officer changes of a risk's own words and settings on screen.
+ *
+ * @param risk the risk
+ * @param expectedVersion the version the person saw, so that a colleague's change made
+ * meanwhile is never overwritten
+ * @param title its title
+ * @param description what it is, or {@code null}
+ * @param category its category, or {@code null}
+ * @param consequences its possible consequences (an opportunity's benefits), or
+ * {@code null}
+ * @param owner who owns it, or {@code null}
+ * @param reviewMonths how often it is reviewed
+ * @param response treat, tolerate, transfer or terminate, or {@code null}
+ * @param restricted whether the whole risk is kept from the public
+ * @param restrictedFields the parts kept from the public
+ */
+public record RiskEdit(RiskReference risk, int expectedVersion, String title, String description, String category,
+		String consequences, String owner, int reviewMonths, RiskResponse response, boolean restricted,
+		Set<RestrictedField> restrictedFields) {
+
+	public RiskEdit {
+		Objects.requireNonNull(risk, "risk");
+		restrictedFields = (restrictedFields != null) ? Set.copyOf(restrictedFields) : Set.of();
+	}
+
+	/** The risk as it will stand, everything else kept as it was. */
+	Risk applyTo(Risk risk) {
+		return new Risk(risk.id(), risk.reference(), risk.registerId(), risk.kind(), trimmed(this.title),
+				trimmed(this.description), trimmed(this.category), trimmed(this.consequences), trimmed(this.owner),
+				this.reviewMonths, risk.nextReview(), risk.status(), this.response, this.restricted,
+				this.restrictedFields, risk.directionAsPrinted(), risk.note(), risk.mergedIntoId(), risk.version());
+	}
+
+	/**
+	 * Whether the edit shows the public something it did not see before: the whole risk,
+	 * or a part of it.
+	 */
+	boolean publishes(Risk before) {
+		return (before.restricted() && !this.restricted)
+				|| before.restrictedFields().stream().anyMatch(f -> !this.restrictedFields.contains(f));
+	}
+
+	private static String trimmed(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+}
