@@ -212,6 +212,37 @@ class RiskReviewIntegrationTest {
 	}
 
 	@Test
+	void aScoreIsNeverDatedOrReportedInTheFuture() {
+		SignedIn riskManager = SignedIn.as(this.port, "rv1-risk", TestUsers.PASSWORD);
+		Map<String, String> form = review("RV1-2");
+		form.put("assessedOn", this.today.plusDays(1).toString());
+		form.put("reportingPeriod", this.thisQuarter.plusQuarters(1).label());
+		int assessments = this.views.risk("RV1-2", Audience.everywhere()).orElseThrow().history().size();
+
+		HttpResponse<String> answer = riskManager.post("/risks/RV1-2/review", form);
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).contains("Enter a date for the review that is today or earlier")
+			.contains(this.thisQuarter.plusQuarters(1).label() + " has not started");
+		assertThat(this.views.risk("RV1-2", Audience.everywhere()).orElseThrow().history()).hasSize(assessments);
+	}
+
+	@Test
+	void aRiskIsAddedWithTheScoreMadeAtTheLastQuartersReview() {
+		SignedIn riskManager = SignedIn.as(this.port, "rv1-risk", TestUsers.PASSWORD);
+		FinancialQuarter last = this.thisQuarter.previous();
+		Map<String, String> form = new HashMap<>(Map.of("registerCode", "RV1-CR", "kind", "RISK", "reference", "RV1-11",
+				"title", "Court fees rise", "currentImpact", "3", "currentLikelihood", "3", "assessedOn",
+				last.end().toString(), "duplicatesSeen", "true"));
+
+		assertThat(riskManager.post("/risks/new", form).statusCode()).isEqualTo(302);
+
+		RiskAssessment first = this.views.risk("RV1-11", Audience.everywhere()).orElseThrow().summary().latest();
+		assertThat(first.assessedOn()).isEqualTo(last.end());
+		assertThat(first.reportingPeriod()).as("the quarter of the date").isEqualTo(last);
+	}
+
+	@Test
 	void someoneWhoseRoleCoversAnotherPartOfTheCouncilCannotReviewIt() {
 		TestUsers.ensure(this.context, "rv1-other", "rv1-other@test.example", Role.RISK_MANAGER, "LCC");
 		SignedIn other = SignedIn.as(this.port, "rv1-other", TestUsers.PASSWORD);

@@ -73,7 +73,7 @@ class NewRiskController {
 	String add(@Valid @ModelAttribute("entry") NewRiskForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		if (form != null) {
-			form.checkRules(errors);
+			form.checkRules(errors, LocalDate.now(this.clock));
 		}
 		registers((form != null) ? form.registerCode() : null, model);
 		if (errors.hasErrors()) {

@@ -31,6 +31,9 @@ import uk.beacon.web.FormErrors;
  * @param reviewMonths how often it is reviewed, in months, as typed; blank for the usual
  * @param duplicatesSeen whether they have been shown the likely duplicates and save it
  * anyway
+ * @param assessedOn when it was scored, {@code null} for today
+ * @param reportingPeriod the quarter the score is reported in, {@code null} for the
+ * quarter of the date
  */
 record NewRiskForm(@NotBlank(message = "Choose the register") String registerCode,
 		@NotNull(message = "Choose whether it is a risk or an opportunity") RiskKind kind,
@@ -44,8 +47,9 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 				message = "Shorten the consequences to " + Risk.TEXT_LIMIT
 						+ " characters or fewer") String consequences,
 		@Size(max = 200, message = "Shorten the owner to 200 characters or fewer") String owner, String reviewMonths,
-		Boolean restricted, Boolean duplicatesSeen, Integer inherentImpact, Integer inherentLikelihood,
-		Integer currentImpact, Integer currentLikelihood, Integer targetImpact, Integer targetLikelihood,
+		Boolean restricted, Boolean duplicatesSeen, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
+		FinancialQuarter reportingPeriod, Integer inherentImpact, Integer inherentLikelihood, Integer currentImpact,
+		Integer currentLikelihood, Integer targetImpact, Integer targetLikelihood,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
 		@Size(max = 20_000, message = "Shorten the controls to 20,000 characters or fewer") String controls,
 		@Size(max = 20_000, message = "Shorten the actions to 20,000 characters or fewer") String actions) {
@@ -62,14 +66,14 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 	static NewRiskForm blank(String registerCode) {
 		return new NewRiskForm(registerCode, RiskKind.RISK, null, null, null, null, null, null,
 				String.valueOf(ReviewInterval.DEFAULT_MONTHS), false, false, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null, null);
 	}
 
 	/**
 	 * Checks what the risk module's own rules say of a reference and a review interval,
 	 * which are kept there once.
 	 */
-	void checkRules(BindingResult errors) {
+	void checkRules(BindingResult errors, LocalDate today) {
 		if (!errors.hasFieldErrors("reference") && !Risk.isValidReference(this.reference.trim())) {
 			FormErrors.reject(errors, "reference", Risk.REFERENCE_RULE);
 		}
@@ -82,20 +86,24 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 		if (this.targetDate != null && this.currentImpact == null && this.currentLikelihood == null) {
 			FormErrors.reject(errors, "currentImpact", "Score the current position as well as the target date");
 		}
+		ScoredWhen.check(this.assessedOn, this.reportingPeriod, today, "the scoring", errors);
 	}
 
 	/**
-	 * The risk as the register's service takes it: scored today in this quarter when any
-	 * position is given, with a control for each line of controls and an open action for
-	 * each line of actions.
+	 * The risk as the register's service takes it: scored on the date given (today unless
+	 * one is) in the quarter given (the date's unless one is) when any position is given,
+	 * with a control for each line of controls and an open action for each line of
+	 * actions.
 	 */
 	NewRisk entry(LocalDate today) {
+		LocalDate scored = (this.assessedOn != null) ? this.assessedOn : today;
+		FinancialQuarter quarter = (this.reportingPeriod != null) ? this.reportingPeriod
+				: FinancialQuarter.containing(scored);
 		RiskPosition inherent = position(this.inherentImpact, this.inherentLikelihood);
 		RiskPosition current = position(this.currentImpact, this.currentLikelihood);
 		RiskPosition target = position(this.targetImpact, this.targetLikelihood);
 		RiskAssessment assessment = (inherent == null && current == null && target == null) ? null
-				: new RiskAssessment(today, FinancialQuarter.containing(today), inherent, current, target,
-						this.targetDate, null,
+				: new RiskAssessment(scored, quarter, inherent, current, target, this.targetDate, null,
 						"Scored when the " + this.kind.label().toLowerCase(Locale.ROOT) + " was added");
 		return new NewRisk(this.registerCode, this.kind, this.reference, this.title, this.description, this.category,
 				this.consequences, this.owner, months(), this.restricted, assessment,

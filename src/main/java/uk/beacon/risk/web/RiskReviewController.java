@@ -65,7 +65,9 @@ class RiskReviewController {
 				&& !errors.hasFieldErrors("reportingPeriod") && !errors.hasFieldErrors("currentImpact")
 				&& !errors.hasFieldErrors("currentLikelihood") && !errors.hasFieldErrors("comment")
 				&& !errors.hasFieldErrors("version"))
-						? form.review(new RiskReference(detail.summary().risk().reference()), errors) : null;
+						? form.review(new RiskReference(detail.summary().risk().reference()), LocalDate.now(this.clock),
+								errors)
+						: null;
 		if (review == null || errors.hasErrors()) {
 			return page(detail, model);
 		}

@@ -80,7 +80,8 @@ record RiskReviewForm(
 	 * action) go on the form instead.
 	 * @return the review, or {@code null} when the form has mistakes
 	 */
-	RiskReview review(RiskReference risk, BindingResult errors) {
+	RiskReview review(RiskReference risk, LocalDate today, BindingResult errors) {
+		ScoredWhen.check(this.assessedOn, this.reportingPeriod, today, "the review", errors);
 		RiskPosition inherent = position(this.inherentImpact, this.inherentLikelihood, "inherentImpact", "the inherent",
 				errors);
 		RiskPosition target = position(this.targetImpact, this.targetLikelihood, "targetImpact", "the target", errors);
