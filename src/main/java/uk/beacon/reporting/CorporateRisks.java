@@ -24,7 +24,9 @@ import uk.beacon.risk.RiskFilter;
 import uk.beacon.risk.RiskKind;
 import uk.beacon.risk.RiskLevel;
 import uk.beacon.risk.RiskRegister;
+import uk.beacon.risk.RiskPosition;
 import uk.beacon.risk.RiskRules;
+import uk.beacon.risk.RiskTolerance;
 import uk.beacon.risk.RiskStatus;
 import uk.beacon.risk.RiskSummary;
 import uk.beacon.risk.RiskTreatments;
@@ -65,7 +67,11 @@ class CorporateRisks {
 		List<RiskEntry> leftRed = new ArrayList<>();
 		List<RiskEntry> red = new ArrayList<>();
 		List<RiskEntry> amberRecentlyRed = new ArrayList<>();
+		List<RiskEntry> aboveAppetite = new ArrayList<>();
 		for (Positioned p : positioned(registers, period, Audience.PUBLIC)) {
+			if (p.entry().aboveAppetiteBy() > 0) {
+				aboveAppetite.add(p.entry());
+			}
 			byLevel.merge(p.levelName(), new RiskSection.LevelCount(p.levelName(), p.colour().name(), 1),
 					(a, b) -> new RiskSection.LevelCount(a.level(), a.colour(), a.count() + 1));
 			boolean redNow = p.colour() == BandColour.RED;
@@ -85,8 +91,9 @@ class CorporateRisks {
 		}
 		List<RiskSection.LevelCount> levels = new ArrayList<>(byLevel.values());
 		levels.sort(java.util.Comparator.comparingInt(l -> severity(l.colour())));
+		aboveAppetite.sort(java.util.Comparator.comparingInt(RiskEntry::aboveAppetiteBy).reversed());
 		return new RiskSection(registers.stream().map(RiskRegister::name).toList(), levels, turnedRed, leftRed, red,
-				amberRecentlyRed);
+				amberRecentlyRed, aboveAppetite);
 	}
 
 	/**
@@ -148,12 +155,26 @@ class CorporateRisks {
 			target = latest.residual().label(summary.matrix(), risk.kind())
 					+ ((latest.targetDate() != null) ? " by " + DATE.format(latest.targetDate()) : "");
 		}
+		RiskPosition rated = (latest != null) ? latest.rated() : null;
+		int above = RiskRules.aboveAppetiteBy(risk, rated, summary.appetite());
 		return new RiskEntry(risk.reference(), risk.title(), summary.register().name(), risk.owner(),
 				risk.description(), (level != null) ? level.level() : "Not assessed",
 				(level != null) ? level.colour().name() : BandColour.GREY.name(),
 				(previous != null) ? previous.level() : null, position, target,
 				(direction != null) ? direction.label() : "Not known", (latest != null) ? latest.comment() : null,
-				actions, next(risk, latest, target));
+				actions, next(risk, latest, target), appetite(rated, above, summary.appetite()), above);
+	}
+
+	/**
+	 * "16: 4 above the tolerable score of 12 (Financial)", or "within", or {@code null}
+	 * when no appetite applies.
+	 */
+	private static String appetite(RiskPosition rated, int above, RiskTolerance tolerance) {
+		if (rated == null || tolerance == null) {
+			return null;
+		}
+		return rated.score() + ((above > 0) ? ": " + above + " above" : ": within") + " the tolerable score of "
+				+ tolerance.score() + " (" + tolerance.source() + ")";
 	}
 
 	private static String next(Risk risk, RiskAssessment latest, String target) {

@@ -20,13 +20,19 @@ import java.util.List;
  * @param why the officer's comment on its rating, or {@code null}
  * @param actions its mitigating actions
  * @param next what happens next: the next review and the target
+ * @param appetite where it stood against its council's risk appetite, such as "16: 4
+ * above the tolerable score of 12 (Financial)", {@code null} when no appetite applies
+ * (and in reports published before Beacon kept one)
+ * @param aboveAppetiteBy how far above that appetite it was, 0 when it was not (or the
+ * report was published before Beacon kept one)
  */
 public record RiskEntry(String reference, String title, String register, String owner, String description, String level,
 		String colour, String previousLevel, String position, String target, String direction, String why,
-		List<Action> actions, String next) {
+		List<Action> actions, String next, String appetite, Integer aboveAppetiteBy) {
 
 	public RiskEntry {
 		actions = List.copyOf(actions);
+		aboveAppetiteBy = (aboveAppetiteBy != null) ? aboveAppetiteBy : 0;
 	}
 
 	/**

@@ -12,9 +12,11 @@ import java.util.List;
  * @param red every red risk, with why, its actions and what next
  * @param amberRecentlyRed amber risks that were red in the twelve months to the quarter's
  * end
+ * @param aboveAppetite risks above the council's risk appetite, furthest above first
+ * (empty in reports published before Beacon kept one)
  */
 public record RiskSection(List<String> registers, List<LevelCount> byLevel, List<RiskEntry> turnedRed,
-		List<RiskEntry> leftRed, List<RiskEntry> red, List<RiskEntry> amberRecentlyRed) {
+		List<RiskEntry> leftRed, List<RiskEntry> red, List<RiskEntry> amberRecentlyRed, List<RiskEntry> aboveAppetite) {
 
 	public RiskSection {
 		registers = List.copyOf(registers);
@@ -23,6 +25,7 @@ public record RiskSection(List<String> registers, List<LevelCount> byLevel, List
 		leftRed = List.copyOf(leftRed);
 		red = List.copyOf(red);
 		amberRecentlyRed = List.copyOf(amberRecentlyRed);
+		aboveAppetite = (aboveAppetite != null) ? List.copyOf(aboveAppetite) : List.of();
 	}
 
 	public long total() {

@@ -1,14 +1,16 @@
 package uk.beacon.risk;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a register's risks sit on the matrix now and where they should be once their
  * actions are done. Rows run from the highest impact down, columns from the lowest
  * likelihood up, as councils draw it.
  */
-public record HeatMap(RiskMatrix matrix, List<Row> rows) {
+public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> aboveAppetite) {
 
 	/** One impact level across every likelihood. */
 	public record Row(int impact, String impactLabel, List<Cell> cells) {
@@ -53,7 +55,11 @@ public record HeatMap(RiskMatrix matrix, List<Row> rows) {
 			rows.add(new Row(impact, riskLabel.equals(opportunityLabel) ? riskLabel
 					: riskLabel + " (risks) / " + opportunityLabel + " (opportunities)", cells));
 		}
-		return new HeatMap(matrix, rows);
+		Map<String, Integer> above = new HashMap<>();
+		risks.stream()
+			.filter(RiskSummary::aboveAppetite)
+			.forEach(summary -> above.put(summary.risk().reference(), summary.aboveAppetiteBy()));
+		return new HeatMap(matrix, rows, Map.copyOf(above));
 	}
 
 	public List<String> likelihoodLabels() {

@@ -1,5 +1,7 @@
 package uk.beacon.risk;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,19 @@ final class RiskFields {
 				"impact for opportunities", String.join(", ", matrix.opportunityImpactLabels()), "likelihood",
 				String.join(", ", matrix.likelihoodLabels()), "bands",
 				matrix.bands().stream().map(RiskBand::describe).collect(Collectors.joining("; ")));
+	}
+
+	static Fields of(RiskAppetite appetite) {
+		List<Object> namesAndValues = new ArrayList<>(List.of("any other category", describe(appetite.defaultScore())));
+		appetite.categories().forEach(c -> {
+			namesAndValues.add(c.name());
+			namesAndValues.add(describe(c.tolerableScore()));
+		});
+		return Fields.of(namesAndValues.toArray());
+	}
+
+	private static String describe(Integer tolerableScore) {
+		return (tolerableScore != null) ? "tolerable score " + tolerableScore : "none set";
 	}
 
 	static Fields of(RiskAssessment a, RiskMatrix matrix, RiskKind kind) {

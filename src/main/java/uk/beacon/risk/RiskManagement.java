@@ -47,6 +47,8 @@ public class RiskManagement {
 
 	private final RiskMatrices matrices;
 
+	private final RiskAppetites appetites;
+
 	private final RiskAssessments assessments;
 
 	private final OrganisationUnits units;
@@ -63,7 +65,8 @@ public class RiskManagement {
 
 	RiskManagement(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
 			OrganisationUnits units, Indicators indicators, Scorecards scorecards, RiskTreatments treatments,
-			RiskStore store, ApplicationEventPublisher events) {
+			RiskStore store, RiskAppetites appetites, ApplicationEventPublisher events) {
+		this.appetites = appetites;
 		this.treatments = treatments;
 		this.indicators = indicators;
 		this.scorecards = scorecards;
@@ -289,13 +292,13 @@ public class RiskManagement {
 	}
 
 	/**
-	 * Whether the person may change this risk: a risk manager (or performance officer)
-	 * for its register's part of the council.
+	 * Whether the person may change this risk on screen: a risk manager for its
+	 * register's part of the council (performance officers change registers by import).
 	 */
 	@Transactional(readOnly = true)
-	public boolean mayChange(Actor actor, RiskReference reference) {
+	public boolean mayChangeOnScreen(Actor actor, RiskReference reference) {
 		return this.risks.findByReference(reference.value())
-			.map(risk -> actor.holds(pathOf(registerOf(risk)), KEEPERS))
+			.map(risk -> actor.holds(pathOf(registerOf(risk)), Role.RISK_MANAGER))
 			.orElse(false);
 	}
 
@@ -488,6 +491,51 @@ public class RiskManagement {
 					RiskFields.of(matrix))
 			.orElseGet(() -> new Change(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(),
 					"the standard matrix", "the standard matrix, now the council's own")));
+	}
+
+	/**
+	 * Sets the council's risk appetite, replacing the one the person saw.
+	 * @param seen the {@link RiskAppetite#fingerprint()} of the appetite the person
+	 * changed
+	 * @throws StaleChange when someone else has changed it since
+	 */
+	public void setAppetite(Actor actor, OrganisationUnit council, RiskAppetite appetite, String seen) {
+		actor.require(this.units.pathOf(council.id()), "set the risk appetite of " + council.name(), KEEPERS);
+		this.store.lockAppetite(council.id());
+		RiskAppetite before = this.appetites.forCouncil(council.id());
+		if (seen != null && !before.fingerprint().equals(seen)) {
+			throw new StaleChange("Someone else changed the risk appetite of " + council.name()
+					+ " since you opened it. Nothing was saved: reload the page to see their change, then try again.");
+		}
+		List<String> problems = appetite.problems(this.matrices.forCouncil(council.id()));
+		if (!problems.isEmpty()) {
+			throw new RiskChangeRejected(String.join(" ", problems));
+		}
+		if (before.sameAs(appetite)) {
+			return;
+		}
+		this.store.saveAppetite(council.id(), appetite);
+		this.events.publishEvent(
+				Change
+					.edited(actor.name(), "APPETITE_CHANGED", "RISK_APPETITE", council.code(), RiskFields.of(before),
+							RiskFields.of(appetite))
+					.orElseThrow());
+	}
+
+	/**
+	 * Whether the person may set the council's risk appetite on screen: a risk manager
+	 * for the whole council.
+	 */
+	public boolean mayChangeOnScreen(Actor actor, OrganisationUnit council) {
+		return actor.holds(this.units.pathOf(council.id()), Role.RISK_MANAGER);
+	}
+
+	/**
+	 * Refuses, saying why, unless the person may set the council's risk appetite on
+	 * screen.
+	 */
+	public void requireMayChangeOnScreen(Actor actor, OrganisationUnit council) {
+		actor.require(this.units.pathOf(council.id()), "set the risk appetite of " + council.name(), Role.RISK_MANAGER);
 	}
 
 	private void move(Actor actor, Risk risk, RiskRegister from, RiskRegister to, String direction, String reason) {

@@ -10,10 +10,16 @@ import java.util.TreeMap;
 import uk.beacon.period.FinancialQuarter;
 
 /**
- * A register's risk profile: how many risks are at each level, and by quarter how many
- * are due to reach their target score and how many have.
+ * A register's risk profile: how many risks are at each level, by quarter how many are
+ * due to reach their target score and how many have, and which are above the council's
+ * risk appetite.
+ *
+ * @param heldToAppetite how many open risks are scored in a category the council sets an
+ * appetite for
+ * @param aboveAppetite those above it, furthest above first
  */
-public record RiskProfile(Map<String, Long> byLevel, List<TargetQuarter> targets, long withoutTargetDate) {
+public record RiskProfile(Map<String, Long> byLevel, List<TargetQuarter> targets, long withoutTargetDate,
+		long heldToAppetite, List<RiskSummary> aboveAppetite) {
 
 	/**
 	 * The risks whose target date falls in one quarter.
@@ -44,7 +50,14 @@ public record RiskProfile(Map<String, Long> byLevel, List<TargetQuarter> targets
 		}
 		List<TargetQuarter> targets = new ArrayList<>();
 		quarters.forEach((quarter, counts) -> targets.add(new TargetQuarter(quarter, counts[0], counts[1], counts[2])));
-		return new RiskProfile(byLevel, targets, withoutDate);
+		List<RiskSummary> above = risks.stream()
+			.filter(RiskSummary::aboveAppetite)
+			.sorted(java.util.Comparator.comparingInt(RiskSummary::aboveAppetiteBy)
+				.reversed()
+				.thenComparing(s -> s.risk().reference()))
+			.toList();
+		return new RiskProfile(byLevel, targets, withoutDate,
+				risks.stream().filter(RiskSummary::heldToAppetite).count(), above);
 	}
 
 }

@@ -177,4 +177,16 @@ public final class RiskRules {
 		return (now < before) ? RiskDirection.REDUCED : RiskDirection.UNCHANGED;
 	}
 
+	/**
+	 * @param rated the position the risk is rated on at the time in question
+	 * @return how far an open risk's score is above the appetite for it, 0 when it is
+	 * not, when no appetite applies, or for an opportunity, which is not held to one
+	 */
+	public static int aboveAppetiteBy(Risk risk, RiskPosition rated, RiskTolerance appetite) {
+		if (appetite == null || rated == null || risk.kind() != RiskKind.RISK || risk.status() != RiskStatus.OPEN) {
+			return 0;
+		}
+		return Math.max(0, rated.score() - appetite.score());
+	}
+
 }

@@ -20,10 +20,12 @@ import java.time.LocalDate;
  * @param overdueActions how many of its actions are overdue
  * @param reviewedThisQuarter whether its latest assessment is reported in the quarter of
  * today
+ * @param appetite the highest current score its council tolerates for it, {@code null}
+ * when the council sets none for its category
  */
 public record RiskSummary(Risk risk, RiskRegister register, RiskMatrix matrix, RiskAssessment latest, RiskLevel level,
 		RiskDirection direction, boolean redInLast12Months, boolean targetDatePassed, LocalDate nextReview,
-		boolean reviewOverdue, int overdueActions, boolean reviewedThisQuarter) {
+		boolean reviewOverdue, int overdueActions, boolean reviewedThisQuarter, RiskTolerance appetite) {
 
 	public String inherentLabel() {
 		return label((this.latest != null) ? this.latest.inherent() : null);
@@ -39,6 +41,27 @@ public record RiskSummary(Risk risk, RiskRegister register, RiskMatrix matrix, R
 
 	public RiskPosition rated() {
 		return (this.latest != null) ? this.latest.rated() : null;
+	}
+
+	/**
+	 * @return how far an open risk's current score is above its council's appetite, 0
+	 * when it is not (or no appetite applies, or it is an opportunity)
+	 */
+	public int aboveAppetiteBy() {
+		return RiskRules.aboveAppetiteBy(this.risk, rated(), this.appetite);
+	}
+
+	/**
+	 * Whether the council's appetite applies to it: an open risk, scored, in a category
+	 * the council sets an appetite for.
+	 */
+	public boolean heldToAppetite() {
+		return this.appetite != null && this.risk.kind() == RiskKind.RISK && this.risk.status() == RiskStatus.OPEN
+				&& rated() != null;
+	}
+
+	public boolean aboveAppetite() {
+		return aboveAppetiteBy() > 0;
 	}
 
 	public String levelName() {

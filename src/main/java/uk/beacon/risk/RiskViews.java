@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.access.Audience;
 import uk.beacon.period.FinancialQuarter;
+import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 
 /**
@@ -38,12 +39,15 @@ public class RiskViews {
 
 	private final RiskMatrices matrices;
 
+	private final RiskAppetites appetites;
+
 	private final OrganisationUnits units;
 
 	private final Clock clock;
 
 	RiskViews(Risks risks, RiskRegisters registers, RiskAssessments assessments, RiskTreatments treatments,
-			RiskLinks links, RiskMatrices matrices, OrganisationUnits units, Clock clock) {
+			RiskLinks links, RiskMatrices matrices, RiskAppetites appetites, OrganisationUnits units, Clock clock) {
+		this.appetites = appetites;
 		this.risks = risks;
 		this.registers = registers;
 		this.assessments = assessments;
@@ -72,6 +76,7 @@ public class RiskViews {
 		Map<Long, Integer> overdue = this.treatments.overdueCounts(today);
 		Map<Long, RiskRegister> registersById = new HashMap<>();
 		Map<Long, RiskMatrix> matrixByRegister = new HashMap<>();
+		Map<Long, RiskAppetite> appetiteByRegister = new HashMap<>();
 		List<RiskSummary> result = new ArrayList<>();
 		for (Risk risk : (registerId != null) ? this.risks.onRegister(registerId) : this.risks.findAll()) {
 			RiskRegister register = registersById.computeIfAbsent(risk.registerId(),
@@ -83,8 +88,9 @@ public class RiskViews {
 			RiskMatrix matrix = matrixByRegister.computeIfAbsent(register.id(), id -> matrixOf(register));
 			int overdueActions = risk.shows(RestrictedField.ACTIONS, seesRestricted)
 					? overdue.getOrDefault(risk.id(), 0) : 0;
+			RiskAppetite appetite = appetiteByRegister.computeIfAbsent(register.id(), id -> appetiteOf(register));
 			RiskSummary summary = summarise(redact(risk, seesRestricted), register, matrix,
-					history.getOrDefault(risk.id(), List.of()), overdueActions, today);
+					history.getOrDefault(risk.id(), List.of()), overdueActions, today, appetite);
 			if (filter.matches(summary)) {
 				result.add(summary);
 			}
@@ -148,6 +154,53 @@ public class RiskViews {
 		return matrices;
 	}
 
+	/**
+	 * @return the risk appetite of each council that keeps a register, by council
+	 */
+	public Map<OrganisationUnit, RiskAppetite> councilAppetites() {
+		Map<OrganisationUnit, RiskAppetite> appetites = new java.util.TreeMap<>(
+				Comparator.comparing(OrganisationUnit::name).thenComparing(OrganisationUnit::id));
+		for (RiskRegister register : this.registers.findAll()) {
+			OrganisationUnit council = this.units.councilOf(register.organisationUnitId());
+			appetites.computeIfAbsent(council, c -> this.appetites.forCouncil(c.id()));
+		}
+		return appetites;
+	}
+
+	/**
+	 * @return the categories the council's risks are filed under that the audience may
+	 * see, each once (however spaced or capitalised), in alphabetical order; a risk filed
+	 * under several ("Organisational / Financial") gives each
+	 */
+	public List<String> categoriesOf(OrganisationUnit council, Audience audience) {
+		Map<String, String> byName = new java.util.TreeMap<>();
+		Map<Long, RiskRegister> registersById = new HashMap<>();
+		for (Risk risk : this.risks.findAll()) {
+			RiskRegister register = registersById.computeIfAbsent(risk.registerId(),
+					id -> this.registers.findById(id).orElseThrow());
+			if (risk.category() == null || risk.isMerged()
+					|| !risk.visibleTo(audience.seesRestricted(register.organisationUnitId()))
+					|| !this.units.councilOf(register.organisationUnitId()).id().equals(council.id())) {
+				continue;
+			}
+			RiskAppetite.partsOf(risk.category())
+				.forEach(part -> byName.putIfAbsent(RiskAppetite.normalised(part), part));
+		}
+		return List.copyOf(byName.values());
+	}
+
+	public RiskAppetite appetiteOfCouncil(OrganisationUnit council) {
+		return this.appetites.forCouncil(council.id());
+	}
+
+	public RiskMatrix matrixOfCouncil(OrganisationUnit council) {
+		return this.matrices.forCouncil(council.id());
+	}
+
+	public RiskAppetite appetiteOf(RiskRegister register) {
+		return this.appetites.forCouncil(this.units.councilOf(register.organisationUnitId()).id());
+	}
+
 	public RiskMatrix matrixOf(RiskRegister register) {
 		return this.matrices.forCouncil(this.units.councilOf(register.organisationUnitId()).id());
 	}
@@ -162,13 +215,14 @@ public class RiskViews {
 		List<MitigatingAction> actions = risk.shows(RestrictedField.ACTIONS, seesRestricted)
 				? this.treatments.actions(risk.id()) : List.of();
 		int overdue = (int) actions.stream().filter(a -> a.overdue(today)).count();
-		RiskSummary summary = summarise(risk, register, matrix, history, overdue, today);
+		RiskAppetite appetite = appetiteOf(register);
+		RiskSummary summary = summarise(risk, register, matrix, history, overdue, today, appetite);
 		List<RiskSummary> mergedFrom = this.risks.mergedInto(risk.id())
 			.stream()
 			.filter(m -> m.visibleTo(seesRestricted(m, audience)))
 			.map(m -> summarise(redact(m, seesRestricted(m, audience)),
 					this.registers.findById(m.registerId()).orElseThrow(), matrix, this.assessments.forRisk(m.id()), 0,
-					today))
+					today, appetite))
 			.toList();
 		Risk mergedInto = (risk.mergedIntoId() != null) ? this.risks.findById(risk.mergedIntoId())
 			.filter(m -> m.visibleTo(seesRestricted(m, audience)))
@@ -190,7 +244,8 @@ public class RiskViews {
 	}
 
 	static RiskSummary summarise(Risk risk, RiskRegister register, RiskMatrix matrix, List<RiskAssessment> history,
-			int overdueActions, LocalDate today) {
+			int overdueActions, LocalDate today, RiskAppetite appetite) {
+		RiskTolerance tolerance = appetite.toleranceFor(risk.category()).orElse(null);
 		RiskAssessment latest = history.stream()
 			.max(Comparator.comparing((RiskAssessment a) -> a.reportingPeriod().start())
 				.thenComparing(RiskAssessment::assessedOn))
@@ -198,7 +253,7 @@ public class RiskViews {
 		if (latest == null) {
 			return new RiskSummary(risk, register, matrix, null, null, RiskDirection.NEW, false, false,
 					risk.nextReview(), risk.nextReview() != null && RiskRules.reviewOverdue(risk.nextReview(), today),
-					overdueActions, false);
+					overdueActions, false, tolerance);
 		}
 		LocalDate nextReview = RiskRules.nextReview(risk.nextReview(), latest.assessedOn(), risk.reviewMonths());
 		return new RiskSummary(risk, register, matrix, latest, RiskRules.level(latest, matrix),
@@ -206,7 +261,7 @@ public class RiskViews {
 				RiskRules.redInLast12Months(history, matrix, today),
 				RiskRules.targetDatePassed(latest, risk.kind(), today), nextReview,
 				risk.status() == RiskStatus.OPEN && RiskRules.reviewOverdue(nextReview, today), overdueActions,
-				latest.reportingPeriod().equals(FinancialQuarter.containing(today)));
+				latest.reportingPeriod().equals(FinancialQuarter.containing(today)), tolerance);
 	}
 
 	/**

@@ -99,6 +99,7 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /risks/profile", ANY_ROLE);
 		TABLE.put("GET /risks/matrix", ANY_ROLE);
 		TABLE.put("GET /risks/duplicates", ANY_ROLE);
+		TABLE.put("GET /risks/appetite", ANY_ROLE);
 		TABLE.put("GET /api/v1/risks", ANY_ROLE);
 		TABLE.put("GET /api/v1/risks/{reference}", ANY_ROLE);
 		TABLE.put("POST /api/v1/analytics/spc", ANY_ROLE);
@@ -120,6 +121,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /risks/{reference}/escalate", RISK_MANAGERS);
 		TABLE.put("POST /risks/{reference}/de-escalate", RISK_MANAGERS);
 		TABLE.put("POST /risks/{reference}/merge", RISK_MANAGERS);
+		TABLE.put("GET /risks/appetite/{council}", RISK_MANAGERS);
+		TABLE.put("POST /risks/appetite/{council}", RISK_MANAGERS);
 		// the performance team
 		TABLE.put("GET /import", PERFORMANCE);
 		TABLE.put("POST /import", PERFORMANCE);
@@ -284,6 +287,8 @@ class RoleEndpointIntegrationTest {
 				Map.of("version", riskVersion("SCA-R4"), "reason", "The neighbour thinks so")));
 		writes.put("POST /risks/{reference}/merge", ScopedWrite.form("scb-risk", "/risks/SCA-R1/merge",
 				Map.of("version", riskVersion("SCA-R1"), "into", "SCA-R2", "reason", "The neighbour thinks so")));
+		writes.put("POST /risks/appetite/{council}",
+				ScopedWrite.form("scb-risk", "/risks/appetite/SCA", Map.of("defaultScore", "4", "fingerprint", "-")));
 		return writes;
 	}
 
@@ -417,6 +422,7 @@ class RoleEndpointIntegrationTest {
 			.replace("/reports/{id}", "/reports/999999")
 			.replace("{code}", "WCC-LAC")
 			.replace("{unit}", "WCC")
+			.replace("{council}", "WCC")
 			.replace("{reference}", "CR4")
 			.replace("{grant}", "999999")
 			.replace("{id}", "999999");

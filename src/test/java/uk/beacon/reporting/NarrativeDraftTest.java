@@ -54,7 +54,7 @@ class NarrativeDraftTest {
 		RiskEntry left = Reports.risk("CR7", "Demographic change", "Amber", "Red");
 		RiskSection risks = new RiskSection(List.of("Corporate Risk Register"),
 				List.of(new RiskSection.LevelCount("Red", "RED", 1), new RiskSection.LevelCount("Amber", "AMBER", 1)),
-				List.of(turned), List.of(left), List.of(turned), List.of(left));
+				List.of(turned), List.of(left), List.of(turned), List.of(left), List.of());
 		CabinetReport report = Reports.of(List.of(Reports.line("B", "Rent collected", "GREEN", "GREEN", "99%", "98%")),
 				risks);
 

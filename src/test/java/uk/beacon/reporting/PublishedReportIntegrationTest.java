@@ -3,6 +3,7 @@ package uk.beacon.reporting;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
@@ -21,7 +22,10 @@ import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.audit.AuditTrail;
 import uk.beacon.imports.CsvImport;
+import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
+import uk.beacon.risk.RiskAppetite;
+import uk.beacon.risk.RiskManagement;
 import uk.beacon.reporting.render.ReportRenderer;
 import uk.beacon.scorecard.ScorecardViews;
 
@@ -63,6 +67,12 @@ class PublishedReportIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RiskManagement riskManagement;
+
+	@Autowired
+	OrganisationUnits units;
 
 	@Test
 	void aPublishedReportRendersTheSameAfterAFigureItUsedIsCorrected() throws IOException {
@@ -143,6 +153,53 @@ class PublishedReportIntegrationTest {
 		});
 		this.publishing.editNarrative(ANN, id, Q2, " ");
 		assertThat(this.drafts.draft(id, Optional.of(Q2)).orElseThrow().narrative()).isEqualTo(drafted);
+	}
+
+	@Test
+	void risksAboveTheCouncilsAppetiteAreListedWithByHowMuchInEveryFormat() throws IOException {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPP1");
+		var council = this.units.findByCode("RPTAPP1").orElseThrow();
+		this.riskManagement.setAppetite(TestUsers.everywhere("Rita Risk", Role.RISK_MANAGER), council,
+				new RiskAppetite(12, List.of()), RiskAppetite.none().fingerprint());
+
+		CabinetReport report = this.drafts.draft(id, Optional.of(Q2)).orElseThrow();
+
+		// R1 is 16 at Q2, R2 9 and R3 9; the restricted risk at 20 stays in Part B
+		assertThat(report.risks().aboveAppetite()).singleElement().satisfies(r -> {
+			assertThat(r.reference()).isEqualTo("RPTAPP1-R1");
+			assertThat(r.aboveAppetiteBy()).isEqualTo(4);
+			assertThat(r.appetite()).isEqualTo("16: 4 above the tolerable score of 12 (default)");
+		});
+		assertThat(report.narrative()).contains("1 risk is above the council's risk appetite: RPTAPP1-R1");
+		assertThat(report.restrictedRisks()).filteredOn(r -> r.reference().equals("RPTAPP1-SECRET"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.appetite()).isEqualTo("20: 8 above the tolerable score of 12 (default)"));
+		for (ReportFormat format : new ReportFormat[] { ReportFormat.HTML, ReportFormat.DOCX, ReportFormat.XLSX }) {
+			assertThat(text(this.renderer.render(report, Part.A, format, null), format)).as(format.name())
+				.contains("16: 4 above the tolerable score of 12 (default)")
+				.doesNotContain("20: 8 above");
+		}
+	}
+
+	@Test
+	void aReportPublishedBeforeBeaconKeptAnAppetiteStillReads() throws IOException {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPP2");
+		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
+		// as Beacon stored it before: no appetite in the risks
+		String content = this.jdbc.sql("select content from published_report where id = ?")
+			.param(report.id())
+			.query(String.class)
+			.single();
+		String before = content.replace(",\"aboveAppetite\":[]", "")
+			.replaceAll(",\"appetite\":null,\"aboveAppetiteBy\":0", "");
+		assertThat(before).isNotEqualTo(content).doesNotContain("ppetite");
+
+		CabinetReport old = new tools.jackson.databind.json.JsonMapper().readValue(before, CabinetReport.class);
+
+		assertThat(old.risks().aboveAppetite()).isEmpty();
+		assertThat(old.risks().red()).extracting(RiskEntry::appetite).containsOnlyNulls();
+		assertThat(text(this.renderer.render(old, Part.A, ReportFormat.DOCX, null), ReportFormat.DOCX))
+			.contains("Risks above the council's risk appetite");
 	}
 
 	@Test

@@ -40,11 +40,12 @@ final class Reports {
 
 	static RiskEntry risk(String reference, String title, String level, String previousLevel) {
 		return new RiskEntry(reference, title, "Corporate Risk Register", null, null, level, level.toUpperCase(),
-				previousLevel, "16 Major/Likely", null, "Increased", null, List.of(), "Next review 31/12/2019");
+				previousLevel, "16 Major/Likely", null, "Increased", null, List.of(), "Next review 31/12/2019", null,
+				0);
 	}
 
 	static RiskSection noRisks() {
-		return new RiskSection(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		return new RiskSection(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
 	private static String label(String status) {

@@ -77,7 +77,7 @@ class RegisterHistoryIntegrationTest {
 			List<RiskAssessment> history = this.assessments.forRisk(risk.id());
 			assertThat(summary).as(risk.reference())
 				.isEqualTo(RiskViews.summarise(risk, summary.register(), summary.matrix(), history,
-						summary.overdueActions(), today));
+						summary.overdueActions(), today, RiskAppetite.none()));
 		}
 		assertThat(shown.stream().map(RiskSummary::direction).distinct().count()).isGreaterThan(1);
 		assertThat(shown.stream().map(RiskSummary::levelName).distinct().count()).isGreaterThan(1);

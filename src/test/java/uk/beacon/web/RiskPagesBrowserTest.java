@@ -2,6 +2,7 @@ package uk.beacon.web;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
@@ -10,9 +11,13 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.TestUsers;
+import uk.beacon.access.Role;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.scorecard.ScorecardViews;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
 
@@ -27,6 +32,12 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	CsvImport csvImport;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ScorecardViews scorecards;
 
 	@Test
 	void fromTheRegisterToARiskAndWhatItThreatens() {
@@ -184,6 +195,126 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 			.containsText("Saved the changes to RVB-1");
 		assertThat(page.locator(".govuk-summary-list").innerText()).contains("Head of IT");
 		page.close();
+	}
+
+	/**
+	 * The register kept for a quarter on screen: a risk added with its three positions
+	 * and two actions, scored at last quarter's review; this quarter its review records a
+	 * higher score and one action done; the register, the heat map and the draft cabinet
+	 * report show it risen and above the council's appetite, and the audit trail has each
+	 * step.
+	 */
+	@Test
+	void aRiskIsAddedReviewedAQuarterLaterAndHeldToTheCouncilsAppetite() {
+		FinancialQuarter thisQuarter = FinancialQuarter.containing(LocalDate.now());
+		FinancialQuarter lastQuarter = thisQuarter.previous();
+		this.csvImport.run(List.of(new ImportFile("organisation.csv", """
+				code,name,kind,parent_code
+				QTR,Quarter Browser Council,council,
+				""".getBytes(StandardCharsets.UTF_8)), new ImportFile("indicators.csv", """
+				code,title,organisation_code,unit,polarity,frequency
+				QTR-1,Council tax collected,QTR,percent,higher_is_better,quarterly
+				""".getBytes(StandardCharsets.UTF_8)),
+				new ImportFile("scorecards.csv",
+						"""
+								scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code,current_period
+								QTR-SC,Quarter Browser Scorecard,QTR,corporate,Finance,objective,QTR-1,%s
+								"""
+							.formatted(thisQuarter.label())
+							.getBytes(StandardCharsets.UTF_8)),
+				new ImportFile("risk-registers.csv", """
+						code,name,kind,organisation_code,escalates_to
+						QTR-CRR,Quarter browser corporate register,corporate,QTR,
+						""".getBytes(StandardCharsets.UTF_8))), TestUsers.SYSTEM);
+		TestUsers.ensure(this.context, "qtr-risk", "qtr-risk@test.example", Role.RISK_MANAGER, "QTR");
+		Page page = browser.newPage();
+		signIn(page, "qtr-risk", TestUsers.PASSWORD);
+
+		// the council's appetite: no risk above 12 in any category
+		page.navigate(url("/risks/appetite"));
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Set the risk appetite of Quarter Browser Council"))
+			.click();
+		page.getByLabel("Tolerable score for any other category (the default)").fill("12");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the risk appetite")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Saved the risk appetite of Quarter Browser Council");
+
+		// added as scored at last quarter's review: 9, within the appetite
+		page.navigate(url("/risks/new?register=QTR-CRR"));
+		page.locator("#reference").fill("QTR-1");
+		page.locator("#title").fill("Income from business rates falls");
+		page.locator("#category").fill("Financial");
+		page.locator("#assessedOn").fill(lastQuarter.end().toString());
+		page.locator("#inherentImpact").selectOption("4");
+		page.locator("#inherentLikelihood").selectOption("4");
+		page.locator("#currentImpact").selectOption("3");
+		page.locator("#currentLikelihood").selectOption("3");
+		page.locator("#targetImpact").selectOption("2");
+		page.locator("#targetLikelihood").selectOption("2");
+		page.locator("#targetDate").fill(LocalDate.now().plusYears(1).toString());
+		page.locator("#actions").fill("Review the rateable values\nLobby for transitional relief");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Income from business rates falls");
+		assertThat(page.locator(".govuk-summary-list").innerText()).contains("9 Moderate/Possible",
+				"Within appetite (tolerable score 12, default)");
+
+		// this quarter's review: higher, and one action done
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record this quarter's review")).click();
+		page.locator("#currentImpact").selectOption("4");
+		page.locator("#currentLikelihood").selectOption("4");
+		page.getByLabel("What the review found").fill("Two large employers have closed");
+		page.locator("#actions-0-status").selectOption("COMPLETE");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the review")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Recorded the review of QTR-1");
+		assertThat(page.locator(".govuk-summary-list").innerText()).contains("16 Major/Likely", "Increased",
+				"Above appetite by 4");
+
+		page.navigate(url("/risks?register=QTR-CRR"));
+		assertThat(page.locator("tbody tr").innerText()).contains("Increased", "Above appetite by 4",
+				"Reviewed this quarter");
+		assertAccessible(page);
+
+		page.navigate(url("/risks/heat-map?register=QTR-CRR"));
+		assertThat(page.locator(".beacon-heat-map tbody tr").first().innerText()).doesNotContain("QTR-1");
+		assertThat(page.locator(".beacon-heat-map tbody tr").nth(1).innerText()).as("the row of impact 4")
+			.contains("QTR-1 above appetite by 4");
+		assertAccessible(page);
+
+		page.navigate(url("/reports/draft?scorecard=" + scorecardId("QTR-SC") + "&period=" + thisQuarter.label()));
+		assertThat(page.locator("main").innerText()).contains("Risks above the council's risk appetite",
+				"QTR-1 Income from business rates falls, 16: 4 above the tolerable score of 12 (default)");
+
+		// at a phone's width the appetite page still reads without scrolling sideways
+		page.setViewportSize(390, 844);
+		page.navigate(url("/risks/appetite"));
+		assertThat(page.locator("main").innerText()).contains("QTR-1");
+		assertAccessible(page);
+		assertThat(page.evaluate("""
+				() => [...document.querySelectorAll('body *')]
+				  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+				    && !e.closest('.beacon-table-wrapper'))
+				  .map(e => e.tagName + '.' + e.className + ': ' + e.textContent.trim().slice(0, 40))"""))
+			.as("what sticks out beyond a phone's width")
+			.asList()
+			.isEmpty();
+		page.close();
+
+		Page administrator = browser.newPage();
+		signInAsAdministrator(administrator);
+		administrator.navigate(url("/admin/audit?subject=QTR-1"));
+		assertThat(administrator.locator("main").innerText()).contains("ADDED", "ASSESSED", "ACTION_ADDED",
+				"ACTION_CHANGED");
+		administrator.navigate(url("/admin/audit?subject=QTR"));
+		assertThat(administrator.locator("main").innerText()).contains("APPETITE_CHANGED");
+		administrator.close();
+	}
+
+	private long scorecardId(String code) {
+		return this.scorecards.all().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow().id();
 	}
 
 }

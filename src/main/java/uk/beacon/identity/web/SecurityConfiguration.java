@@ -114,7 +114,7 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// Risk managers change registers on screen (performance officers only by
 			// import); RiskManagement checks the role's part of the council.
-			.requestMatchers("/risks/new", "/risks/*/review", "/risks/*/edit")
+			.requestMatchers("/risks/new", "/risks/*/review", "/risks/*/edit", "/risks/appetite/*")
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			.requestMatchers(HttpMethod.POST, "/risks/*/escalate", "/risks/*/de-escalate", "/risks/*/merge",
 					"/risks/*/close", "/risks/*/reopen", "/risks/*/links", "/risks/*/links/remove")

@@ -51,6 +51,7 @@ public class ExcelReports {
 				scorecard(book.createSheet("Scorecard"), header, report);
 				chartData(book.createSheet("Chart data"), header, report);
 				risks(book.createSheet("Risks"), header, report.risks().red());
+				risks(book.createSheet("Risks above appetite"), header, report.risks().aboveAppetite());
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			book.write(out);
@@ -128,14 +129,15 @@ public class ExcelReports {
 
 	private static void risks(Sheet sheet, CellStyle header, List<RiskEntry> risks) {
 		headers(sheet.createRow(0), List.of("Reference", "Risk", "Register", "Description", "Owner", "Level",
-				"Position", "Previous level", "Direction", "Why", "Mitigating actions", "What next"), header);
+				"Position", "Previous level", "Direction", "Why", "Mitigating actions", "What next", "Risk appetite"),
+				header);
 		int r = 1;
 		for (RiskEntry risk : risks) {
 			Row row = sheet.createRow(r++);
 			String actions = String.join("; ", risk.actions().stream().map(RiskEntry.Action::action).toList());
 			List<String> cells = java.util.Arrays.asList(risk.reference(), risk.title(), risk.register(),
 					risk.description(), risk.owner(), risk.level(), risk.position(), risk.previousLevel(),
-					risk.direction(), risk.why(), actions.isEmpty() ? null : actions, risk.next());
+					risk.direction(), risk.why(), actions.isEmpty() ? null : actions, risk.next(), risk.appetite());
 			for (int c = 0; c < cells.size(); c++) {
 				text(row, c, cells.get(c), null);
 			}

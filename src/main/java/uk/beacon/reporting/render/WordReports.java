@@ -185,6 +185,8 @@ public class WordReports {
 			w.paragraph("No corporate risk is red.");
 		}
 		risks.red().forEach(r -> risk(w, r));
+		riskList(w, "Risks above the council's risk appetite", risks.aboveAppetite(),
+				r -> r.reference() + " " + r.title() + ", " + r.appetite());
 		riskList(w, "Amber risks that were red in the last 12 months", risks.amberRecentlyRed(),
 				r -> r.reference() + " " + r.title() + ", " + r.position());
 	}
@@ -203,6 +205,9 @@ public class WordReports {
 		List<List<String>> facts = new ArrayList<>();
 		facts.add(List.of("Level", r.level() + ", " + r.position() + " ("
 				+ r.direction().toLowerCase(java.util.Locale.UK) + " since the last report)"));
+		if (r.appetite() != null) {
+			facts.add(List.of("Risk appetite", r.appetite()));
+		}
 		if (r.description() != null) {
 			facts.add(List.of("Description", r.description()));
 		}

@@ -8,6 +8,7 @@ import uk.beacon.risk.Risk;
 import uk.beacon.risk.RiskAssessment;
 import uk.beacon.risk.RiskBand;
 import uk.beacon.risk.RiskControl;
+import uk.beacon.risk.RiskAppetite;
 import uk.beacon.risk.RiskMatrix;
 import uk.beacon.risk.RiskPosition;
 import uk.beacon.risk.RiskRegister;
@@ -20,6 +21,9 @@ import uk.beacon.risk.RiskStatus;
  */
 @Repository
 public class RiskStore {
+
+	/** The first key of the advisory lock held while a council's appetite changes. */
+	private static final int APPETITE_LOCK = 0x52_41_50_45;
 
 	private final JdbcClient jdbc;
 
@@ -234,6 +238,35 @@ public class RiskStore {
 			this.jdbc
 				.sql("insert into risk_band (council_id, from_score, to_score, level, colour) values (?, ?, ?, ?, ?)")
 				.params(councilId, band.fromScore(), band.toScore(), band.level(), band.colour().name())
+				.update();
+		}
+	}
+
+	/**
+	 * Holds the council's risk appetite until the transaction ends, so that two people
+	 * setting it at once are taken one after the other and the second sees the first's
+	 * change.
+	 */
+	public void lockAppetite(long councilId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+			.params(APPETITE_LOCK, Math.toIntExact(councilId))
+			.query((rs, row) -> 1)
+			.single();
+	}
+
+	/**
+	 * Sets the council's risk appetite, replacing any it had.
+	 */
+	public void saveAppetite(long councilId, RiskAppetite appetite) {
+		this.jdbc.sql("delete from risk_appetite where council_id = ?").param(councilId).update();
+		if (appetite.defaultScore() != null) {
+			this.jdbc.sql("insert into risk_appetite (council_id, category, tolerable_score) values (?, null, ?)")
+				.params(councilId, appetite.defaultScore())
+				.update();
+		}
+		for (RiskAppetite.Category category : appetite.categories()) {
+			this.jdbc.sql("insert into risk_appetite (council_id, category, tolerable_score) values (?, ?, ?)")
+				.params(councilId, category.name().strip(), category.tolerableScore())
 				.update();
 		}
 	}

@@ -102,7 +102,7 @@ class RiskController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("detail", detail);
 		model.addAttribute("canReview", !detail.summary().risk().isMerged() && this.management
-			.mayChange(this.viewer.actor(), new RiskReference(detail.summary().risk().reference())));
+			.mayChangeOnScreen(this.viewer.actor(), new RiskReference(detail.summary().risk().reference())));
 		if (detail.seesRestricted()) {
 			model.addAttribute("changeHistory",
 					this.audit.latestOf(detail.summary().risk().reference(), HISTORY, HISTORY_SHOWN));
