@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a register's risks sit on the matrix now and where they should be once their
  * actions are done. Rows run from the highest impact down, columns from the lowest
  * likelihood up, as councils draw it.
  */
-public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> aboveAppetite) {
+public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> aboveAppetite,
+		Set<String> opportunities) {
 
 	/** One impact level across every likelihood. */
 	public record Row(int impact, String impactLabel, List<Cell> cells) {
@@ -52,14 +54,21 @@ public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> ab
 			}
 			String riskLabel = matrix.impactLabel(impact, RiskKind.RISK);
 			String opportunityLabel = matrix.impactLabel(impact, RiskKind.OPPORTUNITY);
-			rows.add(new Row(impact, riskLabel.equals(opportunityLabel) ? riskLabel
-					: riskLabel + " (risks) / " + opportunityLabel + " (opportunities)", cells));
+			rows.add(
+					new Row(impact,
+							riskLabel.equals(opportunityLabel) ? riskLabel
+									: riskLabel + " (for a risk) / " + opportunityLabel + " (for an opportunity)",
+							cells));
 		}
 		Map<String, Integer> above = new HashMap<>();
 		risks.stream()
 			.filter(RiskSummary::aboveAppetite)
 			.forEach(summary -> above.put(summary.risk().reference(), summary.aboveAppetiteBy()));
-		return new HeatMap(matrix, rows, Map.copyOf(above));
+		Set<String> opportunities = risks.stream()
+			.filter(summary -> summary.risk().kind() == RiskKind.OPPORTUNITY)
+			.map(summary -> summary.risk().reference())
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+		return new HeatMap(matrix, rows, Map.copyOf(above), opportunities);
 	}
 
 	public List<String> likelihoodLabels() {

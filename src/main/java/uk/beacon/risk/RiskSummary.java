@@ -64,6 +64,14 @@ public record RiskSummary(Risk risk, RiskRegister register, RiskMatrix matrix, R
 		return aboveAppetiteBy() > 0;
 	}
 
+	/**
+	 * What a passed target date means, the right way round: a risk is still above its
+	 * target score, an opportunity still below it.
+	 */
+	public String targetMissed() {
+		return (this.risk.kind() == RiskKind.OPPORTUNITY) ? "still below target" : "still above target";
+	}
+
 	public String levelName() {
 		return (this.level != null) ? this.level.level() : "Not assessed";
 	}
