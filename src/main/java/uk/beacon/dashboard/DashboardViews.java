@@ -42,8 +42,11 @@ public class DashboardViews {
 
 	private final JdbcClient jdbc;
 
+	private final java.time.Clock clock;
+
 	DashboardViews(OrganisationUnits units, IndicatorPerformances performances, ScorecardViews scorecards,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, java.time.Clock clock) {
+		this.clock = clock;
 		this.units = units;
 		this.performances = performances;
 		this.scorecards = scorecards;
@@ -63,7 +66,7 @@ public class DashboardViews {
 			if (council.kind() == OrganisationKind.COUNCIL) {
 				List<Long> ids = indicatorsUnder(council, all, unitOfIndicator);
 				FinancialQuarter period = latest(this.performances.reportingPeriods(ids))
-					.orElse(FinancialQuarter.containing(java.time.LocalDate.now()));
+					.orElse(FinancialQuarter.containing(java.time.LocalDate.now(this.clock)));
 				councils.add(new UnitDashboard.UnitCounts(council,
 						StatusCounts.of(this.performances.at(ids, period).values())));
 			}
@@ -83,7 +86,7 @@ public class DashboardViews {
 		List<Long> ids = indicatorsUnder(unit, all, unitOfIndicator);
 		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
 		FinancialQuarter period = requested.or(() -> latest(periods))
-			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now()));
+			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now(this.clock)));
 		// evaluated once; the units below and the objectives are counted from these
 		Map<Long, Performance> byId = new LinkedHashMap<>(this.performances.at(ids, period));
 		Map<Long, OrganisationUnit> unitsById = new HashMap<>();

@@ -27,7 +27,10 @@ final class RiskAssessmentRows {
 	private RiskAssessmentRows() {
 	}
 
-	static List<Draft> read(CsvTable table, RiskContext context) {
+	/**
+	 * @param today an assessment is recorded once made: none is dated after it
+	 */
+	static List<Draft> read(CsvTable table, RiskContext context, LocalDate today) {
 		List<Draft> drafts = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		for (CsvRow row : table.rows()) {
@@ -50,6 +53,17 @@ final class RiskAssessmentRows {
 			RiskPosition current = position(row, "current", matrix, risk.getKey());
 			RiskPosition residual = position(row, "residual", matrix, risk.getKey());
 			if (assessedOn == null || period == null || row.hadProblems()) {
+				continue;
+			}
+			if (assessedOn.isAfter(today)) {
+				row.problem("assessed_on",
+						assessedOn.format(DATE) + " is after today; an assessment is recorded once made.");
+				continue;
+			}
+			if (period.start().isAfter(assessedOn)) {
+				row.problem("reporting_period", period.label() + " starts after the assessment date "
+						+ assessedOn.format(DATE)
+						+ "; an assessment is reported in its own quarter or a later report of an earlier one.");
 				continue;
 			}
 			if (targetDate != null && targetDate.isBefore(assessedOn)) {

@@ -55,9 +55,12 @@ class RiskImport {
 
 	private final Scorecards scorecards;
 
+	private final java.time.Clock clock;
+
 	RiskImport(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
 			RiskLinks links, RiskManagement management, OrganisationUnits units, Indicators indicators,
-			Scorecards scorecards) {
+			Scorecards scorecards, java.time.Clock clock) {
+		this.clock = clock;
 		this.risks = risks;
 		this.registers = registers;
 		this.matrices = matrices;
@@ -82,7 +85,8 @@ class RiskImport {
 		newMatrices.forEach((council, matrix) -> checkStillFits(council, matrix, base));
 		var registerDrafts = RiskRegisterRows.read(tables.getOrDefault(FileKind.RISK_REGISTERS, none), context);
 		var riskDrafts = RiskEntryRows.read(tables.getOrDefault(FileKind.RISKS, none), context);
-		var assessmentDrafts = RiskAssessmentRows.read(tables.getOrDefault(FileKind.RISK_ASSESSMENTS, none), context);
+		var assessmentDrafts = RiskAssessmentRows.read(tables.getOrDefault(FileKind.RISK_ASSESSMENTS, none), context,
+				java.time.LocalDate.now(this.clock));
 		for (RiskAssessmentRows.Draft draft : assessmentDrafts) {
 			context.savedRisk(draft.reference())
 				.filter(r -> this.assessments.exists(r.id(), draft.assessment().assessedOn()))

@@ -112,7 +112,7 @@ final class NarrativeDraft {
 					+ String.join("; ", risks.leftRed().stream().map(r -> r.reference() + " " + r.title()).toList())
 					+ ".";
 		}
-		if (!risks.aboveAppetite().isEmpty()) {
+		if (risks.aboveAppetite() != null && !risks.aboveAppetite().isEmpty()) {
 			int above = risks.aboveAppetite().size();
 			text += " " + above + " " + plural(above, "risk is", "risks are") + " above the council's risk appetite: "
 					+ String.join("; ",

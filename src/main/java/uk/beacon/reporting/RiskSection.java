@@ -12,8 +12,8 @@ import java.util.List;
  * @param red every red risk, with why, its actions and what next
  * @param amberRecentlyRed amber risks that were red in the twelve months to the quarter's
  * end
- * @param aboveAppetite risks above the council's risk appetite, furthest above first
- * (empty in reports published before Beacon kept one)
+ * @param aboveAppetite risks above the council's risk appetite, furthest above first;
+ * {@code null} in reports published before Beacon kept one, which print no such section
  */
 public record RiskSection(List<String> registers, List<LevelCount> byLevel, List<RiskEntry> turnedRed,
 		List<RiskEntry> leftRed, List<RiskEntry> red, List<RiskEntry> amberRecentlyRed, List<RiskEntry> aboveAppetite) {
@@ -25,7 +25,7 @@ public record RiskSection(List<String> registers, List<LevelCount> byLevel, List
 		leftRed = List.copyOf(leftRed);
 		red = List.copyOf(red);
 		amberRecentlyRed = List.copyOf(amberRecentlyRed);
-		aboveAppetite = (aboveAppetite != null) ? List.copyOf(aboveAppetite) : List.of();
+		aboveAppetite = (aboveAppetite != null) ? List.copyOf(aboveAppetite) : null;
 	}
 
 	public long total() {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
  * Each council's risk appetite. Read only: it changes through {@link RiskManagement}.
  */
 @Repository
-public class RiskAppetites {
+class RiskAppetites {
 
 	private final JdbcClient jdbc;
 
@@ -20,7 +20,7 @@ public class RiskAppetites {
 	/**
 	 * @return the council's appetite, {@link RiskAppetite#none()} when it has set none
 	 */
-	public RiskAppetite forCouncil(long councilId) {
+	RiskAppetite forCouncil(long councilId) {
 		record Row(String category, int score) {
 		}
 		List<Row> rows = this.jdbc

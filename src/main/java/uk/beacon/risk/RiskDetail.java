@@ -12,4 +12,12 @@ public record RiskDetail(RiskSummary summary, List<RiskAssessment> history, List
 		java.util.Map<String, MergeRecord> mergeRecords, Risk mergedInto, MergeRecord merge, boolean canDeEscalate,
 		java.time.LocalDate today, List<DuplicateSuggestion> duplicates, boolean seesRestricted) {
 
+	/**
+	 * Its score by quarter against its target score and its council's appetite, drawn as
+	 * an indicator's trend is; {@code null} when it has never been scored.
+	 */
+	public uk.beacon.analytics.chart.Chart historyChart() {
+		return RiskHistoryChart.of(this.summary, this.history);
+	}
+
 }

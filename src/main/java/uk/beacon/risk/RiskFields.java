@@ -43,9 +43,10 @@ final class RiskFields {
 	}
 
 	static Fields of(RiskAppetite appetite) {
+		// "category " before each name keeps a category named like the default apart
 		List<Object> namesAndValues = new ArrayList<>(List.of("any other category", describe(appetite.defaultScore())));
 		appetite.categories().forEach(c -> {
-			namesAndValues.add(c.name());
+			namesAndValues.add("category " + c.name());
 			namesAndValues.add(describe(c.tolerableScore()));
 		});
 		return Fields.of(namesAndValues.toArray());

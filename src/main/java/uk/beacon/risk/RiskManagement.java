@@ -1,11 +1,13 @@
 package uk.beacon.risk;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,9 +65,12 @@ public class RiskManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final java.time.Clock clock;
+
 	RiskManagement(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
 			OrganisationUnits units, Indicators indicators, Scorecards scorecards, RiskTreatments treatments,
-			RiskStore store, RiskAppetites appetites, ApplicationEventPublisher events) {
+			RiskStore store, RiskAppetites appetites, ApplicationEventPublisher events, java.time.Clock clock) {
+		this.clock = clock;
 		this.appetites = appetites;
 		this.treatments = treatments;
 		this.indicators = indicators;
@@ -206,12 +211,24 @@ public class RiskManagement {
 	}
 
 	/**
-	 * Records an assessment of the risk: its positions must fit the council's matrix, and
-	 * a risk is assessed once a day.
+	 * Records an assessment of the risk: its positions must fit the council's matrix, a
+	 * risk is assessed once a day, and an assessment is recorded once made: never dated
+	 * after today nor reported in a quarter after its date.
 	 */
 	public void recordAssessment(Actor actor, RiskReference reference, RiskAssessment assessment) {
 		Risk risk = inScope(actor, reference, "assess " + reference);
 		risk.requireChangeable();
+		LocalDate today = LocalDate.now(this.clock);
+		if (assessment.assessedOn().isAfter(today)) {
+			throw new RiskChangeRejected("An assessment of " + risk.reference() + " cannot be dated "
+					+ assessment.assessedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+					+ ", after today: record it once it is made.");
+		}
+		if (assessment.reportingPeriod().start().isAfter(assessment.assessedOn())) {
+			throw new RiskChangeRejected("An assessment of " + risk.reference() + " made on "
+					+ assessment.assessedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+					+ " cannot be reported in " + assessment.reportingPeriod().label() + ", which starts after it.");
+		}
 		RiskRegister register = registerOf(risk);
 		RiskMatrix matrix = this.matrices.forCouncil(councilOf(register).id());
 		for (RiskPosition position : new RiskPosition[] { assessment.inherent(), assessment.current(),
@@ -494,13 +511,14 @@ public class RiskManagement {
 	}
 
 	/**
-	 * Sets the council's risk appetite, replacing the one the person saw.
+	 * Sets the council's risk appetite, replacing the one the person saw: a risk manager
+	 * for the whole council's to do.
 	 * @param seen the {@link RiskAppetite#fingerprint()} of the appetite the person
 	 * changed
 	 * @throws StaleChange when someone else has changed it since
 	 */
 	public void setAppetite(Actor actor, OrganisationUnit council, RiskAppetite appetite, String seen) {
-		actor.require(this.units.pathOf(council.id()), "set the risk appetite of " + council.name(), KEEPERS);
+		requireMayChangeOnScreen(actor, council);
 		this.store.lockAppetite(council.id());
 		RiskAppetite before = this.appetites.forCouncil(council.id());
 		if (seen != null && !before.fingerprint().equals(seen)) {
@@ -514,12 +532,17 @@ public class RiskManagement {
 		if (before.sameAs(appetite)) {
 			return;
 		}
-		this.store.saveAppetite(council.id(), appetite);
-		this.events.publishEvent(
-				Change
-					.edited(actor.name(), "APPETITE_CHANGED", "RISK_APPETITE", council.code(), RiskFields.of(before),
-							RiskFields.of(appetite))
-					.orElseThrow());
+		try {
+			this.store.saveAppetite(council.id(), appetite);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new RiskChangeRejected("Two of the categories are the same once capitals and spaces are set aside: "
+					+ "give each category one score.");
+		}
+		Change
+			.edited(actor.name(), "APPETITE_CHANGED", "RISK_APPETITE", council.code(), RiskFields.of(before),
+					RiskFields.of(appetite))
+			.ifPresent(this.events::publishEvent);
 	}
 
 	/**

@@ -28,7 +28,11 @@ public class ScorecardViews {
 
 	private final IndicatorPerformances performances;
 
-	ScorecardViews(Scorecards scorecards, OrganisationUnits units, IndicatorPerformances performances) {
+	private final java.time.Clock clock;
+
+	ScorecardViews(Scorecards scorecards, OrganisationUnits units, IndicatorPerformances performances,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.scorecards = scorecards;
 		this.units = units;
 		this.performances = performances;
@@ -59,7 +63,7 @@ public class ScorecardViews {
 		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
 		FinancialQuarter period = requested.or(() -> Optional.ofNullable(scorecard.currentPeriod()))
 			.or(() -> periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1)))
-			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now()));
+			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now(this.clock)));
 		Map<Long, Performance> byId = this.performances.at(ids, period);
 		List<ScorecardView.Section> sections = new ArrayList<>();
 		for (ScorecardSection section : scorecard.sections()) {

@@ -63,6 +63,11 @@ class Refusals {
 		return badPeriod(period, request);
 	}
 
+	@ExceptionHandler(FormIndexes.MalformedForm.class)
+	Object malformedForm(FormIndexes.MalformedForm ex, HttpServletRequest request) {
+		return answer(HttpStatus.BAD_REQUEST, "The form cannot be read", ex.getMessage(), request);
+	}
+
 	@ExceptionHandler(ChangeRejected.class)
 	Object refused(ChangeRejected ex, HttpServletRequest request) {
 		if (ex instanceof NotPermitted) {

@@ -15,8 +15,9 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Serves GOV.UK Frontend's images where its stylesheet expects them ({@code /assets/}),
- * reads a quarter in any request ({@link QuarterParameter}) and gives every page its
- * form's mistakes ({@link FormErrorsInModel}).
+ * reads a quarter in any request ({@link QuarterParameter}), refuses a form's list index
+ * no page sends ({@link FormIndexes}) and gives every page its form's mistakes
+ * ({@link FormErrorsInModel}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -34,6 +35,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new FormIndexes());
 		registry.addInterceptor(new FormErrorsInModel(new SpringValidatorAdapter(this.validator)));
 	}
 

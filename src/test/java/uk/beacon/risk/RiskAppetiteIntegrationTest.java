@@ -145,6 +145,32 @@ class RiskAppetiteIntegrationTest {
 	}
 
 	@Test
+	void hostileFormsAreAnsweredWithAReasonAndChangeNothing() {
+		SignedIn riskManager = SignedIn.as(this.port, "ap1-risk", TestUsers.PASSWORD);
+		String fingerprint = fingerprint(riskManager.get("/risks/appetite/AP1"));
+		int entries = this.audit.about("RISK_APPETITE", "AP1").size();
+
+		for (String row : List.of("300", "99999999", "-1", "abc")) {
+			Map<String, String> form = appetite(fingerprint, "12");
+			form.put("rows[" + row + "].category", "Financial");
+			form.put("rows[" + row + "].score", "8");
+			HttpResponse<String> answer = riskManager.post("/risks/appetite/AP1", form);
+			assertThat(answer.statusCode()).as(row).isEqualTo(400);
+			assertThat(answer.body()).contains("pages send: open the page again");
+		}
+		HttpResponse<String> nul = riskManager.post("/risks/appetite/AP1",
+				appetite(fingerprint, "12", "Fin\u0000ancial", "8"));
+		assertThat(nul.statusCode()).isEqualTo(200);
+		assertThat(nul.body()).contains("holds a control character");
+		HttpResponse<String> twice = riskManager.post("/risks/appetite/AP1",
+				appetite(fingerprint, "12", "Legal\u2003risk", "8", "legal risk", "9"));
+		assertThat(twice.statusCode()).isEqualTo(200);
+		assertThat(twice.body()).contains("is given twice");
+
+		assertThat(this.audit.about("RISK_APPETITE", "AP1")).hasSize(entries);
+	}
+
+	@Test
 	void aRiskManagerForPartOfTheCouncilMayNotSetItsAppetite() {
 		SignedIn directorateOnly = SignedIn.as(this.port, "ap1-r-risk", TestUsers.PASSWORD);
 

@@ -26,7 +26,10 @@ class RiskAppetiteTest {
 	void aRiskFiledUnderSeveralCategoriesIsHeldToTheMostCautiousOfThem() {
 		// as Lancashire files them: "Organisational /Financial", "People/ Organisational"
 		assertThat(APPETITE.toleranceFor("Organisational /Financial")).contains(new RiskTolerance(8, "Financial"));
-		assertThat(APPETITE.toleranceFor("Financial, Reputational")).contains(new RiskTolerance(6, "Reputational"));
+		assertThat(APPETITE.toleranceFor("Financial; Reputational")).contains(new RiskTolerance(6, "Reputational"));
+		// a comma belongs to a category's name ("Legal, regulatory and compliance")
+		assertThat(RiskAppetite.partsOf("Legal, regulatory and compliance"))
+			.containsExactly("Legal, regulatory and compliance");
 		// the default applies only when none of its categories has a score of its own
 		assertThat(APPETITE.toleranceFor("People/ Organisational")).contains(new RiskTolerance(15, null));
 	}
@@ -70,11 +73,42 @@ class RiskAppetiteTest {
 	}
 
 	@Test
+	void aControlCharacterInACategoryIsRefusedAndAnyKindOfSpaceCountsAsOne() {
+		RiskAppetite wrong = new RiskAppetite(null, List.of(new RiskAppetite.Category("Fin\u0000ancial", 8),
+				new RiskAppetite.Category("Legal\u2003risk", 8), new RiskAppetite.Category("Legal risk", 9)));
+
+		assertThat(wrong.problems(RiskMatrix.standard())).containsExactly(
+				"The category \"Fin?ancial\" holds a control character (such as a tab or line break): type it again.",
+				"The category Legal risk is given twice: give each category one score.");
+		assertThat(wrong.problemsInDetail(RiskMatrix.standard())).extracting(RiskAppetite.Problem::category)
+			.containsExactly(0, 2);
+	}
+
+	@Test
+	void theAuditTrailTellsTheDefaultFromACategoryNamedLikeIt() {
+		RiskAppetite byDefault = new RiskAppetite(12, List.of());
+		RiskAppetite byCategory = new RiskAppetite(null, List.of(new RiskAppetite.Category("any other category", 12)));
+
+		assertThat(RiskFields.of(byDefault).differenceTo(RiskFields.of(byCategory)).isEmpty()).isFalse();
+		assertThat(RiskFields.of(byCategory).text()).contains("category any other category: tolerable score 12");
+	}
+
+	@Test
 	void theFingerprintChangesWithAnyScoreButNotWithTheOrderCategoriesAreGivenIn() {
 		RiskAppetite reordered = new RiskAppetite(15,
 				List.of(APPETITE.categories().get(2), APPETITE.categories().get(0), APPETITE.categories().get(1)));
 		assertThat(reordered.fingerprint()).isEqualTo(APPETITE.fingerprint());
 		assertThat(new RiskAppetite(14, APPETITE.categories()).fingerprint()).isNotEqualTo(APPETITE.fingerprint());
+		// a change to a name's capitals is someone else's change too
+		RiskAppetite renamed = new RiskAppetite(15, List.of(new RiskAppetite.Category("FINANCIAL", 8),
+				APPETITE.categories().get(1), APPETITE.categories().get(2)));
+		assertThat(renamed.fingerprint()).isNotEqualTo(APPETITE.fingerprint());
+		assertThat(renamed.sameAs(APPETITE)).isFalse();
+		assertThat(reordered.sameAs(APPETITE)).isTrue();
+		// names holding the separators cannot pass for other categories
+		assertThat(new RiskAppetite(null, List.of(new RiskAppetite.Category("a", 1), new RiskAppetite.Category("b", 2)))
+			.fingerprint())
+			.isNotEqualTo(new RiskAppetite(null, List.of(new RiskAppetite.Category("a=1\n1:b", 2))).fingerprint());
 		assertThat(RiskAppetite.partsOf("People/ Organisational")).containsExactly("People", "Organisational");
 	}
 

@@ -67,6 +67,22 @@ class RiskRulesIntegrationTest {
 	}
 
 	@Test
+	void anAssessmentDatedAfterTodayOrReportedBeforeItIsMadeIsRefused() {
+		java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
+		String date = tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		assertThat(problems("B9",
+				"B9-1," + date + "," + uk.beacon.period.FinancialQuarter.containing(tomorrow).label() + ",,,,3,3,,,,,"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.toString())
+				.startsWith("risk-assessments.csv, row 2, column \"assessed_on\": " + date + " is after today"));
+		assertNothingSaved("B9");
+		assertThat(problems("B10", "B10-1,31/12/2019,Q4 2019/20,,,,3,3,,,,,")).singleElement()
+			.satisfies(p -> assertThat(p.toString()).startsWith(
+					"risk-assessments.csv, row 2, column \"reporting_period\": Q4 2019/20 starts after the assessment date 31/12/2019"));
+		assertNothingSaved("B10");
+	}
+
+	@Test
 	void aLikelihoodTheMatrixDoesNotHaveIsRefused() {
 		assertThat(problems("B2", "B2-1,31/12/2019,Q3 2019/20,,,,Major,Probable,,,,,")).singleElement().satisfies(p -> {
 			assertThat(p.column()).isEqualTo("current_likelihood");

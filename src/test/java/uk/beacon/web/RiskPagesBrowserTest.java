@@ -272,6 +272,11 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 			.containsText("Recorded the review of QTR-1");
 		assertThat(page.locator(".govuk-summary-list").innerText()).contains("16 Major/Likely", "Increased",
 				"Above appetite by 4");
+		// its history as a chart: the score by quarter against the target and the
+		// appetite
+		assertThat(page.locator("figure.beacon-chart figcaption").innerText()).contains("rose from 9", "to 16",
+				"above the target of 4", "Risk appetite (tolerable score, as set now) 12");
+		assertAccessible(page);
 
 		page.navigate(url("/risks?register=QTR-CRR"));
 		assertThat(page.locator("tbody tr").innerText()).contains("Increased", "Above appetite by 4",

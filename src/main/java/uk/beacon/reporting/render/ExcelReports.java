@@ -44,14 +44,16 @@ public class ExcelReports {
 			bold.setBold(true);
 			header.setFont(bold);
 			if (part == Part.B) {
-				risks(book.createSheet("Restricted risks"), header, report.restrictedRisks());
+				risks(book.createSheet("Restricted risks"), header, report.restrictedRisks(), keptAppetite(report));
 			}
 			else {
 				summary(book.createSheet("Summary"), header, report);
 				scorecard(book.createSheet("Scorecard"), header, report);
 				chartData(book.createSheet("Chart data"), header, report);
-				risks(book.createSheet("Risks"), header, report.risks().red());
-				risks(book.createSheet("Risks above appetite"), header, report.risks().aboveAppetite());
+				risks(book.createSheet("Risks"), header, report.risks().red(), keptAppetite(report));
+				if (report.risks().aboveAppetite() != null) {
+					risks(book.createSheet("Risks above appetite"), header, report.risks().aboveAppetite(), true);
+				}
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			book.write(out);
@@ -127,17 +129,32 @@ public class ExcelReports {
 		sheet.setColumnWidth(0, 30 * 256);
 	}
 
-	private static void risks(Sheet sheet, CellStyle header, List<RiskEntry> risks) {
-		headers(sheet.createRow(0), List.of("Reference", "Risk", "Register", "Description", "Owner", "Level",
-				"Position", "Previous level", "Direction", "Why", "Mitigating actions", "What next", "Risk appetite"),
-				header);
+	/**
+	 * Whether the report was drafted since Beacon kept an appetite: one published before
+	 * prints no appetite column, as it did.
+	 */
+	private static boolean keptAppetite(CabinetReport report) {
+		return report.risks() != null && report.risks().aboveAppetite() != null;
+	}
+
+	private static void risks(Sheet sheet, CellStyle header, List<RiskEntry> risks, boolean appetite) {
+		List<String> headers = new java.util.ArrayList<>(List.of("Reference", "Risk", "Register", "Description",
+				"Owner", "Level", "Position", "Previous level", "Direction", "Why", "Mitigating actions", "What next"));
+		if (appetite) {
+			headers.add("Risk appetite");
+		}
+		headers(sheet.createRow(0), headers, header);
 		int r = 1;
 		for (RiskEntry risk : risks) {
 			Row row = sheet.createRow(r++);
 			String actions = String.join("; ", risk.actions().stream().map(RiskEntry.Action::action).toList());
-			List<String> cells = java.util.Arrays.asList(risk.reference(), risk.title(), risk.register(),
-					risk.description(), risk.owner(), risk.level(), risk.position(), risk.previousLevel(),
-					risk.direction(), risk.why(), actions.isEmpty() ? null : actions, risk.next(), risk.appetite());
+			List<String> cells = new java.util.ArrayList<>(
+					java.util.Arrays.asList(risk.reference(), risk.title(), risk.register(), risk.description(),
+							risk.owner(), risk.level(), risk.position(), risk.previousLevel(), risk.direction(),
+							risk.why(), actions.isEmpty() ? null : actions, risk.next()));
+			if (appetite) {
+				cells.add(risk.appetite());
+			}
 			for (int c = 0; c < cells.size(); c++) {
 				text(row, c, cells.get(c), null);
 			}

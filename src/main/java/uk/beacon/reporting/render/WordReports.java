@@ -185,8 +185,10 @@ public class WordReports {
 			w.paragraph("No corporate risk is red.");
 		}
 		risks.red().forEach(r -> risk(w, r));
-		riskList(w, "Risks above the council's risk appetite", risks.aboveAppetite(),
-				r -> r.reference() + " " + r.title() + ", " + r.appetite());
+		if (risks.aboveAppetite() != null) {
+			riskList(w, "Risks above the council's risk appetite", risks.aboveAppetite(),
+					r -> r.reference() + " " + r.title() + ", " + r.appetite());
+		}
 		riskList(w, "Amber risks that were red in the last 12 months", risks.amberRecentlyRed(),
 				r -> r.reference() + " " + r.title() + ", " + r.position());
 	}

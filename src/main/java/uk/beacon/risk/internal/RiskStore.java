@@ -248,8 +248,8 @@ public class RiskStore {
 	 * change.
 	 */
 	public void lockAppetite(long councilId) {
-		this.jdbc.sql("select pg_advisory_xact_lock(?, ?)")
-			.params(APPETITE_LOCK, Math.toIntExact(councilId))
+		this.jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?::text))")
+			.params(APPETITE_LOCK, councilId)
 			.query((rs, row) -> 1)
 			.single();
 	}

@@ -87,6 +87,11 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 			FormErrors.reject(errors, "currentImpact", "Score the current position as well as the target date");
 		}
 		ScoredWhen.check(this.assessedOn, this.reportingPeriod, today, "the scoring", errors);
+		boolean scored = this.inherentImpact != null || this.inherentLikelihood != null || this.currentImpact != null
+				|| this.currentLikelihood != null || this.targetImpact != null || this.targetLikelihood != null;
+		if (!scored && (this.assessedOn != null || this.reportingPeriod != null)) {
+			FormErrors.reject(errors, "currentImpact", "Score the current position as well as when it was scored");
+		}
 	}
 
 	/**

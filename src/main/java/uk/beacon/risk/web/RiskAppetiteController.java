@@ -92,7 +92,7 @@ class RiskAppetiteController {
 	String save(@PathVariable String council, @ModelAttribute("form") RiskAppetiteForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		OrganisationUnit unit = council(council);
-		RiskAppetite appetite = errors.hasErrors() ? null : form.appetite(errors);
+		RiskAppetite appetite = errors.hasErrors() ? null : form.appetite(this.views.matrixOfCouncil(unit), errors);
 		if (appetite == null) {
 			return page(unit, model);
 		}

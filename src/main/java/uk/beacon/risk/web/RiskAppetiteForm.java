@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.validation.BindingResult;
 
 import uk.beacon.risk.RiskAppetite;
+import uk.beacon.risk.RiskMatrix;
 import uk.beacon.web.FormErrors;
 
 /**
@@ -66,23 +67,23 @@ record RiskAppetiteForm(String defaultScore, List<Row> rows, String fingerprint)
 	}
 
 	/**
-	 * @return the appetite, or {@code null} when a score is not a whole number, a score
-	 * has no category or the form is not one Beacon gave
+	 * @return the appetite, or {@code null} when anything in the form is wrong: a score
+	 * not a whole number or off the council's matrix, a score without a category, a
+	 * category given twice, too long or with a control character, or a form not one
+	 * Beacon gave; each mistake beside its field
 	 */
-	RiskAppetite appetite(BindingResult errors) {
+	RiskAppetite appetite(RiskMatrix matrix, BindingResult errors) {
 		if (blank(this.fingerprint)) {
 			errors.reject("stale", "Open the risk appetite page again: this form does not say what it changes.");
 			return null;
 		}
 		Integer defaultScore = score(this.defaultScore, "defaultScore", "the default", errors);
 		List<RiskAppetite.Category> categories = new ArrayList<>();
+		// the form's row of each category kept, to put its mistakes beside it
+		List<Integer> rowOf = new ArrayList<>();
 		for (int i = 0; i < this.rows.size(); i++) {
 			Row row = this.rows.get(i);
-			if (row == null || row.isBlank()) {
-				continue;
-			}
-			String field = "rows[" + i + "].score";
-			if (blank(row.score())) {
+			if (row == null || blank(row.score())) {
 				continue;
 			}
 			if (blank(row.category())) {
@@ -90,12 +91,22 @@ record RiskAppetiteForm(String defaultScore, List<Row> rows, String fingerprint)
 						"Name the category scored " + row.score().strip());
 				continue;
 			}
-			Integer score = score(row.score(), field, row.category().strip(), errors);
+			Integer score = score(row.score(), "rows[" + i + "].score", row.category().strip(), errors);
 			if (score != null) {
-				categories.add(new RiskAppetite.Category(row.category().strip(), score));
+				categories.add(new RiskAppetite.Category(row.category(), score));
+				rowOf.add(i);
 			}
 		}
-		return errors.hasErrors() ? null : new RiskAppetite(defaultScore, categories);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		RiskAppetite appetite = new RiskAppetite(defaultScore, categories);
+		for (RiskAppetite.Problem problem : appetite.problemsInDetail(matrix)) {
+			String field = (problem.category() == RiskAppetite.Problem.DEFAULT) ? "defaultScore"
+					: "rows[" + rowOf.get(problem.category()) + "]." + (problem.aboutName() ? "category" : "score");
+			FormErrors.reject(errors, field, problem.message());
+		}
+		return errors.hasErrors() ? null : appetite;
 	}
 
 	private static Integer score(String typed, String field, String which, BindingResult errors) {
