@@ -30,23 +30,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModuleTablesTest {
 
 	/** Which module owns each table; a new table must be given an owner here. */
-	private static final Map<String, String> OWNERS = new TreeMap<>(
-			Map.ofEntries(Map.entry("organisation_unit", "organisation"), Map.entry("indicator", "indicator"),
-					Map.entry("indicator_version", "indicator"), Map.entry("target", "indicator"),
-					Map.entry("measurement", "indicator"), Map.entry("measurement_history", "indicator"),
-					Map.entry("benchmark", "indicator"), Map.entry("comparator_group", "indicator"),
-					Map.entry("comparator_value", "indicator"), Map.entry("scorecard", "scorecard"),
-					Map.entry("scorecard_section", "scorecard"), Map.entry("scorecard_indicator", "scorecard"),
-					Map.entry("risk_register", "risk"), Map.entry("risk", "risk"), Map.entry("risk_assessment", "risk"),
-					Map.entry("risk_control", "risk"), Map.entry("risk_action", "risk"), Map.entry("risk_link", "risk"),
-					Map.entry("risk_matrix", "risk"), Map.entry("risk_appetite", "risk"),
-					Map.entry("risk_band", "risk"), Map.entry("risk_register_move", "risk"),
-					Map.entry("report_narrative", "reporting"), Map.entry("published_report", "reporting"),
-					Map.entry("reporting_cycle", "collection"), Map.entry("data_request", "collection"),
-					Map.entry("shedlock", "collection"), Map.entry("app_user", "identity"),
-					Map.entry("role_grant", "identity"), Map.entry("spring_session", "identity"),
-					Map.entry("spring_session_attributes", "identity"), Map.entry("audit_event", "audit"),
-					Map.entry("data_change", "changes"), Map.entry("data_change_total", "changes")));
+	private static final Map<String, String> OWNERS = new TreeMap<>(Map.ofEntries(
+			Map.entry("organisation_unit", "organisation"), Map.entry("indicator", "indicator"),
+			Map.entry("indicator_version", "indicator"), Map.entry("target", "indicator"),
+			Map.entry("measurement", "indicator"), Map.entry("measurement_history", "indicator"),
+			Map.entry("benchmark", "indicator"), Map.entry("comparator_group", "indicator"),
+			Map.entry("comparator_value", "indicator"), Map.entry("scorecard", "scorecard"),
+			Map.entry("scorecard_section", "scorecard"), Map.entry("scorecard_indicator", "scorecard"),
+			Map.entry("risk_register", "risk"), Map.entry("risk", "risk"), Map.entry("risk_assessment", "risk"),
+			Map.entry("risk_control", "risk"), Map.entry("risk_action", "risk"), Map.entry("risk_link", "risk"),
+			Map.entry("risk_matrix", "risk"), Map.entry("risk_appetite", "risk"), Map.entry("risk_review_mail", "risk"),
+			Map.entry("risk_band", "risk"), Map.entry("risk_register_move", "risk"),
+			Map.entry("report_narrative", "reporting"), Map.entry("published_report", "reporting"),
+			Map.entry("reporting_cycle", "collection"), Map.entry("data_request", "collection"),
+			Map.entry("shedlock", "collection"), Map.entry("app_user", "identity"), Map.entry("role_grant", "identity"),
+			Map.entry("spring_session", "identity"), Map.entry("spring_session_attributes", "identity"),
+			Map.entry("audit_event", "audit"), Map.entry("data_change", "changes"),
+			Map.entry("data_change_total", "changes")));
 
 	private static final Path SOURCES = Path.of("src/main/java/uk/beacon");
 

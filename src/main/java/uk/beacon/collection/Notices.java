@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.beacon.mail.MailFailure;
+
 /**
  * The e-mails of the collection: the request when a cycle opens (or an owner is named), a
  * reminder before the deadline, a notice when overdue, and word when figures are

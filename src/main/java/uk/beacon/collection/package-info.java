@@ -5,5 +5,5 @@
  * a cycle opens, before the deadline and when a request is overdue.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Collection",
-		allowedDependencies = { "access", "period", "organisation", "indicator", "identity", "changes", "web" })
+		allowedDependencies = { "access", "period", "organisation", "indicator", "identity", "changes", "web", "mail" })
 package uk.beacon.collection;

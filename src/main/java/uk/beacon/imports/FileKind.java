@@ -43,8 +43,8 @@ enum FileKind {
 	RISK_REGISTERS("risk-registers.csv", Set.of("code", "name", "kind", "organisation_code"), Set.of("escalates_to")),
 
 	RISKS("risks.csv", Set.of("reference", "register_code", "kind", "title"),
-			Set.of("description", "category", "consequences", "owner", "review_months", "next_review", "status",
-					"response", "restricted", "restricted_fields", "direction_as_printed")),
+			Set.of("description", "category", "consequences", "owner", "owner_email", "review_months", "next_review",
+					"status", "response", "restricted", "restricted_fields", "direction_as_printed")),
 
 	RISK_ASSESSMENTS("risk-assessments.csv", Set.of("reference", "assessed_on", "reporting_period"),
 			Set.of("inherent_impact", "inherent_likelihood", "inherent_score", "current_impact", "current_likelihood",

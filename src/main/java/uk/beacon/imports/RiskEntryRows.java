@@ -71,12 +71,16 @@ final class RiskEntryRows {
 				continue;
 			}
 			Risk risk = new Risk(null, reference, 0, kind, title, row.text("description"), row.text("category"),
-					row.text("consequences"), row.text("owner"),
+					row.text("consequences"), row.text("owner"), row.text("owner_email"),
 					(months != null) ? months : ReviewInterval.DEFAULT_MONTHS, row.date("next_review"),
 					(status != null) ? status : RiskStatus.OPEN, response, row.yesNo("restricted", false), fields,
 					row.text("direction_as_printed"), row.text("note"), null, 0);
 			if (risk.tooLong().isPresent()) {
 				row.problem("title", risk.tooLong().get());
+				continue;
+			}
+			if (!Risk.isValidEmail(risk.ownerEmail())) {
+				row.problem("owner_email", Risk.EMAIL_RULE + ".");
 				continue;
 			}
 			Draft draft = new Draft(risk, register);

@@ -114,7 +114,7 @@ class RiskImport {
 			this.management.addRisk(actor,
 					new Risk(null, r.reference(), this.registers.findByCode(draft.registerCode()).orElseThrow().id(),
 							r.kind(), r.title(), r.description(), r.category(), r.consequences(), r.owner(),
-							r.reviewMonths(), r.nextReview(), r.status(), r.response(), r.restricted(),
+							r.ownerEmail(), r.reviewMonths(), r.nextReview(), r.status(), r.response(), r.restricted(),
 							r.restrictedFields(), r.directionAsPrinted(), r.note(), null, 0));
 		}
 		plan.assessments()

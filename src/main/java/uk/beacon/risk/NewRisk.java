@@ -6,13 +6,15 @@ import java.util.List;
  * What an officer enters to add a risk or opportunity to a register, in one go: its
  * words, its first assessment, its controls and its first actions.
  *
+ * @param ownerEmail the owner's e-mail address, for the review's reminders, or
+ * {@code null}
  * @param assessment its first positions on the matrix, or {@code null} when it is not
  * scored yet
  * @param controls the controls already in place
  * @param actions the first actions
  */
 public record NewRisk(String registerCode, RiskKind kind, String reference, String title, String description,
-		String category, String consequences, String owner, Integer reviewMonths, boolean restricted,
+		String category, String consequences, String owner, String ownerEmail, Integer reviewMonths, boolean restricted,
 		RiskAssessment assessment, List<RiskControl> controls, List<MitigatingAction> actions) {
 
 	public NewRisk {
@@ -23,8 +25,8 @@ public record NewRisk(String registerCode, RiskKind kind, String reference, Stri
 	/** A risk entered with its words only, to be scored at its first review. */
 	public NewRisk(String registerCode, RiskKind kind, String reference, String title, String description,
 			String category, String consequences, String owner, Integer reviewMonths, boolean restricted) {
-		this(registerCode, kind, reference, title, description, category, consequences, owner, reviewMonths, restricted,
-				null, List.of(), List.of());
+		this(registerCode, kind, reference, title, description, category, consequences, owner, null, reviewMonths,
+				restricted, null, List.of(), List.of());
 	}
 
 }

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param category its type or category
  * @param consequences possible consequences, or for an opportunity its benefits
  * @param owner who owns it
+ * @param ownerEmail the owner's e-mail address, for the review's reminders; {@code null}
+ * when not known (or withheld with the owner)
  * @param reviewMonths how often it is reviewed
  * @param nextReview when it is next due for review, {@code null} to derive from the last
  * assessment
@@ -29,9 +31,9 @@ import java.util.Set;
  * @param version incremented on every change
  */
 public record Risk(Long id, String reference, long registerId, RiskKind kind, String title, String description,
-		String category, String consequences, String owner, int reviewMonths, LocalDate nextReview, RiskStatus status,
-		RiskResponse response, boolean restricted, Set<RestrictedField> restrictedFields, String directionAsPrinted,
-		String note, Long mergedIntoId, int version) {
+		String category, String consequences, String owner, String ownerEmail, int reviewMonths, LocalDate nextReview,
+		RiskStatus status, RiskResponse response, boolean restricted, Set<RestrictedField> restrictedFields,
+		String directionAsPrinted, String note, Long mergedIntoId, int version) {
 
 	public Risk {
 		Objects.requireNonNull(reference, "reference");
@@ -69,6 +71,17 @@ public record Risk(Long id, String reference, long registerId, RiskKind kind, St
 	}
 
 	/** What a reference may contain, in words an officer can act on. */
+	/** What an owner's e-mail address must look like, as the database also insists. */
+	public static final String EMAIL_RULE = "Enter the owner's e-mail address in full, like name@council.gov.uk";
+
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** Whether an owner's e-mail address is one: {@code null} (none) is. */
+	public static boolean isValidEmail(String email) {
+		return email == null || (email.length() <= 254 && EMAIL.matcher(email).matches());
+	}
+
 	public static final String REFERENCE_RULE = "A reference may contain only letters, numbers and hyphens, such as CR14 or DIR-3.";
 
 	private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern

@@ -15,14 +15,16 @@ import java.util.Set;
  * @param consequences its possible consequences (an opportunity's benefits), or
  * {@code null}
  * @param owner who owns it, or {@code null}
+ * @param ownerEmail the owner's e-mail address, for the review's reminders, or
+ * {@code null}
  * @param reviewMonths how often it is reviewed
  * @param response treat, tolerate, transfer or terminate, or {@code null}
  * @param restricted whether the whole risk is kept from the public
  * @param restrictedFields the parts kept from the public
  */
 public record RiskEdit(RiskReference risk, int expectedVersion, String title, String description, String category,
-		String consequences, String owner, int reviewMonths, RiskResponse response, boolean restricted,
-		Set<RestrictedField> restrictedFields) {
+		String consequences, String owner, String ownerEmail, int reviewMonths, RiskResponse response,
+		boolean restricted, Set<RestrictedField> restrictedFields) {
 
 	public RiskEdit {
 		Objects.requireNonNull(risk, "risk");
@@ -33,8 +35,9 @@ public record RiskEdit(RiskReference risk, int expectedVersion, String title, St
 	Risk applyTo(Risk risk) {
 		return new Risk(risk.id(), risk.reference(), risk.registerId(), risk.kind(), trimmed(this.title),
 				trimmed(this.description), trimmed(this.category), trimmed(this.consequences), trimmed(this.owner),
-				this.reviewMonths, risk.nextReview(), risk.status(), this.response, this.restricted,
-				this.restrictedFields, risk.directionAsPrinted(), risk.note(), risk.mergedIntoId(), risk.version());
+				trimmed(this.ownerEmail), this.reviewMonths, risk.nextReview(), risk.status(), this.response,
+				this.restricted, this.restrictedFields, risk.directionAsPrinted(), risk.note(), risk.mergedIntoId(),
+				risk.version());
 	}
 
 	/**

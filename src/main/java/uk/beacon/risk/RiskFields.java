@@ -19,9 +19,10 @@ final class RiskFields {
 	static Fields of(Risk risk, RiskRegister register) {
 		return Fields.of("register", register.name(), "kind", risk.kind().label(), "title", risk.title(), "description",
 				risk.description(), "category", risk.category(), "consequences", risk.consequences(), "owner",
-				risk.owner(), "reviewed every", risk.reviewMonths() + " months", "next review", risk.nextReview(),
-				"status", risk.status().label(), "response", (risk.response() != null) ? risk.response().label() : null,
-				"restricted", risk.restricted() ? "yes" : "no", "restricted fields",
+				risk.owner(), "owner e-mail", risk.ownerEmail(), "reviewed every", risk.reviewMonths() + " months",
+				"next review", risk.nextReview(), "status", risk.status().label(), "response",
+				(risk.response() != null) ? risk.response().label() : null, "restricted",
+				risk.restricted() ? "yes" : "no", "restricted fields",
 				risk.restrictedFields()
 					.stream()
 					.map(f -> f.name().toLowerCase(Locale.ROOT))

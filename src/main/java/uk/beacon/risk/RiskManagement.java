@@ -146,8 +146,8 @@ public class RiskManagement {
 		addRisk(actor,
 				new Risk(null, entry.reference().trim(), register.id(), entry.kind(), entry.title().trim(),
 						trimmed(entry.description()), trimmed(entry.category()), trimmed(entry.consequences()),
-						trimmed(entry.owner()), months, null, RiskStatus.OPEN, null, entry.restricted(),
-						java.util.Set.of(), null, null, null, 0));
+						trimmed(entry.owner()), trimmed(entry.ownerEmail()), months, null, RiskStatus.OPEN, null,
+						entry.restricted(), java.util.Set.of(), null, null, null, 0));
 		RiskReference reference = new RiskReference(entry.reference());
 		if (entry.assessment() != null) {
 			recordAssessment(actor, reference, entry.assessment());
@@ -171,6 +171,9 @@ public class RiskManagement {
 		risk.tooLong().ifPresent(problem -> {
 			throw new RiskChangeRejected(problem);
 		});
+		if (!Risk.isValidEmail(risk.ownerEmail())) {
+			throw new RiskChangeRejected(Risk.EMAIL_RULE + ".");
+		}
 		if (this.risks.findByReference(risk.reference()).isPresent()) {
 			throw new RiskChangeRejected("The reference " + risk.reference() + " is already used; choose another.");
 		}
@@ -342,6 +345,9 @@ public class RiskManagement {
 		after.tooLong().ifPresent(problem -> {
 			throw new RiskChangeRejected(problem);
 		});
+		if (!Risk.isValidEmail(after.ownerEmail())) {
+			throw new RiskChangeRejected(Risk.EMAIL_RULE + ".");
+		}
 		Optional<Change> change = Change.edited(actor.name(), "CHANGED", "RISK", before.reference(),
 				RiskFields.of(before, register), RiskFields.of(after, register));
 		if (change.isEmpty()) {
@@ -559,6 +565,14 @@ public class RiskManagement {
 	 */
 	public void requireMayChangeOnScreen(Actor actor, OrganisationUnit council) {
 		actor.require(this.units.pathOf(council.id()), "set the risk appetite of " + council.name(), Role.RISK_MANAGER);
+	}
+
+	/**
+	 * Records what happened to an e-mail to a risk's owner about its review: Beacon's own
+	 * doing, not a change to the register, so not in the audit trail.
+	 */
+	void recordReviewMail(long riskId, RiskReviewMail mail) {
+		this.store.recordReviewMail(riskId, mail);
 	}
 
 	private void move(Actor actor, Risk risk, RiskRegister from, RiskRegister to, String direction, String reason) {

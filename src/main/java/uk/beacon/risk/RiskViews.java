@@ -41,12 +41,16 @@ public class RiskViews {
 
 	private final RiskAppetites appetites;
 
+	private final RiskReviewMails reviewMails;
+
 	private final OrganisationUnits units;
 
 	private final Clock clock;
 
 	RiskViews(Risks risks, RiskRegisters registers, RiskAssessments assessments, RiskTreatments treatments,
-			RiskLinks links, RiskMatrices matrices, RiskAppetites appetites, OrganisationUnits units, Clock clock) {
+			RiskLinks links, RiskMatrices matrices, RiskAppetites appetites, RiskReviewMails reviewMails,
+			OrganisationUnits units, Clock clock) {
+		this.reviewMails = reviewMails;
 		this.appetites = appetites;
 		this.risks = risks;
 		this.registers = registers;
@@ -189,6 +193,17 @@ public class RiskViews {
 		return List.copyOf(byName.values());
 	}
 
+	/**
+	 * @return what happened to the last e-mail to the risk's owner about its review, in a
+	 * sentence, for those who may see the owner
+	 */
+	public Optional<String> reviewMail(RiskSummary summary) {
+		if (summary.risk().ownerEmail() == null) {
+			return Optional.empty();
+		}
+		return this.reviewMails.latest(summary.risk().id()).map(mail -> mail.sentence(this.clock.getZone()));
+	}
+
 	public RiskAppetite appetiteOfCouncil(OrganisationUnit council) {
 		return this.appetites.forCouncil(council.id());
 	}
@@ -275,9 +290,10 @@ public class RiskViews {
 		return new Risk(risk.id(), risk.reference(), risk.registerId(), risk.kind(), risk.title(),
 				risk.shows(RestrictedField.DESCRIPTION, false) ? risk.description() : null, risk.category(),
 				risk.shows(RestrictedField.CONSEQUENCES, false) ? risk.consequences() : null,
-				risk.shows(RestrictedField.OWNER, false) ? risk.owner() : null, risk.reviewMonths(), risk.nextReview(),
-				risk.status(), risk.response(), risk.restricted(), risk.restrictedFields(), risk.directionAsPrinted(),
-				null, risk.mergedIntoId(), risk.version());
+				risk.shows(RestrictedField.OWNER, false) ? risk.owner() : null,
+				risk.shows(RestrictedField.OWNER, false) ? risk.ownerEmail() : null, risk.reviewMonths(),
+				risk.nextReview(), risk.status(), risk.response(), risk.restricted(), risk.restrictedFields(),
+				risk.directionAsPrinted(), null, risk.mergedIntoId(), risk.version());
 	}
 
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class Risks {
 
 	private static final String SELECT = """
-			select id, reference, register_id, kind, title, description, category, consequences, owner, review_months,
+			select id, reference, register_id, kind, title, description, category, consequences, owner, owner_email, review_months,
 			       next_review, status, response, restricted, restricted_fields, direction_as_printed, note,
 			       merged_into_id, version
 			from risk""";
@@ -108,11 +108,11 @@ public class Risks {
 		return new Risk(rs.getLong("id"), rs.getString("reference"), rs.getLong("register_id"),
 				RiskKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
 				rs.getString("category"), rs.getString("consequences"), rs.getString("owner"),
-				rs.getInt("review_months"), rs.getObject("next_review", java.time.LocalDate.class),
-				RiskStatus.valueOf(rs.getString("status")), (response != null) ? RiskResponse.valueOf(response) : null,
-				rs.getBoolean("restricted"), fields(rs.getArray("restricted_fields")),
-				rs.getString("direction_as_printed"), rs.getString("note"), rs.getObject("merged_into_id", Long.class),
-				rs.getInt("version"));
+				rs.getString("owner_email"), rs.getInt("review_months"),
+				rs.getObject("next_review", java.time.LocalDate.class), RiskStatus.valueOf(rs.getString("status")),
+				(response != null) ? RiskResponse.valueOf(response) : null, rs.getBoolean("restricted"),
+				fields(rs.getArray("restricted_fields")), rs.getString("direction_as_printed"), rs.getString("note"),
+				rs.getObject("merged_into_id", Long.class), rs.getInt("version"));
 	}
 
 	private static Set<RestrictedField> fields(Array array) throws SQLException {

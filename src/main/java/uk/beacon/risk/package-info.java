@@ -5,5 +5,5 @@
  * draws its history with the analytics module's charts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risks", allowedDependencies = { "access", "changes",
-		"period", "organisation", "indicator", "scorecard", "identity", "audit", "web", "analytics::chart" })
+		"period", "organisation", "indicator", "scorecard", "identity", "audit", "web", "analytics::chart", "mail" })
 package uk.beacon.risk;

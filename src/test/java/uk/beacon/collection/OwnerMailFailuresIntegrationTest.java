@@ -25,6 +25,7 @@ import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
+import uk.beacon.mail.MailFailure;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
 

@@ -45,8 +45,8 @@ class OpportunityWordingTest {
 	}
 
 	private static RiskSummary summary(String reference, RiskKind kind, RiskPosition current, RiskPosition target) {
-		Risk risk = new Risk(1L, reference, 1L, kind, "Title", null, null, null, null, 3, null, RiskStatus.OPEN, null,
-				false, Set.of(), null, null, null, 0);
+		Risk risk = new Risk(1L, reference, 1L, kind, "Title", null, null, null, null, null, 3, null, RiskStatus.OPEN,
+				null, false, Set.of(), null, null, null, 0);
 		RiskAssessment latest = new RiskAssessment(LocalDate.of(2019, 12, 31), new FinancialQuarter(2019, 3), null,
 				current, target, LocalDate.of(2019, 12, 31), null, null);
 		return RiskViews.summarise(risk, new RiskRegister(1L, "CRR", "Register", RegisterKind.CORPORATE, 1L, null),

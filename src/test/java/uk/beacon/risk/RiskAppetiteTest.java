@@ -113,7 +113,7 @@ class RiskAppetiteTest {
 	}
 
 	private static Risk risk(RiskKind kind, RiskStatus status) {
-		return new Risk(1L, "R1", 1L, kind, "A risk", null, null, null, null, 3, null, status, null, false,
+		return new Risk(1L, "R1", 1L, kind, "A risk", null, null, null, null, null, 3, null, status, null, false,
 				java.util.Set.of(), null, null, null, 0);
 	}
 

@@ -39,8 +39,8 @@ class RiskHistoryChartTest {
 		assertThat(RiskHistoryChart.of(summary(List.of(), null), List.of())).isNull();
 
 		List<RiskAssessment> history = List.of(assessment(Q1, 10, RiskPosition.of(3, 3)));
-		Risk opportunity = new Risk(1L, "CO1", 1L, RiskKind.OPPORTUNITY, "Funding", null, null, null, null, 3, null,
-				RiskStatus.OPEN, null, false, Set.of(), null, null, null, 0);
+		Risk opportunity = new Risk(1L, "CO1", 1L, RiskKind.OPPORTUNITY, "Funding", null, null, null, null, null, 3,
+				null, RiskStatus.OPEN, null, false, Set.of(), null, null, null, 0);
 		RiskSummary summary = new RiskSummary(opportunity, null, RiskMatrix.standard(), history.get(0), null,
 				RiskDirection.NEW, false, false, null, false, 0, false, new RiskTolerance(12, null));
 		assertThat(RiskHistoryChart.of(summary, history).tableHeaders())
@@ -48,7 +48,7 @@ class RiskHistoryChartTest {
 	}
 
 	private static RiskSummary summary(List<RiskAssessment> history, RiskTolerance appetite) {
-		Risk risk = new Risk(1L, "CR1", 1L, RiskKind.RISK, "Cyber attack", null, null, null, null, 3, null,
+		Risk risk = new Risk(1L, "CR1", 1L, RiskKind.RISK, "Cyber attack", null, null, null, null, null, 3, null,
 				RiskStatus.OPEN, null, false, Set.of(), null, null, null, 0);
 		return new RiskSummary(risk, null, RiskMatrix.standard(), history.isEmpty() ? null : history.get(0), null,
 				RiskDirection.NEW, false, false, null, false, 0, false, appetite);

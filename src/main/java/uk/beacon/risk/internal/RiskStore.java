@@ -10,6 +10,7 @@ import uk.beacon.risk.RiskBand;
 import uk.beacon.risk.RiskControl;
 import uk.beacon.risk.RiskAppetite;
 import uk.beacon.risk.RiskMatrix;
+import uk.beacon.risk.RiskReviewMail;
 import uk.beacon.risk.RiskPosition;
 import uk.beacon.risk.RiskRegister;
 import uk.beacon.risk.RiskStatus;
@@ -52,15 +53,15 @@ public class RiskStore {
 	 * @return the new risk's identity
 	 */
 	public long addRisk(Risk risk) {
-		return this.jdbc
-			.sql("""
-					insert into risk (reference, register_id, kind, title, description, category, consequences, owner,
-					    review_months, next_review, status, response, restricted, restricted_fields, direction_as_printed, note)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+		return this.jdbc.sql("""
+				insert into risk (reference, register_id, kind, title, description, category, consequences, owner,
+				    owner_email, review_months, next_review, status, response, restricted, restricted_fields,
+				    direction_as_printed, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(risk.reference(), risk.registerId(), risk.kind().name(), risk.title(), risk.description(),
-					risk.category(), risk.consequences(), risk.owner(), risk.reviewMonths(), risk.nextReview(),
-					risk.status().name(), (risk.response() != null) ? risk.response().name() : null, risk.restricted(),
-					risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new),
+					risk.category(), risk.consequences(), risk.owner(), risk.ownerEmail(), risk.reviewMonths(),
+					risk.nextReview(), risk.status().name(), (risk.response() != null) ? risk.response().name() : null,
+					risk.restricted(), risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new),
 					risk.directionAsPrinted(), risk.note())
 			.query(Long.class)
 			.single();
@@ -149,15 +150,14 @@ public class RiskStore {
 	 * @return whether it was still at its version
 	 */
 	public boolean updateRisk(Risk risk) {
-		return this.jdbc
-			.sql("""
-					update risk set title = ?, description = ?, category = ?, consequences = ?, owner = ?, review_months = ?,
-					    response = ?, restricted = ?, restricted_fields = ?, version = version + 1
-					where id = ? and version = ?""")
+		return this.jdbc.sql("""
+				update risk set title = ?, description = ?, category = ?, consequences = ?, owner = ?, owner_email = ?,
+				    review_months = ?, response = ?, restricted = ?, restricted_fields = ?, version = version + 1
+				where id = ? and version = ?""")
 			.params(risk.title(), risk.description(), risk.category(), risk.consequences(), risk.owner(),
-					risk.reviewMonths(), (risk.response() != null) ? risk.response().name() : null, risk.restricted(),
-					risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new), risk.id(),
-					risk.version())
+					risk.ownerEmail(), risk.reviewMonths(), (risk.response() != null) ? risk.response().name() : null,
+					risk.restricted(), risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new),
+					risk.id(), risk.version())
 			.update() == 1;
 	}
 
@@ -269,6 +269,21 @@ public class RiskStore {
 				.params(councilId, category.name().strip(), category.tolerableScore())
 				.update();
 		}
+	}
+
+	/**
+	 * Records an e-mail about a risk's review, replacing an earlier attempt at the same
+	 * one.
+	 */
+	public void recordReviewMail(long riskId, RiskReviewMail mail) {
+		this.jdbc.sql("""
+				insert into risk_review_mail (risk_id, kind, review_date, sent_to, attempted_at, failure)
+				values (?, ?, ?, ?, ?, ?)
+				on conflict (risk_id, kind, review_date) do update set sent_to = excluded.sent_to,
+				    attempted_at = excluded.attempted_at, failure = excluded.failure""")
+			.params(riskId, mail.kind().name(), mail.reviewDate(), mail.sentTo(),
+					java.sql.Timestamp.from(mail.attemptedAt()), mail.failure())
+			.update();
 	}
 
 	private static Integer impact(RiskPosition p) {

@@ -46,10 +46,12 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 		@Size(max = Risk.TEXT_LIMIT,
 				message = "Shorten the consequences to " + Risk.TEXT_LIMIT
 						+ " characters or fewer") String consequences,
-		@Size(max = 200, message = "Shorten the owner to 200 characters or fewer") String owner, String reviewMonths,
-		Boolean restricted, Boolean duplicatesSeen, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
-		FinancialQuarter reportingPeriod, Integer inherentImpact, Integer inherentLikelihood, Integer currentImpact,
-		Integer currentLikelihood, Integer targetImpact, Integer targetLikelihood,
+		@Size(max = 200, message = "Shorten the owner to 200 characters or fewer") String owner,
+		@Size(max = 254, message = "Shorten the owner's e-mail address to 254 characters or fewer") String ownerEmail,
+		String reviewMonths, Boolean restricted, Boolean duplicatesSeen,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn, FinancialQuarter reportingPeriod,
+		Integer inherentImpact, Integer inherentLikelihood, Integer currentImpact, Integer currentLikelihood,
+		Integer targetImpact, Integer targetLikelihood,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
 		@Size(max = 20_000, message = "Shorten the controls to 20,000 characters or fewer") String controls,
 		@Size(max = 20_000, message = "Shorten the actions to 20,000 characters or fewer") String actions) {
@@ -64,7 +66,7 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 			+ ReviewInterval.FEWEST_MONTHS + " to " + ReviewInterval.MOST_MONTHS;
 
 	static NewRiskForm blank(String registerCode) {
-		return new NewRiskForm(registerCode, RiskKind.RISK, null, null, null, null, null, null,
+		return new NewRiskForm(registerCode, RiskKind.RISK, null, null, null, null, null, null, null,
 				String.valueOf(ReviewInterval.DEFAULT_MONTHS), false, false, null, null, null, null, null, null, null,
 				null, null, null, null);
 	}
@@ -79,6 +81,9 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 		}
 		if (months() == null) {
 			FormErrors.reject(errors, "reviewMonths", REVIEW_MONTHS);
+		}
+		if (!errors.hasFieldErrors("ownerEmail") && !Risk.isValidEmail(blankAsNull(this.ownerEmail))) {
+			FormErrors.reject(errors, "ownerEmail", Risk.EMAIL_RULE);
 		}
 		half(this.inherentImpact, this.inherentLikelihood, "inherentImpact", "the inherent", errors);
 		half(this.currentImpact, this.currentLikelihood, "currentImpact", "the current", errors);
@@ -111,7 +116,7 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 				: new RiskAssessment(scored, quarter, inherent, current, target, this.targetDate, null,
 						"Scored when the " + this.kind.label().toLowerCase(Locale.ROOT) + " was added");
 		return new NewRisk(this.registerCode, this.kind, this.reference, this.title, this.description, this.category,
-				this.consequences, this.owner, months(), this.restricted, assessment,
+				this.consequences, this.owner, blankAsNull(this.ownerEmail), months(), this.restricted, assessment,
 				lines(this.controls).stream().map(c -> new RiskControl(c, ControlEffectiveness.NOT_ASSESSED)).toList(),
 				lines(this.actions).stream()
 					.map(a -> new MitigatingAction(a, null, null, ActionStatus.OPEN, null))
@@ -145,6 +150,10 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	private static String blankAsNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -101,6 +101,7 @@ class RiskController {
 		RiskDetail detail = this.views.risk(reference, audience)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("detail", detail);
+		model.addAttribute("reviewMail", this.views.reviewMail(detail.summary()).orElse(null));
 		model.addAttribute("canReview", !detail.summary().risk().isMerged() && this.management
 			.mayChangeOnScreen(this.viewer.actor(), new RiskReference(detail.summary().risk().reference())));
 		if (detail.seesRestricted()) {

@@ -34,8 +34,9 @@ record RiskEditForm(
 		@Size(max = Risk.TEXT_LIMIT,
 				message = "Shorten the consequences to " + Risk.TEXT_LIMIT
 						+ " characters or fewer") String consequences,
-		@Size(max = 200, message = "Shorten the owner to 200 characters or fewer") String owner, String reviewMonths,
-		RiskResponse response, Boolean restricted, List<RestrictedField> restrictedFields,
+		@Size(max = 200, message = "Shorten the owner to 200 characters or fewer") String owner,
+		@Size(max = 254, message = "Shorten the owner's e-mail address to 254 characters or fewer") String ownerEmail,
+		String reviewMonths, RiskResponse response, Boolean restricted, List<RestrictedField> restrictedFields,
 		@NotNull(message = "Open the risk's page again") Integer version) {
 
 	RiskEditForm {
@@ -45,7 +46,7 @@ record RiskEditForm(
 
 	static RiskEditForm of(Risk risk) {
 		return new RiskEditForm(risk.title(), risk.description(), risk.category(), risk.consequences(), risk.owner(),
-				String.valueOf(risk.reviewMonths()), risk.response(), risk.restricted(),
+				risk.ownerEmail(), String.valueOf(risk.reviewMonths()), risk.response(), risk.restricted(),
 				List.copyOf(risk.restrictedFields()), risk.version());
 	}
 
@@ -63,10 +64,15 @@ record RiskEditForm(
 			FormErrors.reject(errors, "reviewMonths", NewRiskForm.REVIEW_MONTHS);
 			return null;
 		}
+		String email = (this.ownerEmail == null || this.ownerEmail.isBlank()) ? null : this.ownerEmail.strip();
+		if (!Risk.isValidEmail(email)) {
+			FormErrors.reject(errors, "ownerEmail", Risk.EMAIL_RULE);
+			return null;
+		}
 		Set<RestrictedField> fields = this.restrictedFields.isEmpty() ? Set.of()
 				: EnumSet.copyOf(this.restrictedFields);
 		return new RiskEdit(risk, this.version, this.title, this.description, this.category, this.consequences,
-				this.owner, months, this.response, this.restricted, fields);
+				this.owner, email, months, this.response, this.restricted, fields);
 	}
 
 	private Integer months() {

@@ -1,4 +1,4 @@
-package uk.beacon.collection;
+package uk.beacon.mail;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -17,15 +17,15 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 
 /**
- * Why an e-mail could not be sent, in words a performance officer can act on: the page
- * shows it beside the request; the technical detail goes to the log.
+ * Why an e-mail could not be sent, in words an officer can act on: the page shows it
+ * beside the data request or the risk it was about; the technical detail goes to the log.
  */
-final class MailFailure {
+public final class MailFailure {
 
 	private MailFailure() {
 	}
 
-	static String reason(MailException ex) {
+	public static String reason(MailException ex) {
 		if (ex instanceof MailAuthenticationException) {
 			return "the mail server did not accept Beacon's user name and password";
 		}

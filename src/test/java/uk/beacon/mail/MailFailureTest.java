@@ -1,4 +1,4 @@
-package uk.beacon.collection;
+package uk.beacon.mail;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
