@@ -13,6 +13,11 @@ import java.util.OptionalInt;
  */
 final class MatrixChecks {
 
+	/**
+	 * The longest label or level name: each is printed in the matrix and beside risks.
+	 */
+	static final int MOST_LETTERS = 60;
+
 	private MatrixChecks() {
 	}
 
@@ -29,36 +34,62 @@ final class MatrixChecks {
 			throw new IllegalArgumentException("The " + Phrases.dimensions(size) + " matrix needs " + size + " " + axis
 					+ " labels, one for each level, but has " + given + ".");
 		}
-		List<String> stripped = new ArrayList<>();
-		for (int level = 1; level <= size; level++) {
-			stripped.add(label(labels.get(level - 1), level, axis, stripped));
+		for (String problem : labelProblems(labels, axis)) {
+			if (problem != null) {
+				throw new IllegalArgumentException(problem);
+			}
 		}
-		return List.copyOf(stripped);
+		return labels.stream().map(String::strip).toList();
 	}
 
-	private static String label(String label, int level, String axis, List<String> earlierLabels) {
+	/**
+	 * What is wrong with each label, so that a form can say it beside the label.
+	 * @param labels the labels of one axis, index 0 is level 1
+	 * @param axis "impact", "opportunity impact" or "likelihood"
+	 * @return the problem of each level, index 0 is level 1, {@code null} where the label
+	 * is right
+	 */
+	static List<String> labelProblems(List<String> labels, String axis) {
+		List<String> problems = new ArrayList<>();
+		List<String> earlier = new ArrayList<>();
+		for (int level = 1; level <= labels.size(); level++) {
+			String label = labels.get(level - 1);
+			problems.add(labelProblem(label, level, axis, earlier));
+			earlier.add((label != null) ? label.strip() : "");
+		}
+		return problems;
+	}
+
+	private static String labelProblem(String label, int level, String axis, List<String> earlierLabels) {
 		String where = capitalise(axis) + " level " + level;
 		if (label == null || label.isBlank()) {
-			throw new IllegalArgumentException(where + " has no label; give it a word, such as Major or Likely.");
+			return where + " has no label; give it a word, such as Major or Likely.";
 		}
 		String stripped = label.strip();
+		if (stripped.codePoints().anyMatch(Character::isISOControl)) {
+			return where + " has a control character in its label; type it again.";
+		}
+		if (stripped.length() > MOST_LETTERS) {
+			return where + "'s label is " + stripped.length() + " characters; keep it to " + MOST_LETTERS
+					+ ", as it is printed in every cell of the matrix.";
+		}
 		// a level may be given by number or by word, so a word that is a number would be
 		// read as the wrong level
 		if (stripped.matches("[+-]?[\\d.,]+")) {
-			throw new IllegalArgumentException(where + " is labelled \"" + stripped
-					+ "\"; a label must be a word, because a number is read as a level.");
+			return where + " is labelled \"" + stripped
+					+ "\"; a label must be a word, because a number is read as a level.";
 		}
 		// "12 Major/Possible" must read back to the same levels
 		if (stripped.contains("/")) {
-			throw new IllegalArgumentException(where + " is labelled \"" + stripped
-					+ "\"; a label cannot contain \"/\", which separates impact from likelihood in 12 Major/Possible.");
+			return where + " is labelled \"" + stripped
+					+ "\"; a label cannot contain \"/\", which separates impact from likelihood in 12 Major/Possible.";
 		}
 		OptionalInt earlier = find(earlierLabels, stripped);
 		if (earlier.isPresent()) {
-			throw new IllegalArgumentException(capitalise(axis) + " levels " + earlier.getAsInt() + " and " + level
-					+ " are both labelled \"" + stripped + "\"; each level needs its own label.");
+			return capitalise(axis) + " levels " + earlier.getAsInt() + " and " + level + " are both labelled \""
+					+ stripped + "\"; each level needs its own label.";
 		}
-		return stripped;
+		return null;
 	}
 
 	static List<RiskBand> bands(List<RiskBand> bands, int size) {

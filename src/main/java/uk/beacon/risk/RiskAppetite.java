@@ -153,17 +153,10 @@ public record RiskAppetite(Integer defaultScore, List<Category> categories) {
 	public String fingerprint() {
 		StringBuilder canonical = new StringBuilder(String.valueOf(this.defaultScore));
 		this.categories.stream()
-			.map(c -> c.name().length() + ":" + c.name() + "=" + c.tolerableScore())
+			.map(c -> Fingerprints.word(c.name()) + "=" + c.tolerableScore())
 			.sorted()
 			.forEach(c -> canonical.append('\n').append(c));
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
+		return Fingerprints.of(canonical.toString());
 	}
 
 	/** Whether it is the same appetite, whatever the order of its categories. */

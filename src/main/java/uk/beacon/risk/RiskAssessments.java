@@ -73,18 +73,33 @@ public class RiskAssessments {
 	}
 
 	/**
+	 * @return every assessment of every risk on the registers of the council and every
+	 * unit below it, however deep, by risk identity, oldest first; to check a new matrix
+	 */
+	public Map<Long, List<RiskAssessment>> ofCouncil(long councilId) {
+		return this.jdbc.sql("""
+				with recursive within (id) as (
+				    select id from organisation_unit where id = :council
+				    union all
+				    select u.id from organisation_unit u join within w on u.parent_id = w.id)
+				""" + SELECT + " " + """
+				where risk_id in (select r.id from risk r join risk_register g on g.id = r.register_id
+				    where g.organisation_unit_id in (select id from within))""" + ORDER)
+			.param("council", councilId)
+			.query((rs, row) -> Map.entry(rs.getLong("risk_id"), map(rs, row)))
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, java.util.LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	/**
 	 * @return every position recorded for risks on the council's registers, to check a
 	 * new matrix
 	 */
 	public List<RiskPosition> positionsOfCouncil(long councilId) {
-		return this.jdbc.sql(SELECT + " " + """
-				where risk_id in (select r.id from risk r join risk_register g on g.id = r.register_id
-				    join organisation_unit u on u.id = g.organisation_unit_id
-				    where u.id = :council or u.parent_id = :council
-				       or u.parent_id in (select id from organisation_unit where parent_id = :council))""")
-			.param("council", councilId)
-			.query(RiskAssessments::map)
+		return ofCouncil(councilId).values()
 			.stream()
+			.flatMap(List::stream)
 			.flatMap(a -> java.util.stream.Stream.of(a.inherent(), a.current(), a.residual()))
 			.filter(java.util.Objects::nonNull)
 			.toList();

@@ -16,6 +16,14 @@ public record RiskBand(int fromScore, int toScore, String level, BandColour colo
 			throw new IllegalArgumentException("A band needs a level, such as Red.");
 		}
 		level = level.strip();
+		if (level.codePoints().anyMatch(Character::isISOControl)) {
+			throw new IllegalArgumentException(
+					"The level of the band from " + fromScore + " has a control character in its name; type it again.");
+		}
+		if (level.length() > MatrixChecks.MOST_LETTERS) {
+			throw new IllegalArgumentException("The level of the band from " + fromScore + " is named in "
+					+ level.length() + " characters; keep it to " + MatrixChecks.MOST_LETTERS + ".");
+		}
 		if (colour == null) {
 			throw new IllegalArgumentException("The band " + level + " needs a colour: red, amber, green or grey.");
 		}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.access.Actor;
+import uk.beacon.access.Audience;
 import uk.beacon.access.Role;
 import uk.beacon.access.StaleChange;
 import uk.beacon.access.UnitPath;
@@ -67,10 +68,14 @@ public class RiskManagement {
 
 	private final java.time.Clock clock;
 
+	private final RiskViews views;
+
 	RiskManagement(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
 			OrganisationUnits units, Indicators indicators, Scorecards scorecards, RiskTreatments treatments,
-			RiskStore store, RiskAppetites appetites, ApplicationEventPublisher events, java.time.Clock clock) {
+			RiskStore store, RiskAppetites appetites, RiskViews views, ApplicationEventPublisher events,
+			java.time.Clock clock) {
 		this.clock = clock;
+		this.views = views;
 		this.appetites = appetites;
 		this.treatments = treatments;
 		this.indicators = indicators;
@@ -491,22 +496,45 @@ public class RiskManagement {
 	}
 
 	/**
-	 * Sets the council's matrix. Refused if any assessment already held would no longer
-	 * fit it.
+	 * Sets the council's matrix, as the import does: refused if any assessment already
+	 * held would no longer fit it.
 	 */
 	public void setMatrix(Actor actor, OrganisationUnit council, RiskMatrix matrix) {
-		actor.require(this.units.pathOf(council.id()), "change the risk matrix of " + council.name(), KEEPERS);
+		setMatrix(actor, council, matrix, null);
+	}
+
+	/**
+	 * Sets the council's matrix and bands, replacing the ones the person saw. Refused if
+	 * any assessment already held would no longer fit it, or the council's risk appetite
+	 * would name a score it cannot produce.
+	 * @param seen the {@link RiskMatrix#fingerprint()} of the matrix the person changed,
+	 * {@code null} from the import, which replaces whatever is held
+	 * @throws StaleChange when someone else has changed it since
+	 */
+	public void setMatrix(Actor actor, OrganisationUnit council, RiskMatrix matrix, String seen) {
+		requireMayChangeMatrix(actor, council);
+		this.store.lockMatrix(council.id());
 		RiskMatrix before = this.matrices.forCouncil(council.id());
+		if (seen != null && !before.fingerprint().equals(seen)) {
+			throw new StaleChange("Someone else changed the risk matrix of " + council.name()
+					+ " since you opened it. Nothing was saved: reload the page to see their change, then try again.");
+		}
 		boolean own = this.matrices.stored(council.id()).isPresent();
 		if (own && before.equals(matrix)) {
 			return;
 		}
-		this.assessments.positionsOfCouncil(council.id()).forEach(position -> {
-			if (!matrix.fits(position)) {
-				throw new RiskChangeRejected("An assessment of " + council.name() + " scored " + position.score()
-						+ " does not fit the new matrix; change the assessments first.");
-			}
-		});
+		MatrixPreview preview = this.views.matrixPreview(council, matrix, Audience.everywhere());
+		if (!preview.misfits().isEmpty()) {
+			throw new RiskChangeRejected("The " + matrix.dimensions() + " matrix cannot hold every assessment "
+					+ council.name() + " has made: " + preview.misfits().get(0).describe(matrix)
+					+ ((preview.misfits().size() > 1) ? " (and " + (preview.misfits().size() - 1) + " more)" : "")
+					+ ". Change those assessments first, or keep a matrix they fit.");
+		}
+		if (!preview.appetiteProblems().isEmpty()) {
+			throw new RiskChangeRejected(
+					"The risk appetite of " + council.name() + " would not fit the " + matrix.dimensions() + " matrix: "
+							+ String.join(" ", preview.appetiteProblems()) + " Change the appetite first.");
+		}
 		this.store.saveMatrix(council.id(), matrix);
 		// a council without a matrix of its own had the standard 5×5
 		this.events.publishEvent(Change
@@ -514,6 +542,19 @@ public class RiskManagement {
 					RiskFields.of(matrix))
 			.orElseGet(() -> new Change(actor.name(), "MATRIX_CHANGED", "RISK_MATRIX", council.code(),
 					"the standard matrix", "the standard matrix, now the council's own")));
+	}
+
+	/** Whether the person may change the council's matrix and bands. */
+	public boolean mayChangeMatrix(Actor actor, OrganisationUnit council) {
+		return actor.holds(this.units.pathOf(council.id()), KEEPERS);
+	}
+
+	/**
+	 * Refuses, saying why, unless the person may change the council's matrix and bands: a
+	 * risk manager or performance officer for the whole council, or an administrator.
+	 */
+	public void requireMayChangeMatrix(Actor actor, OrganisationUnit council) {
+		actor.require(this.units.pathOf(council.id()), "change the risk matrix of " + council.name(), KEEPERS);
 	}
 
 	/**

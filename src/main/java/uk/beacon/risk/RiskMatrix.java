@@ -45,6 +45,16 @@ public record RiskMatrix(int size, List<String> impactLabels, List<String> oppor
 	}
 
 	/**
+	 * What is wrong with each of an axis's labels, for a form to say beside each.
+	 * @param axis "impact", "opportunity impact" or "likelihood"
+	 * @return the problem of each level, index 0 is level 1, {@code null} where the label
+	 * is right
+	 */
+	public static List<String> labelProblems(List<String> labels, String axis) {
+		return MatrixChecks.labelProblems(labels, axis);
+	}
+
+	/**
 	 * "5×5".
 	 */
 	public String dimensions() {
@@ -99,6 +109,27 @@ public record RiskMatrix(int size, List<String> impactLabels, List<String> oppor
 			return position.impact() <= this.size && position.likelihood() <= this.size;
 		}
 		return achievable(position.score());
+	}
+
+	/**
+	 * A digest of the matrix as it is, labels and bands exactly as written, so that a
+	 * page changing it can tell whether someone else did since it was opened.
+	 */
+	public String fingerprint() {
+		StringBuilder canonical = new StringBuilder().append(this.size);
+		for (List<String> labels : List.of(this.impactLabels, this.opportunityImpactLabels, this.likelihoodLabels)) {
+			canonical.append('\n');
+			labels.forEach(label -> canonical.append(Fingerprints.word(label)));
+		}
+		for (RiskBand band : this.bands) {
+			canonical.append('\n')
+				.append(band.fromScore())
+				.append('-')
+				.append(band.toScore())
+				.append(Fingerprints.word(band.level()))
+				.append(band.colour().name());
+		}
+		return Fingerprints.of(canonical.toString());
 	}
 
 	String notALevel(String level, String axis) {

@@ -55,6 +55,14 @@ public final class RiskRules {
 	}
 
 	/**
+	 * The assessment a risk is rated on today: the latest reported, and the latest made
+	 * within its quarter.
+	 */
+	public static Optional<RiskAssessment> latest(List<RiskAssessment> history) {
+		return history.stream().max(REPORTED_ORDER);
+	}
+
+	/**
 	 * The assessment a report for the period shows: the latest reported in or before it.
 	 */
 	public static Optional<RiskAssessment> latestUpTo(List<RiskAssessment> history, FinancialQuarter period) {

@@ -147,13 +147,15 @@ public class RiskViews {
 	}
 
 	/**
-	 * @return the matrix of each council that keeps a register, by council name
+	 * @return the matrix of each council that keeps a register, by council, in order of
+	 * name
 	 */
-	public Map<String, RiskMatrix> councilMatrices() {
-		Map<String, RiskMatrix> matrices = new java.util.TreeMap<>();
+	public Map<OrganisationUnit, RiskMatrix> councilMatrices() {
+		Map<OrganisationUnit, RiskMatrix> matrices = new java.util.TreeMap<>(
+				Comparator.comparing(OrganisationUnit::name).thenComparing(OrganisationUnit::id));
 		for (RiskRegister register : this.registers.findAll()) {
-			var council = this.units.councilOf(register.organisationUnitId());
-			matrices.computeIfAbsent(council.name(), name -> this.matrices.forCouncil(council.id()));
+			OrganisationUnit council = this.units.councilOf(register.organisationUnitId());
+			matrices.computeIfAbsent(council, c -> this.matrices.forCouncil(c.id()));
 		}
 		return matrices;
 	}
@@ -206,6 +208,26 @@ public class RiskViews {
 
 	public RiskAppetite appetiteOfCouncil(OrganisationUnit council) {
 		return this.appetites.forCouncil(council.id());
+	}
+
+	/**
+	 * What saving the proposed matrix would do to the council's risks, as the person may
+	 * see them.
+	 */
+	public MatrixPreview matrixPreview(OrganisationUnit council, RiskMatrix proposed, Audience audience) {
+		Map<Long, RiskRegister> registersOfCouncil = new HashMap<>();
+		for (RiskRegister register : this.registers.findAll()) {
+			if (this.units.councilOf(register.organisationUnitId()).id() == council.id()) {
+				registersOfCouncil.put(register.id(), register);
+			}
+		}
+		List<Risk> ofCouncil = this.risks.findAll()
+			.stream()
+			.filter(r -> registersOfCouncil.containsKey(r.registerId()))
+			.toList();
+		return MatrixPreview.of(matrixOfCouncil(council), proposed, ofCouncil, this.assessments.ofCouncil(council.id()),
+				r -> r.visibleTo(audience.seesRestricted(registersOfCouncil.get(r.registerId()).organisationUnitId())),
+				this.appetites.forCouncil(council.id()));
 	}
 
 	public RiskMatrix matrixOfCouncil(OrganisationUnit council) {
@@ -261,10 +283,7 @@ public class RiskViews {
 	static RiskSummary summarise(Risk risk, RiskRegister register, RiskMatrix matrix, List<RiskAssessment> history,
 			int overdueActions, LocalDate today, RiskAppetite appetite) {
 		RiskTolerance tolerance = appetite.toleranceFor(risk.category()).orElse(null);
-		RiskAssessment latest = history.stream()
-			.max(Comparator.comparing((RiskAssessment a) -> a.reportingPeriod().start())
-				.thenComparing(RiskAssessment::assessedOn))
-			.orElse(null);
+		RiskAssessment latest = RiskRules.latest(history).orElse(null);
 		if (latest == null) {
 			return new RiskSummary(risk, register, matrix, null, null, RiskDirection.NEW, false, false,
 					risk.nextReview(), risk.nextReview() != null && RiskRules.reviewOverdue(risk.nextReview(), today),

@@ -65,6 +65,9 @@ class RoleEndpointIntegrationTest {
 
 	private static final Set<Who> ADMINISTRATORS = EnumSet.of(Who.ADMINISTRATOR);
 
+	private static final Set<Who> RISK_KEEPERS = EnumSet.of(Who.RISK_MANAGER, Who.PERFORMANCE_OFFICER,
+			Who.ADMINISTRATOR);
+
 	/** Who may use each endpoint: "METHOD pattern" as Spring maps it. */
 	private static final Map<String, Set<Who>> TABLE = new LinkedHashMap<>();
 
@@ -123,6 +126,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /risks/{reference}/merge", RISK_MANAGERS);
 		TABLE.put("GET /risks/appetite/{council}", RISK_MANAGERS);
 		TABLE.put("POST /risks/appetite/{council}", RISK_MANAGERS);
+		TABLE.put("GET /risks/matrix/{council}", RISK_KEEPERS);
+		TABLE.put("POST /risks/matrix/{council}", RISK_KEEPERS);
 		// the performance team
 		TABLE.put("GET /import", PERFORMANCE);
 		TABLE.put("POST /import", PERFORMANCE);
@@ -289,6 +294,8 @@ class RoleEndpointIntegrationTest {
 				Map.of("version", riskVersion("SCA-R1"), "into", "SCA-R2", "reason", "The neighbour thinks so")));
 		writes.put("POST /risks/appetite/{council}",
 				ScopedWrite.form("scb-risk", "/risks/appetite/SCA", Map.of("defaultScore", "4", "fingerprint", "-")));
+		writes.put("POST /risks/matrix/{council}",
+				ScopedWrite.form("scb-risk", "/risks/matrix/SCA", Map.of("size", "5", "fingerprint", "-")));
 		return writes;
 	}
 

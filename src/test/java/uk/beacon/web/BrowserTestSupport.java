@@ -53,4 +53,19 @@ abstract class BrowserTestSupport {
 		assertThat(Browser.accessibilityViolations(page)).as("WCAG 2.2 AA violations on " + page.url()).isEmpty();
 	}
 
+	/**
+	 * Asserts that nothing on the page reaches beyond the window's width, so the page
+	 * does not scroll sideways; a wide table may scroll inside its own labelled region.
+	 */
+	static void assertNoSidewaysScrolling(Page page) {
+		assertThat(page.evaluate("""
+				() => [...document.querySelectorAll('body *')]
+				  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+				    && !e.closest('.beacon-table-wrapper'))
+				  .map(e => e.tagName + '.' + e.className + ': ' + e.textContent.trim().slice(0, 40))"""))
+			.as("what sticks out beyond the window's width on " + page.url())
+			.asList()
+			.isEmpty();
+	}
+
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -298,14 +299,7 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 		page.navigate(url("/risks/appetite"));
 		assertThat(page.locator("main").innerText()).contains("QTR-1");
 		assertAccessible(page);
-		assertThat(page.evaluate("""
-				() => [...document.querySelectorAll('body *')]
-				  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
-				    && !e.closest('.beacon-table-wrapper'))
-				  .map(e => e.tagName + '.' + e.className + ': ' + e.textContent.trim().slice(0, 40))"""))
-			.as("what sticks out beyond a phone's width")
-			.asList()
-			.isEmpty();
+		assertNoSidewaysScrolling(page);
 		page.close();
 
 		Page administrator = browser.newPage();
@@ -316,6 +310,59 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 		administrator.navigate(url("/admin/audit?subject=QTR"));
 		assertThat(administrator.locator("main").innerText()).contains("APPETITE_CHANGED");
 		administrator.close();
+	}
+
+	@Test
+	void anAdministratorChangesTheBandsAfterSeeingWhichRisksWouldChangeLevel() {
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				BMX,Banded Council,council,
+				"""), file("risk-registers.csv", """
+				code,name,kind,organisation_code
+				BMX-CRR,Banded corporate register,corporate,BMX
+				"""), file("risks.csv", """
+				reference,register_code,kind,title
+				BMX-1,BMX-CRR,risk,Savings not delivered
+				BMX-2,BMX-CRR,risk,Roads not repaired
+				"""), file("risk-assessments.csv", """
+				reference,assessed_on,reporting_period,current_impact,current_likelihood
+				BMX-1,30/09/2019,Q2 2019/20,4,3
+				BMX-2,30/09/2019,Q2 2019/20,2,2
+				""")), TestUsers.SYSTEM);
+		Page page = browser.newPage();
+		signInAsAdministrator(page);
+		page.navigate(url("/risks/matrix"));
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Change the matrix and bands of Banded Council"))
+			.click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Change the risk matrix and bands");
+		assertAccessible(page);
+
+		page.locator("#band-to-1").fill("10");
+		page.locator("#band-from-2").fill("12");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the change")).click();
+		Locator changes = page.locator("table").filter(new Locator.FilterOptions().setHasText("would change level"));
+		assertThat(changes.locator("tbody tr").allInnerTexts()).singleElement()
+			.satisfies(row -> assertThat(row).contains("BMX-1", "12", "Amber", "Red"));
+		assertAccessible(page);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/matrix-preview.png"))
+			.setFullPage(false));
+
+		page.setViewportSize(390, 844);
+		assertAccessible(page);
+		assertNoSidewaysScrolling(page);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the matrix and bands")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Saved the risk matrix and bands of Banded Council: 1 open risk changed level.");
+		assertThat(page.locator("main").innerText()).contains("12 to 25");
+		page.navigate(url("/risks/BMX-1"));
+		assertThat(page.locator(".govuk-summary-list").innerText()).contains("Red");
+		page.close();
+	}
+
+	private static ImportFile file(String name, String content) {
+		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private long scorecardId(String code) {

@@ -116,6 +116,10 @@ class SecurityConfiguration {
 			// import); RiskManagement checks the role's part of the council.
 			.requestMatchers("/risks/new", "/risks/*/review", "/risks/*/edit", "/risks/appetite/*")
 			.access(rules.anyOf(Role.RISK_MANAGER))
+			// The matrix and bands: whoever keeps the whole council's registers, on
+			// screen or by import.
+			.requestMatchers("/risks/matrix/*")
+			.access(rules.anyOf(Role.RISK_MANAGER, Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.POST, "/risks/*/escalate", "/risks/*/de-escalate", "/risks/*/merge",
 					"/risks/*/close", "/risks/*/reopen", "/risks/*/links", "/risks/*/links/remove")
 			.access(rules.anyOf(Role.RISK_MANAGER))

@@ -26,6 +26,8 @@ public class RiskStore {
 	/** The first key of the advisory lock held while a council's appetite changes. */
 	private static final int APPETITE_LOCK = 0x52_41_50_45;
 
+	private static final int MATRIX_LOCK = 0x52_4d_41_54;
+
 	private final JdbcClient jdbc;
 
 	RiskStore(JdbcClient jdbc) {
@@ -250,6 +252,17 @@ public class RiskStore {
 	public void lockAppetite(long councilId) {
 		this.jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?::text))")
 			.params(APPETITE_LOCK, councilId)
+			.query((rs, row) -> 1)
+			.single();
+	}
+
+	/**
+	 * Holds the council's matrix until the transaction ends, so that two people changing
+	 * it at once are taken one after the other and the second sees the first's change.
+	 */
+	public void lockMatrix(long councilId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?::text))")
+			.params(MATRIX_LOCK, councilId)
 			.query((rs, row) -> 1)
 			.single();
 	}

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
+import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.risk.HeatMap;
 import uk.beacon.risk.RiskFilter;
+import uk.beacon.risk.RiskManagement;
 import uk.beacon.risk.RiskProfile;
 import uk.beacon.risk.RiskRegister;
 import uk.beacon.risk.RiskSummary;
@@ -33,8 +35,11 @@ class RiskAnalysisController {
 
 	private final Clock clock;
 
-	RiskAnalysisController(RiskViews views, CurrentViewer audiences, Clock clock) {
+	private final RiskManagement management;
+
+	RiskAnalysisController(RiskViews views, RiskManagement management, CurrentViewer audiences, Clock clock) {
 		this.views = views;
+		this.management = management;
 		this.audiences = audiences;
 		this.clock = clock;
 	}
@@ -62,6 +67,13 @@ class RiskAnalysisController {
 	@GetMapping("/risks/matrix")
 	String matrix(Model model) {
 		model.addAttribute("matrices", this.views.councilMatrices());
+		model.addAttribute("changeable",
+				this.views.councilMatrices()
+					.keySet()
+					.stream()
+					.filter(council -> this.management.mayChangeMatrix(this.audiences.actor(), council))
+					.map(OrganisationUnit::code)
+					.toList());
 		return "risk-matrix";
 	}
 
