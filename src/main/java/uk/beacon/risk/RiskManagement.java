@@ -238,6 +238,9 @@ public class RiskManagement {
 					+ " cannot be reported in " + assessment.reportingPeriod().label() + ", which starts after it.");
 		}
 		RiskRegister register = registerOf(risk);
+		// a matrix being changed meanwhile is changed first, or after this is checked
+		// against it
+		this.store.shareMatrix(councilOf(register).id());
 		RiskMatrix matrix = this.matrices.forCouncil(councilOf(register).id());
 		for (RiskPosition position : new RiskPosition[] { assessment.inherent(), assessment.current(),
 				assessment.residual() }) {
@@ -523,7 +526,8 @@ public class RiskManagement {
 		if (own && before.equals(matrix)) {
 			return;
 		}
-		MatrixPreview preview = this.views.matrixPreview(council, matrix, Audience.everywhere());
+		// every assessment is checked; the message names only risks anyone may see
+		MatrixPreview preview = this.views.matrixPreview(council, matrix, Audience.PUBLIC);
 		if (!preview.misfits().isEmpty()) {
 			throw new RiskChangeRejected("The " + matrix.dimensions() + " matrix cannot hold every assessment "
 					+ council.name() + " has made: " + preview.misfits().get(0).describe(matrix)

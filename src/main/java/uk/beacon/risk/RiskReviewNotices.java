@@ -87,18 +87,32 @@ class RiskReviewNotices {
 				due.computeIfAbsent(owner, o -> new ArrayList<>()).add(summary);
 			}
 		}
-		due.values().forEach(risks -> send(RiskReviewMail.Kind.DUE, risks));
-		overdue.values().forEach(risks -> send(RiskReviewMail.Kind.OVERDUE, risks));
+		due.values().forEach(risks -> sendEach(RiskReviewMail.Kind.DUE, risks));
+		overdue.values().forEach(risks -> sendEach(RiskReviewMail.Kind.OVERDUE, risks));
+	}
+
+	/** One owner's e-mail: a failure with it leaves the other owners' to go. */
+	private void sendEach(RiskReviewMail.Kind kind, List<RiskSummary> risks) {
+		try {
+			send(kind, risks);
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not record the risk review e-mail to {}; it is tried again tomorrow",
+					risks.get(0).risk().ownerEmail(), ex);
+		}
 	}
 
 	private void send(RiskReviewMail.Kind kind, List<RiskSummary> risks) {
 		String to = risks.get(0).risk().ownerEmail();
 		StringBuilder list = new StringBuilder();
 		for (RiskSummary summary : risks) {
+			// an e-mail may be read by others than the owner: a restricted risk is named
+			// by its reference only
 			list.append("- ")
 				.append(summary.risk().reference())
 				.append(' ')
-				.append(summary.risk().title())
+				.append(summary.risk().restricted() ? "(a restricted risk: open Beacon to see it)"
+						: summary.risk().title())
 				.append(": review ")
 				.append((kind == RiskReviewMail.Kind.DUE) ? "due by " : "was due by ")
 				.append(summary.nextReview().format(DAY))

@@ -153,6 +153,11 @@ class RiskMatrixIntegrationTest {
 		staleSave.put("action", "save");
 		assertThat(riskManager.post("/risks/matrix/MX1", staleSave).statusCode()).isEqualTo(409);
 		assertThat(level("MX1-1")).isEqualTo("Red");
+		// from the page in a browser: back to the page, saying why
+		HttpResponse<String> fromPage = riskManager.postFrom("/risks/matrix/MX1", "/risks/matrix/MX1", staleSave);
+		assertThat(fromPage.statusCode()).isEqualTo(302);
+		assertThat(riskManager.get("/risks/matrix/MX1").body())
+			.contains("Someone else changed the risk matrix of Matrix Council since you opened it");
 	}
 
 	@Test
@@ -198,9 +203,20 @@ class RiskMatrixIntegrationTest {
 		assertThat(words.statusCode()).isEqualTo(200);
 		assertThat(words.body()).contains("Impact levels 2 and 3 are both labelled &quot;Minor&quot;",
 				"a label must be a word, because a number is read as a level", "has a control character",
-				"Enter the highest score of band 1 as a whole number, like 12", "Choose the colour of Amber",
+				"Enter the highest score of band 1 as a whole number, like 12", "Choose the colour of band 2",
 				"Band 3 ends at 15, below its lowest score 25", "href=\"#impact-2\"", "href=\"#band-to-0\"",
 				"href=\"#band-colour-1\"");
+
+		// band rows numbered with gaps, as no page sends them: the empty rows are no
+		// bands
+		Map<String, String> gaps = matrix(opened, 5, IMPACT, LIKELIHOOD, "1,6,Green,GREEN");
+		gaps.put("bands[3].from", "8");
+		gaps.put("bands[3].to", "25");
+		gaps.put("bands[3].level", "Red");
+		gaps.put("bands[3].colour", "RED");
+		HttpResponse<String> gapped = riskManager.post("/risks/matrix/MX1", gaps);
+		assertThat(gapped.statusCode()).isEqualTo(200);
+		assertThat(gapped.body()).contains("What the 5×5 matrix would change");
 
 		for (String size : List.of("11", "1", "five", "")) {
 			Map<String, String> form = matrix(opened, 5, IMPACT, LIKELIHOOD, "1,6,Green,GREEN", "8,12,Amber,AMBER",

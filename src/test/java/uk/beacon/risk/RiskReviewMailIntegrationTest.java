@@ -72,14 +72,19 @@ class RiskReviewMailIntegrationTest {
 				"""), file("risk-registers.csv", """
 				code,name,kind,organisation_code
 				RM1-CRR,Review mail register,corporate,RM1
-				"""), file("risks.csv", """
-				reference,register_code,kind,title,owner,owner_email,next_review,status
-				RM1-1,RM1-CRR,risk,Cyber attack,Head of IT,rm1.it@test.example,%1$s,open
-				RM1-2,RM1-CRR,risk,Data centre failure,Head of IT,RM1.IT@test.example,%2$s,open
-				RM1-3,RM1-CRR,risk,Budget gap,Director of Finance,rm1.finance@test.example,%3$s,open
-				RM1-4,RM1-CRR,risk,Old office lease,Director of Finance,rm1.finance@test.example,%2$s,closed
-				RM1-5,RM1-CRR,risk,Flooding of the depot,Head of Highways,rm1.highways@test.example,%1$s,open
-				""".formatted(soon, passed, later))), TestUsers.SYSTEM);
+				"""),
+				file("risks.csv",
+						"""
+								reference,register_code,kind,title,owner,owner_email,next_review,status,restricted
+								RM1-1,RM1-CRR,risk,Cyber attack,Head of IT,rm1.it@test.example,%1$s,open,no
+								RM1-2,RM1-CRR,risk,Data centre failure,Head of IT,RM1.IT@test.example,%2$s,open,no
+								RM1-3,RM1-CRR,risk,Budget gap,Director of Finance,rm1.finance@test.example,%3$s,open,no
+								RM1-4,RM1-CRR,risk,Old office lease,Director of Finance,rm1.finance@test.example,%2$s,closed,no
+								RM1-5,RM1-CRR,risk,Flooding of the depot,Head of Highways,rm1.highways@test.example,%1$s,open,no
+								RM1-6,RM1-CRR,risk,Investigation of a senior officer,Monitoring Officer,rm1.legal@test.example,%1$s,open,yes
+								"""
+							.formatted(soon, passed, later))),
+				TestUsers.SYSTEM);
 		TestUsers.ensure(this.context, "rm1-risk", "rm1-risk@test.example", Role.RISK_MANAGER, "RM1");
 	}
 
@@ -103,6 +108,10 @@ class RiskReviewMailIntegrationTest {
 		assertThat(body(it, "Beacon: a risk review is overdue"))
 			.contains("RM1-2 Data centre failure: review was due by");
 		assertThat(TestMail.mailsTo("rm1.finance@test.example")).as("a review a month off, and a closed risk").isZero();
+		assertThat(body(TestMail.allMailTo("rm1.legal@test.example"), "Beacon: a risk review falls due"))
+			.as("a restricted risk, by its reference only")
+			.contains("RM1-6 (a restricted risk: open Beacon to see it)")
+			.doesNotContain("Investigation");
 		assertThat(TestMail.mailsTo("rm1.highways@test.example")).as("tried again the next morning").isEqualTo(1);
 		assertThat(this.views.reviewMail(summary("RM1-5")))
 			.hasValueSatisfying(sentence -> assertThat(sentence).contains("was sent to rm1.highways@test.example"));

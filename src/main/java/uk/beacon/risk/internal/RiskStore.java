@@ -268,6 +268,17 @@ public class RiskStore {
 	}
 
 	/**
+	 * Holds the council's matrix as it is until the transaction ends, for an assessment
+	 * checked against it: a change to the matrix waits, and others may check theirs too.
+	 */
+	public void shareMatrix(long councilId) {
+		this.jdbc.sql("select pg_advisory_xact_lock_shared(?, hashtext(?::text))")
+			.params(MATRIX_LOCK, councilId)
+			.query((rs, row) -> 1)
+			.single();
+	}
+
+	/**
 	 * Sets the council's risk appetite, replacing any it had.
 	 */
 	public void saveAppetite(long councilId, RiskAppetite appetite) {

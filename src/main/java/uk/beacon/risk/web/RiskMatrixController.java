@@ -66,7 +66,7 @@ class RiskMatrixController {
 			return page(unit, model);
 		}
 		RiskMatrixForm form = typed.resized();
-		model.addAttribute("form", form);
+		keep(form, errors, model);
 		RiskMatrix matrix = form.matrix(errors);
 		if (matrix == null) {
 			return page(unit, model);
@@ -79,19 +79,28 @@ class RiskMatrixController {
 			}
 			catch (ChangeRejected ex) {
 				FormErrors.reject(errors, null, ex);
-				return preview(unit, form, matrix, preview, false, model);
+				return preview(unit, form, matrix, preview, false, errors, model);
 			}
 			redirect.addFlashAttribute("success", "Saved the risk matrix and bands of " + unit.name() + ": "
 					+ levelChanges(preview.changes().size() + preview.unseenChanges()) + ".");
 			return "redirect:/risks/matrix";
 		}
-		return preview(unit, form, matrix, preview, "save".equals(action) && !previewed, model);
+		return preview(unit, form, matrix, preview, "save".equals(action) && !previewed, errors, model);
+	}
+
+	/**
+	 * Shows the form as it is to be shown, its mistakes with it (the model drops them
+	 * when the form is replaced).
+	 */
+	private static void keep(RiskMatrixForm form, BindingResult errors, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 	}
 
 	private String preview(OrganisationUnit council, RiskMatrixForm form, RiskMatrix matrix, MatrixPreview preview,
-			boolean changedSincePreview, Model model) {
-		model.addAttribute("form", new RiskMatrixForm(form.size(), form.impact(), form.opportunityImpact(),
-				form.likelihood(), form.bands(), form.fingerprint(), matrix.fingerprint()));
+			boolean changedSincePreview, BindingResult errors, Model model) {
+		keep(new RiskMatrixForm(Integer.toString(matrix.size()), form.impact(), form.opportunityImpact(),
+				form.likelihood(), form.bands(), form.fingerprint(), matrix.fingerprint()), errors, model);
 		model.addAttribute("proposed", matrix);
 		model.addAttribute("preview", preview);
 		model.addAttribute("changedSincePreview", changedSincePreview);

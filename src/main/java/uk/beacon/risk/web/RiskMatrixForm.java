@@ -43,7 +43,10 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 		impact = copy(impact);
 		opportunityImpact = copy(opportunityImpact);
 		likelihood = copy(likelihood);
-		bands = (bands != null) ? new ArrayList<>(bands) : new ArrayList<>();
+		// a row number the page never sent is bound as no row: kept as an empty one
+		bands = (bands != null)
+				? new ArrayList<>(bands.stream().map(b -> (b != null) ? b : new Band(null, null, null, null)).toList())
+				: new ArrayList<>();
 	}
 
 	/**
@@ -189,7 +192,7 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 			}
 			BandColour colour = colour(row.colour());
 			if (colour == null) {
-				FormErrors.reject(errors, at + "colour", "Choose the colour of " + row.level().strip());
+				FormErrors.reject(errors, at + "colour", "Choose the colour of band " + (i + 1));
 				continue;
 			}
 			if (from == null || to == null) {
