@@ -25,6 +25,7 @@ import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
 import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.Commentary;
+import uk.beacon.indicator.DuePeriods;
 import uk.beacon.indicator.FigureCorrection;
 import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.OwnerAssignment;
@@ -41,7 +42,6 @@ import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.Period;
-import uk.beacon.period.PeriodKind;
 
 /**
  * The quarterly collection: opening a quarter, submitting, approving, returning and
@@ -153,7 +153,7 @@ public class Collection {
 		int count = 0;
 		for (Indicator indicator : indicatorsOf(council)) {
 			Set<String> recorded = this.measurements.dataPeriodKeys(indicator.id());
-			for (Period due : DuePeriods.of(indicator, period, yearKind(indicator))) {
+			for (Period due : DuePeriods.of(indicator, period, this.measurements.forIndicator(indicator.id()))) {
 				if (!recorded.contains(due.key())) {
 					this.store.insertRequest(cycleId, indicator.id(), due.key(), lower(indicator.ownerEmail()));
 					count++;
@@ -391,11 +391,6 @@ public class Collection {
 			}
 		}
 		return this.indicators.findInUnits(inCouncil);
-	}
-
-	private PeriodKind yearKind(Indicator indicator) {
-		List<Measurement> history = this.measurements.forIndicator(indicator.id());
-		return history.isEmpty() ? PeriodKind.FINANCIAL_YEAR : history.get(history.size() - 1).dataPeriod().kind();
 	}
 
 	private static String describe(DataRequest request) {

@@ -212,6 +212,58 @@ public class IndicatorManagement {
 			.ifPresent(this.events::publishEvent);
 	}
 
+	/**
+	 * Figures a performance officer enters for their owners, as the quarter's grid sends
+	 * them: new figures recorded, figures held corrected with the reason (the old kept in
+	 * the history), all or nothing. Each is audited as entered by the officer on behalf
+	 * of the indicator's owner.
+	 * @throws StaleChange when a figure was corrected, or a new one recorded, by someone
+	 * else since the officer opened the page
+	 * @return how many figures were recorded or corrected
+	 */
+	public int enterFigures(Actor actor, List<FigureEntry> entries) {
+		int entered = 0;
+		for (FigureEntry entry : entries) {
+			Indicator indicator = existing(entry.indicatorId());
+			actor.require(pathOf(indicator), "enter the figures of " + indicator.code(), KEEPERS);
+			String onBehalf = "entered by a performance officer on behalf of "
+					+ ((indicator.ownerName() != null) ? "the owner, " + indicator.ownerName() : "the owner");
+			Optional<Measurement> held = this.measurements.find(indicator.id(), entry.dataPeriod().key());
+			String what = indicator.code() + " for " + entry.dataPeriod().label();
+			if (entry.correcting() == null) {
+				if (held.isPresent()) {
+					throw new StaleChange("Someone else recorded " + what
+							+ " since you opened the page. Nothing was saved: reload the page to see their figure, then try again.");
+				}
+				Measurement figure = new Measurement(null, indicator.id(), entry.dataPeriod(), entry.reportingPeriod(),
+						entry.value(), entry.numerator(), entry.denominator(), false, false, null, entry.commentary(),
+						null, null, 0);
+				this.store.addMeasurements(List.of(figure));
+				this.events.publishEvent(figureRecorded(actor, indicator, figure).because(onBehalf));
+			}
+			else {
+				Measurement old = held.filter(m -> m.id() == entry.correcting().measurementId())
+					.orElseThrow(() -> stale(what));
+				if (old.version() != entry.correcting().version() || !this.store.correctMeasurement(old.id(),
+						old.version(), entry.value(), entry.numerator(), entry.denominator(), entry.commentary(),
+						actor.name() + ", " + onBehalf, entry.reason())) {
+					throw stale(what);
+				}
+				Measurement now = this.measurements.findById(old.id()).orElseThrow();
+				Optional<Change> change = Change.edited(actor.name(), "FIGURE_CORRECTED", "FIGURE", indicator.code(),
+						fields(indicator, old), fields(indicator, now));
+				change.map(c -> c.because(entry.reason() + " (" + onBehalf + ")")).ifPresent(this.events::publishEvent);
+			}
+			entered++;
+		}
+		return entered;
+	}
+
+	/** Whether the person may enter and correct the indicator's figures on screen. */
+	public boolean mayEnterFigures(Actor actor, Indicator indicator) {
+		return actor.holds(pathOf(indicator), KEEPERS);
+	}
+
 	/** Adds a benchmark, or replaces the one for the same period and comparator. */
 	public void saveBenchmark(Actor actor, Benchmark benchmark) {
 		Indicator indicator = existing(benchmark.indicatorId());

@@ -105,6 +105,28 @@ public class Measurements {
 			.list());
 	}
 
+	/**
+	 * The corrections of an indicator's figures that changed the figure itself (not only
+	 * its commentary): for each figure corrected, the latest figure it replaced.
+	 * @return by measurement identity
+	 */
+	public Map<Long, FigureRevision> revisions(long indicatorId) {
+		Map<Long, FigureRevision> latest = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select h.measurement_id, h.value, h.numerator, h.denominator, h.replaced_at
+				from measurement_history h join measurement m on m.id = h.measurement_id
+				where h.indicator_id = ?
+				  and (h.value is distinct from m.value or h.numerator is distinct from m.numerator
+				       or h.denominator is distinct from m.denominator)
+				order by h.replaced_at, h.id""")
+			.param(indicatorId)
+			.query((rs, row) -> new FigureRevision(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+					rs.getBigDecimal(4), rs.getObject(5, java.time.OffsetDateTime.class).toInstant()))
+			.list()
+			.forEach(revision -> latest.put(revision.measurementId(), revision));
+		return latest;
+	}
+
 	public java.util.Optional<Measurement> findById(long id) {
 		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(Measurements::map).optional();
 	}

@@ -136,6 +136,9 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /collection/cycles/{id}/owners", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/close", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/send-again", PERFORMANCE);
+		TABLE.put("GET /figures", PERFORMANCE);
+		TABLE.put("GET /scorecards/{id}/figures", PERFORMANCE);
+		TABLE.put("POST /scorecards/{id}/figures", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/report/narrative", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/report/narrative", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/report/publish", PERFORMANCE);
@@ -255,6 +258,11 @@ class RoleEndpointIntegrationTest {
 		writes.put("POST /collection/cycles/{id}/owners",
 				ScopedWrite.form("scb-officer", "/collection/cycles/" + cycle + "/owners", Map.of("indicator",
 						String.valueOf(this.scope.indicatorA), "person", String.valueOf(this.scope.ownerA))));
+		writes.put("POST /scorecards/{id}/figures",
+				ScopedWrite.form("scb-officer",
+						"/scorecards/" + this.scope.scorecardA + "/figures?period=Q2%202026%2F27",
+						Map.of("rows[0].key", "SCA-1/" + ScopeCouncils.QUARTER.key(), "rows[0].value", "50",
+								"rows[0].reason", "The neighbour thinks so")));
 		writes.put("POST /collection/cycles/{id}/close",
 				ScopedWrite.form("scb-officer", "/collection/cycles/" + cycle + "/close", Map.of()));
 		writes.put("POST /collection/cycles/{id}/send-again", ScopedWrite.form("scb-officer",

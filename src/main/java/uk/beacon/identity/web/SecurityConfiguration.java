@@ -109,6 +109,9 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER, Role.APPROVER))
 			.requestMatchers("/collection/approvals")
 			.access(rules.anyOf(Role.APPROVER))
+			// The performance team enters a quarter's figures on a scorecard's grid.
+			.requestMatchers("/figures", "/scorecards/*/figures")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// The performance team edits the report's narrative and publishes it.
 			.requestMatchers("/scorecards/*/report/narrative", "/scorecards/*/report/publish")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))

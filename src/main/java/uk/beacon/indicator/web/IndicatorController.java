@@ -1,6 +1,7 @@
 package uk.beacon.indicator.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,7 @@ import uk.beacon.indicator.IndicatorRelations;
 import uk.beacon.indicator.RelatedItem;
 import uk.beacon.indicator.IndicatorTargets;
 import uk.beacon.indicator.Indicators;
+import uk.beacon.indicator.Measurements;
 import uk.beacon.indicator.Performance;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
@@ -58,9 +60,16 @@ class IndicatorController {
 
 	private final AuditTrail audit;
 
+	private final Measurements measurements;
+
+	private final java.time.Clock clock;
+
 	IndicatorController(Indicators indicators, IndicatorPerformances performances, IndicatorTargets targets,
 			Benchmarks benchmarks, OrganisationUnits units, List<IndicatorRelations> relations,
-			IndicatorAnalyses analyses, CurrentViewer viewer, RenderedPages pages, AuditTrail audit) {
+			IndicatorAnalyses analyses, CurrentViewer viewer, RenderedPages pages, AuditTrail audit,
+			Measurements measurements, java.time.Clock clock) {
+		this.measurements = measurements;
+		this.clock = clock;
 		this.pages = pages;
 		this.audit = audit;
 		this.viewer = viewer;
@@ -97,6 +106,10 @@ class IndicatorController {
 		List<Performance> newestFirst = new java.util.ArrayList<>(history);
 		java.util.Collections.reverse(newestFirst);
 		model.addAttribute("history", newestFirst);
+		Map<Long, String> revisions = new java.util.HashMap<>();
+		this.measurements.revisions(indicator.id())
+			.forEach((id, revision) -> revisions.put(id, revision.describe(indicator, this.clock.getZone())));
+		model.addAttribute("revisions", revisions);
 		model.addAttribute("targets", this.targets.forIndicator(indicator.id()));
 		model.addAttribute("benchmarks", this.benchmarks.forIndicator(indicator.id()));
 		FinancialQuarter viewed = (current != null) ? current.period() : null;

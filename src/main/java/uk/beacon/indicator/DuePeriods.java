@@ -1,12 +1,10 @@
-package uk.beacon.collection;
+package uk.beacon.indicator;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.beacon.indicator.Frequency;
-import uk.beacon.indicator.Indicator;
 import uk.beacon.period.AcademicYear;
 import uk.beacon.period.CalendarYear;
 import uk.beacon.period.FinancialQuarter;
@@ -22,7 +20,7 @@ import uk.beacon.period.PeriodKind;
  * lag owes the quarter before; an annual one owes its year in the quarter the year (plus
  * lag) ends. Irregular indicators are not requested.
  */
-final class DuePeriods {
+public final class DuePeriods {
 
 	private DuePeriods() {
 	}
@@ -31,7 +29,7 @@ final class DuePeriods {
 	 * @param yearKind the kind of year an annual indicator reports (financial, academic
 	 * or calendar), from its latest figure; financial when it has none
 	 */
-	static List<Period> of(Indicator indicator, FinancialQuarter quarter, PeriodKind yearKind) {
+	public static List<Period> of(Indicator indicator, FinancialQuarter quarter, PeriodKind yearKind) {
 		int lag = indicator.arrearsMonths();
 		List<Period> due = new ArrayList<>();
 		if (indicator.frequency() == Frequency.MONTHLY) {
@@ -57,6 +55,23 @@ final class DuePeriods {
 			}
 		}
 		return due;
+	}
+
+	/**
+	 * The figures due in the quarter, an annual indicator's kind of year read from its
+	 * history.
+	 * @param history its figures, in the order they were reported
+	 */
+	public static List<Period> of(Indicator indicator, FinancialQuarter quarter, List<Measurement> history) {
+		return of(indicator, quarter, yearKind(history));
+	}
+
+	/**
+	 * The kind of year an annual indicator reports (financial, academic or calendar):
+	 * that of its latest figure, financial when it has none.
+	 */
+	public static PeriodKind yearKind(List<Measurement> history) {
+		return history.isEmpty() ? PeriodKind.FINANCIAL_YEAR : history.get(history.size() - 1).dataPeriod().kind();
 	}
 
 	/**

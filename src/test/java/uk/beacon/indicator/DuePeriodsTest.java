@@ -1,13 +1,7 @@
-package uk.beacon.collection;
+package uk.beacon.indicator;
 
 import org.junit.jupiter.api.Test;
 
-import uk.beacon.indicator.Accumulation;
-import uk.beacon.indicator.Comparison;
-import uk.beacon.indicator.Frequency;
-import uk.beacon.indicator.Indicator;
-import uk.beacon.indicator.Polarity;
-import uk.beacon.indicator.Unit;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.Period;
 import uk.beacon.period.PeriodKind;

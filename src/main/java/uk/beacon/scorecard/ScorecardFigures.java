@@ -1,0 +1,126 @@
+package uk.beacon.scorecard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.beacon.access.Actor;
+import uk.beacon.access.Audience;
+import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.DuePeriods;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorManagement;
+import uk.beacon.indicator.IndicatorTarget;
+import uk.beacon.indicator.IndicatorTargets;
+import uk.beacon.indicator.Indicators;
+import uk.beacon.indicator.Measurement;
+import uk.beacon.indicator.Measurements;
+import uk.beacon.indicator.PerformanceEvaluator;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.Period;
+
+/**
+ * Reads a scorecard's figures for one quarter as a grid to enter and correct them in:
+ * every figure due in the quarter by each indicator's frequency and arrears, and every
+ * figure already reported in it. Saving goes through {@link IndicatorManagement}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScorecardFigures {
+
+	private final Scorecards scorecards;
+
+	private final Indicators indicators;
+
+	private final Measurements measurements;
+
+	private final IndicatorTargets targets;
+
+	private final Benchmarks benchmarks;
+
+	private final IndicatorManagement management;
+
+	private final OrganisationUnits units;
+
+	ScorecardFigures(Scorecards scorecards, Indicators indicators, Measurements measurements, IndicatorTargets targets,
+			Benchmarks benchmarks, IndicatorManagement management, OrganisationUnits units) {
+		this.scorecards = scorecards;
+		this.indicators = indicators;
+		this.measurements = measurements;
+		this.targets = targets;
+		this.benchmarks = benchmarks;
+		this.management = management;
+		this.units = units;
+	}
+
+	/**
+	 * @param audience indicators not for publication are shown only to those who may see
+	 * the restricted items of their unit
+	 * @param actor who is entering figures: a row is editable where they may
+	 * @return the grid, empty when there is no such scorecard
+	 */
+	public Optional<FigureGrid> grid(long scorecardId, FinancialQuarter period, Audience audience, Actor actor) {
+		return this.scorecards.findById(scorecardId).map(scorecard -> grid(scorecard, period, audience, actor));
+	}
+
+	private FigureGrid grid(Scorecard scorecard, FinancialQuarter period, Audience audience, Actor actor) {
+		Set<Long> ids = new LinkedHashSet<>(scorecard.indicatorIds());
+		Map<Long, Indicator> byId = new LinkedHashMap<>();
+		this.indicators.findAllById(ids).forEach(i -> byId.put(i.id(), i));
+		Map<Long, List<Measurement>> histories = this.measurements.forIndicators(ids);
+		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(ids);
+		List<FigureGrid.Row> rows = new ArrayList<>();
+		for (long id : ids) {
+			Indicator indicator = byId.get(id);
+			if (indicator == null
+					|| !(indicator.isPublic() || audience.seesRestricted(indicator.organisationUnitId()))) {
+				continue;
+			}
+			List<Measurement> history = histories.getOrDefault(id, List.of());
+			List<IndicatorTarget> targets = targetsById.getOrDefault(id, List.of());
+			IndicatorTarget target = targets.stream().filter(t -> t.appliesTo(period)).findFirst().orElse(null);
+			boolean editable = this.management.mayEnterFigures(actor, indicator);
+			for (Period dataPeriod : dataPeriods(indicator, period, history)) {
+				Measurement held = history.stream()
+					.filter(m -> m.dataPeriod().key().equals(dataPeriod.key()))
+					.findFirst()
+					.orElse(null);
+				Measurement previous = history.stream()
+					.filter(m -> m.dataPeriod().end().isBefore(dataPeriod.start()))
+					.max(Comparator.comparing((Measurement m) -> m.dataPeriod().end()))
+					.orElse(null);
+				rows.add(
+						new FigureGrid.Row(indicator, dataPeriod, held, previous, target,
+								(held != null && held.hasFigure()) ? PerformanceEvaluator.evaluate(indicator, held,
+										history, targets, this.benchmarks.forIndicator(id), held.reportingPeriod())
+										: null,
+								editable));
+			}
+		}
+		return new FigureGrid(scorecard, this.units.findById(scorecard.organisationUnitId()).orElseThrow(), period,
+				rows);
+	}
+
+	/**
+	 * The figures due in the quarter and any already reported in it, in the order of what
+	 * they measure.
+	 */
+	private static List<Period> dataPeriods(Indicator indicator, FinancialQuarter period, List<Measurement> history) {
+		Map<String, Period> periods = new LinkedHashMap<>();
+		DuePeriods.of(indicator, period, history).forEach(p -> periods.put(p.key(), p));
+		history.stream()
+			.filter(m -> m.reportingPeriod().equals(period))
+			.forEach(m -> periods.putIfAbsent(m.dataPeriod().key(), m.dataPeriod()));
+		return periods.values().stream().sorted(Comparator.comparing(Period::end)).toList();
+	}
+
+}

@@ -1,0 +1,128 @@
+package uk.beacon.scorecard.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.beacon.access.StaleChange;
+import uk.beacon.identity.CurrentViewer;
+import uk.beacon.indicator.FigureEntry;
+import uk.beacon.indicator.IndicatorManagement;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.scorecard.FigureGrid;
+import uk.beacon.scorecard.Scorecard;
+import uk.beacon.scorecard.ScorecardFigures;
+import uk.beacon.scorecard.ScorecardViews;
+
+/**
+ * A quarter's figures for every indicator on a scorecard, entered and corrected by a
+ * performance officer on one page on behalf of the indicators' owners.
+ */
+@Controller
+class ScorecardFiguresController {
+
+	private final ScorecardFigures figures;
+
+	private final ScorecardViews views;
+
+	private final IndicatorManagement management;
+
+	private final CurrentViewer viewer;
+
+	private final Clock clock;
+
+	ScorecardFiguresController(ScorecardFigures figures, ScorecardViews views, IndicatorManagement management,
+			CurrentViewer viewer, Clock clock) {
+		this.figures = figures;
+		this.views = views;
+		this.management = management;
+		this.viewer = viewer;
+		this.clock = clock;
+	}
+
+	/** The scorecards, to choose one to enter figures on. */
+	@GetMapping("/figures")
+	String scorecards(Model model) {
+		model.addAttribute("scorecards", this.views.all());
+		model.addAttribute("period", FinancialQuarter.containing(LocalDate.now(this.clock)));
+		return "figures";
+	}
+
+	@GetMapping("/scorecards/{id}/figures")
+	String grid(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, Model model) {
+		FigureGrid grid = grid(id, period);
+		model.addAttribute("form", FigureGridForm.of(grid));
+		return page(grid, model);
+	}
+
+	@PostMapping("/scorecards/{id}/figures")
+	String save(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period,
+			@ModelAttribute("form") FigureGridForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		FigureGrid grid = grid(id, period);
+		List<FigureEntry> entries = errors.hasErrors() ? null : form.entries(grid, errors);
+		if (entries == null) {
+			return page(grid, form.alignedTo(grid, false), errors, model);
+		}
+		int saved;
+		try {
+			saved = this.management.enterFigures(this.viewer.actor(), entries);
+		}
+		catch (StaleChange ex) {
+			// what the officer typed is kept, beside the figures as they now stand
+			errors.reject("stale",
+					ex.getMessage()
+						.replace("reload the page to see their change, then try again",
+								"the page now shows their change beside what you typed; check it, then save again"));
+			response.setStatus(HttpStatus.CONFLICT.value());
+			FigureGrid now = grid(id, period);
+			return page(now, form.alignedTo(now, true), errors, model);
+		}
+		redirect.addFlashAttribute("success", (saved == 0) ? "Nothing had changed, so no figure was saved."
+				: "Saved " + saved + ((saved == 1) ? " figure" : " figures") + " for " + grid.period().label() + ".");
+		// as a redirect attribute, so that the message reaches the page it names
+		redirect.addAttribute("period", grid.period().label());
+		return "redirect:/scorecards/" + id + "/figures";
+	}
+
+	private FigureGrid grid(long id, Optional<FinancialQuarter> period) {
+		FinancialQuarter quarter = period
+			.or(() -> this.views.all().stream().filter(s -> s.id() == id).findFirst().map(Scorecard::currentPeriod))
+			.orElseGet(() -> FinancialQuarter.containing(LocalDate.now(this.clock)));
+		return this.figures.grid(id, quarter, this.viewer.audience(), this.viewer.actor())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such scorecard."));
+	}
+
+	/**
+	 * The page again with the form as it is to be shown: the form's mistakes go with it
+	 * (the model drops them when the form is replaced).
+	 */
+	private String page(FigureGrid grid, FigureGridForm form, BindingResult errors, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		return page(grid, model);
+	}
+
+	private String page(FigureGrid grid, Model model) {
+		model.addAttribute("grid", grid);
+		model.addAttribute("previousQuarter", grid.period().previous());
+		model.addAttribute("nextQuarter", grid.period().plusQuarters(1));
+		return "scorecard-figures";
+	}
+
+}
