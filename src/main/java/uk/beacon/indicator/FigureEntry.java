@@ -19,18 +19,36 @@ import uk.beacon.period.Period;
  * @param numerator the count of a ratio, or {@code null}
  * @param denominator the base of a ratio, or {@code null}
  * @param commentary how it is performing, what is being done and what will be done
- * @param reason why a figure held is corrected; required for a correction
+ * @param reason why a figure held is corrected; required when the figure or its
+ * commentary changes
+ * @param assessment the officer's assessed status to set or clear, {@code null} to leave
+ * it as it is
  */
 public record FigureEntry(long indicatorId, Period dataPeriod, FinancialQuarter reportingPeriod, Seen correcting,
-		BigDecimal value, BigDecimal numerator, BigDecimal denominator, Commentary commentary, String reason) {
+		BigDecimal value, BigDecimal numerator, BigDecimal denominator, Commentary commentary, String reason,
+		Assessment assessment) {
 
 	public FigureEntry {
 		Objects.requireNonNull(dataPeriod, "dataPeriod");
 		Objects.requireNonNull(reportingPeriod, "reportingPeriod");
 		commentary = (commentary != null) ? commentary : Commentary.none();
-		if (correcting != null && (reason == null || reason.isBlank())) {
-			throw new IllegalArgumentException("A correction needs a reason");
-		}
+	}
+
+	/**
+	 * A figure and commentary, the status as the rule gives it unless already assessed.
+	 */
+	public FigureEntry(long indicatorId, Period dataPeriod, FinancialQuarter reportingPeriod, Seen correcting,
+			BigDecimal value, BigDecimal numerator, BigDecimal denominator, Commentary commentary, String reason) {
+		this(indicatorId, dataPeriod, reportingPeriod, correcting, value, numerator, denominator, commentary, reason,
+				null);
+	}
+
+	/**
+	 * The status an officer assesses the figure at, where it differs from the rule's.
+	 *
+	 * @param override the status and why; {@code null} clears it, so the rule's stands
+	 */
+	public record Assessment(StatusOverride override) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package uk.beacon.indicator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
@@ -237,26 +238,78 @@ public class IndicatorManagement {
 				}
 				Measurement figure = new Measurement(null, indicator.id(), entry.dataPeriod(), entry.reportingPeriod(),
 						entry.value(), entry.numerator(), entry.denominator(), false, false, null, entry.commentary(),
-						null, null, 0);
-				this.store.addMeasurements(List.of(figure));
+						(entry.assessment() != null) ? entry.assessment().override() : null, null, 0);
+				try {
+					this.store.addMeasurements(List.of(figure));
+				}
+				catch (org.springframework.dao.DataAccessException ex) {
+					// a colleague's figure for the same period saved a moment before
+					if (isUniqueViolation(ex)) {
+						throw new StaleChange("Someone else recorded " + what
+								+ " at the same moment. Nothing was saved: check their figure, then try again.");
+					}
+					throw ex;
+				}
 				this.events.publishEvent(figureRecorded(actor, indicator, figure).because(onBehalf));
+				entered++;
+				continue;
 			}
-			else {
-				Measurement old = held.filter(m -> m.id() == entry.correcting().measurementId())
-					.orElseThrow(() -> stale(what));
-				if (old.version() != entry.correcting().version() || !this.store.correctMeasurement(old.id(),
-						old.version(), entry.value(), entry.numerator(), entry.denominator(), entry.commentary(),
-						actor.name() + ", " + onBehalf, entry.reason())) {
+			Measurement old = held.filter(m -> m.id() == entry.correcting().measurementId())
+				.filter(m -> m.version() == entry.correcting().version())
+				.orElseThrow(() -> stale(what));
+			boolean corrected = !sameFigure(old, entry);
+			if (corrected) {
+				if (entry.reason() == null || entry.reason().isBlank()) {
+					throw new ChangeRejected("Say why " + what + " is corrected.");
+				}
+				if (!this.store.correctMeasurement(old.id(), old.version(), entry.value(), entry.numerator(),
+						entry.denominator(), entry.commentary(), actor.name() + ", " + onBehalf, entry.reason())) {
 					throw stale(what);
 				}
-				Measurement now = this.measurements.findById(old.id()).orElseThrow();
-				Optional<Change> change = Change.edited(actor.name(), "FIGURE_CORRECTED", "FIGURE", indicator.code(),
-						fields(indicator, old), fields(indicator, now));
-				change.map(c -> c.because(entry.reason() + " (" + onBehalf + ")")).ifPresent(this.events::publishEvent);
 			}
-			entered++;
+			Measurement now = this.measurements.findById(old.id()).orElseThrow();
+			boolean assessed = entry.assessment() != null
+					&& !Objects.equals(entry.assessment().override(), now.override());
+			if (assessed && entry.assessment().override() == null && !now.hasFigure()) {
+				throw new ChangeRejected(what + " is held with an assessed status and no figure: enter its figure "
+						+ "before letting the rule's status stand.");
+			}
+			if (assessed && !this.store.assessStatus(now.id(), now.version(), entry.assessment().override(),
+					actor.name() + ", " + onBehalf)) {
+				throw stale(what);
+			}
+			if (corrected || assessed) {
+				now = this.measurements.findById(old.id()).orElseThrow();
+				String why = corrected ? entry.reason() : (entry.assessment().override() != null)
+						? entry.assessment().override().reason() : "the rule's status stands";
+				Change
+					.edited(actor.name(), corrected ? "FIGURE_CORRECTED" : "STATUS_ASSESSED", "FIGURE",
+							indicator.code(), fields(indicator, old), fields(indicator, now))
+					.map(c -> c.because(why + " (" + onBehalf + ")"))
+					.ifPresent(this.events::publishEvent);
+				entered++;
+			}
 		}
 		return entered;
+	}
+
+	private static boolean isUniqueViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean sameFigure(Measurement held, FigureEntry entry) {
+		return sameNumber(held.value(), entry.value()) && sameNumber(held.numerator(), entry.numerator())
+				&& sameNumber(held.denominator(), entry.denominator())
+				&& Objects.equals(held.commentary(), entry.commentary());
+	}
+
+	private static boolean sameNumber(java.math.BigDecimal held, java.math.BigDecimal entered) {
+		return (held == null) ? entered == null : entered != null && held.compareTo(entered) == 0;
 	}
 
 	/** Whether the person may enter and correct the indicator's figures on screen. */

@@ -16,12 +16,16 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 class FormIndexes implements HandlerInterceptor {
 
-	/** The most rows Spring grows a form's list to (its auto-grow limit). */
-	static final int MOST_ROWS = 256;
+	/**
+	 * The most rows Spring grows a form's list to (its auto-grow limit, set to this in
+	 * {@link Refusals}): a quarter's figures on a large scorecard run to hundreds of
+	 * rows.
+	 */
+	static final int MOST_ROWS = 2048;
 
 	private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)\\]");
 
-	private static final Pattern ROW_NUMBER = Pattern.compile("0|[1-9]\\d{0,2}");
+	private static final Pattern ROW_NUMBER = Pattern.compile("0|[1-9]\\d{0,3}");
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -43,6 +43,7 @@ class Refusals {
 	@InitBinder
 	void readableMistakes(WebDataBinder binder) {
 		binder.setBindingErrorProcessor(new FieldMistakes());
+		binder.setAutoGrowCollectionLimit(FormIndexes.MOST_ROWS);
 	}
 
 	@ExceptionHandler(PeriodParseException.class)

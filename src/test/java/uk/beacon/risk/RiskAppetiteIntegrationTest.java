@@ -150,7 +150,7 @@ class RiskAppetiteIntegrationTest {
 		String fingerprint = fingerprint(riskManager.get("/risks/appetite/AP1"));
 		int entries = this.audit.about("RISK_APPETITE", "AP1").size();
 
-		for (String row : List.of("300", "99999999", "-1", "abc")) {
+		for (String row : List.of("3000", "99999999", "-1", "abc")) {
 			Map<String, String> form = appetite(fingerprint, "12");
 			form.put("rows[" + row + "].category", "Financial");
 			form.put("rows[" + row + "].score", "8");

@@ -50,7 +50,7 @@ class FigureGridIntegrationTest {
 
 	private static final String GRID = "/scorecards/%d/figures?period=Q2%%202025%%2F26";
 
-	private static final Pattern HELD = Pattern.compile("name=\"rows\\[(\\d+)\\]\\.held\" value=\"([^\"]*)\"");
+	private static final Pattern HELD = Pattern.compile("name=\"rows\\[(\\d+)\\]\\.(held|shown)\" value=\"([^\"]*)\"");
 
 	@LocalServerPort
 	int port;
@@ -93,6 +93,8 @@ class FigureGridIntegrationTest {
 				FG1-3,Care leavers in education,FG1-D,percent,higher_is_better,quarterly,Cara Leaver,yes
 				FG1-4,Staff grievances,FG1-D,number,lower_is_better,quarterly,Gill HR,no
 				FG1-5,Potholes repaired,FG1-D,number,higher_is_better,quarterly,Pat Roads,yes
+				FG1-6,Fly-tipping incidents,FG1-D,number,lower_is_better,quarterly,Flo Tipping,yes
+				FG1-7,Library visits,FG1-D,number,higher_is_better,quarterly,Lib Rarian,yes
 				FG2-1,Another council's figure,FG2,number,higher_is_better,quarterly,,yes
 				"""), file("targets.csv", """
 				indicator_code,kind,applies_from,value
@@ -103,17 +105,21 @@ class FigureGridIntegrationTest {
 				FG1-2,Q2 2025/26,Q2 2025/26,12,,,Imported from the housing system
 				FG1-3,Q1 2025/26,Q1 2025/26,,18,30,
 				FG1-5,Q2 2025/26,Q2 2025/26,50,,,
+				FG1-6,Q2 2025/26,Q2 2025/26,30,,,
+				FG1-7,Q2 2025/26,Q2 2025/26,700,,,
 				"""),
 				file("scorecards.csv",
 						"""
-								scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code,current_period
-								FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-1,Q2 2025/26
-								FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-2,
-								FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-3,
-								FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-4,
-								FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-5,
-								FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-1,
-								""")),
+																scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code,current_period
+																FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-1,Q2 2025/26
+																FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-2,
+																FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-3,
+																FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-4,
+																FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-5,
+												FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-6,
+								FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-7,
+																FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-1,
+																""")),
 				TestUsers.SYSTEM);
 		TestUsers.ensure(this.context, "fg1-officer", "fg1-officer@test.example", Role.PERFORMANCE_OFFICER, "FG1");
 		TestUsers.ensure(this.context, "fg2-officer", "fg2-officer@test.example", Role.PERFORMANCE_OFFICER, "FG2");
@@ -206,25 +212,82 @@ class FigureGridIntegrationTest {
 	void aColleaguesChangeIsNeverOverwrittenAndWhatWasTypedIsKept() {
 		SignedIn officer = SignedIn.as(this.port, "fg1-officer", TestUsers.PASSWORD);
 		Map<String, String> form = form(officer.get(grid()));
-		Measurement held = held("FG1-5");
+		assertThat(form.get("rows[5].key")).isEqualTo("FG1-7/Q2 2025/26");
 
-		// a colleague corrects FG1-5 after the page was opened
+		// a colleague corrects two figures the officer is changing, and one they are not
+		correct("FG1-5", "99");
+		correct("FG1-7", "701");
+		Measurement untouched = held("FG1-3");
 		this.management.enterFigures(TestUsers.SYSTEM,
-				List.of(new FigureEntry(held.indicatorId(), held.dataPeriod(), Q2,
-						new FigureEntry.Seen(held.id(), held.version()), new BigDecimal("99"), null, null,
-						Commentary.none(), "The colleague's correction")));
+				List.of(new FigureEntry(untouched.indicatorId(), untouched.dataPeriod(), Q2,
+						new FigureEntry.Seen(untouched.id(), untouched.version()), null, new BigDecimal("19"),
+						new BigDecimal("30"), untouched.commentary(), "The colleague's correction")));
 
 		form.put("rows[3].value", "20");
 		form.put("rows[3].reason", "My correction");
+		form.put("rows[5].value", "720");
+		form.put("rows[5].reason", "My correction");
 		HttpResponse<String> stale = officer.post(grid(), form);
 		assertThat(stale.statusCode()).as(problems(stale)).isEqualTo(409);
-		assertThat(stale.body()).contains("Someone else changed FG1-5 for Q2 2025/26", "value=\"20\"", "Held: 99");
+		assertThat(stale.body()).contains("Someone else changed 2 figures you changed since you opened the page",
+				"Someone else changed FG1-5 for Q2 2025/26 since you opened the page", "href=\"#value-3\"",
+				"Someone else changed FG1-7 for Q2 2025/26", "href=\"#value-5\"", "value=\"20\"", "value=\"720\"",
+				"Held: 99", "Held: 701");
+		assertThat(stale.body()).as("a row the officer left alone is not in the way")
+			.doesNotContain("Someone else changed FG1-3");
 		assertThat(held("FG1-5").value()).isEqualByComparingTo("99");
 
-		// having seen it, the officer saves again
+		// having seen theirs, the officer saves again: only the rows they changed
 		HttpResponse<String> saved = officer.post(grid(), form(stale));
-		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(saved.statusCode()).as(problems(saved)).isEqualTo(302);
 		assertThat(held("FG1-5").value()).isEqualByComparingTo("20");
+		assertThat(held("FG1-7").value()).isEqualByComparingTo("720");
+		assertThat(held("FG1-3").numerator()).as("the colleague's correction stands").isEqualByComparingTo("19");
+	}
+
+	private void correct(String code, String value) {
+		Measurement held = held(code);
+		this.management.enterFigures(TestUsers.SYSTEM,
+				List.of(new FigureEntry(held.indicatorId(), held.dataPeriod(), Q2,
+						new FigureEntry.Seen(held.id(), held.version()), new BigDecimal(value), null, null,
+						held.commentary(), "The colleague's correction")));
+	}
+
+	@Test
+	void anOfficersAssessedStatusIsSetWithItsReasonAndClearedOnScreen() {
+		SignedIn officer = SignedIn.as(this.port, "fg1-officer", TestUsers.PASSWORD);
+		Map<String, String> form = form(officer.get(grid()));
+		assertThat(form.get("rows[4].key")).isEqualTo("FG1-6/Q2 2025/26");
+
+		form.put("rows[4].status", "AMBER");
+		HttpResponse<String> reasonless = officer.post(grid(), form);
+		assertThat(reasonless.body())
+			.contains("Say why FG1-6 for Q2 2025/26 is rated Amber rather than as the rule gives it");
+		form.put("rows[4].status", "PURPLE");
+		assertThat(officer.post(grid(), form).body())
+			.contains("Choose the assessed status of FG1-6 for Q2 2025/26 from the list");
+		assertThat(held("FG1-6").override()).isNull();
+
+		form.put("rows[4].status", "AMBER");
+		form.put("rows[4].statusReason", "Incidents rose after the tip closed for a week");
+		HttpResponse<String> saved = officer.post(grid(), form);
+		assertThat(saved.statusCode()).as(problems(saved)).isEqualTo(302);
+		assertThat(held("FG1-6").override().status()).isEqualTo(uk.beacon.indicator.Status.AMBER);
+		assertThat(held("FG1-6").value()).as("the figure untouched, no reason for a correction needed")
+			.isEqualByComparingTo("30");
+		assertThat(this.audit.about("FIGURE", "FG1-6")).filteredOn(e -> e.action().equals("STATUS_ASSESSED"))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.after()).contains("assessed status: AMBER (Incidents rose");
+				assertThat(e.reason()).contains("on behalf of the owner, Flo Tipping");
+			});
+
+		// cleared: the rule's status stands again
+		Map<String, String> clearing = form(officer.get(grid()));
+		assertThat(clearing.get("rows[4].status")).isEqualTo("AMBER");
+		clearing.put("rows[4].status", "");
+		assertThat(officer.post(grid(), clearing).statusCode()).isEqualTo(302);
+		assertThat(held("FG1-6").override()).isNull();
 	}
 
 	@Test
@@ -259,13 +322,19 @@ class FigureGridIntegrationTest {
 		}
 		Matcher held = HELD.matcher(page.body());
 		while (held.find()) {
-			form.put("rows[" + held.group(1) + "].held", held.group(2));
+			form.put("rows[" + held.group(1) + "]." + held.group(2), held.group(3));
 		}
-		Matcher input = Pattern
-			.compile("name=\"rows\\[(\\d+)\\]\\.(value|numerator|denominator|reason)\"\\s+value=\"([^\"]*)\"")
+		Matcher input = Pattern.compile(
+				"name=\"rows\\[(\\d+)\\]\\.(value|numerator|denominator|reason|statusReason)\"\\s+value=\"([^\"]*)\"")
 			.matcher(page.body());
 		while (input.find()) {
 			form.put("rows[" + input.group(1) + "]." + input.group(2), input.group(3));
+		}
+		Matcher status = Pattern.compile("name=\"rows\\[(\\d+)\\]\\.status\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+			.matcher(page.body());
+		while (status.find()) {
+			Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(status.group(2));
+			form.put("rows[" + status.group(1) + "].status", selected.find() ? selected.group(1) : "");
 		}
 		Matcher commentary = Pattern.compile("name=\"rows\\[(\\d+)\\]\\.commentary\"[^>]*>([^<]*)</textarea>")
 			.matcher(page.body());

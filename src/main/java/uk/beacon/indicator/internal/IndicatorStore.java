@@ -142,6 +142,22 @@ public class IndicatorStore {
 	}
 
 	/**
+	 * Sets or clears an officer's assessed status of a recorded figure; the status it
+	 * replaces is kept in {@code measurement_history} (by the database).
+	 * @param override the status and why, {@code null} to let the rule's stand
+	 * @return false when the measurement changed since {@code version} was read
+	 */
+	public boolean assessStatus(long measurementId, int version, StatusOverride override, String changedBy) {
+		return this.jdbc.sql("""
+				update measurement set assessed_status = ?, assessment_reason = ?, changed_by = ?,
+				       version = version + 1
+				where id = ? and version = ?""")
+			.params((override != null) ? override.status().name() : null, (override != null) ? override.reason() : null,
+					changedBy, measurementId, version)
+			.update() == 1;
+	}
+
+	/**
 	 * Saves many measurements with PostgreSQL's {@code COPY}, in the caller's
 	 * transaction: an import of a million figures sends them as one stream rather than a
 	 * million statements, and still saves all or nothing.

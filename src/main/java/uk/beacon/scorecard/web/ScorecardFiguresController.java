@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -75,29 +76,48 @@ class ScorecardFiguresController {
 			@ModelAttribute("form") FigureGridForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FigureGrid grid = grid(id, period);
-		List<FigureEntry> entries = errors.hasErrors() ? null : form.entries(grid, errors);
+		if (errors.hasErrors()) {
+			return page(grid, form.alignedTo(grid, Set.of()), errors, model);
+		}
+		Set<String> stale = form.staleKeys(grid);
+		if (!stale.isEmpty()) {
+			return conflict(grid, form, stale, errors, model, response);
+		}
+		List<FigureEntry> entries = form.entries(grid, errors);
 		if (entries == null) {
-			return page(grid, form.alignedTo(grid, false), errors, model);
+			return page(grid, form.alignedTo(grid, Set.of()), errors, model);
 		}
 		int saved;
 		try {
 			saved = this.management.enterFigures(this.viewer.actor(), entries);
 		}
 		catch (StaleChange ex) {
-			// what the officer typed is kept, beside the figures as they now stand
-			errors.reject("stale",
-					ex.getMessage()
-						.replace("reload the page to see their change, then try again",
-								"the page now shows their change beside what you typed; check it, then save again"));
-			response.setStatus(HttpStatus.CONFLICT.value());
+			// a colleague saved between the check above and this save
 			FigureGrid now = grid(id, period);
-			return page(now, form.alignedTo(now, true), errors, model);
+			Set<String> changed = form.staleKeys(now);
+			if (changed.isEmpty()) {
+				errors.reject("stale", ex.getMessage());
+			}
+			return conflict(now, form, changed, errors, model, response);
 		}
 		redirect.addFlashAttribute("success", (saved == 0) ? "Nothing had changed, so no figure was saved."
 				: "Saved " + saved + ((saved == 1) ? " figure" : " figures") + " for " + grid.period().label() + ".");
 		// as a redirect attribute, so that the message reaches the page it names
 		redirect.addAttribute("period", grid.period().label());
 		return "redirect:/scorecards/" + id + "/figures";
+	}
+
+	/**
+	 * Nothing saved: what the officer typed is kept, each figure a colleague changed
+	 * meanwhile shown as held now beside it (409).
+	 */
+	private String conflict(FigureGrid grid, FigureGridForm form, Set<String> stale, BindingResult errors, Model model,
+			HttpServletResponse response) {
+		if (!stale.isEmpty()) {
+			FigureGridForm.rejectStale(grid, stale, errors);
+		}
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return page(grid, form.alignedTo(grid, stale), errors, model);
 	}
 
 	private FigureGrid grid(long id, Optional<FinancialQuarter> period) {
@@ -122,6 +142,8 @@ class ScorecardFiguresController {
 		model.addAttribute("grid", grid);
 		model.addAttribute("previousQuarter", grid.period().previous());
 		model.addAttribute("nextQuarter", grid.period().plusQuarters(1));
+		model.addAttribute("assessable", List.of(uk.beacon.indicator.Status.GREEN, uk.beacon.indicator.Status.AMBER,
+				uk.beacon.indicator.Status.RED, uk.beacon.indicator.Status.NOT_RATED));
 		return "scorecard-figures";
 	}
 
