@@ -22,6 +22,7 @@ import uk.beacon.changes.Fields;
 import uk.beacon.indicator.internal.IndicatorStore;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialQuarter;
 
 /**
  * The one way indicators change: their definitions, owners, targets, figures, benchmarks
@@ -151,6 +152,77 @@ public class IndicatorManagement {
 		this.store.addTarget(target);
 		this.events.publishEvent(
 				Change.added(actor.name(), "TARGET_SET", "TARGET", indicator.code(), fields(indicator, target)));
+	}
+
+	/**
+	 * Corrects a target over the span it has (a figure mistyped, a tolerance left out):
+	 * every figure of that span is rated against the corrected target from now on, and a
+	 * report already published keeps what it printed.
+	 * @param seen the {@link IndicatorTarget#fingerprint()} of the target as the person
+	 * saw it
+	 * @throws StaleChange when someone else has changed it since
+	 */
+	public void correctTarget(Actor actor, long targetId, String seen, Target target, Tolerance tolerance,
+			String reason) {
+		IndicatorTarget before = this.targets.findById(targetId)
+			.orElseThrow(() -> new ChangeRejected("There is no such target."));
+		Indicator indicator = existing(before.indicatorId());
+		actor.require(pathOf(indicator), "correct a target of " + indicator.code(), KEEPERS);
+		this.store.lockTarget(targetId);
+		before = this.targets.findById(targetId).orElseThrow(() -> stale("the target of " + indicator.code()));
+		if (!before.fingerprint().equals(seen)) {
+			throw stale("the target of " + indicator.code() + " (" + before.span() + ")");
+		}
+		if ((before.target() instanceof Target.Profile) != (target instanceof Target.Profile)) {
+			throw new ChangeRejected("A profiled target applies to its own quarter only, so it is corrected as a "
+					+ "profiled target; set a new target for a span instead.");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ChangeRejected("Say why the target of " + indicator.code() + " is corrected.");
+		}
+		IndicatorTarget after = before.with(target, tolerance);
+		Optional<Change> change = Change.edited(actor.name(), "TARGET_CORRECTED", "TARGET", indicator.code(),
+				fields(indicator, before), fields(indicator, after));
+		if (change.isEmpty()) {
+			return;
+		}
+		this.store.correctTarget(after);
+		this.events.publishEvent(change.get().because(reason));
+	}
+
+	/**
+	 * Sets the target that applies from a quarter on: the target that applies until
+	 * replaced is ended at the quarter before, and the new one applies until replaced.
+	 * @param seen the {@link IndicatorTarget#fingerprint()} of the target that applied
+	 * until replaced as the person saw it, {@code null} when they saw none
+	 * @throws StaleChange when the indicator's targets changed since
+	 */
+	public void setTargetFrom(Actor actor, long indicatorId, FinancialQuarter from, Target target, Tolerance tolerance,
+			String seen) {
+		Indicator indicator = existing(indicatorId);
+		actor.require(pathOf(indicator), "set a target for " + indicator.code(), KEEPERS);
+		this.store.lockTargetsOf(indicatorId);
+		Optional<IndicatorTarget> open = this.targets.forIndicator(indicatorId)
+			.stream()
+			.filter(t -> t.appliesTo() == null && !(t.target() instanceof Target.Profile))
+			.findFirst();
+		if (!java.util.Objects.equals(open.map(IndicatorTarget::fingerprint).orElse(null), seen)) {
+			throw stale("the targets of " + indicator.code());
+		}
+		if (open.isPresent()) {
+			IndicatorTarget current = open.get();
+			if (!current.appliesFrom().start().isBefore(from.start())) {
+				throw new ChangeRejected("The target of " + indicator.code() + " " + current.span()
+						+ " already starts there: correct it instead.");
+			}
+			FinancialQuarter last = from.previous();
+			IndicatorTarget ended = new IndicatorTarget(current.id(), current.indicatorId(), current.target(),
+					current.appliesFrom(), last, current.tolerance(), current.textAsPrinted(), current.note());
+			this.store.endTarget(current.id(), last);
+			this.events.publishEvent(new Change(actor.name(), "TARGET_ENDED", "TARGET", indicator.code(),
+					"applies: " + current.span(), "applies: " + ended.span()));
+		}
+		setTarget(actor, new IndicatorTarget(null, indicatorId, target, from, null, tolerance, null, null));
 	}
 
 	/**
@@ -310,6 +382,15 @@ public class IndicatorManagement {
 
 	private static boolean sameNumber(java.math.BigDecimal held, java.math.BigDecimal entered) {
 		return (held == null) ? entered == null : entered != null && held.compareTo(entered) == 0;
+	}
+
+	/**
+	 * Refuses, saying why, unless the person keeps the indicator's definition, owner and
+	 * targets.
+	 * @param what the change in words that follow "You cannot"
+	 */
+	public void requireMayKeep(Actor actor, Indicator indicator, String what) {
+		actor.require(pathOf(indicator), what, KEEPERS);
 	}
 
 	/** Whether the person may enter and correct the indicator's figures on screen. */

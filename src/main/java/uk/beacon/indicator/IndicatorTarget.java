@@ -60,6 +60,27 @@ public record IndicatorTarget(Long id, long indicatorId, Target target, Period a
 		return (this.appliesTo != null) ? this.appliesTo.end() : java.time.LocalDate.MAX;
 	}
 
+	/**
+	 * A digest of the target as it is, so that a page changing it can tell whether
+	 * someone else did since it was opened.
+	 */
+	public String fingerprint() {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java has SHA-256", ex);
+		}
+	}
+
+	/** The same target over the same span, with another figure, shape or tolerance. */
+	public IndicatorTarget with(Target target, Tolerance tolerance) {
+		return new IndicatorTarget(this.id, this.indicatorId, target, this.appliesFrom, this.appliesTo, tolerance, null,
+				this.note);
+	}
+
 	public String span() {
 		if (this.target instanceof Target.Profile) {
 			return this.appliesFrom.label();

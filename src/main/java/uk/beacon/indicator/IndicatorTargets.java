@@ -33,6 +33,39 @@ public class IndicatorTargets {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * How the indicator's latest figures would be rated if its target were corrected to
+	 * the one given (same identity), or if one were set from a quarter on (no identity):
+	 * the target applying until replaced then ends the quarter before.
+	 */
+	public TargetPreview preview(Indicator indicator, IndicatorTarget change, List<Measurement> history,
+			List<Benchmark> benchmarks) {
+		List<IndicatorTarget> targets = forIndicator(indicator.id());
+		List<IndicatorTarget> proposed = new java.util.ArrayList<>();
+		for (IndicatorTarget t : targets) {
+			if (change.id() != null && change.id().equals(t.id())) {
+				proposed.add(change);
+			}
+			else if (change.id() == null && t.appliesTo() == null && !(t.target() instanceof Target.Profile)
+					&& t.appliesFrom().start().isBefore(change.appliesFrom().start())) {
+				proposed.add(new IndicatorTarget(t.id(), t.indicatorId(), t.target(), t.appliesFrom(),
+						uk.beacon.period.FinancialQuarter.containing(change.appliesFrom().start()).previous(),
+						t.tolerance(), t.textAsPrinted(), t.note()));
+			}
+			else {
+				proposed.add(t);
+			}
+		}
+		if (change.id() == null) {
+			proposed.add(change);
+		}
+		return TargetPreview.of(indicator, history, targets, proposed, benchmarks);
+	}
+
+	public java.util.Optional<IndicatorTarget> findById(long targetId) {
+		return this.jdbc.sql(SELECT + " where id = ?").param(targetId).query(IndicatorTargets::map).optional();
+	}
+
 	public List<IndicatorTarget> forIndicator(long indicatorId) {
 		return this.jdbc.sql(SELECT + " where indicator_id = ? order by applies_from_start, id")
 			.param(indicatorId)

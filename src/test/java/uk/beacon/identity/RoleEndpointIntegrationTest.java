@@ -139,6 +139,11 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /figures", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/figures", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/figures", PERFORMANCE);
+		TABLE.put("GET /indicators/{code}/targets", PERFORMANCE);
+		TABLE.put("GET /indicators/{code}/targets/{id}", PERFORMANCE);
+		TABLE.put("POST /indicators/{code}/targets/{id}", PERFORMANCE);
+		TABLE.put("GET /indicators/{code}/targets/new", PERFORMANCE);
+		TABLE.put("POST /indicators/{code}/targets/new", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/report/narrative", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/report/narrative", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/report/publish", PERFORMANCE);
@@ -263,6 +268,11 @@ class RoleEndpointIntegrationTest {
 						"/scorecards/" + this.scope.scorecardA + "/figures?period=Q2%202026%2F27",
 						Map.of("rows[0].key", "SCA-1/" + ScopeCouncils.QUARTER.key(), "rows[0].value", "50",
 								"rows[0].reason", "The neighbour thinks so")));
+		writes.put("POST /indicators/{code}/targets/new",
+				ScopedWrite.form("scb-officer", "/indicators/SCA-1/targets/new", Map.of("from", "Q1 2027/28", "shape",
+						"value", "value", "50", "toleranceKind", "none", "action", "save")));
+		writes.put("POST /indicators/{code}/targets/{id}", ScopedWrite.form("scb-officer",
+				"/indicators/SCA-1/targets/999999", Map.of("shape", "value", "value", "50")));
 		writes.put("POST /collection/cycles/{id}/close",
 				ScopedWrite.form("scb-officer", "/collection/cycles/" + cycle + "/close", Map.of()));
 		writes.put("POST /collection/cycles/{id}/send-again", ScopedWrite.form("scb-officer",

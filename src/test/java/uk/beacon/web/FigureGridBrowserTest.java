@@ -83,6 +83,42 @@ class FigureGridBrowserTest extends BrowserTestSupport {
 		page.close();
 	}
 
+	@Test
+	void aMistypedTargetIsCorrectedOnScreenAfterItsPreview() {
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				FGT,Browser Target Council,council,
+				"""), file("indicators.csv", """
+				code,title,organisation_code,unit,polarity,frequency
+				FGT-1,Invoices paid within 30 days,FGT,percent,higher_is_better,quarterly
+				"""), file("targets.csv", """
+				indicator_code,kind,applies_from,value
+				FGT-1,value,Q1 2025/26,98
+				"""), file("measurements.csv", """
+				indicator_code,data_period,reporting_period,value
+				FGT-1,Q1 2025/26,Q1 2025/26,90
+				""")), TestUsers.SYSTEM);
+		Page page = browser.newPage();
+		signInAsAdministrator(page);
+		page.navigate(url("/indicators/FGT-1/targets"));
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Correct the target from Q1 2025/26"))
+			.click();
+		page.getByLabel("The figure (for a figure)").fill("89");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+		PlaywrightAssertions.assertThat(page.locator("main"))
+			.containsText("1 of the latest figures would change rating.");
+		assertAccessible(page);
+		page.getByLabel("Why the target is corrected").fill("The plan says 89%, not 98%");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the corrected target")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Corrected the target of FGT-1 from Q1 2025/26: 89%.");
+		page.setViewportSize(390, 844);
+		assertAccessible(page);
+		assertNoSidewaysScrolling(page);
+		page.close();
+	}
+
 	private static ImportFile file(String name, String content) {
 		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
 	}

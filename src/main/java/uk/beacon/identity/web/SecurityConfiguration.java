@@ -109,8 +109,9 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER, Role.APPROVER))
 			.requestMatchers("/collection/approvals")
 			.access(rules.anyOf(Role.APPROVER))
-			// The performance team enters a quarter's figures on a scorecard's grid.
-			.requestMatchers("/figures", "/scorecards/*/figures")
+			// The performance team enters a quarter's figures on a scorecard's grid and
+			// keeps indicators' targets.
+			.requestMatchers("/figures", "/scorecards/*/figures", "/indicators/*/targets", "/indicators/*/targets/*")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// The performance team edits the report's narrative and publishes it.
 			.requestMatchers("/scorecards/*/report/narrative", "/scorecards/*/report/publish")

@@ -104,6 +104,45 @@ public class IndicatorStore {
 			.update();
 	}
 
+	/** Replaces a target's shape, figures and tolerance over the span it has. */
+	public void correctTarget(IndicatorTarget t) {
+		Target target = t.target();
+		Target.Range range = (target instanceof Target.Range r) ? r : null;
+		Target.MultiYearTotal total = (target instanceof Target.MultiYearTotal m) ? m : null;
+		this.jdbc.sql("""
+				update target set kind = ?, value = ?, low = ?, high = ?, quartile = ?, total_from = ?, total_to = ?,
+				    tolerance_kind = ?, tolerance = ?, text_as_printed = ?
+				where id = ?""")
+			.params(kindOf(target), target.figure(), (range != null) ? range.low() : null,
+					(range != null) ? range.high() : null, (target instanceof Target.Quartile q) ? q.quartile() : null,
+					(total != null) ? total.from() : null, (total != null) ? total.to() : null,
+					t.tolerance().kind().name(), t.tolerance().amount(), t.textAsPrinted(), t.id())
+			.update();
+	}
+
+	/** Ends a target that applied until replaced at the period given. */
+	public void endTarget(long targetId, uk.beacon.period.Period last) {
+		this.jdbc.sql("update target set applies_to = ?, applies_to_end = ? where id = ?")
+			.params(last.key(), last.end(), targetId)
+			.update();
+	}
+
+	/** Holds a target until the transaction ends, for a correction checked against it. */
+	public void lockTarget(long targetId) {
+		this.jdbc.sql("select id from target where id = ? for update").param(targetId).query(Long.class).optional();
+	}
+
+	/**
+	 * Holds an indicator's targets until the transaction ends, so that two people setting
+	 * its next target are taken one after the other.
+	 */
+	public void lockTargetsOf(long indicatorId) {
+		this.jdbc.sql("select id from indicator where id = ? for update")
+			.param(indicatorId)
+			.query(Long.class)
+			.optional();
+	}
+
 	/** How the target table names each shape. */
 	private static String kindOf(Target target) {
 		if (target instanceof Target.Value) {

@@ -1,0 +1,211 @@
+package uk.beacon.indicator.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.identity.CurrentViewer;
+import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorManagement;
+import uk.beacon.indicator.IndicatorTarget;
+import uk.beacon.indicator.IndicatorTargets;
+import uk.beacon.indicator.Indicators;
+import uk.beacon.indicator.Measurements;
+import uk.beacon.indicator.Target;
+import uk.beacon.indicator.TargetPreview;
+import uk.beacon.indicator.Tolerance;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.web.FormErrors;
+
+/**
+ * An indicator's targets kept on screen by a performance officer: a target corrected over
+ * its span, or the next set from a quarter on, each after a preview of how the latest
+ * figures would be rated.
+ */
+@Controller
+class IndicatorTargetsController {
+
+	private final Indicators indicators;
+
+	private final IndicatorTargets targets;
+
+	private final Measurements measurements;
+
+	private final Benchmarks benchmarks;
+
+	private final IndicatorManagement management;
+
+	private final CurrentViewer viewer;
+
+	private final Clock clock;
+
+	IndicatorTargetsController(Indicators indicators, IndicatorTargets targets, Measurements measurements,
+			Benchmarks benchmarks, IndicatorManagement management, CurrentViewer viewer, Clock clock) {
+		this.indicators = indicators;
+		this.targets = targets;
+		this.measurements = measurements;
+		this.benchmarks = benchmarks;
+		this.management = management;
+		this.viewer = viewer;
+		this.clock = clock;
+	}
+
+	@GetMapping("/indicators/{code}/targets")
+	String list(@PathVariable String code, Model model) {
+		Indicator indicator = indicator(code);
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("targets", this.targets.forIndicator(indicator.id()));
+		return "indicator-targets";
+	}
+
+	@GetMapping("/indicators/{code}/targets/{id}")
+	String correction(@PathVariable String code, @PathVariable long id, Model model) {
+		Indicator indicator = indicator(code);
+		IndicatorTarget target = target(indicator, id);
+		model.addAttribute("form", TargetForm.of(target));
+		return page(indicator, target, null, model);
+	}
+
+	/**
+	 * Previews the corrected target, or with {@code action=save} saves it once its
+	 * preview has been seen.
+	 */
+	@PostMapping("/indicators/{code}/targets/{id}")
+	String correct(@PathVariable String code, @PathVariable long id,
+			@RequestParam(defaultValue = "preview") String action, @ModelAttribute("form") TargetForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Indicator indicator = indicator(code);
+		IndicatorTarget current = target(indicator, id);
+		if (current.target() instanceof Target.MultiYearTotal) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
+					"A multi-year total is corrected by import (targets.csv) for now.");
+		}
+		Target target = errors.hasErrors() ? null : form.target(current.appliesFrom().label(), errors);
+		Tolerance tolerance = form.tolerance(errors);
+		if (target == null || tolerance == null || errors.hasErrors()) {
+			return page(indicator, current, null, model);
+		}
+		IndicatorTarget corrected = current.with(target, tolerance);
+		String change = corrected.fingerprint();
+		if ("save".equals(action) && change.equals(form.previewed())) {
+			String reason = form.reason(errors);
+			if (reason == null) {
+				return preview(indicator, current, corrected, form, change, errors, model);
+			}
+			try {
+				this.management.correctTarget(this.viewer.actor(), id, form.seen(), target, tolerance, reason);
+			}
+			catch (ChangeRejected ex) {
+				FormErrors.reject(errors, null, ex);
+				return preview(indicator, current, corrected, form, change, errors, model);
+			}
+			redirect.addFlashAttribute("success", "Corrected the target of " + indicator.code() + " " + current.span()
+					+ ": " + target.describe(indicator.unit(), indicator.decimalPlaces()) + ".");
+			return "redirect:/indicators/" + indicator.code() + "/targets";
+		}
+		return preview(indicator, current, corrected, form, change, errors, model);
+	}
+
+	@GetMapping("/indicators/{code}/targets/new")
+	String next(@PathVariable String code, Model model) {
+		Indicator indicator = indicator(code);
+		FinancialQuarter now = FinancialQuarter.containing(LocalDate.now(this.clock));
+		model.addAttribute("form", TargetForm.from(new FinancialQuarter(now.startYear() + 1, 1), openSeen(indicator)));
+		return page(indicator, null, null, model);
+	}
+
+	/**
+	 * Previews the target set from a quarter on, or with {@code action=save} saves it
+	 * once its preview has been seen.
+	 */
+	@PostMapping("/indicators/{code}/targets/new")
+	String set(@PathVariable String code, @RequestParam(defaultValue = "preview") String action,
+			@ModelAttribute("form") TargetForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		Indicator indicator = indicator(code);
+		FinancialQuarter from = errors.hasErrors() ? null : form.fromQuarter(errors);
+		Target target = form.target(null, errors);
+		Tolerance tolerance = form.tolerance(errors);
+		if (from == null || target == null || tolerance == null || errors.hasErrors()) {
+			return page(indicator, null, null, model);
+		}
+		IndicatorTarget next = new IndicatorTarget(null, indicator.id(), target, from, null, tolerance, null, null);
+		String change = next.fingerprint();
+		if ("save".equals(action) && change.equals(form.previewed())) {
+			try {
+				this.management.setTargetFrom(this.viewer.actor(), indicator.id(), from, target, tolerance,
+						blankToNull(form.seen()));
+			}
+			catch (ChangeRejected ex) {
+				FormErrors.reject(errors, null, ex);
+				return preview(indicator, null, next, form, change, errors, model);
+			}
+			redirect.addFlashAttribute("success", "Set the target of " + indicator.code() + " from " + from.label()
+					+ ": " + target.describe(indicator.unit(), indicator.decimalPlaces()) + ".");
+			return "redirect:/indicators/" + indicator.code() + "/targets";
+		}
+		return preview(indicator, null, next, form, change, errors, model);
+	}
+
+	private String preview(Indicator indicator, IndicatorTarget current, IndicatorTarget proposed, TargetForm form,
+			String change, BindingResult errors, Model model) {
+		TargetPreview preview = this.targets.preview(indicator, proposed,
+				this.measurements.forIndicator(indicator.id()), this.benchmarks.forIndicator(indicator.id()));
+		model.addAttribute("form", form.previewedAs(change));
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		model.addAttribute("proposed", proposed);
+		return page(indicator, current, preview, model);
+	}
+
+	private String page(Indicator indicator, IndicatorTarget current, TargetPreview preview, Model model) {
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("current", current);
+		model.addAttribute("preview", preview);
+		return "indicator-target";
+	}
+
+	/** The indicator, once the person may keep its targets. */
+	private Indicator indicator(String code) {
+		Indicator indicator = this.indicators.findByCode(code)
+			.filter(i -> i.isPublic() || this.viewer.audience().seesRestricted(i.organisationUnitId()))
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no indicator " + code + "."));
+		this.management.requireMayKeep(this.viewer.actor(), indicator, "change the targets of " + indicator.code());
+		return indicator;
+	}
+
+	private IndicatorTarget target(Indicator indicator, long id) {
+		return this.targets.findById(id)
+			.filter(t -> t.indicatorId() == indicator.id())
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, indicator.code() + " has no such target."));
+	}
+
+	/** The target that applies until replaced, as the page shows it. */
+	private String openSeen(Indicator indicator) {
+		List<IndicatorTarget> all = this.targets.forIndicator(indicator.id());
+		return all.stream()
+			.filter(t -> t.appliesTo() == null && !(t.target() instanceof Target.Profile))
+			.findFirst()
+			.map(IndicatorTarget::fingerprint)
+			.orElse("");
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+}

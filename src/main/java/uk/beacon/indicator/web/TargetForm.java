@@ -1,0 +1,183 @@
+package uk.beacon.indicator.web;
+
+import java.math.BigDecimal;
+
+import org.springframework.validation.BindingResult;
+
+import uk.beacon.indicator.IndicatorTarget;
+import uk.beacon.indicator.Target;
+import uk.beacon.indicator.Tolerance;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.PeriodParseException;
+import uk.beacon.period.Periods;
+import uk.beacon.web.FormErrors;
+
+/**
+ * A target as a performance officer types it, to correct one or to set the next, kept as
+ * typed when the form comes back with a mistake or a preview.
+ *
+ * @param shape {@code none}, {@code value}, {@code range} or {@code quartile}; a profiled
+ * target ({@code profile}) is corrected as one
+ * @param value the target figure, for a value or a profiled target
+ * @param low the low end of a range
+ * @param high the high end of a range
+ * @param quartile 1 (top) to 4
+ * @param toleranceKind {@code none}, {@code absolute} or {@code percentage}
+ * @param tolerance the width of the amber band
+ * @param from the quarter a new target applies from, e.g. "Q1 2026/27"
+ * @param reason why a target is corrected
+ * @param seen what the target was when the page was opened
+ * @param previewed the change last previewed: only that is saved
+ */
+record TargetForm(String shape, String value, String low, String high, String quartile, String toleranceKind,
+		String tolerance, String from, String reason, String seen, String previewed) {
+
+	static final BigDecimal LARGEST = new BigDecimal("1e15");
+
+	static TargetForm of(IndicatorTarget target) {
+		Target t = target.target();
+		String shape = (t instanceof Target.Value) ? "value"
+				: (t instanceof Target.Range) ? "range"
+						: (t instanceof Target.Quartile) ? "quartile" : (t instanceof Target.Profile) ? "profile"
+								: (t instanceof Target.MultiYearTotal) ? "multi_year_total" : "none";
+		return new TargetForm(shape, plain(t.figure()), (t instanceof Target.Range r) ? plain(r.low()) : null,
+				(t instanceof Target.Range r) ? plain(r.high()) : null,
+				(t instanceof Target.Quartile q) ? Integer.toString(q.quartile()) : null,
+				target.tolerance().kind().name().toLowerCase(java.util.Locale.ROOT),
+				(target.tolerance().kind() != Tolerance.Kind.NONE) ? plain(target.tolerance().amount()) : null, null,
+				null, target.fingerprint(), null);
+	}
+
+	/** A new target, blank, from the quarter given. */
+	static TargetForm from(FinancialQuarter quarter, String seen) {
+		return new TargetForm("value", null, null, null, null, "none", null, quarter.label(), null, seen, null);
+	}
+
+	/** The same form, marked as previewed as the change it describes. */
+	TargetForm previewedAs(String change) {
+		return new TargetForm(this.shape, this.value, this.low, this.high, this.quartile, this.toleranceKind,
+				this.tolerance, this.from, this.reason, this.seen, change);
+	}
+
+	/**
+	 * @param profilePeriod the quarter a profiled target is for, when correcting one
+	 * @return the target, or {@code null} when the form is wrong, each mistake beside its
+	 * field
+	 */
+	Target target(String profilePeriod, BindingResult errors) {
+		String chosen = (this.shape != null) ? this.shape.strip() : "";
+		return switch (chosen) {
+			case "none" -> new Target.None();
+			case "value" -> {
+				BigDecimal figure = number(this.value, "value", "the target", errors, true);
+				yield (figure != null) ? new Target.Value(figure) : null;
+			}
+			case "profile" -> {
+				BigDecimal figure = number(this.value, "value", "the target", errors, true);
+				yield (figure != null && profilePeriod != null) ? new Target.Profile(figure, profilePeriod) : null;
+			}
+			case "range" -> {
+				BigDecimal lowEnd = number(this.low, "low", "the low end of the range", errors, true);
+				BigDecimal highEnd = number(this.high, "high", "the high end of the range", errors, true);
+				if (lowEnd != null && highEnd != null && lowEnd.compareTo(highEnd) > 0) {
+					FormErrors.reject(errors, "high", "Enter a high end of the range no lower than its low end");
+					yield null;
+				}
+				yield (lowEnd != null && highEnd != null) ? new Target.Range(lowEnd, highEnd) : null;
+			}
+			case "quartile" -> {
+				String typed = (this.quartile != null) ? this.quartile.strip() : "";
+				if (!typed.matches("[1-4]")) {
+					FormErrors.reject(errors, "quartile", "Choose the quartile, 1 (top) to 4");
+					yield null;
+				}
+				yield new Target.Quartile(Integer.parseInt(typed));
+			}
+			default -> {
+				FormErrors.reject(errors, "shape", "Choose the kind of target");
+				yield null;
+			}
+		};
+	}
+
+	Tolerance tolerance(BindingResult errors) {
+		String kind = (this.toleranceKind != null) ? this.toleranceKind.strip() : "none";
+		if (kind.isEmpty() || kind.equals("none")) {
+			return Tolerance.none();
+		}
+		BigDecimal amount = number(this.tolerance, "tolerance", "the tolerance", errors, true);
+		if (amount == null) {
+			return null;
+		}
+		if (amount.signum() < 0) {
+			FormErrors.reject(errors, "tolerance", "Enter a tolerance of zero or more");
+			return null;
+		}
+		return switch (kind) {
+			case "absolute" -> Tolerance.absolute(amount);
+			case "percentage" -> Tolerance.percentage(amount);
+			default -> {
+				FormErrors.reject(errors, "toleranceKind", "Choose how the tolerance is given");
+				yield null;
+			}
+		};
+	}
+
+	/** The quarter a new target applies from, or {@code null} saying why not. */
+	FinancialQuarter fromQuarter(BindingResult errors) {
+		if (this.from == null || this.from.isBlank()) {
+			FormErrors.reject(errors, "from", "Enter the quarter the target applies from, like Q1 2026/27");
+			return null;
+		}
+		try {
+			return (FinancialQuarter) Periods.parse(this.from.strip(), PeriodKind.FINANCIAL_QUARTER);
+		}
+		catch (PeriodParseException | ClassCastException ex) {
+			FormErrors.reject(errors, "from", "Enter the quarter the target applies from, like Q1 2026/27");
+			return null;
+		}
+	}
+
+	/** Why a target is corrected, or {@code null} saying it is needed. */
+	String reason(BindingResult errors) {
+		String why = (this.reason != null) ? this.reason.strip() : "";
+		if (why.isEmpty()) {
+			FormErrors.reject(errors, "reason", "Say why the target is corrected");
+			return null;
+		}
+		if (why.length() > 2000 || why.codePoints().anyMatch(Character::isISOControl)) {
+			FormErrors.reject(errors, "reason", "Keep the reason to 2,000 characters, with no control characters");
+			return null;
+		}
+		return why;
+	}
+
+	private static BigDecimal number(String typed, String field, String what, BindingResult errors, boolean required) {
+		String text = (typed != null) ? typed.replace(",", "").replace("%", "").replace("£", "").strip() : "";
+		if (text.isEmpty()) {
+			if (required) {
+				FormErrors.reject(errors, field, "Enter " + what);
+			}
+			return null;
+		}
+		try {
+			BigDecimal number = new BigDecimal(text);
+			if (number.abs().compareTo(LARGEST) >= 0 || number.stripTrailingZeros().scale() > 6) {
+				FormErrors.reject(errors, field,
+						"Enter " + what + " as a number below a thousand million million, with at most 6 decimals");
+				return null;
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			FormErrors.reject(errors, field, "Enter " + what + " as a number, like 45 or 12.5");
+			return null;
+		}
+	}
+
+	private static String plain(BigDecimal number) {
+		return (number != null) ? number.stripTrailingZeros().toPlainString() : null;
+	}
+
+}

@@ -1,0 +1,223 @@
+package uk.beacon.indicator;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.SignedIn;
+import uk.beacon.TestUsers;
+import uk.beacon.access.Role;
+import uk.beacon.audit.AuditTrail;
+import uk.beacon.imports.CsvImport;
+import uk.beacon.imports.ImportFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A mistyped target corrected on screen and the next year's target set, each after a
+ * preview of how the latest figures would be rated; only what was previewed is saved, a
+ * colleague's change is never overwritten, and each mistake is said beside its field.
+ */
+@BeaconIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TargetsOnScreenIntegrationTest {
+
+	private static final Pattern HIDDEN = Pattern.compile("name=\"(seen|previewed)\" value=\"([^\"]*)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	CsvImport csvImport;
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	IndicatorTargets targets;
+
+	@Autowired
+	AuditTrail audit;
+
+	@BeforeAll
+	void council() {
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				TG1,Target Council,council,
+				TG2,Other Target Council,council,
+				"""), file("indicators.csv", """
+				code,title,organisation_code,unit,polarity,frequency
+				TG1-1,Council tax collected,TG1,percent,higher_is_better,quarterly
+				TG1-2,Business rates collected,TG1,percent,higher_is_better,quarterly
+				"""), file("targets.csv", """
+				indicator_code,kind,applies_from,value
+				TG1-1,value,Q1 2024/25,45
+				TG1-2,value,Q1 2024/25,90
+				"""), file("measurements.csv", """
+				indicator_code,data_period,reporting_period,value
+				TG1-1,Q1 2024/25,Q1 2024/25,44
+				TG1-1,Q2 2024/25,Q2 2024/25,46
+				TG1-1,Q3 2024/25,Q3 2024/25,43
+				TG1-1,Q4 2024/25,Q4 2024/25,47
+				TG1-2,Q4 2024/25,Q4 2024/25,92
+				""")), TestUsers.SYSTEM);
+		TestUsers.ensure(this.context, "tg1-officer", "tg1-officer@test.example", Role.PERFORMANCE_OFFICER, "TG1");
+		TestUsers.ensure(this.context, "tg2-officer", "tg2-officer@test.example", Role.PERFORMANCE_OFFICER, "TG2");
+	}
+
+	@Test
+	void aMistypedTargetIsCorrectedAfterSeeingWhichFiguresWouldChangeRating() {
+		SignedIn officer = SignedIn.as(this.port, "tg1-officer", TestUsers.PASSWORD);
+		assertThat(officer.get("/indicators/TG1-1/targets").body()).contains("from Q1 2024/25", "45%");
+		long id = target("TG1-1").id();
+		HttpResponse<String> page = officer.get("/indicators/TG1-1/targets/" + id);
+		assertThat(page.statusCode()).isEqualTo(200);
+		String seen = hidden(page, "seen");
+
+		Map<String, String> form = form(seen, "value", "44", "percentage", "5");
+		HttpResponse<String> preview = officer.post("/indicators/TG1-1/targets/" + id, form);
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(preview.body()).contains("How the latest figures would be rated",
+				"2 of the latest figures would change rating", "Save the corrected target");
+		assertThat(target("TG1-1").target()).isEqualTo(new Target.Value(new java.math.BigDecimal("45")));
+
+		form.put("previewed", hidden(preview, "previewed"));
+		form.put("action", "save");
+		HttpResponse<String> reasonless = officer.post("/indicators/TG1-1/targets/" + id, form);
+		assertThat(reasonless.body()).contains("Say why the target is corrected");
+
+		form.put("reason", "Typed 45 for 44 when the plan was loaded");
+		HttpResponse<String> saved = officer.post("/indicators/TG1-1/targets/" + id, form);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		IndicatorTarget now = target("TG1-1");
+		assertThat(now.target().figure()).isEqualByComparingTo("44");
+		assertThat(now.tolerance()).isEqualTo(Tolerance.percentage(new java.math.BigDecimal("5")));
+		assertThat(now.span()).isEqualTo("from Q1 2024/25");
+		assertThat(this.audit.about("TARGET", "TG1-1")).filteredOn(e -> e.action().equals("TARGET_CORRECTED"))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.before()).contains("target: 45%");
+				assertThat(e.after()).contains("target: 44%");
+				assertThat(e.reason()).isEqualTo("Typed 45 for 44 when the plan was loaded");
+			});
+
+		// the same page sent again by a colleague who opened it before: refused
+		form.put("value", "43");
+		HttpResponse<String> stalePreview = officer.post("/indicators/TG1-1/targets/" + id, form);
+		form.put("previewed", hidden(stalePreview, "previewed"));
+		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form).statusCode()).isEqualTo(409);
+		assertThat(target("TG1-1").target().figure()).isEqualByComparingTo("44");
+	}
+
+	@Test
+	void theNextYearsTargetIsSetFromAQuarterAndTheOneBeforeEnds() {
+		SignedIn officer = SignedIn.as(this.port, "tg1-officer", TestUsers.PASSWORD);
+		String seen = hidden(officer.get("/indicators/TG1-2/targets/new"), "seen");
+		Map<String, String> form = form(seen, "value", "95", "none", "");
+		form.put("from", "Q1 2025/26");
+		HttpResponse<String> preview = officer.post("/indicators/TG1-2/targets/new", form);
+		assertThat(preview.body()).contains("None of the latest figures would change rating.", "Save the new target");
+
+		form.put("previewed", hidden(preview, "previewed"));
+		form.put("action", "save");
+		HttpResponse<String> saved = officer.post("/indicators/TG1-2/targets/new", form);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(this.targets.forIndicator(indicator("TG1-2").id())).extracting(IndicatorTarget::span)
+			.containsExactlyInAnyOrder("Q1 2024/25 to Q4 2024/25", "from Q1 2025/26");
+		assertThat(this.audit.about("TARGET", "TG1-2")).extracting(e -> e.action())
+			.contains("TARGET_ENDED", "TARGET_SET");
+
+		// set again from the same quarter: the target there is corrected, not replaced
+		String now = hidden(officer.get("/indicators/TG1-2/targets/new"), "seen");
+		Map<String, String> again = form(now, "value", "96", "none", "");
+		again.put("from", "Q1 2025/26");
+		again.put("previewed", hidden(officer.post("/indicators/TG1-2/targets/new", again), "previewed"));
+		again.put("action", "save");
+		assertThat(officer.post("/indicators/TG1-2/targets/new", again).body()).contains("already starts there",
+				"correct it instead");
+	}
+
+	@Test
+	void eachMistakeIsSaidBesideItsFieldAndAnotherCouncilsOfficerIsRefused() {
+		SignedIn officer = SignedIn.as(this.port, "tg1-officer", TestUsers.PASSWORD);
+		long id = target("TG1-1").id();
+		String seen = hidden(officer.get("/indicators/TG1-1/targets/" + id), "seen");
+		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "forty", "none", "")).body())
+			.contains("Enter the target as a number, like 45 or 12.5", "href=\"#value\"");
+		Map<String, String> range = form(seen, "range", "", "none", "");
+		range.put("low", "60");
+		range.put("high", "50");
+		assertThat(officer.post("/indicators/TG1-1/targets/" + id, range).body())
+			.contains("Enter a high end of the range no lower than its low end");
+		Map<String, String> quartile = form(seen, "quartile", "", "none", "");
+		quartile.put("quartile", "7");
+		assertThat(officer.post("/indicators/TG1-1/targets/" + id, quartile).body())
+			.contains("Choose the quartile, 1 (top) to 4");
+		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "1E+309", "none", "")).body())
+			.contains("below a thousand million million");
+		Map<String, String> when = form(seen, "value", "50", "none", "");
+		when.put("from", "Q5 2025/26");
+		assertThat(officer.post("/indicators/TG1-1/targets/new", when).body())
+			.contains("Enter the quarter the target applies from, like Q1 2026/27");
+
+		SignedIn other = SignedIn.as(this.port, "tg2-officer", TestUsers.PASSWORD);
+		HttpResponse<String> refused = other.get("/indicators/TG1-1/targets");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("outside the part of the council your role covers");
+		assertThat(officer.get("/indicators/TG1-1/targets/999999").statusCode()).isEqualTo(404);
+	}
+
+	private Indicator indicator(String code) {
+		return this.indicators.findByCode(code).orElseThrow();
+	}
+
+	private IndicatorTarget target(String code) {
+		return this.targets.forIndicator(indicator(code).id())
+			.stream()
+			.filter(t -> t.appliesTo() == null)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static Map<String, String> form(String seen, String shape, String value, String toleranceKind,
+			String tolerance) {
+		Map<String, String> form = new HashMap<>();
+		form.put("seen", seen);
+		form.put("shape", shape);
+		form.put("value", value);
+		form.put("toleranceKind", toleranceKind);
+		form.put("tolerance", tolerance);
+		return form;
+	}
+
+	private static String hidden(HttpResponse<String> page, String name) {
+		Matcher found = HIDDEN.matcher(page.body());
+		while (found.find()) {
+			if (found.group(1).equals(name)) {
+				return found.group(2);
+			}
+		}
+		throw new AssertionError("no " + name + " in " + page.body());
+	}
+
+	private static ImportFile file(String name, String content) {
+		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
