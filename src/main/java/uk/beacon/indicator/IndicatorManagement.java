@@ -141,6 +141,7 @@ public class IndicatorManagement {
 	public void setTarget(Actor actor, IndicatorTarget target) {
 		Indicator indicator = existing(target.indicatorId());
 		actor.require(pathOf(indicator), "set a target for " + indicator.code(), KEEPERS);
+		this.store.lockTargetsOf(indicator.id());
 		this.targets.forIndicator(indicator.id())
 			.stream()
 			.filter(saved -> saved.overlaps(target))
@@ -160,16 +161,18 @@ public class IndicatorManagement {
 	 * report already published keeps what it printed.
 	 * @param seen the {@link IndicatorTarget#fingerprint()} of the target as the person
 	 * saw it
+	 * @return whether anything changed
 	 * @throws StaleChange when someone else has changed it since
 	 */
-	public void correctTarget(Actor actor, long targetId, String seen, Target target, Tolerance tolerance,
+	public boolean correctTarget(Actor actor, long targetId, String seen, Target target, Tolerance tolerance,
 			String reason) {
-		IndicatorTarget before = this.targets.findById(targetId)
+		IndicatorTarget found = this.targets.findById(targetId)
 			.orElseThrow(() -> new ChangeRejected("There is no such target."));
-		Indicator indicator = existing(before.indicatorId());
+		Indicator indicator = existing(found.indicatorId());
 		actor.require(pathOf(indicator), "correct a target of " + indicator.code(), KEEPERS);
-		this.store.lockTarget(targetId);
-		before = this.targets.findById(targetId).orElseThrow(() -> stale("the target of " + indicator.code()));
+		this.store.lockTargetsOf(indicator.id());
+		IndicatorTarget before = this.targets.findById(targetId)
+			.orElseThrow(() -> stale("the target of " + indicator.code()));
 		if (!before.fingerprint().equals(seen)) {
 			throw stale("the target of " + indicator.code() + " (" + before.span() + ")");
 		}
@@ -177,17 +180,48 @@ public class IndicatorManagement {
 			throw new ChangeRejected("A profiled target applies to its own quarter only, so it is corrected as a "
 					+ "profiled target; set a new target for a span instead.");
 		}
+		if (before.target() instanceof Target.MultiYearTotal) {
+			throw new ChangeRejected("A multi-year total is corrected by import (targets.csv) for now.");
+		}
 		if (reason == null || reason.isBlank()) {
 			throw new ChangeRejected("Say why the target of " + indicator.code() + " is corrected.");
 		}
 		IndicatorTarget after = before.with(target, tolerance);
-		Optional<Change> change = Change.edited(actor.name(), "TARGET_CORRECTED", "TARGET", indicator.code(),
-				fields(indicator, before), fields(indicator, after));
-		if (change.isEmpty()) {
-			return;
+		if (exactly(before).equals(exactly(after))) {
+			return false;
 		}
 		this.store.correctTarget(after);
-		this.events.publishEvent(change.get().because(reason));
+		// the figures exactly, as the printed target may round them alike
+		this.events.publishEvent(new Change(actor.name(), "TARGET_CORRECTED", "TARGET", indicator.code(),
+				exactly(before), exactly(after))
+			.because(reason));
+		return true;
+	}
+
+	/**
+	 * Whether a target could be set from the quarter on: refused, saying why, when the
+	 * target that applies until replaced starts there or later, or another target holds
+	 * the quarter.
+	 */
+	@Transactional(readOnly = true)
+	public void checkTargetFrom(long indicatorId, FinancialQuarter from) {
+		Indicator indicator = existing(indicatorId);
+		List<IndicatorTarget> all = this.targets.forIndicator(indicatorId);
+		Optional<IndicatorTarget> open = openTarget(all);
+		if (open.isPresent() && !open.get().appliesFrom().start().isBefore(from.start())) {
+			throw new ChangeRejected(
+					"The target of " + indicator.code() + " " + open.get().span() + " starts in or after "
+							+ from.label() + ": correct it instead, or set the new target from a " + "later quarter.");
+		}
+		IndicatorTarget next = new IndicatorTarget(null, indicatorId, new Target.None(), from, null, null, null, null);
+		all.stream()
+			.filter(t -> open.map(o -> !o.id().equals(t.id())).orElse(true))
+			.filter(t -> t.overlaps(next))
+			.findFirst()
+			.ifPresent(t -> {
+				throw new ChangeRejected("The target of " + indicator.code() + " " + t.span() + " holds " + from.label()
+						+ " already: correct that target, or set the new one from a later quarter.");
+			});
 	}
 
 	/**
@@ -202,27 +236,46 @@ public class IndicatorManagement {
 		Indicator indicator = existing(indicatorId);
 		actor.require(pathOf(indicator), "set a target for " + indicator.code(), KEEPERS);
 		this.store.lockTargetsOf(indicatorId);
-		Optional<IndicatorTarget> open = this.targets.forIndicator(indicatorId)
-			.stream()
-			.filter(t -> t.appliesTo() == null && !(t.target() instanceof Target.Profile))
-			.findFirst();
+		Optional<IndicatorTarget> open = openTarget(this.targets.forIndicator(indicatorId));
 		if (!java.util.Objects.equals(open.map(IndicatorTarget::fingerprint).orElse(null), seen)) {
 			throw stale("the targets of " + indicator.code());
 		}
+		checkTargetFrom(indicatorId, from);
 		if (open.isPresent()) {
 			IndicatorTarget current = open.get();
-			if (!current.appliesFrom().start().isBefore(from.start())) {
-				throw new ChangeRejected("The target of " + indicator.code() + " " + current.span()
-						+ " already starts there: correct it instead.");
-			}
 			FinancialQuarter last = from.previous();
 			IndicatorTarget ended = new IndicatorTarget(current.id(), current.indicatorId(), current.target(),
 					current.appliesFrom(), last, current.tolerance(), current.textAsPrinted(), current.note());
 			this.store.endTarget(current.id(), last);
 			this.events.publishEvent(new Change(actor.name(), "TARGET_ENDED", "TARGET", indicator.code(),
-					"applies: " + current.span(), "applies: " + ended.span()));
+					exactly(current), exactly(ended)));
 		}
 		setTarget(actor, new IndicatorTarget(null, indicatorId, target, from, null, tolerance, null, null));
+	}
+
+	/**
+	 * The target that applies until replaced (a profiled target is for its quarter only).
+	 */
+	private static Optional<IndicatorTarget> openTarget(List<IndicatorTarget> targets) {
+		return targets.stream()
+			.filter(t -> t.appliesTo() == null && !(t.target() instanceof Target.Profile))
+			.findFirst();
+	}
+
+	/** A target as the audit trail records it: its span, and its figures exactly. */
+	private static String exactly(IndicatorTarget t) {
+		Target target = t.target();
+		String figures = (target instanceof Target.Range range)
+				? "range " + range.low().stripTrailingZeros().toPlainString() + " to "
+						+ range.high().stripTrailingZeros().toPlainString()
+				: (target instanceof Target.Quartile q) ? "quartile " + q.quartile()
+						: (target.figure() != null) ? target.figure().stripTrailingZeros().toPlainString() : "none";
+		String tolerance = switch (t.tolerance().kind()) {
+			case NONE -> "none";
+			case ABSOLUTE -> t.tolerance().amount().stripTrailingZeros().toPlainString();
+			case PERCENTAGE -> t.tolerance().amount().stripTrailingZeros().toPlainString() + "% of the target";
+		};
+		return "applies: " + t.span() + "\ntarget: " + figures + "\ntolerance: " + tolerance;
 	}
 
 	/**

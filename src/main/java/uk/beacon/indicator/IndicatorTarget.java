@@ -75,7 +75,10 @@ public record IndicatorTarget(Long id, long indicatorId, Target target, Period a
 		}
 	}
 
-	/** The same target over the same span, with another figure, shape or tolerance. */
+	/**
+	 * The same target over the same span, with another figure, shape or tolerance; the
+	 * target as the council printed it is kept only while the target is the same.
+	 */
 	public IndicatorTarget with(Target target, Tolerance tolerance) {
 		return new IndicatorTarget(this.id, this.indicatorId, target, this.appliesFrom, this.appliesTo, tolerance, null,
 				this.note);

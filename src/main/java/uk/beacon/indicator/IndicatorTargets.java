@@ -59,7 +59,7 @@ public class IndicatorTargets {
 		if (change.id() == null) {
 			proposed.add(change);
 		}
-		return TargetPreview.of(indicator, history, targets, proposed, benchmarks);
+		return TargetPreview.of(indicator, history, targets, proposed, benchmarks, change);
 	}
 
 	public java.util.Optional<IndicatorTarget> findById(long targetId) {

@@ -8,7 +8,7 @@ import java.util.List;
  * How an indicator's latest figures are rated under its targets as they are, and how they
  * would be under a change, shown before the change is saved.
  *
- * @param rows the latest figures, newest first
+ * @param rows the latest figures the change rates (reported in its span), newest first
  */
 public record TargetPreview(List<Row> rows) {
 
@@ -41,9 +41,11 @@ public record TargetPreview(List<Row> rows) {
 	 * @param proposed its targets with the change
 	 */
 	static TargetPreview of(Indicator indicator, List<Measurement> history, List<IndicatorTarget> targets,
-			List<IndicatorTarget> proposed, List<Benchmark> benchmarks) {
+			List<IndicatorTarget> proposed, List<Benchmark> benchmarks, IndicatorTarget change) {
 		List<Measurement> latest = history.stream()
 			.filter(Measurement::hasFigure)
+			// the figures the changed target rates: those reported in its span
+			.filter(m -> change.appliesTo(m.reportingPeriod()))
 			.sorted(Comparator.comparing((Measurement m) -> m.reportingPeriod().start())
 				.thenComparing(m -> m.dataPeriod().end())
 				.reversed())

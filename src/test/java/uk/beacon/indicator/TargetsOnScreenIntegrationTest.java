@@ -112,17 +112,26 @@ class TargetsOnScreenIntegrationTest {
 		assertThat(this.audit.about("TARGET", "TG1-1")).filteredOn(e -> e.action().equals("TARGET_CORRECTED"))
 			.singleElement()
 			.satisfies(e -> {
-				assertThat(e.before()).contains("target: 45%");
-				assertThat(e.after()).contains("target: 44%");
+				assertThat(e.before()).contains("target: 45", "tolerance: none");
+				assertThat(e.after()).contains("target: 44", "tolerance: 5% of the target");
 				assertThat(e.reason()).isEqualTo("Typed 45 for 44 when the plan was loaded");
 			});
+
+		// a correction the printed target rounds alike is still saved
+		String seenNow = hidden(officer.get("/indicators/TG1-1/targets/" + id), "seen");
+		Map<String, String> finer = form(seenNow, "value", "44.4", "percentage", "5");
+		finer.put("previewed", hidden(officer.post("/indicators/TG1-1/targets/" + id, finer), "previewed"));
+		finer.put("action", "save");
+		finer.put("reason", "The plan says 44.4%");
+		assertThat(officer.post("/indicators/TG1-1/targets/" + id, finer).statusCode()).isEqualTo(302);
+		assertThat(target("TG1-1").target().figure()).isEqualByComparingTo("44.4");
 
 		// the same page sent again by a colleague who opened it before: refused
 		form.put("value", "43");
 		HttpResponse<String> stalePreview = officer.post("/indicators/TG1-1/targets/" + id, form);
 		form.put("previewed", hidden(stalePreview, "previewed"));
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form).statusCode()).isEqualTo(409);
-		assertThat(target("TG1-1").target().figure()).isEqualByComparingTo("44");
+		assertThat(target("TG1-1").target().figure()).isEqualByComparingTo("44.4");
 	}
 
 	@Test
@@ -132,7 +141,7 @@ class TargetsOnScreenIntegrationTest {
 		Map<String, String> form = form(seen, "value", "95", "none", "");
 		form.put("from", "Q1 2025/26");
 		HttpResponse<String> preview = officer.post("/indicators/TG1-2/targets/new", form);
-		assertThat(preview.body()).contains("None of the latest figures would change rating.", "Save the new target");
+		assertThat(preview.body()).contains("No figure has been reported in its span yet", "Save the new target");
 
 		form.put("previewed", hidden(preview, "previewed"));
 		form.put("action", "save");
@@ -149,8 +158,8 @@ class TargetsOnScreenIntegrationTest {
 		again.put("from", "Q1 2025/26");
 		again.put("previewed", hidden(officer.post("/indicators/TG1-2/targets/new", again), "previewed"));
 		again.put("action", "save");
-		assertThat(officer.post("/indicators/TG1-2/targets/new", again).body()).contains("already starts there",
-				"correct it instead");
+		HttpResponse<String> refused = officer.post("/indicators/TG1-2/targets/new", again);
+		assertThat(refused.body()).contains("starts in or after Q1 2025/26: correct it instead", "href=\"#from\"");
 	}
 
 	@Test
@@ -171,6 +180,13 @@ class TargetsOnScreenIntegrationTest {
 			.contains("Choose the quartile, 1 (top) to 4");
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "1E+309", "none", "")).body())
 			.contains("below a thousand million million");
+		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "50", "none", "2")).body())
+			.contains("Choose how the tolerance is given, or leave the tolerance empty for none");
+		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "0E-20000", "none", ""))
+			.statusCode()).as("a figure of zero however written").isEqualTo(200);
+		Map<String, String> profile = form(seen, "profile", "50", "none", "");
+		profile.put("from", "Q1 2030/31");
+		assertThat(officer.post("/indicators/TG1-1/targets/new", profile).body()).contains("Choose the kind of target");
 		Map<String, String> when = form(seen, "value", "50", "none", "");
 		when.put("from", "Q5 2025/26");
 		assertThat(officer.post("/indicators/TG1-1/targets/new", when).body())

@@ -127,11 +127,6 @@ public class IndicatorStore {
 			.update();
 	}
 
-	/** Holds a target until the transaction ends, for a correction checked against it. */
-	public void lockTarget(long targetId) {
-		this.jdbc.sql("select id from target where id = ? for update").param(targetId).query(Long.class).optional();
-	}
-
 	/**
 	 * Holds an indicator's targets until the transaction ends, so that two people setting
 	 * its next target are taken one after the other.

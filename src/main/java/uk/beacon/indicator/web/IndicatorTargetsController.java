@@ -76,6 +76,10 @@ class IndicatorTargetsController {
 	String correction(@PathVariable String code, @PathVariable long id, Model model) {
 		Indicator indicator = indicator(code);
 		IndicatorTarget target = target(indicator, id);
+		if (target.target() instanceof Target.MultiYearTotal) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
+					"A multi-year total is corrected by import (targets.csv) for now.");
+		}
 		model.addAttribute("form", TargetForm.of(target));
 		return page(indicator, target, null, model);
 	}
@@ -140,6 +144,13 @@ class IndicatorTargetsController {
 		Target target = form.target(null, errors);
 		Tolerance tolerance = form.tolerance(errors);
 		if (from == null || target == null || tolerance == null || errors.hasErrors()) {
+			return page(indicator, null, null, model);
+		}
+		try {
+			this.management.checkTargetFrom(indicator.id(), from);
+		}
+		catch (ChangeRejected ex) {
+			FormErrors.reject(errors, "from", ex.getMessage());
 			return page(indicator, null, null, model);
 		}
 		IndicatorTarget next = new IndicatorTarget(null, indicator.id(), target, from, null, tolerance, null, null);

@@ -17,6 +17,8 @@ import uk.beacon.web.FormErrors;
  * A target as a performance officer types it, to correct one or to set the next, kept as
  * typed when the form comes back with a mistake or a preview.
  *
+ * @param reason why a target is corrected
+ * @param from the quarter a new target applies from, e.g. "Q1 2026/27"
  * @param shape {@code none}, {@code value}, {@code range} or {@code quartile}; a profiled
  * target ({@code profile}) is corrected as one
  * @param value the target figure, for a value or a profiled target
@@ -25,13 +27,11 @@ import uk.beacon.web.FormErrors;
  * @param quartile 1 (top) to 4
  * @param toleranceKind {@code none}, {@code absolute} or {@code percentage}
  * @param tolerance the width of the amber band
- * @param from the quarter a new target applies from, e.g. "Q1 2026/27"
- * @param reason why a target is corrected
  * @param seen what the target was when the page was opened
  * @param previewed the change last previewed: only that is saved
  */
-record TargetForm(String shape, String value, String low, String high, String quartile, String toleranceKind,
-		String tolerance, String from, String reason, String seen, String previewed) {
+record TargetForm(String reason, String from, String shape, String value, String low, String high, String quartile,
+		String toleranceKind, String tolerance, String seen, String previewed) {
 
 	static final BigDecimal LARGEST = new BigDecimal("1e15");
 
@@ -41,23 +41,24 @@ record TargetForm(String shape, String value, String low, String high, String qu
 				: (t instanceof Target.Range) ? "range"
 						: (t instanceof Target.Quartile) ? "quartile" : (t instanceof Target.Profile) ? "profile"
 								: (t instanceof Target.MultiYearTotal) ? "multi_year_total" : "none";
-		return new TargetForm(shape, plain(t.figure()), (t instanceof Target.Range r) ? plain(r.low()) : null,
+		return new TargetForm(null, null, shape, plain(t.figure()),
+				(t instanceof Target.Range r) ? plain(r.low()) : null,
 				(t instanceof Target.Range r) ? plain(r.high()) : null,
 				(t instanceof Target.Quartile q) ? Integer.toString(q.quartile()) : null,
 				target.tolerance().kind().name().toLowerCase(java.util.Locale.ROOT),
-				(target.tolerance().kind() != Tolerance.Kind.NONE) ? plain(target.tolerance().amount()) : null, null,
-				null, target.fingerprint(), null);
+				(target.tolerance().kind() != Tolerance.Kind.NONE) ? plain(target.tolerance().amount()) : null,
+				target.fingerprint(), null);
 	}
 
 	/** A new target, blank, from the quarter given. */
 	static TargetForm from(FinancialQuarter quarter, String seen) {
-		return new TargetForm("value", null, null, null, null, "none", null, quarter.label(), null, seen, null);
+		return new TargetForm(null, quarter.label(), "value", null, null, null, null, "none", null, seen, null);
 	}
 
 	/** The same form, marked as previewed as the change it describes. */
 	TargetForm previewedAs(String change) {
-		return new TargetForm(this.shape, this.value, this.low, this.high, this.quartile, this.toleranceKind,
-				this.tolerance, this.from, this.reason, this.seen, change);
+		return new TargetForm(this.reason, this.from, this.shape, this.value, this.low, this.high, this.quartile,
+				this.toleranceKind, this.tolerance, this.seen, change);
 	}
 
 	/**
@@ -74,8 +75,12 @@ record TargetForm(String shape, String value, String low, String high, String qu
 				yield (figure != null) ? new Target.Value(figure) : null;
 			}
 			case "profile" -> {
+				if (profilePeriod == null) {
+					FormErrors.reject(errors, "shape", "Choose the kind of target");
+					yield null;
+				}
 				BigDecimal figure = number(this.value, "value", "the target", errors, true);
-				yield (figure != null && profilePeriod != null) ? new Target.Profile(figure, profilePeriod) : null;
+				yield (figure != null) ? new Target.Profile(figure, profilePeriod) : null;
 			}
 			case "range" -> {
 				BigDecimal lowEnd = number(this.low, "low", "the low end of the range", errors, true);
@@ -104,7 +109,16 @@ record TargetForm(String shape, String value, String low, String high, String qu
 	Tolerance tolerance(BindingResult errors) {
 		String kind = (this.toleranceKind != null) ? this.toleranceKind.strip() : "none";
 		if (kind.isEmpty() || kind.equals("none")) {
+			if (this.tolerance != null && !this.tolerance.isBlank()) {
+				FormErrors.reject(errors, "toleranceKind",
+						"Choose how the tolerance is given, or leave the tolerance empty for none");
+				return null;
+			}
 			return Tolerance.none();
+		}
+		if (!kind.equals("absolute") && !kind.equals("percentage")) {
+			FormErrors.reject(errors, "toleranceKind", "Choose how the tolerance is given");
+			return null;
 		}
 		BigDecimal amount = number(this.tolerance, "tolerance", "the tolerance", errors, true);
 		if (amount == null) {
@@ -155,6 +169,10 @@ record TargetForm(String shape, String value, String low, String high, String qu
 
 	private static BigDecimal number(String typed, String field, String what, BindingResult errors, boolean required) {
 		String text = (typed != null) ? typed.replace(",", "").replace("%", "").replace("£", "").strip() : "";
+		if (text.length() > 40) {
+			FormErrors.reject(errors, field, "Enter " + what + " in no more than 40 characters");
+			return null;
+		}
 		if (text.isEmpty()) {
 			if (required) {
 				FormErrors.reject(errors, field, "Enter " + what);
@@ -162,8 +180,11 @@ record TargetForm(String shape, String value, String low, String high, String qu
 			return null;
 		}
 		try {
-			BigDecimal number = new BigDecimal(text);
-			if (number.abs().compareTo(LARGEST) >= 0 || number.stripTrailingZeros().scale() > 6) {
+			BigDecimal number = new BigDecimal(text).stripTrailingZeros();
+			if (number.scale() < 0) {
+				number = number.setScale(0);
+			}
+			if (number.abs().compareTo(LARGEST) >= 0 || number.scale() > 6) {
 				FormErrors.reject(errors, field,
 						"Enter " + what + " as a number below a thousand million million, with at most 6 decimals");
 				return null;

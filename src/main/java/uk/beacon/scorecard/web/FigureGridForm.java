@@ -346,9 +346,16 @@ record FigureGridForm(List<Row> rows) implements FormErrors.FieldIds {
 			return null;
 		}
 		String cleaned = text.replace(",", "").replace("£", "").replace("%", "").strip();
+		if (cleaned.length() > 40) {
+			FormErrors.reject(errors, field, "Enter " + what + " in no more than 40 characters");
+			return null;
+		}
 		BigDecimal number;
 		try {
-			number = new BigDecimal(cleaned);
+			number = new BigDecimal(cleaned).stripTrailingZeros();
+			if (number.scale() < 0) {
+				number = number.setScale(0);
+			}
 		}
 		catch (NumberFormatException ex) {
 			FormErrors.reject(errors, field, "Enter " + what + " as a number, like 42 or 12.5");
@@ -358,7 +365,7 @@ record FigureGridForm(List<Row> rows) implements FormErrors.FieldIds {
 			FormErrors.reject(errors, field, "Enter " + what + " as a number below a thousand million million");
 			return null;
 		}
-		if (number.stripTrailingZeros().scale() > MOST_DECIMALS) {
+		if (number.scale() > MOST_DECIMALS) {
 			FormErrors.reject(errors, field,
 					"Enter " + what + " with no more than " + MOST_DECIMALS + " decimal places");
 			return null;
