@@ -119,6 +119,37 @@ public class IndicatorManagement {
 		return this.indicators.findById(before.id()).orElseThrow();
 	}
 
+	/**
+	 * Corrects what an indicator says about itself (title, definition, owner, source,
+	 * note, whether residents see it), as the person saw it. Publishing one not for
+	 * publication needs the restricted reader's permission too.
+	 * @return the indicator as saved
+	 * @throws StaleChange when someone else changed it since the person opened it
+	 */
+	public Indicator describe(Actor actor, IndicatorDescription description) {
+		Indicator before = this.indicators.findByCode(description.code())
+			.orElseThrow(() -> new ChangeRejected("There is no indicator " + description.code() + "."));
+		actor.require(pathOf(before), "change " + before.code(), KEEPERS);
+		if (!before.isPublic() && description.isPublic()) {
+			actor.require(pathOf(before), "publish " + before.code() + ", which is not for publication",
+					Role.RESTRICTED_READER);
+		}
+		if (before.version() != description.expectedVersion()) {
+			throw stale(before.code());
+		}
+		Indicator after = description.applyTo(before);
+		Optional<Change> change = Change.edited(actor.name(), "INDICATOR_CHANGED", "INDICATOR", before.code(),
+				fields(before), fields(after));
+		if (change.isEmpty()) {
+			return before;
+		}
+		if (!this.store.updateIndicator(before.id(), description.expectedVersion(), after)) {
+			throw stale(before.code());
+		}
+		this.events.publishEvent(change.get());
+		return this.indicators.findById(before.id()).orElseThrow();
+	}
+
 	/** Names the officer who owns the indicator's figures. */
 	public Indicator assignOwner(Actor actor, OwnerAssignment assignment) {
 		Indicator indicator = this.indicators.findById(assignment.indicatorId())

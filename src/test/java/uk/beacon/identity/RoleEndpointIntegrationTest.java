@@ -140,6 +140,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /scorecards/{id}/figures", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/figures", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets", PERFORMANCE);
+		TABLE.put("GET /indicators/{code}/edit", PERFORMANCE);
+		TABLE.put("POST /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets/{id}", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/targets/{id}", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets/new", PERFORMANCE);
@@ -268,6 +270,8 @@ class RoleEndpointIntegrationTest {
 						"/scorecards/" + this.scope.scorecardA + "/figures?period=Q2%202026%2F27",
 						Map.of("rows[0].key", "SCA-1/" + ScopeCouncils.QUARTER.key(), "rows[0].value", "50",
 								"rows[0].reason", "The neighbour thinks so")));
+		writes.put("POST /indicators/{code}/edit", ScopedWrite.form("scb-officer", "/indicators/SCA-1/edit",
+				Map.of("title", "Renamed by the neighbour", "isPublic", "yes", "version", "0")));
 		writes.put("POST /indicators/{code}/targets/new",
 				ScopedWrite.form("scb-officer", "/indicators/SCA-1/targets/new", Map.of("from", "Q1 2027/28", "shape",
 						"value", "value", "50", "toleranceKind", "none", "action", "save")));

@@ -62,9 +62,10 @@ class TargetsOnScreenIntegrationTest {
 				TG1,Target Council,council,
 				TG2,Other Target Council,council,
 				"""), file("indicators.csv", """
-				code,title,organisation_code,unit,polarity,frequency
-				TG1-1,Council tax collected,TG1,percent,higher_is_better,quarterly
-				TG1-2,Business rates collected,TG1,percent,higher_is_better,quarterly
+				code,title,organisation_code,unit,polarity,frequency,public
+				TG1-1,Council tax collected,TG1,percent,higher_is_better,quarterly,yes
+				TG1-2,Business rates collected,TG1,percent,higher_is_better,quarterly,yes
+				TG1-3,Staff grievances,TG1,number,lower_is_better,quarterly,no
 				"""), file("targets.csv", """
 				indicator_code,kind,applies_from,value
 				TG1-1,value,Q1 2024/25,45
@@ -197,6 +198,44 @@ class TargetsOnScreenIntegrationTest {
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("outside the part of the council your role covers");
 		assertThat(officer.get("/indicators/TG1-1/targets/999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anIndicatorsWordsAreCorrectedOnScreenAndNeverOverAColleaguesChange() {
+		SignedIn officer = SignedIn.as(this.port, "tg1-officer", TestUsers.PASSWORD);
+		HttpResponse<String> page = officer.get("/indicators/TG1-1/edit");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("value=\"Council tax collected\"");
+		String version = Integer.toString(indicator("TG1-1").version());
+		Map<String, String> form = new HashMap<>(Map.of("title", "Council tax collected in year", "ownerName",
+				"Colin Collector", "ownerEmail", "not an address", "isPublic", "yes", "version", version));
+		assertThat(officer.post("/indicators/TG1-1/edit", form).body())
+			.contains("Enter the owner&#39;s e-mail address in full");
+		form.put("ownerEmail", "colin.collector@tg1.gov.uk");
+		HttpResponse<String> saved = officer.post("/indicators/TG1-1/edit", form);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(indicator("TG1-1").title()).isEqualTo("Council tax collected in year");
+		assertThat(indicator("TG1-1").ownerEmail()).isEqualTo("colin.collector@tg1.gov.uk");
+		assertThat(this.audit.about("INDICATOR", "TG1-1")).filteredOn(e -> e.action().equals("INDICATOR_CHANGED"))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.before()).contains("title: Council tax collected");
+				assertThat(e.after()).contains("title: Council tax collected in year", "owner: Colin Collector");
+			});
+
+		// the same page sent again by a colleague who opened it before: refused
+		form.put("title", "Something else");
+		assertThat(officer.post("/indicators/TG1-1/edit", form).statusCode()).isEqualTo(409);
+		assertThat(indicator("TG1-1").title()).isEqualTo("Council tax collected in year");
+
+		// one not for publication is not found by an officer who may not see it, let
+		// alone
+		// published
+		Map<String, String> publish = new HashMap<>(Map.of("title", "Staff grievances", "isPublic", "yes", "version",
+				Integer.toString(indicator("TG1-3").version())));
+		HttpResponse<String> refused = officer.post("/indicators/TG1-3/edit", publish);
+		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(indicator("TG1-3").isPublic()).isFalse();
 	}
 
 	private Indicator indicator(String code) {

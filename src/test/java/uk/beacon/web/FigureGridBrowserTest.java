@@ -113,6 +113,19 @@ class FigureGridBrowserTest extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the corrected target")).click();
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
 			.containsText("Corrected the target of FGT-1 from Q1 2025/26: 89%.");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the title, owner and other words"))
+			.click();
+		assertAccessible(page);
+		page.getByLabel("Owner e-mail address").fill("not an address");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the indicator")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Enter the owner's e-mail address in full");
+		assertAccessible(page);
+		page.getByLabel("Owner e-mail address").fill("payments@fgt.gov.uk");
+		page.getByLabel("Title").fill("Invoices paid within 30 days of receipt");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the indicator")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("Saved FGT-1.");
 		page.setViewportSize(390, 844);
 		assertAccessible(page);
 		assertNoSidewaysScrolling(page);

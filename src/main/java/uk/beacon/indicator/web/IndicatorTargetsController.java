@@ -32,9 +32,9 @@ import uk.beacon.period.FinancialQuarter;
 import uk.beacon.web.FormErrors;
 
 /**
- * An indicator's targets kept on screen by a performance officer: a target corrected over
- * its span, or the next set from a quarter on, each after a preview of how the latest
- * figures would be rated.
+ * An indicator kept on screen by a performance officer: its words corrected, and its
+ * targets, a target corrected over its span or the next set from a quarter on, each after
+ * a preview of how the latest figures would be rated.
  */
 @Controller
 class IndicatorTargetsController {
@@ -62,6 +62,35 @@ class IndicatorTargetsController {
 		this.management = management;
 		this.viewer = viewer;
 		this.clock = clock;
+	}
+
+	@GetMapping("/indicators/{code}/edit")
+	String edit(@PathVariable String code, Model model) {
+		Indicator indicator = indicator(code);
+		model.addAttribute("form", IndicatorEditForm.of(indicator));
+		model.addAttribute("indicator", indicator);
+		return "indicator-edit";
+	}
+
+	@PostMapping("/indicators/{code}/edit")
+	String saveEdit(@PathVariable String code, @ModelAttribute("form") IndicatorEditForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Indicator indicator = indicator(code);
+		model.addAttribute("indicator", indicator);
+		uk.beacon.indicator.IndicatorDescription description = errors.hasErrors() ? null
+				: form.description(indicator.code(), errors);
+		if (description == null) {
+			return "indicator-edit";
+		}
+		try {
+			this.management.describe(this.viewer.actor(), description);
+		}
+		catch (ChangeRejected ex) {
+			FormErrors.reject(errors, null, ex);
+			return "indicator-edit";
+		}
+		redirect.addFlashAttribute("success", "Saved " + indicator.code() + ".");
+		return "redirect:/indicators/" + indicator.code() + "/targets";
 	}
 
 	@GetMapping("/indicators/{code}/targets")

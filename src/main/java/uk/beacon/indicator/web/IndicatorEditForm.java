@@ -1,0 +1,91 @@
+package uk.beacon.indicator.web;
+
+import org.springframework.validation.BindingResult;
+
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorDescription;
+import uk.beacon.web.FormErrors;
+
+/**
+ * An indicator's words as a performance officer corrects them, kept as typed when the
+ * form comes back with a mistake.
+ *
+ * @param title as the council prints it
+ * @param definition what is measured and how
+ * @param ownerName the officer who owns the figure
+ * @param ownerEmail their e-mail address
+ * @param dataSource where the figure comes from
+ * @param isPublic "yes" when residents may see it
+ * @param note decisions and caveats on record
+ * @param version the indicator's version when the page was opened
+ */
+record IndicatorEditForm(String title, String definition, String ownerName, String ownerEmail, String dataSource,
+		String isPublic, String note, String version) {
+
+	static final int SHORT = 300;
+
+	static final int LONG = 4000;
+
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+			"[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+",
+			java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+	static IndicatorEditForm of(Indicator indicator) {
+		return new IndicatorEditForm(indicator.title(), indicator.definition(), indicator.ownerName(),
+				indicator.ownerEmail(), indicator.dataSource(), indicator.isPublic() ? "yes" : "no", indicator.note(),
+				Integer.toString(indicator.version()));
+	}
+
+	/**
+	 * @return the description, or {@code null} when anything is wrong, each mistake
+	 * beside its field
+	 */
+	IndicatorDescription description(String code, BindingResult errors) {
+		String title = text(this.title, "title", "The title", SHORT, false, errors);
+		if (title == null && !errors.hasFieldErrors("title")) {
+			FormErrors.reject(errors, "title", "Enter the title as the council prints it");
+		}
+		String definition = text(this.definition, "definition", "The definition", LONG, true, errors);
+		String owner = text(this.ownerName, "ownerName", "The owner's name", SHORT, false, errors);
+		String email = text(this.ownerEmail, "ownerEmail", "The owner's e-mail address", 254, false, errors);
+		if (email != null && !EMAIL.matcher(email).matches()) {
+			FormErrors.reject(errors, "ownerEmail",
+					"Enter the owner's e-mail address in full, like name@council.gov.uk");
+		}
+		String source = text(this.dataSource, "dataSource", "The data source", SHORT, false, errors);
+		String note = text(this.note, "note", "The note", LONG, true, errors);
+		if (!"yes".equals(this.isPublic) && !"no".equals(this.isPublic)) {
+			FormErrors.reject(errors, "isPublic", "Say whether residents may see the indicator");
+		}
+		int seen;
+		try {
+			seen = Integer.parseInt((this.version != null) ? this.version.strip() : "");
+		}
+		catch (NumberFormatException ex) {
+			errors.reject("stale", "Open the indicator's page again: this form does not say what it changes.");
+			return null;
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new IndicatorDescription(code, seen, title, definition, owner, email, source,
+				"yes".equals(this.isPublic), note);
+	}
+
+	private static String text(String typed, String field, String what, int most, boolean lines, BindingResult errors) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		String text = typed.replace("\r\n", "\n").strip();
+		if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && !(lines && (c == '\n' || c == '\t')))) {
+			FormErrors.reject(errors, field, what + " has a control character in it; type it again");
+			return null;
+		}
+		if (text.length() > most) {
+			FormErrors.reject(errors, field, what + " is " + text.length() + " characters; keep it to " + most);
+			return null;
+		}
+		return text;
+	}
+
+}
