@@ -150,6 +150,20 @@ public class IndicatorManagement {
 		return this.indicators.findById(before.id()).orElseThrow();
 	}
 
+	/**
+	 * Names the owner of many indicators at once, each as the person saw it: all or
+	 * nothing, each audited.
+	 * @throws StaleChange when any of them changed since the person opened the page
+	 */
+	public void assignOwners(Actor actor, List<OwnerAssignment> assignments) {
+		assignments.forEach(assignment -> assignOwner(actor, assignment));
+	}
+
+	/** Whether the person keeps the indicator's definition, owner and targets. */
+	public boolean mayKeep(Actor actor, Indicator indicator) {
+		return actor.holds(pathOf(indicator), KEEPERS);
+	}
+
 	/** Names the officer who owns the indicator's figures. */
 	public Indicator assignOwner(Actor actor, OwnerAssignment assignment) {
 		Indicator indicator = this.indicators.findById(assignment.indicatorId())

@@ -72,6 +72,22 @@ public class ScorecardFigures {
 		return this.scorecards.findById(scorecardId).map(scorecard -> grid(scorecard, period, audience, actor));
 	}
 
+	/**
+	 * The scorecard's indicators the audience may see, each once, in the scorecard's
+	 * order; empty when there is no such scorecard.
+	 */
+	public Optional<List<Indicator>> indicatorsOf(long scorecardId, Audience audience) {
+		return this.scorecards.findById(scorecardId).map(scorecard -> {
+			Set<Long> ids = new LinkedHashSet<>(scorecard.indicatorIds());
+			Map<Long, Indicator> byId = new LinkedHashMap<>();
+			this.indicators.findAllById(ids).forEach(i -> byId.put(i.id(), i));
+			return ids.stream()
+				.map(byId::get)
+				.filter(i -> i != null && (i.isPublic() || audience.seesRestricted(i.organisationUnitId())))
+				.toList();
+		});
+	}
+
 	private FigureGrid grid(Scorecard scorecard, FinancialQuarter period, Audience audience, Actor actor) {
 		Set<Long> ids = new LinkedHashSet<>(scorecard.indicatorIds());
 		Map<Long, Indicator> byId = new LinkedHashMap<>();

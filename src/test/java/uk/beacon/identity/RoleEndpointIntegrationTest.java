@@ -139,6 +139,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /figures", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/figures", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/figures", PERFORMANCE);
+		TABLE.put("GET /scorecards/{id}/owners", PERFORMANCE);
+		TABLE.put("POST /scorecards/{id}/owners", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/edit", PERFORMANCE);
@@ -270,6 +272,10 @@ class RoleEndpointIntegrationTest {
 						"/scorecards/" + this.scope.scorecardA + "/figures?period=Q2%202026%2F27",
 						Map.of("rows[0].key", "SCA-1/" + ScopeCouncils.QUARTER.key(), "rows[0].value", "50",
 								"rows[0].reason", "The neighbour thinks so")));
+		writes.put("POST /scorecards/{id}/owners",
+				ScopedWrite.form("scb-officer", "/scorecards/" + this.scope.scorecardA + "/owners",
+						Map.of("ownerName", "Neighbour", "ownerEmail", "neighbour@scb.example", "rows[0].code", "SCA-1",
+								"rows[0].version", "0", "rows[0].selected", "yes")));
 		writes.put("POST /indicators/{code}/edit", ScopedWrite.form("scb-officer", "/indicators/SCA-1/edit",
 				Map.of("title", "Renamed by the neighbour", "isPublic", "yes", "version", "0")));
 		writes.put("POST /indicators/{code}/targets/new",

@@ -291,6 +291,48 @@ class FigureGridIntegrationTest {
 	}
 
 	@Test
+	void oneOwnerIsNamedForManyIndicatorsAtOnceAndNeverOverAColleaguesChange() {
+		SignedIn officer = SignedIn.as(this.port, "fg1-officer", TestUsers.PASSWORD);
+		String owners = grid().replace("/figures?period=Q2%202025%2F26", "/owners");
+		HttpResponse<String> page = officer.get(owners);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Pat Roads", "Lib Rarian").doesNotContain("FG1-4");
+		Map<String, String> form = new HashMap<>();
+		Matcher code = Pattern.compile("name=\"rows\\[(\\d+)\\]\\.(code|version)\" value=\"([^\"]*)\"")
+			.matcher(page.body());
+		while (code.find()) {
+			form.put("rows[" + code.group(1) + "]." + code.group(2), code.group(3));
+		}
+		assertThat(form.get("rows[0].code")).isEqualTo("FG1-1");
+		form.put("rows[3].selected", "yes");
+		form.put("rows[5].selected", "yes");
+		form.put("ownerName", "Nina New");
+		form.put("ownerEmail", "nina");
+		assertThat(officer.post(owners, form).body()).contains("Enter the owner&#39;s e-mail address in full");
+		form.put("ownerEmail", "nina.new@fg1.gov.uk");
+		HttpResponse<String> saved = officer.post(owners, form);
+		assertThat(saved.statusCode()).as(problems(saved)).isEqualTo(302);
+		assertThat(this.indicators.findByCode("FG1-5").orElseThrow().ownerEmail()).isEqualTo("nina.new@fg1.gov.uk");
+		assertThat(this.indicators.findByCode("FG1-7").orElseThrow().ownerName()).isEqualTo("Nina New");
+		assertThat(this.indicators.findByCode("FG1-3").orElseThrow().ownerName()).isEqualTo("Cara Leaver");
+		assertThat(this.audit.about("INDICATOR", "FG1-7")).filteredOn(e -> e.action().equals("OWNER_ASSIGNED"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.after()).contains("Nina New"));
+
+		// the same page sent again by a colleague who opened it before: refused, the
+		// ticks and name kept
+		form.put("ownerName", "Oscar Old");
+		HttpResponse<String> stale = officer.post(owners, form);
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("value=\"Oscar Old\"", "the page now shows the owners as they are");
+		assertThat(this.indicators.findByCode("FG1-5").orElseThrow().ownerName()).isEqualTo("Nina New");
+
+		SignedIn other = SignedIn.as(this.port, "fg2-officer", TestUsers.PASSWORD);
+		assertThat(other.get(owners).body()).contains("Outside your part of the council");
+		assertThat(other.post(owners, form).statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void anotherCouncilsOfficerMayReadButNotEnterTheFigures() {
 		SignedIn other = SignedIn.as(this.port, "fg2-officer", TestUsers.PASSWORD);
 		HttpResponse<String> page = other.get(grid());

@@ -80,6 +80,21 @@ class FigureGridBrowserTest extends BrowserTestSupport {
 		page.setViewportSize(390, 844);
 		assertAccessible(page);
 		assertNoSidewaysScrolling(page);
+
+		page.setViewportSize(1280, 900);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Owners of the indicators")).click();
+		assertAccessible(page);
+		page.getByLabel("Select FGB-2").check();
+		page.getByLabel("Owner's name").fill("Clara Claims");
+		page.getByLabel("Owner's e-mail address").fill("clara.claims@fgb.gov.uk");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Name the owner of the ticked indicators"))
+			.click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Named Clara Claims the owner of 1 indicator.");
+		assertThat(page.locator("tbody").innerText()).contains("clara.claims@fgb.gov.uk", "Rita Rent");
+		page.setViewportSize(390, 844);
+		assertAccessible(page);
+		assertNoSidewaysScrolling(page);
 		page.close();
 	}
 

@@ -120,6 +120,58 @@ class ScorecardFiguresController {
 		return page(grid, form.alignedTo(grid, stale), errors, model);
 	}
 
+	/** Every indicator on the scorecard with its owner, to name one owner for many. */
+	@GetMapping("/scorecards/{id}/owners")
+	String owners(@PathVariable long id, Model model) {
+		List<uk.beacon.indicator.Indicator> indicators = indicatorsOf(id);
+		model.addAttribute("form", OwnersForm.of(indicators));
+		return owners(id, indicators, model);
+	}
+
+	@PostMapping("/scorecards/{id}/owners")
+	String nameOwners(@PathVariable long id, @ModelAttribute("form") OwnersForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		List<uk.beacon.indicator.Indicator> indicators = indicatorsOf(id);
+		java.util.Map<String, uk.beacon.indicator.Indicator> byCode = new java.util.HashMap<>();
+		indicators.forEach(i -> byCode.put(i.code(), i));
+		List<uk.beacon.indicator.OwnerAssignment> assignments = errors.hasErrors() ? null
+				: form.assignments(byCode, errors);
+		if (assignments == null) {
+			return owners(id, indicators, model);
+		}
+		try {
+			this.management.assignOwners(this.viewer.actor(), assignments);
+		}
+		catch (StaleChange ex) {
+			// the page shows the owners as they are now, with the ticks and the name kept
+			errors.reject("stale",
+					ex.getMessage()
+						.replace("reload the page to see their change, then try again",
+								"the page now shows the owners as they are; check them, then save again"));
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return owners(id, indicatorsOf(id), model);
+		}
+		redirect.addFlashAttribute("success", "Named " + form.ownerName().strip() + " the owner of "
+				+ ((assignments.size() == 1) ? "1 indicator." : assignments.size() + " indicators."));
+		return "redirect:/scorecards/" + id + "/owners";
+	}
+
+	private List<uk.beacon.indicator.Indicator> indicatorsOf(long id) {
+		return this.figures.indicatorsOf(id, this.viewer.audience())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such scorecard."));
+	}
+
+	private String owners(long id, List<uk.beacon.indicator.Indicator> indicators, Model model) {
+		model.addAttribute("scorecard", this.views.all().stream().filter(s -> s.id() == id).findFirst().orElseThrow());
+		model.addAttribute("indicators", indicators);
+		model.addAttribute("keeps",
+				indicators.stream()
+					.filter(i -> this.management.mayKeep(this.viewer.actor(), i))
+					.map(uk.beacon.indicator.Indicator::code)
+					.collect(java.util.stream.Collectors.toSet()));
+		return "scorecard-owners";
+	}
+
 	private FigureGrid grid(long id, Optional<FinancialQuarter> period) {
 		FinancialQuarter quarter = period
 			.or(() -> this.views.all().stream().filter(s -> s.id() == id).findFirst().map(Scorecard::currentPeriod))
