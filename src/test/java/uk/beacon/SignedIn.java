@@ -144,4 +144,18 @@ public final class SignedIn {
 		}
 	}
 
+	/**
+	 * The value of a hidden field a page's form carries, such as the fingerprint of what
+	 * the form changes.
+	 */
+	public static String hiddenField(HttpResponse<String> page, String name) {
+		Matcher found = Pattern
+			.compile("<input type=\"hidden\" name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
+			.matcher(page.body());
+		if (!found.find()) {
+			throw new AssertionError("no hidden field " + name + " in " + page.body());
+		}
+		return found.group(1);
+	}
+
 }

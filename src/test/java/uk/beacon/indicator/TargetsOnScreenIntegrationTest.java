@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BeaconIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TargetsOnScreenIntegrationTest {
-
-	private static final Pattern HIDDEN = Pattern.compile("name=\"(seen|previewed)\" value=\"([^\"]*)\"");
 
 	@LocalServerPort
 	int port;
@@ -89,7 +85,7 @@ class TargetsOnScreenIntegrationTest {
 		long id = target("TG1-1").id();
 		HttpResponse<String> page = officer.get("/indicators/TG1-1/targets/" + id);
 		assertThat(page.statusCode()).isEqualTo(200);
-		String seen = hidden(page, "seen");
+		String seen = SignedIn.hiddenField(page, "seen");
 
 		Map<String, String> form = form(seen, "value", "44", "percentage", "5");
 		HttpResponse<String> preview = officer.post("/indicators/TG1-1/targets/" + id, form);
@@ -98,7 +94,7 @@ class TargetsOnScreenIntegrationTest {
 				"2 of the latest figures would change rating", "Save the corrected target");
 		assertThat(target("TG1-1").target()).isEqualTo(new Target.Value(new java.math.BigDecimal("45")));
 
-		form.put("previewed", hidden(preview, "previewed"));
+		form.put("previewed", SignedIn.hiddenField(preview, "previewed"));
 		form.put("action", "save");
 		HttpResponse<String> reasonless = officer.post("/indicators/TG1-1/targets/" + id, form);
 		assertThat(reasonless.body()).contains("Say why the target is corrected");
@@ -119,9 +115,10 @@ class TargetsOnScreenIntegrationTest {
 			});
 
 		// a correction the printed target rounds alike is still saved
-		String seenNow = hidden(officer.get("/indicators/TG1-1/targets/" + id), "seen");
+		String seenNow = SignedIn.hiddenField(officer.get("/indicators/TG1-1/targets/" + id), "seen");
 		Map<String, String> finer = form(seenNow, "value", "44.4", "percentage", "5");
-		finer.put("previewed", hidden(officer.post("/indicators/TG1-1/targets/" + id, finer), "previewed"));
+		finer.put("previewed",
+				SignedIn.hiddenField(officer.post("/indicators/TG1-1/targets/" + id, finer), "previewed"));
 		finer.put("action", "save");
 		finer.put("reason", "The plan says 44.4%");
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, finer).statusCode()).isEqualTo(302);
@@ -130,7 +127,7 @@ class TargetsOnScreenIntegrationTest {
 		// the same page sent again by a colleague who opened it before: refused
 		form.put("value", "43");
 		HttpResponse<String> stalePreview = officer.post("/indicators/TG1-1/targets/" + id, form);
-		form.put("previewed", hidden(stalePreview, "previewed"));
+		form.put("previewed", SignedIn.hiddenField(stalePreview, "previewed"));
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form).statusCode()).isEqualTo(409);
 		assertThat(target("TG1-1").target().figure()).isEqualByComparingTo("44.4");
 	}
@@ -138,13 +135,13 @@ class TargetsOnScreenIntegrationTest {
 	@Test
 	void theNextYearsTargetIsSetFromAQuarterAndTheOneBeforeEnds() {
 		SignedIn officer = SignedIn.as(this.port, "tg1-officer", TestUsers.PASSWORD);
-		String seen = hidden(officer.get("/indicators/TG1-2/targets/new"), "seen");
+		String seen = SignedIn.hiddenField(officer.get("/indicators/TG1-2/targets/new"), "seen");
 		Map<String, String> form = form(seen, "value", "95", "none", "");
 		form.put("from", "Q1 2025/26");
 		HttpResponse<String> preview = officer.post("/indicators/TG1-2/targets/new", form);
 		assertThat(preview.body()).contains("No figure has been reported in its span yet", "Save the new target");
 
-		form.put("previewed", hidden(preview, "previewed"));
+		form.put("previewed", SignedIn.hiddenField(preview, "previewed"));
 		form.put("action", "save");
 		HttpResponse<String> saved = officer.post("/indicators/TG1-2/targets/new", form);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
@@ -154,10 +151,10 @@ class TargetsOnScreenIntegrationTest {
 			.contains("TARGET_ENDED", "TARGET_SET");
 
 		// set again from the same quarter: the target there is corrected, not replaced
-		String now = hidden(officer.get("/indicators/TG1-2/targets/new"), "seen");
+		String now = SignedIn.hiddenField(officer.get("/indicators/TG1-2/targets/new"), "seen");
 		Map<String, String> again = form(now, "value", "96", "none", "");
 		again.put("from", "Q1 2025/26");
-		again.put("previewed", hidden(officer.post("/indicators/TG1-2/targets/new", again), "previewed"));
+		again.put("previewed", SignedIn.hiddenField(officer.post("/indicators/TG1-2/targets/new", again), "previewed"));
 		again.put("action", "save");
 		HttpResponse<String> refused = officer.post("/indicators/TG1-2/targets/new", again);
 		assertThat(refused.body()).contains("starts in or after Q1 2025/26: correct it instead", "href=\"#from\"");
@@ -167,7 +164,7 @@ class TargetsOnScreenIntegrationTest {
 	void eachMistakeIsSaidBesideItsFieldAndAnotherCouncilsOfficerIsRefused() {
 		SignedIn officer = SignedIn.as(this.port, "tg1-officer", TestUsers.PASSWORD);
 		long id = target("TG1-1").id();
-		String seen = hidden(officer.get("/indicators/TG1-1/targets/" + id), "seen");
+		String seen = SignedIn.hiddenField(officer.get("/indicators/TG1-1/targets/" + id), "seen");
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "forty", "none", "")).body())
 			.contains("Enter the target as a number, like 45 or 12.5", "href=\"#value\"");
 		Map<String, String> range = form(seen, "range", "", "none", "");
@@ -259,16 +256,6 @@ class TargetsOnScreenIntegrationTest {
 		form.put("toleranceKind", toleranceKind);
 		form.put("tolerance", tolerance);
 		return form;
-	}
-
-	private static String hidden(HttpResponse<String> page, String name) {
-		Matcher found = HIDDEN.matcher(page.body());
-		while (found.find()) {
-			if (found.group(1).equals(name)) {
-				return found.group(2);
-			}
-		}
-		throw new AssertionError("no " + name + " in " + page.body());
 	}
 
 	private static ImportFile file(String name, String content) {

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BeaconIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RiskMatrixIntegrationTest {
-
-	private static final Pattern HIDDEN = Pattern.compile("name=\"(fingerprint|previewed)\" value=\"([^\"]*)\"");
 
 	private static final List<String> IMPACT = List.of("Insignificant", "Minor", "Moderate", "Major", "Catastrophic");
 
@@ -106,7 +102,7 @@ class RiskMatrixIntegrationTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Change the risk matrix and bands", "value=\"Catastrophic\"",
 				"value=\"Certain\"");
-		String opened = hidden(page, "fingerprint");
+		String opened = SignedIn.hiddenField(page, "fingerprint");
 
 		// amber stops at 10: a 12 becomes red
 		Map<String, String> form = matrix(opened, 5, IMPACT, LIKELIHOOD, "1,6,Green,GREEN", "8,10,Amber,AMBER",
@@ -122,7 +118,7 @@ class RiskMatrixIntegrationTest {
 
 		// the form changed after the preview: previewed again, not saved
 		Map<String, String> edited = new HashMap<>(form);
-		edited.put("previewed", hidden(preview, "previewed"));
+		edited.put("previewed", SignedIn.hiddenField(preview, "previewed"));
 		edited.put("bands[2].level", "Red (high)");
 		edited.put("action", "save");
 		HttpResponse<String> notPreviewed = riskManager.post("/risks/matrix/MX1", edited);
@@ -131,7 +127,7 @@ class RiskMatrixIntegrationTest {
 		assertThat(level("MX1-1")).isEqualTo("Amber");
 
 		Map<String, String> save = new HashMap<>(form);
-		save.put("previewed", hidden(preview, "previewed"));
+		save.put("previewed", SignedIn.hiddenField(preview, "previewed"));
 		save.put("action", "save");
 		HttpResponse<String> saved = riskManager.post("/risks/matrix/MX1", save);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
@@ -149,7 +145,7 @@ class RiskMatrixIntegrationTest {
 		assertThat(stale.statusCode()).as("previewed, since nothing saves unseen").isEqualTo(200);
 		Map<String, String> staleSave = matrix(opened, 5, IMPACT, LIKELIHOOD, "1,4,Green,GREEN", "5,12,Amber,AMBER",
 				"15,25,Red,RED");
-		staleSave.put("previewed", hidden(stale, "previewed"));
+		staleSave.put("previewed", SignedIn.hiddenField(stale, "previewed"));
 		staleSave.put("action", "save");
 		assertThat(riskManager.post("/risks/matrix/MX1", staleSave).statusCode()).isEqualTo(409);
 		assertThat(level("MX1-1")).isEqualTo("Red");
@@ -163,7 +159,7 @@ class RiskMatrixIntegrationTest {
 	@Test
 	void aSmallerMatrixThatAnAssessmentWouldNotFitIsShownWhyAndCannotBeSaved() {
 		SignedIn riskManager = SignedIn.as(this.port, "mx1-risk", TestUsers.PASSWORD);
-		String opened = hidden(riskManager.get("/risks/matrix/MX1"), "fingerprint");
+		String opened = SignedIn.hiddenField(riskManager.get("/risks/matrix/MX1"), "fingerprint");
 		int entries = this.audit.about("RISK_MATRIX", "MX1").size();
 
 		// a new number of levels gives a row for each, to be filled in
@@ -180,7 +176,7 @@ class RiskMatrixIntegrationTest {
 				"MX1-2, assessed 30 September 2019: current 25 (impact 5 × likelihood 5) does not fit the 4×4 matrix");
 		assertThat(preview.body()).doesNotContain("Save the matrix and bands");
 
-		form.put("previewed", hidden(preview, "previewed"));
+		form.put("previewed", SignedIn.hiddenField(preview, "previewed"));
 		form.put("action", "save");
 		assertThat(riskManager.post("/risks/matrix/MX1", form).statusCode()).isEqualTo(200);
 		assertThat(this.views.matrixOfCouncil(this.units.findByCode("MX1").orElseThrow()).size()).isEqualTo(5);
@@ -190,7 +186,7 @@ class RiskMatrixIntegrationTest {
 	@Test
 	void eachMistakeIsSaidBesideItsFieldAndNothingIsSaved() {
 		SignedIn riskManager = SignedIn.as(this.port, "mx1-risk", TestUsers.PASSWORD);
-		String opened = hidden(riskManager.get("/risks/matrix/MX1"), "fingerprint");
+		String opened = SignedIn.hiddenField(riskManager.get("/risks/matrix/MX1"), "fingerprint");
 		int entries = this.audit.about("RISK_MATRIX", "MX1").size();
 
 		HttpResponse<String> gap = riskManager.post("/risks/matrix/MX1",
@@ -269,16 +265,6 @@ class RiskMatrixIntegrationTest {
 			form.put("bands[" + i + "].colour", band[3]);
 		}
 		return form;
-	}
-
-	private static String hidden(HttpResponse<String> page, String name) {
-		Matcher found = HIDDEN.matcher(page.body());
-		while (found.find()) {
-			if (found.group(1).equals(name)) {
-				return found.group(2);
-			}
-		}
-		throw new AssertionError("no " + name + " in " + page.body());
 	}
 
 	private static ImportFile file(String name, String content) {
