@@ -2,6 +2,8 @@ package uk.beacon.collection;
 
 import java.math.BigDecimal;
 
+import uk.beacon.web.TypedNumber;
+
 /**
  * The figure an owner typed: a value, or a numerator and denominator from which the value
  * is derived. Commas and a trailing % or leading £ are accepted, as officers type them.
@@ -38,13 +40,11 @@ record Figures(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
 		if (cleaned == null) {
 			return null;
 		}
-		cleaned = cleaned.replace(",", "").replace("£", "").replace("%", "").trim();
 		try {
-			return new BigDecimal(cleaned);
+			return TypedNumber.read(cleaned, what);
 		}
-		catch (NumberFormatException ex) {
-			throw new CollectionRejected(
-					"Enter " + what + " as a number, like 42 or 12.5 (you typed \"" + text.trim() + "\")");
+		catch (IllegalArgumentException ex) {
+			throw new CollectionRejected(ex.getMessage() + " (you typed \"" + text.trim() + "\")");
 		}
 	}
 

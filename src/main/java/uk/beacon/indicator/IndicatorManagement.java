@@ -68,9 +68,12 @@ public class IndicatorManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final java.time.Clock clock;
+
 	IndicatorManagement(Indicators indicators, IndicatorTargets targets, Measurements measurements,
 			Benchmarks benchmarks, ComparatorValues comparators, OrganisationUnits units, IndicatorStore store,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, java.time.Clock clock) {
+		this.clock = clock;
 		this.benchmarks = benchmarks;
 		this.comparators = comparators;
 		this.indicators = indicators;
@@ -132,6 +135,14 @@ public class IndicatorManagement {
 		actor.require(pathOf(before), "change " + before.code(), KEEPERS);
 		if (!before.isPublic() && description.isPublic()) {
 			actor.require(pathOf(before), "publish " + before.code() + ", which is not for publication",
+					Role.RESTRICTED_READER);
+		}
+		if (before.isPublic() && !description.isPublic()) {
+			// one not for publication is seen only by restricted readers: anyone else
+			// would
+			// lose it
+			actor.require(pathOf(before),
+					"keep " + before.code() + " from the public, after which only restricted readers see it,",
 					Role.RESTRICTED_READER);
 		}
 		if (before.version() != description.expectedVersion()) {
@@ -394,9 +405,18 @@ public class IndicatorManagement {
 	 */
 	public int enterFigures(Actor actor, List<FigureEntry> entries) {
 		int entered = 0;
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
 		for (FigureEntry entry : entries) {
 			Indicator indicator = existing(entry.indicatorId());
 			actor.require(pathOf(indicator), "enter the figures of " + indicator.code(), KEEPERS);
+			if (entry.reportingPeriod().start().isAfter(today)) {
+				throw new ChangeRejected("Figures are reported in a quarter once it has begun: "
+						+ entry.reportingPeriod().label() + " starts on "
+						+ entry.reportingPeriod()
+							.start()
+							.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+						+ ".");
+			}
 			String onBehalf = "entered by a performance officer on behalf of "
 					+ ((indicator.ownerName() != null) ? "the owner, " + indicator.ownerName() : "the owner");
 			Optional<Measurement> held = this.measurements.find(indicator.id(), entry.dataPeriod().key());

@@ -74,8 +74,9 @@ public record Risk(Long id, String reference, long registerId, RiskKind kind, St
 	/** What an owner's e-mail address must look like, as the database also insists. */
 	public static final String EMAIL_RULE = "Enter the owner's e-mail address in full, like name@council.gov.uk";
 
-	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
-		.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+			"[^@\\s\\p{Cntrl},;<>]+@[^@\\s\\p{Cntrl},;<>]+\\.[^@\\s\\p{Cntrl},;<>.]+",
+			java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** Whether an owner's e-mail address is one: {@code null} (none) is. */
 	public static boolean isValidEmail(String email) {

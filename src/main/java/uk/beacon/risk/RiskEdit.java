@@ -44,6 +44,11 @@ public record RiskEdit(RiskReference risk, int expectedVersion, String title, St
 	 * Whether the edit shows the public something it did not see before: the whole risk,
 	 * or a part of it.
 	 */
+	/** Whether it keeps the whole risk from the public where it was not. */
+	boolean restrictsWhole(Risk before) {
+		return !before.restricted() && this.restricted;
+	}
+
 	boolean publishes(Risk before) {
 		return (before.restricted() && !this.restricted)
 				|| before.restrictedFields().stream().anyMatch(f -> !this.restrictedFields.contains(f));

@@ -343,6 +343,13 @@ public class RiskManagement {
 			actor.require(pathOf(register), "publish what is kept from the public of " + before.reference(),
 					Role.RESTRICTED_READER);
 		}
+		if (edit.restrictsWhole(before)) {
+			// a restricted risk is seen only by restricted readers: anyone else would
+			// lose it
+			actor.require(pathOf(register),
+					"keep " + before.reference() + " from the public, after which only restricted readers see it,",
+					Role.RESTRICTED_READER);
+		}
 		if (edit.title() == null || edit.title().isBlank()) {
 			throw new RiskChangeRejected("Enter a title.");
 		}

@@ -51,8 +51,11 @@ public class ScorecardFigures {
 
 	private final OrganisationUnits units;
 
+	private final java.time.Clock clock;
+
 	ScorecardFigures(Scorecards scorecards, Indicators indicators, Measurements measurements, IndicatorTargets targets,
-			Benchmarks benchmarks, IndicatorManagement management, OrganisationUnits units) {
+			Benchmarks benchmarks, IndicatorManagement management, OrganisationUnits units, java.time.Clock clock) {
+		this.clock = clock;
 		this.scorecards = scorecards;
 		this.indicators = indicators;
 		this.measurements = measurements;
@@ -104,7 +107,9 @@ public class ScorecardFigures {
 			List<Measurement> history = histories.getOrDefault(id, List.of());
 			List<IndicatorTarget> targets = targetsById.getOrDefault(id, List.of());
 			IndicatorTarget target = targets.stream().filter(t -> t.appliesTo(period)).findFirst().orElse(null);
-			boolean editable = this.management.mayEnterFigures(actor, indicator);
+			// a quarter's figures are reported once it has begun
+			boolean editable = !period.start().isAfter(java.time.LocalDate.now(this.clock))
+					&& this.management.mayEnterFigures(actor, indicator);
 			for (Period dataPeriod : dataPeriods(indicator, period, history)) {
 				Measurement held = history.stream()
 					.filter(m -> m.dataPeriod().key().equals(dataPeriod.key()))

@@ -166,7 +166,7 @@ class TargetsOnScreenIntegrationTest {
 		long id = target("TG1-1").id();
 		String seen = SignedIn.hiddenField(officer.get("/indicators/TG1-1/targets/" + id), "seen");
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "forty", "none", "")).body())
-			.contains("Enter the target as a number, like 45 or 12.5", "href=\"#value\"");
+			.contains("Enter the target as a number, like 42 or 12.5", "href=\"#value\"");
 		Map<String, String> range = form(seen, "range", "", "none", "");
 		range.put("low", "60");
 		range.put("high", "50");
@@ -177,7 +177,7 @@ class TargetsOnScreenIntegrationTest {
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, quartile).body())
 			.contains("Choose the quartile, 1 (top) to 4");
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "1E+309", "none", "")).body())
-			.contains("below a thousand million million");
+			.contains("below a million million million");
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "50", "none", "2")).body())
 			.contains("Choose how the tolerance is given, or leave the tolerance empty for none");
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "0E-20000", "none", ""))
@@ -220,10 +220,24 @@ class TargetsOnScreenIntegrationTest {
 				assertThat(e.after()).contains("title: Council tax collected in year", "owner: Colin Collector");
 			});
 
-		// the same page sent again by a colleague who opened it before: refused
+		// the same page sent again by a colleague who opened it before: refused, what
+		// they
+		// typed kept; saving it again replaces the change knowingly
 		form.put("title", "Something else");
-		assertThat(officer.post("/indicators/TG1-1/edit", form).statusCode()).isEqualTo(409);
+		HttpResponse<String> stale = officer.post("/indicators/TG1-1/edit", form);
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("value=\"Something else\"", "since you opened this page");
 		assertThat(indicator("TG1-1").title()).isEqualTo("Council tax collected in year");
+		form.put("version", SignedIn.hiddenField(stale, "version"));
+		assertThat(officer.post("/indicators/TG1-1/edit", form).statusCode()).isEqualTo(302);
+		assertThat(indicator("TG1-1").title()).isEqualTo("Something else");
+
+		// keeping it from the public would hide it from this officer too
+		form.put("version", Integer.toString(indicator("TG1-1").version()));
+		form.put("isPublic", "no");
+		HttpResponse<String> hiding = officer.post("/indicators/TG1-1/edit", form);
+		assertThat(hiding.statusCode()).isEqualTo(403);
+		assertThat(indicator("TG1-1").isPublic()).isTrue();
 
 		// one not for publication is not found by an officer who may not see it, let
 		// alone

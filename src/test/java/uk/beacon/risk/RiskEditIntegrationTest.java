@@ -110,6 +110,14 @@ class RiskEditIntegrationTest {
 		assertThat(risk("RE1-3").restrictedFields()).containsExactly(RestrictedField.OWNER);
 		assertThat(riskManager.get("/risks/RE1-3").body()).contains("Not for publication");
 
+		// keeping the whole risk from the public would hide it from this risk manager too
+		Map<String, String> whole = edit("RE1-1", "Too few local placements");
+		whole.put("restricted", "true");
+		HttpResponse<String> refused = riskManager.post("/risks/RE1-1/edit", whole);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("after which only restricted readers see it");
+		assertThat(risk("RE1-1").restricted()).isFalse();
+
 		SignedIn administrator = SignedIn.as(this.port, "admin", TestUsers.ADMIN_PASSWORD);
 		assertThat(administrator.post("/risks/RE1-3/edit", edit("RE1-3", "Inspection outcome")).statusCode())
 			.isEqualTo(302);

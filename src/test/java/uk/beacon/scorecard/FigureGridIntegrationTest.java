@@ -196,7 +196,7 @@ class FigureGridIntegrationTest {
 		HttpResponse<String> answer = officer.post(grid(), form);
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.body()).contains("Say why FG1-2 for Q2 2025/26 is corrected", "href=\"#reason-1\"",
-				"below a thousand million million", "href=\"#value-0\"", "must be between zero and the denominator",
+				"below a million million million", "href=\"#value-0\"", "must be between zero and the denominator",
 				"value=\"15\"", "value=\"1E+309\"");
 		assertThat(held("FG1-2").value()).isEqualByComparingTo(was);
 
@@ -251,6 +251,24 @@ class FigureGridIntegrationTest {
 				List.of(new FigureEntry(held.indicatorId(), held.dataPeriod(), Q2,
 						new FigureEntry.Seen(held.id(), held.version()), new BigDecimal(value), null, null,
 						held.commentary(), "The colleague's correction")));
+	}
+
+	@Test
+	void aQuarterThatHasNotBegunIsShownButItsFiguresWaitAndADecimalCommaIsQueried() {
+		SignedIn officer = SignedIn.as(this.port, "fg1-officer", TestUsers.PASSWORD);
+		String future = grid().replace("Q2%202025%2F26", "Q1%202100%2F01");
+		HttpResponse<String> page = officer.get(future);
+		assertThat(page.body()).contains("Q1 2100/01 has not begun").doesNotContain("Save the figures");
+		Map<String, String> forged = new HashMap<>(Map.of("rows[0].key", "FG1-1/Q1 2100/01", "rows[0].value", "50"));
+		HttpResponse<String> refused = officer.post(future, forged);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("Figures are reported in a quarter once it has begun");
+		assertThat(this.measurements.find(this.indicators.findByCode("FG1-1").orElseThrow().id(), "Q1 2100/01"))
+			.isEmpty();
+
+		Map<String, String> form = form(officer.get(grid()));
+		form.put("rows[4].value", "64,5");
+		assertThat(officer.post(grid(), form).body()).contains("with a full stop for decimals, like 64.5");
 	}
 
 	@Test

@@ -27,7 +27,7 @@ record IndicatorEditForm(String title, String definition, String ownerName, Stri
 	static final int LONG = 4000;
 
 	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
-			"[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+",
+			"[^@\\s\\p{Cntrl},;<>]+@[^@\\s\\p{Cntrl},;<>]+\\.[^@\\s\\p{Cntrl},;<>.]+",
 			java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
 	static IndicatorEditForm of(Indicator indicator) {

@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.beacon.access.ChangeRejected;
+import uk.beacon.access.StaleChange;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.Indicator;
@@ -66,7 +67,7 @@ class IndicatorTargetsController {
 
 	@GetMapping("/indicators/{code}/edit")
 	String edit(@PathVariable String code, Model model) {
-		Indicator indicator = indicator(code);
+		Indicator indicator = indicator(code, "change " + code);
 		model.addAttribute("form", IndicatorEditForm.of(indicator));
 		model.addAttribute("indicator", indicator);
 		return "indicator-edit";
@@ -74,8 +75,8 @@ class IndicatorTargetsController {
 
 	@PostMapping("/indicators/{code}/edit")
 	String saveEdit(@PathVariable String code, @ModelAttribute("form") IndicatorEditForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		Indicator indicator = indicator(code);
+			Model model, jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
+		Indicator indicator = indicator(code, "change " + code);
 		model.addAttribute("indicator", indicator);
 		uk.beacon.indicator.IndicatorDescription description = errors.hasErrors() ? null
 				: form.description(indicator.code(), errors);
@@ -84,6 +85,20 @@ class IndicatorTargetsController {
 		}
 		try {
 			this.management.describe(this.viewer.actor(), description);
+		}
+		catch (StaleChange ex) {
+			// what was typed is kept; saving it again replaces the colleague's change
+			// knowingly
+			errors.reject("stale",
+					"Someone else changed " + indicator.code() + " since you opened this page, so "
+							+ "nothing was saved. What you typed is below; compare it with the indicator as it is now "
+							+ "(its page), then save again to replace their change.");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("form",
+					new IndicatorEditForm(form.title(), form.definition(), form.ownerName(), form.ownerEmail(),
+							form.dataSource(), form.isPublic(), form.note(), Integer.toString(indicator.version())));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			return "indicator-edit";
 		}
 		catch (ChangeRejected ex) {
 			FormErrors.reject(errors, null, ex);
@@ -120,7 +135,8 @@ class IndicatorTargetsController {
 	@PostMapping("/indicators/{code}/targets/{id}")
 	String correct(@PathVariable String code, @PathVariable long id,
 			@RequestParam(defaultValue = "preview") String action, @ModelAttribute("form") TargetForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Model model, jakarta.servlet.http.HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Indicator indicator = indicator(code);
 		IndicatorTarget current = target(indicator, id);
 		if (current.target() instanceof Target.MultiYearTotal) {
@@ -150,6 +166,7 @@ class IndicatorTargetsController {
 					+ ": " + target.describe(indicator.unit(), indicator.decimalPlaces()) + ".");
 			return "redirect:/indicators/" + indicator.code() + "/targets";
 		}
+		model.addAttribute("changedSincePreview", "save".equals(action));
 		return preview(indicator, current, corrected, form, change, errors, model);
 	}
 
@@ -167,7 +184,8 @@ class IndicatorTargetsController {
 	 */
 	@PostMapping("/indicators/{code}/targets/new")
 	String set(@PathVariable String code, @RequestParam(defaultValue = "preview") String action,
-			@ModelAttribute("form") TargetForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") TargetForm form, BindingResult errors, Model model,
+			jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
 		Indicator indicator = indicator(code);
 		FinancialQuarter from = errors.hasErrors() ? null : form.fromQuarter(errors);
 		Target target = form.target(null, errors);
@@ -189,6 +207,9 @@ class IndicatorTargetsController {
 				this.management.setTargetFrom(this.viewer.actor(), indicator.id(), from, target, tolerance,
 						blankToNull(form.seen()));
 			}
+			catch (StaleChange ex) {
+				return stale(indicator, null, next, form.seenAs(openSeen(indicator)), errors, model, response);
+			}
 			catch (ChangeRejected ex) {
 				FormErrors.reject(errors, null, ex);
 				return preview(indicator, null, next, form, change, errors, model);
@@ -197,7 +218,22 @@ class IndicatorTargetsController {
 					+ ": " + target.describe(indicator.unit(), indicator.decimalPlaces()) + ".");
 			return "redirect:/indicators/" + indicator.code() + "/targets";
 		}
+		model.addAttribute("changedSincePreview", "save".equals(action));
 		return preview(indicator, null, next, form, change, errors, model);
+	}
+
+	/**
+	 * Nothing saved: a colleague changed the targets since the page was opened. The
+	 * preview now rates the figures against their targets, and saving again replaces them
+	 * knowingly (409).
+	 */
+	private String stale(Indicator indicator, IndicatorTarget current, IndicatorTarget proposed, TargetForm form,
+			BindingResult errors, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		errors.reject("stale", "Someone else changed the targets of " + indicator.code()
+				+ " since you opened this page, so nothing was saved. The preview now compares with their change; "
+				+ "check it, then save again to replace it.");
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return preview(indicator, current, proposed, form, proposed.fingerprint(), errors, model);
 	}
 
 	private String preview(Indicator indicator, IndicatorTarget current, IndicatorTarget proposed, TargetForm form,
@@ -219,11 +255,16 @@ class IndicatorTargetsController {
 
 	/** The indicator, once the person may keep its targets. */
 	private Indicator indicator(String code) {
+		return indicator(code, "change the targets of " + code);
+	}
+
+	/** The indicator, once the person may keep it. */
+	private Indicator indicator(String code, String what) {
 		Indicator indicator = this.indicators.findByCode(code)
 			.filter(i -> i.isPublic() || this.viewer.audience().seesRestricted(i.organisationUnitId()))
 			.orElseThrow(
 					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no indicator " + code + "."));
-		this.management.requireMayKeep(this.viewer.actor(), indicator, "change the targets of " + indicator.code());
+		this.management.requireMayKeep(this.viewer.actor(), indicator, what);
 		return indicator;
 	}
 

@@ -12,6 +12,7 @@ import uk.beacon.period.PeriodKind;
 import uk.beacon.period.PeriodParseException;
 import uk.beacon.period.Periods;
 import uk.beacon.web.FormErrors;
+import uk.beacon.web.TypedNumber;
 
 /**
  * A target as a performance officer types it, to correct one or to set the next, kept as
@@ -53,6 +54,12 @@ record TargetForm(String reason, String from, String shape, String value, String
 	/** A new target, blank, from the quarter given. */
 	static TargetForm from(FinancialQuarter quarter, String seen) {
 		return new TargetForm(null, quarter.label(), "value", null, null, null, null, "none", null, seen, null);
+	}
+
+	/** The same form, as if opened when the target was as given. */
+	TargetForm seenAs(String seen) {
+		return new TargetForm(this.reason, this.from, this.shape, this.value, this.low, this.high, this.quartile,
+				this.toleranceKind, this.tolerance, seen, this.previewed);
 	}
 
 	/** The same form, marked as previewed as the change it describes. */
@@ -128,6 +135,10 @@ record TargetForm(String reason, String from, String shape, String value, String
 			FormErrors.reject(errors, "tolerance", "Enter a tolerance of zero or more");
 			return null;
 		}
+		if (kind.equals("percentage") && amount.compareTo(new BigDecimal("100")) > 0) {
+			FormErrors.reject(errors, "tolerance", "Enter a percentage of the target from 0 to 100");
+			return null;
+		}
 		return switch (kind) {
 			case "absolute" -> Tolerance.absolute(amount);
 			case "percentage" -> Tolerance.percentage(amount);
@@ -168,33 +179,26 @@ record TargetForm(String reason, String from, String shape, String value, String
 	}
 
 	private static BigDecimal number(String typed, String field, String what, BindingResult errors, boolean required) {
-		String text = (typed != null) ? typed.replace(",", "").replace("%", "").replace("£", "").strip() : "";
-		if (text.length() > 40) {
-			FormErrors.reject(errors, field, "Enter " + what + " in no more than 40 characters");
-			return null;
-		}
-		if (text.isEmpty()) {
+		if (typed == null || typed.isBlank()) {
 			if (required) {
 				FormErrors.reject(errors, field, "Enter " + what);
 			}
 			return null;
 		}
+		BigDecimal number;
 		try {
-			BigDecimal number = new BigDecimal(text).stripTrailingZeros();
-			if (number.scale() < 0) {
-				number = number.setScale(0);
-			}
-			if (number.abs().compareTo(LARGEST) >= 0 || number.scale() > 6) {
-				FormErrors.reject(errors, field,
-						"Enter " + what + " as a number below a thousand million million, with at most 6 decimals");
-				return null;
-			}
-			return number;
+			number = TypedNumber.read(typed, what);
 		}
-		catch (NumberFormatException ex) {
-			FormErrors.reject(errors, field, "Enter " + what + " as a number, like 45 or 12.5");
+		catch (IllegalArgumentException ex) {
+			FormErrors.reject(errors, field, ex.getMessage());
 			return null;
 		}
+		if (number.abs().compareTo(LARGEST) >= 0 || number.scale() > 6) {
+			FormErrors.reject(errors, field,
+					"Enter " + what + " as a number below a thousand million million, with at most 6 decimals");
+			return null;
+		}
+		return number;
 	}
 
 	private static String plain(BigDecimal number) {

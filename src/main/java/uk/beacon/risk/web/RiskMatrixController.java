@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.beacon.access.ChangeRejected;
+import uk.beacon.access.StaleChange;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
@@ -60,7 +61,7 @@ class RiskMatrixController {
 	@PostMapping("/risks/matrix/{council}")
 	String post(@PathVariable String council, @RequestParam(defaultValue = "preview") String action,
 			@ModelAttribute("form") RiskMatrixForm typed, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
 		OrganisationUnit unit = council(council);
 		if (errors.hasErrors()) {
 			return page(unit, model);
@@ -76,6 +77,19 @@ class RiskMatrixController {
 		if ("save".equals(action) && previewed && preview.saveable()) {
 			try {
 				this.management.setMatrix(this.viewer.actor(), unit, matrix, form.fingerprint());
+			}
+			catch (StaleChange ex) {
+				// the preview now compares with the colleague's matrix; saving again
+				// replaces
+				// it knowingly
+				errors.reject("stale", "Someone else changed the risk matrix of " + unit.name()
+						+ " since you opened this page, so nothing was saved. The preview now compares with their "
+						+ "change; check it, then save again to replace it.");
+				response.setStatus(HttpStatus.CONFLICT.value());
+				RiskMatrixForm seen = new RiskMatrixForm(form.size(), form.impact(), form.opportunityImpact(),
+						form.likelihood(), form.bands(), this.views.matrixOfCouncil(unit).fingerprint(), null);
+				return preview(unit, seen, matrix, this.views.matrixPreview(unit, matrix, this.viewer.audience()),
+						false, errors, model);
 			}
 			catch (ChangeRejected ex) {
 				FormErrors.reject(errors, null, ex);

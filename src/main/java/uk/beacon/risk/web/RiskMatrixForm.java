@@ -207,7 +207,13 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 			}
 			else {
 				try {
-					bands.add(new RiskBand(from, to, row.level(), colour));
+					RiskBand band = new RiskBand(from, to, row.level(), colour);
+					if (bands.stream().anyMatch(b -> b.level().equalsIgnoreCase(band.level()))) {
+						FormErrors.reject(errors, at + "level", "Band " + (i + 1) + " is named " + band.level()
+								+ " like another band; give each band its own level name");
+						continue;
+					}
+					bands.add(band);
 				}
 				catch (IllegalArgumentException ex) {
 					// what is left to be wrong is the level's name

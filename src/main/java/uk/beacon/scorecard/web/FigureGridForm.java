@@ -24,6 +24,7 @@ import uk.beacon.indicator.Status;
 import uk.beacon.indicator.StatusOverride;
 import uk.beacon.scorecard.FigureGrid;
 import uk.beacon.web.FormErrors;
+import uk.beacon.web.TypedNumber;
 
 /**
  * A quarter's figures as the officer typed them, a row for each row of the grid, kept as
@@ -345,20 +346,12 @@ record FigureGridForm(List<Row> rows) implements FormErrors.FieldIds {
 		if (text == null) {
 			return null;
 		}
-		String cleaned = text.replace(",", "").replace("£", "").replace("%", "").strip();
-		if (cleaned.length() > 40) {
-			FormErrors.reject(errors, field, "Enter " + what + " in no more than 40 characters");
-			return null;
-		}
 		BigDecimal number;
 		try {
-			number = new BigDecimal(cleaned).stripTrailingZeros();
-			if (number.scale() < 0) {
-				number = number.setScale(0);
-			}
+			number = TypedNumber.read(text, what);
 		}
-		catch (NumberFormatException ex) {
-			FormErrors.reject(errors, field, "Enter " + what + " as a number, like 42 or 12.5");
+		catch (IllegalArgumentException ex) {
+			FormErrors.reject(errors, field, ex.getMessage());
 			return null;
 		}
 		if (number.abs().compareTo(LARGEST) >= 0) {

@@ -21,8 +21,8 @@ import uk.beacon.web.FormErrors;
  */
 record OwnersForm(String ownerName, String ownerEmail, List<Row> rows) {
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern EMAIL = Pattern.compile(
+			"[^@\\s\\p{Cntrl},;<>]+@[^@\\s\\p{Cntrl},;<>]+\\.[^@\\s\\p{Cntrl},;<>.]+", Pattern.UNICODE_CHARACTER_CLASS);
 
 	OwnersForm {
 		rows = (rows != null) ? new ArrayList<>(rows) : new ArrayList<>();

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.StaleChange;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.FigureEntry;
@@ -29,6 +30,7 @@ import uk.beacon.scorecard.FigureGrid;
 import uk.beacon.scorecard.Scorecard;
 import uk.beacon.scorecard.ScorecardFigures;
 import uk.beacon.scorecard.ScorecardViews;
+import uk.beacon.web.FormErrors;
 
 /**
  * A quarter's figures for every indicator on a scorecard, entered and corrected by a
@@ -99,6 +101,11 @@ class ScorecardFiguresController {
 				errors.reject("stale", ex.getMessage());
 			}
 			return conflict(now, form, changed, errors, model, response);
+		}
+		catch (ChangeRejected ex) {
+			FormErrors.reject(errors, null, ex);
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(grid, form.alignedTo(grid, Set.of()), errors, model);
 		}
 		redirect.addFlashAttribute("success", (saved == 0) ? "Nothing had changed, so no figure was saved."
 				: "Saved " + saved + ((saved == 1) ? " figure" : " figures") + " for " + grid.period().label() + ".");
@@ -193,7 +200,10 @@ class ScorecardFiguresController {
 	private String page(FigureGrid grid, Model model) {
 		model.addAttribute("grid", grid);
 		model.addAttribute("previousQuarter", grid.period().previous());
-		model.addAttribute("nextQuarter", grid.period().plusQuarters(1));
+		FinancialQuarter next = grid.period().plusQuarters(1);
+		// no quarter's figures are entered before it begins
+		model.addAttribute("nextQuarter", next.start().isAfter(LocalDate.now(this.clock)) ? null : next);
+		model.addAttribute("begun", !grid.period().start().isAfter(LocalDate.now(this.clock)));
 		model.addAttribute("assessable", List.of(uk.beacon.indicator.Status.GREEN, uk.beacon.indicator.Status.AMBER,
 				uk.beacon.indicator.Status.RED, uk.beacon.indicator.Status.NOT_RATED));
 		return "scorecard-figures";

@@ -1,0 +1,54 @@
+package uk.beacon.web;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * A number as an officer types it into a form: "1,234.5", "64.5%", "£1,200". Commas are
+ * read as thousands separators only where they are ("1,234"); "64,5" is refused rather
+ * than read as 645. The number comes back without trailing zeros.
+ */
+public final class TypedNumber {
+
+	/** The most characters a typed number may have. */
+	public static final int MOST_CHARACTERS = 40;
+
+	private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+	private TypedNumber() {
+	}
+
+	/**
+	 * @param typed what was typed, not blank
+	 * @param what the number in words, for the reason, e.g. "the figure of WCC-1"
+	 * @return the number
+	 * @throws IllegalArgumentException saying what to type instead
+	 */
+	public static BigDecimal read(String typed, String what) {
+		String text = typed.replace("£", "").replace("%", "").strip();
+		if (text.length() > MOST_CHARACTERS) {
+			throw new IllegalArgumentException("Enter " + what + " in no more than " + MOST_CHARACTERS + " characters");
+		}
+		if (text.contains(",")) {
+			if (!THOUSANDS.matcher(text).matches()) {
+				throw new IllegalArgumentException(
+						"Enter " + what + " with a full stop for decimals, like 64.5 (a comma separates thousands)");
+			}
+			text = text.replace(",", "");
+		}
+		try {
+			BigDecimal number = new BigDecimal(text).stripTrailingZeros();
+			// "1e999999999" is read as its few digits and its exponent; written out in
+			// full
+			// it would fill the memory
+			if (number.precision() - number.scale() > 18) {
+				throw new IllegalArgumentException("Enter " + what + " as a number below a million million million");
+			}
+			return (number.scale() < 0) ? number.setScale(0) : number;
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("Enter " + what + " as a number, like 42 or 12.5");
+		}
+	}
+
+}
