@@ -209,6 +209,9 @@ class TargetsOnScreenIntegrationTest {
 		assertThat(officer.post("/indicators/TG1-1/edit", form).body())
 			.contains("Enter the owner&#39;s e-mail address in full");
 		form.put("ownerEmail", "colin.collector@tg1.gov.uk");
+		form.put("title", "\u202elliB");
+		assertThat(officer.post("/indicators/TG1-1/edit", form).body()).contains("text-direction character");
+		form.put("title", "Council tax collected in year");
 		HttpResponse<String> saved = officer.post("/indicators/TG1-1/edit", form);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		assertThat(indicator("TG1-1").title()).isEqualTo("Council tax collected in year");

@@ -345,6 +345,11 @@ class FigureGridIntegrationTest {
 		assertThat(stale.body()).contains("value=\"Oscar Old\"", "the page now shows the owners as they are");
 		assertThat(this.indicators.findByCode("FG1-5").orElseThrow().ownerName()).isEqualTo("Nina New");
 
+		Map<String, String> twice = new HashMap<>(form);
+		twice.put("rows[6].code", form.get("rows[3].code"));
+		twice.put("rows[6].version", form.get("rows[3].version"));
+		assertThat(officer.post(owners, twice).statusCode()).isEqualTo(400);
+
 		SignedIn other = SignedIn.as(this.port, "fg2-officer", TestUsers.PASSWORD);
 		assertThat(other.get(owners).body()).contains("Outside your part of the council");
 		assertThat(other.post(owners, form).statusCode()).isEqualTo(403);

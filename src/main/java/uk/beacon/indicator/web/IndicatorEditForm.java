@@ -5,6 +5,7 @@ import org.springframework.validation.BindingResult;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorDescription;
 import uk.beacon.web.FormErrors;
+import uk.beacon.web.TypedText;
 
 /**
  * An indicator's words as a performance officer corrects them, kept as typed when the
@@ -77,8 +78,8 @@ record IndicatorEditForm(String title, String definition, String ownerName, Stri
 			return null;
 		}
 		String text = typed.replace("\r\n", "\n").strip();
-		if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && !(lines && (c == '\n' || c == '\t')))) {
-			FormErrors.reject(errors, field, what + " has a control character in it; type it again");
+		if (TypedText.hasHiddenCharacters(text, lines)) {
+			FormErrors.reject(errors, field, what + " has a control or text-direction character in it; type it again");
 			return null;
 		}
 		if (text.length() > most) {

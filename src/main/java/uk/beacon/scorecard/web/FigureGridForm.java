@@ -25,6 +25,7 @@ import uk.beacon.indicator.StatusOverride;
 import uk.beacon.scorecard.FigureGrid;
 import uk.beacon.web.FormErrors;
 import uk.beacon.web.TypedNumber;
+import uk.beacon.web.TypedText;
 
 /**
  * A quarter's figures as the officer typed them, a row for each row of the grid, kept as
@@ -371,7 +372,7 @@ record FigureGridForm(List<Row> rows) implements FormErrors.FieldIds {
 		if (text == null) {
 			return null;
 		}
-		if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+		if (TypedText.hasHiddenCharacters(text, true)) {
 			FormErrors.reject(errors, field, what + " has a control character in it; type it again");
 			return null;
 		}

@@ -10,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.OwnerAssignment;
 import uk.beacon.web.FormErrors;
+import uk.beacon.web.TypedText;
 
 /**
  * The owner to name for the indicators ticked on a scorecard's owners page.
@@ -49,7 +50,7 @@ record OwnersForm(String ownerName, String ownerEmail, List<Row> rows) {
 	List<OwnerAssignment> assignments(Map<String, Indicator> byCode, BindingResult errors) {
 		String name = (this.ownerName != null) ? this.ownerName.strip() : "";
 		String email = (this.ownerEmail != null) ? this.ownerEmail.strip() : "";
-		if (name.isEmpty() || name.length() > 300 || name.codePoints().anyMatch(Character::isISOControl)) {
+		if (name.isEmpty() || name.length() > 300 || TypedText.hasHiddenCharacters(name, false)) {
 			FormErrors.reject(errors, "ownerName", "Enter the owner's name, up to 300 characters");
 		}
 		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
@@ -57,6 +58,14 @@ record OwnersForm(String ownerName, String ownerEmail, List<Row> rows) {
 					"Enter the owner's e-mail address in full, like name@council.gov.uk");
 		}
 		List<OwnerAssignment> assignments = new ArrayList<>();
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		for (Row row : this.rows) {
+			if (row != null && row.code() != null && !codes.add(row.code())) {
+				throw new org.springframework.web.server.ResponseStatusException(
+						org.springframework.http.HttpStatus.BAD_REQUEST,
+						"The form gives " + row.code() + " twice: open the page again and use its form.");
+			}
+		}
 		for (Row row : this.rows) {
 			if (row == null || !"yes".equals(row.selected())) {
 				continue;
