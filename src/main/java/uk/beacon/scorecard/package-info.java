@@ -4,6 +4,6 @@
  * {@link uk.beacon.scorecard.ScorecardManagement} is the one way a scorecard changes.
  * Depends on {@code indicator}, {@code period}, {@code organisation} and {@code access}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scorecards",
-		allowedDependencies = { "access", "changes", "indicator", "period", "organisation", "identity", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Scorecards", allowedDependencies = { "access", "changes",
+		"indicator", "period", "organisation", "identity", "web", "collection" })
 package uk.beacon.scorecard;

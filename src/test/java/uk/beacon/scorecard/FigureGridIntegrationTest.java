@@ -95,6 +95,7 @@ class FigureGridIntegrationTest {
 				FG1-5,Potholes repaired,FG1-D,number,higher_is_better,quarterly,Pat Roads,yes
 				FG1-6,Fly-tipping incidents,FG1-D,number,lower_is_better,quarterly,Flo Tipping,yes
 				FG1-7,Library visits,FG1-D,number,higher_is_better,quarterly,Lib Rarian,yes
+				FG1-8,Missed bin collections,FG1-D,number,lower_is_better,quarterly,Bea Bins,yes
 				FG2-1,Another council's figure,FG2,number,higher_is_better,quarterly,,yes
 				"""), file("targets.csv", """
 				indicator_code,kind,applies_from,value
@@ -110,16 +111,17 @@ class FigureGridIntegrationTest {
 				"""),
 				file("scorecards.csv",
 						"""
-																scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code,current_period
-																FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-1,Q2 2025/26
-																FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-2,
-																FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-3,
-																FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-4,
-																FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-5,
-												FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-6,
-								FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-7,
-																FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-1,
-																""")),
+																				scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code,current_period
+																				FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-1,Q2 2025/26
+																				FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-2,
+																				FG1-SC,Grid scorecard,FG1,corporate,Children,objective,FG1-3,
+																				FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-4,
+																				FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-5,
+																FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-6,
+												FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-7,
+								FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-8,
+																				FG1-SC,Grid scorecard,FG1,corporate,People,objective,FG1-1,
+																				""")),
 				TestUsers.SYSTEM);
 		TestUsers.ensure(this.context, "fg1-officer", "fg1-officer@test.example", Role.PERFORMANCE_OFFICER, "FG1");
 		TestUsers.ensure(this.context, "fg2-officer", "fg2-officer@test.example", Role.PERFORMANCE_OFFICER, "FG2");
@@ -251,6 +253,27 @@ class FigureGridIntegrationTest {
 				List.of(new FigureEntry(held.indicatorId(), held.dataPeriod(), Q2,
 						new FigureEntry.Seen(held.id(), held.version()), new BigDecimal(value), null, null,
 						held.commentary(), "The colleague's correction")));
+	}
+
+	@Test
+	void theOwnersDataRequestForAFigureIsShownBesideIt() {
+		uk.beacon.identity.Account account = this.context.getBean(uk.beacon.identity.Accounts.class)
+			.findByUsername("fg1-officer")
+			.orElseThrow();
+		uk.beacon.collection.Collection collection = this.context.getBean(uk.beacon.collection.Collection.class);
+		long council = this.context.getBean(uk.beacon.organisation.OrganisationUnits.class)
+			.findByCode("FG1")
+			.orElseThrow()
+			.id();
+		collection.open(
+				new uk.beacon.identity.Viewer(account.id(), account.username(), account.displayName(), account.email()),
+				council, Q2, java.time.LocalDate.now().plusDays(20));
+		SignedIn officer = SignedIn.as(this.port, "fg1-officer", TestUsers.PASSWORD);
+		String page = officer.get(grid()).body();
+		String row = page.substring(page.indexOf("FG1-8/Q2 2025/26") - 2000, page.indexOf("FG1-8/Q2 2025/26"));
+		assertThat(row).as("the row of FG1-8, which has no figure yet")
+			.contains("Requested from the owner in the collection: not started; "
+					+ "approving it later corrects the figure held");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package uk.beacon.scorecard.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,8 +50,15 @@ class ScorecardFiguresController {
 
 	private final Clock clock;
 
+	private final uk.beacon.collection.Collection collection;
+
+	private final uk.beacon.organisation.OrganisationUnits units;
+
 	ScorecardFiguresController(ScorecardFigures figures, ScorecardViews views, IndicatorManagement management,
-			CurrentViewer viewer, Clock clock) {
+			CurrentViewer viewer, Clock clock, uk.beacon.collection.Collection collection,
+			uk.beacon.organisation.OrganisationUnits units) {
+		this.collection = collection;
+		this.units = units;
 		this.figures = figures;
 		this.views = views;
 		this.management = management;
@@ -197,8 +205,28 @@ class ScorecardFiguresController {
 		return page(grid, model);
 	}
 
+	/**
+	 * What the quarter's collection says of each figure on the grid, by row key: the
+	 * owner's data request and where it stands, so that an officer entering a figure
+	 * knows the owner may be entering it too.
+	 */
+	private java.util.Map<String, String> requests(FigureGrid grid) {
+		long council = this.units.councilOf(grid.scorecard().organisationUnitId()).id();
+		java.util.Map<String, String> byRow = new java.util.HashMap<>();
+		this.collection.cycles()
+			.stream()
+			.filter(cycle -> cycle.councilId() == council && cycle.period().equals(grid.period()))
+			.flatMap(cycle -> this.collection.requestsOf(cycle).stream())
+			.forEach(request -> byRow.put(request.indicator().code() + "/" + request.dataPeriod().key(),
+					"Requested from the owner in the collection: " + request.state().label().toLowerCase(Locale.UK)
+							+ ((request.state() == uk.beacon.collection.RequestState.APPROVED) ? ""
+									: "; approving it later corrects the figure held")));
+		return byRow;
+	}
+
 	private String page(FigureGrid grid, Model model) {
 		model.addAttribute("grid", grid);
+		model.addAttribute("requests", requests(grid));
 		model.addAttribute("previousQuarter", grid.period().previous());
 		FinancialQuarter next = grid.period().plusQuarters(1);
 		// no quarter's figures are entered before it begins
