@@ -1,5 +1,6 @@
 package uk.beacon.scorecard;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.access.Actor;
 import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.Role;
+import uk.beacon.access.StaleChange;
 import uk.beacon.changes.Change;
 import uk.beacon.changes.Fields;
 import uk.beacon.indicator.Indicator;
@@ -39,8 +41,11 @@ public class ScorecardManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<SectionRelations> relations;
+
 	ScorecardManagement(Scorecards scorecards, ScorecardStore store, OrganisationUnits units, Indicators indicators,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, List<SectionRelations> relations) {
+		this.relations = relations;
 		this.scorecards = scorecards;
 		this.store = store;
 		this.units = units;
@@ -74,6 +79,87 @@ public class ScorecardManagement {
 				.ifPresent(this.events::publishEvent);
 		}
 		return id;
+	}
+
+	/**
+	 * Renames a scorecard and lays out its sections as the person saw it: sections added,
+	 * renamed, reordered or removed, indicators placed in order (one indicator may be on
+	 * several scorecards). A section with risks linked to it is not removed.
+	 * @param seen the {@link #fingerprint(long)} of the scorecard as the person saw it
+	 * @throws StaleChange when someone else changed it since
+	 */
+	public void layOut(Actor actor, long scorecardId, String seen, String name, List<SectionLayout> sections) {
+		Scorecard before = this.scorecards.findById(scorecardId)
+			.orElseThrow(() -> new ChangeRejected("There is no such scorecard."));
+		actor.require(this.units.pathOf(before.organisationUnitId()), "change the scorecard " + before.name(),
+				Role.PERFORMANCE_OFFICER);
+		this.store.lock(scorecardId);
+		if (!fingerprint(scorecardId).equals(seen)) {
+			throw new StaleChange("Someone else changed the scorecard " + before.name()
+					+ " since you opened it. Nothing was saved: reload the page to see their change, then try again.");
+		}
+		if (sections.stream().map(s -> s.title().toLowerCase(java.util.Locale.UK)).distinct().count() != sections
+			.size()) {
+			throw new ChangeRejected("Two sections have the same title; give each its own.");
+		}
+		List<Long> ids = this.scorecards.sectionIds(scorecardId);
+		for (SectionLayout section : sections) {
+			if (section.sectionId() != null && !ids.contains(section.sectionId())) {
+				throw new ChangeRejected("A section on the page is not on " + before.name() + ".");
+			}
+		}
+		for (int i = 0; i < ids.size(); i++) {
+			long id = ids.get(i);
+			String title = before.sections().get(i).title();
+			if (sections.stream().noneMatch(s -> java.util.Objects.equals(s.sectionId(), id))
+					&& this.relations.stream().anyMatch(r -> !r.relatedTo(before.code(), title).isEmpty())) {
+				throw new ChangeRejected("The section \"" + title + "\" has risks linked to it, so it is kept: "
+						+ "unlink them first (on each risk's page), or keep the section.");
+			}
+		}
+		Scorecard after = new Scorecard(before.id(), before.code(), name, before.organisationUnitId(), before.kind(),
+				before.currentPeriod(),
+				sections.stream().map(s -> new ScorecardSection(s.title(), s.kind(), s.indicatorIds())).toList());
+		requireOwnCouncilsIndicators(after);
+		try {
+			this.store.saveLayout(scorecardId, name, sections);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw new ChangeRejected("A section to be removed has something linked to it (a restricted risk, "
+					+ "perhaps); it is kept. Ask a restricted reader to unlink it, or keep the section.");
+		}
+		Change.edited(actor.name(), "SCORECARD_CHANGED", "SCORECARD", before.code(), fields(before), fields(after))
+			.ifPresent(this.events::publishEvent);
+	}
+
+	/**
+	 * A digest of the scorecard's name and layout as they are, sections by identity, so
+	 * that a page changing it can tell whether someone else did since it was opened.
+	 */
+	@Transactional(readOnly = true)
+	public String fingerprint(long scorecardId) {
+		Scorecard scorecard = this.scorecards.findById(scorecardId).orElseThrow();
+		String canonical = scorecard.name() + "\n" + this.scorecards.sectionIds(scorecardId) + "\n"
+				+ scorecard.sections();
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java has SHA-256", ex);
+		}
+	}
+
+	/** Refuses, saying why, unless the person may lay out the scorecard. */
+	public void requireMayLayOut(Actor actor, Scorecard scorecard) {
+		actor.require(this.units.pathOf(scorecard.organisationUnitId()), "change the scorecard " + scorecard.name(),
+				Role.PERFORMANCE_OFFICER);
+	}
+
+	/** Whether the person may lay out the scorecard. */
+	public boolean mayLayOut(Actor actor, Scorecard scorecard) {
+		return actor.holds(this.units.pathOf(scorecard.organisationUnitId()), Role.PERFORMANCE_OFFICER);
 	}
 
 	// a scorecard reports on its own council: another council's indicator would appear in

@@ -96,6 +96,16 @@ public class Scorecards {
 				where c.code = ? and s.title = ?""").params(scorecardCode, sectionTitle).query(Long.class).optional();
 	}
 
+	/**
+	 * @return the identity of each section of the scorecard, in order
+	 */
+	public List<Long> sectionIds(long scorecardId) {
+		return this.jdbc.sql("select id from scorecard_section where scorecard_id = ? order by position")
+			.param(scorecardId)
+			.query(Long.class)
+			.list();
+	}
+
 	/** The unit of the scorecard a section is on. */
 	public Optional<Long> unitOfSection(long sectionId) {
 		return this.jdbc.sql("""

@@ -140,6 +140,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /scorecards/{id}/figures", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/figures", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/owners", PERFORMANCE);
+		TABLE.put("GET /scorecards/{id}/layout", PERFORMANCE);
+		TABLE.put("POST /scorecards/{id}/layout", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/owners", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/edit", PERFORMANCE);
@@ -272,6 +274,10 @@ class RoleEndpointIntegrationTest {
 						"/scorecards/" + this.scope.scorecardA + "/figures?period=Q2%202026%2F27",
 						Map.of("rows[0].key", "SCA-1/" + ScopeCouncils.QUARTER.key(), "rows[0].value", "50",
 								"rows[0].reason", "The neighbour thinks so")));
+		writes.put("POST /scorecards/{id}/layout",
+				ScopedWrite.form("scb-officer", "/scorecards/" + this.scope.scorecardA + "/layout",
+						Map.of("name", "Renamed by the neighbour", "seen", "-", "sections[0].title", "Children",
+								"sections[0].kind", "OBJECTIVE", "sections[0].indicators", "SCA-1")));
 		writes.put("POST /scorecards/{id}/owners",
 				ScopedWrite.form("scb-officer", "/scorecards/" + this.scope.scorecardA + "/owners",
 						Map.of("ownerName", "Neighbour", "ownerEmail", "neighbour@scb.example", "rows[0].code", "SCA-1",

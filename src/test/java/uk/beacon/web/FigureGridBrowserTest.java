@@ -95,6 +95,18 @@ class FigureGridBrowserTest extends BrowserTestSupport {
 		page.setViewportSize(390, 844);
 		assertAccessible(page);
 		assertNoSidewaysScrolling(page);
+
+		page.setViewportSize(1280, 900);
+		page.navigate(page.url().replace("/owners", "/layout"));
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Sections and indicators");
+		assertAccessible(page);
+		page.locator("#title-0").fill("Money");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the layout")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Saved the layout of Browser grid scorecard.");
+		page.setViewportSize(390, 844);
+		assertAccessible(page);
+		assertNoSidewaysScrolling(page);
 		page.close();
 	}
 

@@ -111,8 +111,8 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.APPROVER))
 			// The performance team enters a quarter's figures on a scorecard's grid and
 			// keeps indicators' targets.
-			.requestMatchers("/figures", "/scorecards/*/figures", "/scorecards/*/owners", "/indicators/*/targets",
-					"/indicators/*/targets/*", "/indicators/*/edit")
+			.requestMatchers("/figures", "/scorecards/*/figures", "/scorecards/*/owners", "/scorecards/*/layout",
+					"/indicators/*/targets", "/indicators/*/targets/*", "/indicators/*/edit")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// The performance team edits the report's narrative and publishes it.
 			.requestMatchers("/scorecards/*/report/narrative", "/scorecards/*/report/publish")

@@ -66,4 +66,64 @@ public class ScorecardStore {
 		return id;
 	}
 
+	/**
+	 * Holds the scorecard until the transaction ends, so that two people laying it out
+	 * are taken one after the other.
+	 */
+	public void lock(long scorecardId) {
+		this.jdbc.sql("select id from scorecard where id = ? for update")
+			.param(scorecardId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Renames the scorecard and lays out its sections: a section kept by its identity
+	 * keeps whatever is linked to it, whatever its new title; a section left out is
+	 * removed.
+	 */
+	public void saveLayout(long scorecardId, String name, List<uk.beacon.scorecard.SectionLayout> sections) {
+		this.jdbc.sql("update scorecard set name = ? where id = ?").params(name, scorecardId).update();
+		this.jdbc.sql(
+				"delete from scorecard_indicator where section_id in (select id from scorecard_section where scorecard_id = ?)")
+			.param(scorecardId)
+			.update();
+		Long[] kept = sections.stream()
+			.map(uk.beacon.scorecard.SectionLayout::sectionId)
+			.filter(java.util.Objects::nonNull)
+			.toArray(Long[]::new);
+		this.jdbc.sql("delete from scorecard_section where scorecard_id = :id and not (id = any(:kept))")
+			.param("id", scorecardId)
+			.param("kept", kept)
+			.update();
+		// titles are unique on a scorecard: moved aside first, so that two sections may
+		// swap titles
+		this.jdbc.sql("update scorecard_section set title = '~' || id || '~' || title where scorecard_id = ?")
+			.param(scorecardId)
+			.update();
+		int position = 0;
+		for (uk.beacon.scorecard.SectionLayout section : sections) {
+			long sectionId;
+			if (section.sectionId() != null) {
+				this.jdbc.sql("update scorecard_section set title = ?, kind = ?, position = ? where id = ?")
+					.params(section.title(), section.kind().name(), position++, section.sectionId())
+					.update();
+				sectionId = section.sectionId();
+			}
+			else {
+				sectionId = this.jdbc.sql(
+						"insert into scorecard_section (scorecard_id, title, kind, position) values (?, ?, ?, ?) returning id")
+					.params(scorecardId, section.title(), section.kind().name(), position++)
+					.query(Long.class)
+					.single();
+			}
+			int indicatorPosition = 0;
+			for (Long indicatorId : section.indicatorIds()) {
+				this.jdbc.sql("insert into scorecard_indicator (section_id, indicator_id, position) values (?, ?, ?)")
+					.params(sectionId, indicatorId, indicatorPosition++)
+					.update();
+			}
+		}
+	}
+
 }

@@ -1,0 +1,175 @@
+package uk.beacon.scorecard.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.beacon.access.Audience;
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.access.StaleChange;
+import uk.beacon.identity.CurrentViewer;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.Indicators;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.scorecard.Scorecard;
+import uk.beacon.scorecard.ScorecardManagement;
+import uk.beacon.scorecard.Scorecards;
+import uk.beacon.scorecard.SectionKind;
+import uk.beacon.scorecard.SectionLayout;
+import uk.beacon.web.FormErrors;
+
+/**
+ * A scorecard's name and sections laid out on screen by a performance officer: sections
+ * added, renamed, reordered and removed, and the indicators of each placed in order.
+ */
+@Controller
+class ScorecardLayoutController {
+
+	private final Scorecards scorecards;
+
+	private final ScorecardManagement management;
+
+	private final Indicators indicators;
+
+	private final OrganisationUnits units;
+
+	private final CurrentViewer viewer;
+
+	ScorecardLayoutController(Scorecards scorecards, ScorecardManagement management, Indicators indicators,
+			OrganisationUnits units, CurrentViewer viewer) {
+		this.scorecards = scorecards;
+		this.management = management;
+		this.indicators = indicators;
+		this.units = units;
+		this.viewer = viewer;
+	}
+
+	@GetMapping("/scorecards/{id}/layout")
+	String layout(@PathVariable long id, Model model) {
+		Scorecard scorecard = scorecard(id);
+		model.addAttribute("form", ScorecardLayoutForm.of(scorecard, this.scorecards.sectionIds(id),
+				visibleCodes(scorecard), this.management.fingerprint(id)));
+		return page(scorecard, model);
+	}
+
+	@PostMapping("/scorecards/{id}/layout")
+	String save(@PathVariable long id, @ModelAttribute("form") ScorecardLayoutForm form, BindingResult errors,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Scorecard scorecard = scorecard(id);
+		List<SectionLayout> typed = errors.hasErrors() ? null : form.sections(councilsIndicators(scorecard), errors);
+		List<SectionLayout> sections = (typed != null) ? withHidden(scorecard, typed, errors) : null;
+		if (sections == null) {
+			return page(scorecard, model);
+		}
+		try {
+			this.management.layOut(this.viewer.actor(), id, form.seen(), form.name().strip(), sections);
+		}
+		catch (StaleChange ex) {
+			// what was typed is kept; saving it again replaces the colleague's change
+			// knowingly
+			errors.reject("stale", "Someone else changed " + scorecard.name() + " since you opened this page, so "
+					+ "nothing was saved. What you typed is below; compare it with the scorecard as it is now, then "
+					+ "save again to replace their change.");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("form",
+					new ScorecardLayoutForm(form.name(), form.sections(), this.management.fingerprint(id)));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			return page(scorecard, model);
+		}
+		catch (ChangeRejected ex) {
+			FormErrors.reject(errors, null, ex);
+			return page(scorecard, model);
+		}
+		redirect.addFlashAttribute("success", "Saved the layout of " + form.name().strip() + ".");
+		return "redirect:/scorecards/" + id + "/layout";
+	}
+
+	private Scorecard scorecard(long id) {
+		Scorecard scorecard = this.scorecards.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such scorecard."));
+		this.management.requireMayLayOut(this.viewer.actor(), scorecard);
+		return scorecard;
+	}
+
+	/**
+	 * The codes of the scorecard's indicators the person may see, by identity: one not
+	 * for publication is not named to someone who may not see it.
+	 */
+	private Map<Long, String> visibleCodes(Scorecard scorecard) {
+		Audience audience = this.viewer.audience();
+		Map<Long, String> codes = new HashMap<>();
+		this.indicators.findAllById(scorecard.indicatorIds())
+			.stream()
+			.filter(i -> i.isPublic() || audience.seesRestricted(i.organisationUnitId()))
+			.forEach(i -> codes.put(i.id(), i.code()));
+		return codes;
+	}
+
+	/**
+	 * The sections as laid out, each kept section still holding the indicators the person
+	 * may not see (after the ones they placed); {@code null}, saying why, when a section
+	 * to be removed holds one.
+	 */
+	private List<SectionLayout> withHidden(Scorecard scorecard, List<SectionLayout> typed, BindingResult errors) {
+		Map<Long, String> visible = visibleCodes(scorecard);
+		List<Long> ids = this.scorecards.sectionIds(scorecard.id());
+		Map<Long, List<Long>> hidden = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			hidden.put(ids.get(i),
+					scorecard.sections()
+						.get(i)
+						.indicatorIds()
+						.stream()
+						.filter(indicator -> !visible.containsKey(indicator))
+						.toList());
+		}
+		for (Map.Entry<Long, List<Long>> section : hidden.entrySet()) {
+			boolean kept = typed.stream().anyMatch(s -> section.getKey().equals(s.sectionId()));
+			if (!kept && !section.getValue().isEmpty()) {
+				errors.reject("hidden", "A section you are removing holds indicators not for publication that you may "
+						+ "not see; ask a restricted reader to move them, or keep the section.");
+				return null;
+			}
+		}
+		return typed.stream().map(s -> {
+			if (s.sectionId() == null || hidden.getOrDefault(s.sectionId(), List.of()).isEmpty()) {
+				return s;
+			}
+			List<Long> all = new java.util.ArrayList<>(s.indicatorIds());
+			hidden.get(s.sectionId()).stream().filter(h -> !all.contains(h)).forEach(all::add);
+			return new SectionLayout(s.sectionId(), s.title(), s.kind(), all);
+		}).toList();
+	}
+
+	/** The indicators of the scorecard's council the person may see, by code. */
+	private Map<String, Indicator> councilsIndicators(Scorecard scorecard) {
+		long council = this.units.councilOf(scorecard.organisationUnitId()).id();
+		Audience audience = this.viewer.audience();
+		Map<String, Indicator> byCode = new HashMap<>();
+		this.indicators.findInUnits(this.units.subtreesOf(List.of(council)))
+			.stream()
+			.filter(i -> i.isPublic() || audience.seesRestricted(i.organisationUnitId()))
+			.forEach(i -> byCode.put(i.code(), i));
+		return byCode;
+	}
+
+	private String page(Scorecard scorecard, Model model) {
+		model.addAttribute("scorecard", scorecard);
+		model.addAttribute("kinds", SectionKind.values());
+		return "scorecard-layout";
+	}
+
+}
