@@ -38,6 +38,12 @@ class RiskRelations implements IndicatorRelations, SectionRelations {
 			.orElse(List.of());
 	}
 
+	/** Any risk linked to the section, restricted ones too. */
+	@Override
+	public boolean holdsLinks(long sectionId, String scorecardCode, String sectionTitle) {
+		return !this.links.toSection(sectionId).isEmpty();
+	}
+
 	private static List<RelatedItem> items(List<RiskLink> links, String heading) {
 		return links.stream()
 			.filter(l -> !l.riskRestricted())

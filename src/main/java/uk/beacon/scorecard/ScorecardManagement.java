@@ -103,6 +103,13 @@ public class ScorecardManagement {
 			throw new ChangeRejected("Two sections have the same title; give each its own.");
 		}
 		List<Long> ids = this.scorecards.sectionIds(scorecardId);
+		if (sections.stream()
+			.map(SectionLayout::sectionId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.count() != sections.stream().filter(s -> s.sectionId() != null).count()) {
+			throw new ChangeRejected("The page gives a section twice: open the layout again and use its form.");
+		}
 		for (SectionLayout section : sections) {
 			if (section.sectionId() != null && !ids.contains(section.sectionId())) {
 				throw new ChangeRejected("A section on the page is not on " + before.name() + ".");
@@ -112,9 +119,9 @@ public class ScorecardManagement {
 			long id = ids.get(i);
 			String title = before.sections().get(i).title();
 			if (sections.stream().noneMatch(s -> java.util.Objects.equals(s.sectionId(), id))
-					&& this.relations.stream().anyMatch(r -> !r.relatedTo(before.code(), title).isEmpty())) {
-				throw new ChangeRejected("The section \"" + title + "\" has risks linked to it, so it is kept: "
-						+ "unlink them first (on each risk's page), or keep the section.");
+					&& this.relations.stream().anyMatch(r -> r.holdsLinks(id, before.code(), title))) {
+				throw new ChangeRejected("The section \"" + title + "\" has risks linked to it (some perhaps "
+						+ "restricted), so it is kept: unlink them first (on each risk's page), or keep the section.");
 			}
 		}
 		Scorecard after = new Scorecard(before.id(), before.code(), name, before.organisationUnitId(), before.kind(),
@@ -125,8 +132,8 @@ public class ScorecardManagement {
 			this.store.saveLayout(scorecardId, name, sections);
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
-			throw new ChangeRejected("A section to be removed has something linked to it (a restricted risk, "
-					+ "perhaps); it is kept. Ask a restricted reader to unlink it, or keep the section.");
+			throw new ChangeRejected("The layout could not be saved as it stands: a section to be removed still "
+					+ "has something linked to it. Keep the section, or unlink what is linked first.");
 		}
 		Change.edited(actor.name(), "SCORECARD_CHANGED", "SCORECARD", before.code(), fields(before), fields(after))
 			.ifPresent(this.events::publishEvent);

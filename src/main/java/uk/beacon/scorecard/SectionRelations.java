@@ -13,4 +13,12 @@ public interface SectionRelations {
 
 	List<RelatedItem> relatedTo(String scorecardCode, String sectionTitle);
 
+	/**
+	 * Whether anything at all is linked to the section, including what the public may not
+	 * see, so that the section is not removed from under it.
+	 */
+	default boolean holdsLinks(long sectionId, String scorecardCode, String sectionTitle) {
+		return !relatedTo(scorecardCode, sectionTitle).isEmpty();
+	}
+
 }

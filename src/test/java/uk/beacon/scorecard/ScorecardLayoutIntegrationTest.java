@@ -71,15 +71,18 @@ class ScorecardLayoutIntegrationTest {
 				SL1-SC,Layout scorecard,SL1,corporate,Children,objective,SL1-1
 				SL1-SC,Layout scorecard,SL1,corporate,Children,objective,SL1-4
 				SL1-SC,Layout scorecard,SL1,corporate,Adults,objective,SL1-2
+				SL1-SC,Layout scorecard,SL1,corporate,Culture,objective,SL1-3
 				"""), file("risk-registers.csv", """
 				code,name,kind,organisation_code
 				SL1-CRR,Layout register,corporate,SL1
 				"""), file("risks.csv", """
-				reference,register_code,kind,title
-				SL1-R1,SL1-CRR,risk,Care market failure
+				reference,register_code,kind,title,restricted
+				SL1-R1,SL1-CRR,risk,Care market failure,no
+				SL1-R2,SL1-CRR,risk,Investigation into a children's home,yes
 				"""), file("risk-links.csv", """
 				reference,scorecard_code,section
 				SL1-R1,SL1-SC,Adults
+				SL1-R2,SL1-SC,Culture
 				""")), TestUsers.SYSTEM);
 		TestUsers.ensure(this.context, "sl1-officer", "sl1-officer@test.example", Role.PERFORMANCE_OFFICER, "SL1");
 	}
@@ -97,20 +100,20 @@ class ScorecardLayoutIntegrationTest {
 		form.put("name", "Layout scorecard 2026/27");
 		form.put("sections[0].title", "Children and young people");
 		form.put("sections[1].position", "5");
-		form.put("sections[2].title", "Housing");
-		form.put("sections[2].kind", "AREA_OF_FOCUS");
-		form.put("sections[2].position", "30");
-		form.put("sections[2].indicators", "SL1-3\nSL1-1");
+		form.put("sections[3].title", "Housing");
+		form.put("sections[3].kind", "AREA_OF_FOCUS");
+		form.put("sections[3].position", "40");
+		form.put("sections[3].indicators", "SL1-3\nSL1-1");
 		HttpResponse<String> saved = officer.post("/scorecards/" + id + "/layout", form);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 
 		Scorecard now = this.scorecards.findById(id).orElseThrow();
 		assertThat(now.name()).isEqualTo("Layout scorecard 2026/27");
 		assertThat(now.sections()).extracting(ScorecardSection::title)
-			.containsExactly("Adults", "Children and young people", "Housing");
+			.containsExactly("Adults", "Children and young people", "Culture", "Housing");
 		assertThat(now.sections().get(1).indicatorIds()).as("the indicator the officer may not see is kept")
 			.containsExactly(id("SL1-1"), id("SL1-4"));
-		assertThat(now.sections().get(2).indicatorIds()).containsExactly(id("SL1-3"), id("SL1-1"));
+		assertThat(now.sections().get(3).indicatorIds()).containsExactly(id("SL1-3"), id("SL1-1"));
 		assertThat(this.scorecards.sectionId("SL1-SC", "Adults")).contains(adults);
 		assertThat(this.audit.about("SCORECARD", "SL1-SC")).filteredOn(e -> e.action().equals("SCORECARD_CHANGED"))
 			.singleElement()
@@ -140,6 +143,27 @@ class ScorecardLayoutIntegrationTest {
 		removing.put(adults + ".remove", "yes");
 		assertThat(officer.post("/scorecards/" + id + "/layout", removing).body())
 			.contains("The section &quot;Adults&quot; has risks linked to it");
+
+		// a restricted risk linked to a section keeps it too, without naming the risk
+		String culture = form.entrySet()
+			.stream()
+			.filter(e -> e.getKey().endsWith(".title") && e.getValue().equals("Culture"))
+			.map(e -> e.getKey().replace(".title", ""))
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> restricted = new HashMap<>(form);
+		restricted.put(culture + ".remove", "yes");
+		HttpResponse<String> kept = officer.post("/scorecards/" + id + "/layout", restricted);
+		assertThat(kept.body()).contains("has risks linked to it (some perhaps restricted)")
+			.doesNotContain("Investigation");
+
+		// rows numbered with gaps, as no page sends them, and a mistake: the page again
+		Map<String, String> gaps = new HashMap<>(form);
+		gaps.put("sections[9].title", "");
+		gaps.put("name", "");
+		HttpResponse<String> gapped = officer.post("/scorecards/" + id + "/layout", gaps);
+		assertThat(gapped.statusCode()).isEqualTo(200);
+		assertThat(gapped.body()).contains("Enter the scorecard&#39;s name");
 
 		Map<String, String> foreign = new HashMap<>(form);
 		foreign.put(adults + ".indicators", "SL1-2\nSL2-1");

@@ -27,7 +27,8 @@ record RiskAppetiteForm(String defaultScore, List<Row> rows, String fingerprint)
 		.compile("rows\\[(\\d+)\\]\\.(category|score)");
 
 	RiskAppetiteForm {
-		rows = (rows != null) ? rows : List.of();
+		// a row number the page never sent is bound as no row: kept as an empty one
+		rows = (rows != null) ? rows.stream().map(r -> (r != null) ? r : new Row(null, null)).toList() : List.of();
 	}
 
 	/** "rows[2].score" is the field with the id "score-2". */

@@ -98,7 +98,8 @@ public class ScorecardStore {
 			.update();
 		// titles are unique on a scorecard: moved aside first, so that two sections may
 		// swap titles
-		this.jdbc.sql("update scorecard_section set title = '~' || id || '~' || title where scorecard_id = ?")
+		// (to a title no form can give: a control character, the identity)
+		this.jdbc.sql("update scorecard_section set title = chr(1) || id where scorecard_id = ?")
 			.param(scorecardId)
 			.update();
 		int position = 0;

@@ -34,7 +34,10 @@ record ScorecardLayoutForm(String name, List<Row> sections, String seen) impleme
 	private static final Pattern ROW_FIELD = Pattern.compile("sections\\[(\\d+)\\]\\.(\\w+)");
 
 	ScorecardLayoutForm {
-		sections = (sections != null) ? new ArrayList<>(sections) : new ArrayList<>();
+		// a row number the page never sent is bound as no row: kept as an empty one
+		sections = (sections != null) ? new ArrayList<>(
+				sections.stream().map(r -> (r != null) ? r : new Row(null, null, null, null, null, null)).toList())
+				: new ArrayList<>();
 	}
 
 	/**
