@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.access.Actor;
+import uk.beacon.access.Audience;
 import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.Role;
 import uk.beacon.access.StaleChange;
@@ -84,11 +85,15 @@ public class ScorecardManagement {
 	/**
 	 * Renames a scorecard and lays out its sections as the person saw it: sections added,
 	 * renamed, reordered or removed, indicators placed in order (one indicator may be on
-	 * several scorecards). A section with risks linked to it is not removed.
+	 * several scorecards). A section with risks linked to it is not removed. Indicators
+	 * the person may not see stay where they were in their sections, after the indicator
+	 * they followed; a section holding one is not removed by them.
+	 * @param audience who is laying it out: what they may not see they cannot have placed
 	 * @param seen the {@link #fingerprint(long)} of the scorecard as the person saw it
 	 * @throws StaleChange when someone else changed it since
 	 */
-	public void layOut(Actor actor, long scorecardId, String seen, String name, List<SectionLayout> sections) {
+	public void layOut(Actor actor, Audience audience, long scorecardId, String seen, String name,
+			List<SectionLayout> laidOut) {
 		Scorecard before = this.scorecards.findById(scorecardId)
 			.orElseThrow(() -> new ChangeRejected("There is no such scorecard."));
 		actor.require(this.units.pathOf(before.organisationUnitId()), "change the scorecard " + before.name(),
@@ -98,6 +103,7 @@ public class ScorecardManagement {
 			throw new StaleChange("Someone else changed the scorecard " + before.name()
 					+ " since you opened it. Nothing was saved: reload the page to see their change, then try again.");
 		}
+		List<SectionLayout> sections = withUnseen(before, audience, laidOut);
 		if (sections.stream().map(s -> s.title().toLowerCase(java.util.Locale.UK)).distinct().count() != sections
 			.size()) {
 			throw new ChangeRejected("Two sections have the same title; give each its own.");
@@ -137,6 +143,61 @@ public class ScorecardManagement {
 		}
 		Change.edited(actor.name(), "SCORECARD_CHANGED", "SCORECARD", before.code(), fields(before), fields(after))
 			.ifPresent(this.events::publishEvent);
+	}
+
+	/**
+	 * The sections as laid out, each kept section still holding the indicators the person
+	 * may not see, each after the indicator it followed (first when it led, last when
+	 * that one was taken out).
+	 * @throws ChangeRejected when a section to be removed holds one
+	 */
+	private List<SectionLayout> withUnseen(Scorecard before, Audience audience, List<SectionLayout> laidOut) {
+		java.util.Set<Long> unseen = new java.util.HashSet<>();
+		this.indicators.findAllById(before.indicatorIds())
+			.stream()
+			.filter(i -> !i.isPublic() && !audience.seesRestricted(i.organisationUnitId()))
+			.forEach(i -> unseen.add(i.id()));
+		if (unseen.isEmpty()) {
+			return laidOut;
+		}
+		List<Long> ids = this.scorecards.sectionIds(before.id());
+		Map<Long, List<Long>> held = new java.util.HashMap<>();
+		for (int i = 0; i < ids.size() && i < before.sections().size(); i++) {
+			held.put(ids.get(i), before.sections().get(i).indicatorIds());
+		}
+		for (Map.Entry<Long, List<Long>> section : held.entrySet()) {
+			boolean kept = laidOut.stream().anyMatch(s -> section.getKey().equals(s.sectionId()));
+			if (!kept && section.getValue().stream().anyMatch(unseen::contains)) {
+				throw new ChangeRejected("A section you are removing holds indicators not for publication that you "
+						+ "may not see; ask a restricted reader to move them, or keep the section.");
+			}
+		}
+		return laidOut.stream().map(s -> {
+			List<Long> was = (s.sectionId() != null) ? held.getOrDefault(s.sectionId(), List.of()) : List.of();
+			if (was.stream().noneMatch(unseen::contains)) {
+				return s;
+			}
+			// each unseen indicator goes back after the one it followed
+			Map<Long, List<Long>> after = new java.util.LinkedHashMap<>();
+			Long anchor = null;
+			for (Long indicator : was) {
+				if (unseen.contains(indicator)) {
+					after.computeIfAbsent(anchor, a -> new java.util.ArrayList<>()).add(indicator);
+				}
+				else {
+					anchor = indicator;
+				}
+			}
+			List<Long> placed = new java.util.ArrayList<>(after.getOrDefault(null, List.of()));
+			for (Long indicator : s.indicatorIds()) {
+				if (!unseen.contains(indicator)) {
+					placed.add(indicator);
+					placed.addAll(after.getOrDefault(indicator, List.of()));
+				}
+			}
+			after.forEach((a, hidden) -> hidden.stream().filter(h -> !placed.contains(h)).forEach(placed::add));
+			return new SectionLayout(s.sectionId(), s.title(), s.kind(), placed);
+		}).toList();
 	}
 
 	/**

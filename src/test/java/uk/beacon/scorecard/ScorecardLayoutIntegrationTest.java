@@ -68,8 +68,8 @@ class ScorecardLayoutIntegrationTest {
 				SL2-1,Another council's indicator,SL2,number,higher_is_better,quarterly,yes
 				"""), file("scorecards.csv", """
 				scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code
-				SL1-SC,Layout scorecard,SL1,corporate,Children,objective,SL1-1
 				SL1-SC,Layout scorecard,SL1,corporate,Children,objective,SL1-4
+				SL1-SC,Layout scorecard,SL1,corporate,Children,objective,SL1-1
 				SL1-SC,Layout scorecard,SL1,corporate,Adults,objective,SL1-2
 				SL1-SC,Layout scorecard,SL1,corporate,Culture,objective,SL1-3
 				"""), file("risk-registers.csv", """
@@ -99,6 +99,7 @@ class ScorecardLayoutIntegrationTest {
 		Map<String, String> form = form(page);
 		form.put("name", "Layout scorecard 2026/27");
 		form.put("sections[0].title", "Children and young people");
+		form.put("sections[0].indicators", "SL1-1\nSL1-2");
 		form.put("sections[1].position", "5");
 		form.put("sections[3].title", "Housing");
 		form.put("sections[3].kind", "AREA_OF_FOCUS");
@@ -111,8 +112,9 @@ class ScorecardLayoutIntegrationTest {
 		assertThat(now.name()).isEqualTo("Layout scorecard 2026/27");
 		assertThat(now.sections()).extracting(ScorecardSection::title)
 			.containsExactly("Adults", "Children and young people", "Culture", "Housing");
-		assertThat(now.sections().get(1).indicatorIds()).as("the indicator the officer may not see is kept")
-			.containsExactly(id("SL1-1"), id("SL1-4"));
+		assertThat(now.sections().get(1).indicatorIds())
+			.as("the indicator the officer may not see is kept where it was, first")
+			.containsExactly(id("SL1-4"), id("SL1-1"), id("SL1-2"));
 		assertThat(now.sections().get(3).indicatorIds()).containsExactly(id("SL1-3"), id("SL1-1"));
 		assertThat(this.scorecards.sectionId("SL1-SC", "Adults")).contains(adults);
 		assertThat(this.audit.about("SCORECARD", "SL1-SC")).filteredOn(e -> e.action().equals("SCORECARD_CHANGED"))

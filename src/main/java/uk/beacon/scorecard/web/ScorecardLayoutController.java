@@ -69,13 +69,13 @@ class ScorecardLayoutController {
 	String save(@PathVariable long id, @ModelAttribute("form") ScorecardLayoutForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Scorecard scorecard = scorecard(id);
-		List<SectionLayout> typed = errors.hasErrors() ? null : form.sections(councilsIndicators(scorecard), errors);
-		List<SectionLayout> sections = (typed != null) ? withHidden(scorecard, typed, errors) : null;
+		List<SectionLayout> sections = errors.hasErrors() ? null : form.sections(councilsIndicators(scorecard), errors);
 		if (sections == null) {
 			return page(scorecard, model);
 		}
 		try {
-			this.management.layOut(this.viewer.actor(), id, form.seen(), form.name().strip(), sections);
+			this.management.layOut(this.viewer.actor(), this.viewer.audience(), id, form.seen(), form.name().strip(),
+					sections);
 		}
 		catch (StaleChange ex) {
 			// what was typed is kept; saving it again replaces the colleague's change
@@ -116,42 +116,6 @@ class ScorecardLayoutController {
 			.filter(i -> i.isPublic() || audience.seesRestricted(i.organisationUnitId()))
 			.forEach(i -> codes.put(i.id(), i.code()));
 		return codes;
-	}
-
-	/**
-	 * The sections as laid out, each kept section still holding the indicators the person
-	 * may not see (after the ones they placed); {@code null}, saying why, when a section
-	 * to be removed holds one.
-	 */
-	private List<SectionLayout> withHidden(Scorecard scorecard, List<SectionLayout> typed, BindingResult errors) {
-		Map<Long, String> visible = visibleCodes(scorecard);
-		List<Long> ids = this.scorecards.sectionIds(scorecard.id());
-		Map<Long, List<Long>> hidden = new HashMap<>();
-		for (int i = 0; i < ids.size(); i++) {
-			hidden.put(ids.get(i),
-					scorecard.sections()
-						.get(i)
-						.indicatorIds()
-						.stream()
-						.filter(indicator -> !visible.containsKey(indicator))
-						.toList());
-		}
-		for (Map.Entry<Long, List<Long>> section : hidden.entrySet()) {
-			boolean kept = typed.stream().anyMatch(s -> section.getKey().equals(s.sectionId()));
-			if (!kept && !section.getValue().isEmpty()) {
-				errors.reject("hidden", "A section you are removing holds indicators not for publication that you may "
-						+ "not see; ask a restricted reader to move them, or keep the section.");
-				return null;
-			}
-		}
-		return typed.stream().map(s -> {
-			if (s.sectionId() == null || hidden.getOrDefault(s.sectionId(), List.of()).isEmpty()) {
-				return s;
-			}
-			List<Long> all = new java.util.ArrayList<>(s.indicatorIds());
-			hidden.get(s.sectionId()).stream().filter(h -> !all.contains(h)).forEach(all::add);
-			return new SectionLayout(s.sectionId(), s.title(), s.kind(), all);
-		}).toList();
 	}
 
 	/** The indicators of the scorecard's council the person may see, by code. */
