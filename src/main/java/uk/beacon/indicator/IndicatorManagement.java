@@ -170,7 +170,10 @@ public class IndicatorManagement {
 		assignments.forEach(assignment -> assignOwner(actor, assignment));
 	}
 
-	/** Whether the person keeps the indicator's definition, owner and targets. */
+	/**
+	 * Whether the person keeps the indicator: its definition, owner and targets, and its
+	 * figures on screen.
+	 */
 	public boolean mayKeep(Actor actor, Indicator indicator) {
 		return actor.holds(pathOf(indicator), KEEPERS);
 	}
@@ -509,11 +512,6 @@ public class IndicatorManagement {
 	 */
 	public void requireMayKeep(Actor actor, Indicator indicator, String what) {
 		actor.require(pathOf(indicator), what, KEEPERS);
-	}
-
-	/** Whether the person may enter and correct the indicator's figures on screen. */
-	public boolean mayEnterFigures(Actor actor, Indicator indicator) {
-		return actor.holds(pathOf(indicator), KEEPERS);
 	}
 
 	/** Adds a benchmark, or replaces the one for the same period and comparator. */

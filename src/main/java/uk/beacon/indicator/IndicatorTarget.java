@@ -65,14 +65,7 @@ public record IndicatorTarget(Long id, long indicatorId, Target target, Period a
 	 * someone else did since it was opened.
 	 */
 	public String fingerprint() {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
+		return uk.beacon.access.Fingerprint.of(toString());
 	}
 
 	/**

@@ -5,5 +5,5 @@
  * rest reads. Depends on {@code period}, {@code organisation} and {@code access}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators", allowedDependencies = { "access", "period",
-		"organisation", "analytics", "analytics::chart", "identity", "changes", "audit", "web" })
+		"organisation", "analytics", "analytics::chart", "identity", "changes", "audit", "web", "mail" })
 package uk.beacon.indicator;

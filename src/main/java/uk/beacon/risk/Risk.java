@@ -70,19 +70,15 @@ public record Risk(Long id, String reference, long registerId, RiskKind kind, St
 		return java.util.Optional.empty();
 	}
 
-	/** What a reference may contain, in words an officer can act on. */
 	/** What an owner's e-mail address must look like, as the database also insists. */
 	public static final String EMAIL_RULE = "Enter the owner's e-mail address in full, like name@council.gov.uk";
 
-	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
-			"[^@\\s\\p{Cntrl},;<>]+@[^@\\s\\p{Cntrl},;<>]+\\.[^@\\s\\p{Cntrl},;<>.]+",
-			java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-
 	/** Whether an owner's e-mail address is one: {@code null} (none) is. */
 	public static boolean isValidEmail(String email) {
-		return email == null || (email.length() <= 254 && EMAIL.matcher(email).matches());
+		return email == null || uk.beacon.mail.MailAddress.isValid(email);
 	}
 
+	/** What a reference may contain, in words an officer can act on. */
 	public static final String REFERENCE_RULE = "A reference may contain only letters, numbers and hyphens, such as CR14 or DIR-3.";
 
 	private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern

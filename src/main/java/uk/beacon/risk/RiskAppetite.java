@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import uk.beacon.access.Fingerprint;
+
 /**
  * How much risk a council will tolerate: the highest current score it accepts for a risk
  * in each category it names, and by default for every other. Opportunities are not held
@@ -153,10 +155,10 @@ public record RiskAppetite(Integer defaultScore, List<Category> categories) {
 	public String fingerprint() {
 		StringBuilder canonical = new StringBuilder(String.valueOf(this.defaultScore));
 		this.categories.stream()
-			.map(c -> Fingerprints.word(c.name()) + "=" + c.tolerableScore())
+			.map(c -> Fingerprint.word(c.name()) + "=" + c.tolerableScore())
 			.sorted()
 			.forEach(c -> canonical.append('\n').append(c));
-		return Fingerprints.of(canonical.toString());
+		return Fingerprint.of(canonical.toString());
 	}
 
 	/** Whether it is the same appetite, whatever the order of its categories. */

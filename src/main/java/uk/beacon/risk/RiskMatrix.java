@@ -3,6 +3,8 @@ package uk.beacon.risk;
 import java.util.List;
 import java.util.OptionalInt;
 
+import uk.beacon.access.Fingerprint;
+
 /**
  * The council's key to scores: impact and likelihood levels from 1 (lowest) to
  * {@code size}, their words, and the bands that turn a score into a level and colour. Set
@@ -119,17 +121,17 @@ public record RiskMatrix(int size, List<String> impactLabels, List<String> oppor
 		StringBuilder canonical = new StringBuilder().append(this.size);
 		for (List<String> labels : List.of(this.impactLabels, this.opportunityImpactLabels, this.likelihoodLabels)) {
 			canonical.append('\n');
-			labels.forEach(label -> canonical.append(Fingerprints.word(label)));
+			labels.forEach(label -> canonical.append(Fingerprint.word(label)));
 		}
 		for (RiskBand band : this.bands) {
 			canonical.append('\n')
 				.append(band.fromScore())
 				.append('-')
 				.append(band.toScore())
-				.append(Fingerprints.word(band.level()))
+				.append(Fingerprint.word(band.level()))
 				.append(band.colour().name());
 		}
-		return Fingerprints.of(canonical.toString());
+		return Fingerprint.of(canonical.toString());
 	}
 
 	String notALevel(String level, String axis) {

@@ -109,7 +109,7 @@ public class ScorecardFigures {
 			IndicatorTarget target = targets.stream().filter(t -> t.appliesTo(period)).findFirst().orElse(null);
 			// a quarter's figures are reported once it has begun
 			boolean editable = !period.start().isAfter(java.time.LocalDate.now(this.clock))
-					&& this.management.mayEnterFigures(actor, indicator);
+					&& this.management.mayKeep(actor, indicator);
 			for (Period dataPeriod : dataPeriods(indicator, period, history)) {
 				Measurement held = history.stream()
 					.filter(m -> m.dataPeriod().key().equals(dataPeriod.key()))

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.access.Actor;
 import uk.beacon.access.Audience;
+import uk.beacon.access.Fingerprint;
 import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.Role;
 import uk.beacon.access.StaleChange;
@@ -207,16 +208,8 @@ public class ScorecardManagement {
 	@Transactional(readOnly = true)
 	public String fingerprint(long scorecardId) {
 		Scorecard scorecard = this.scorecards.findById(scorecardId).orElseThrow();
-		String canonical = scorecard.name() + "\n" + this.scorecards.sectionIds(scorecardId) + "\n"
-				+ scorecard.sections();
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
+		return Fingerprint
+			.of(scorecard.name() + "\n" + this.scorecards.sectionIds(scorecardId) + "\n" + scorecard.sections());
 	}
 
 	/** Refuses, saying why, unless the person may lay out the scorecard. */

@@ -15,7 +15,34 @@ public final class TypedNumber {
 
 	private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
+	/**
+	 * The largest figure or target Beacon keeps: beyond it a typing slip is far likelier.
+	 */
+	public static final BigDecimal LARGEST_FIGURE = new BigDecimal("1e15");
+
+	/**
+	 * The most decimal places a figure or target keeps (an indicator shows up to six).
+	 */
+	public static final int MOST_DECIMALS = 6;
+
 	private TypedNumber() {
+	}
+
+	/**
+	 * A figure or a target as typed: {@link #read}, below {@link #LARGEST_FIGURE} and
+	 * with no more than {@link #MOST_DECIMALS} decimal places.
+	 * @throws IllegalArgumentException saying what to type instead
+	 */
+	public static BigDecimal readFigure(String typed, String what) {
+		BigDecimal number = read(typed, what);
+		if (number.abs().compareTo(LARGEST_FIGURE) >= 0) {
+			throw new IllegalArgumentException("Enter " + what + " as a number below a thousand million million");
+		}
+		if (number.scale() > MOST_DECIMALS) {
+			throw new IllegalArgumentException(
+					"Enter " + what + " with no more than " + MOST_DECIMALS + " decimal places");
+		}
+		return number;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import org.springframework.validation.BindingResult;
 
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorDescription;
+import uk.beacon.mail.MailAddress;
 import uk.beacon.web.FormErrors;
 import uk.beacon.web.TypedText;
 
@@ -27,10 +28,6 @@ record IndicatorEditForm(String title, String definition, String ownerName, Stri
 
 	static final int LONG = 4000;
 
-	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
-			"[^@\\s\\p{Cntrl},;<>]+@[^@\\s\\p{Cntrl},;<>]+\\.[^@\\s\\p{Cntrl},;<>.]+",
-			java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-
 	static IndicatorEditForm of(Indicator indicator) {
 		return new IndicatorEditForm(indicator.title(), indicator.definition(), indicator.ownerName(),
 				indicator.ownerEmail(), indicator.dataSource(), indicator.isPublic() ? "yes" : "no", indicator.note(),
@@ -49,7 +46,7 @@ record IndicatorEditForm(String title, String definition, String ownerName, Stri
 		String definition = text(this.definition, "definition", "The definition", LONG, true, errors);
 		String owner = text(this.ownerName, "ownerName", "The owner's name", SHORT, false, errors);
 		String email = text(this.ownerEmail, "ownerEmail", "The owner's e-mail address", 254, false, errors);
-		if (email != null && !EMAIL.matcher(email).matches()) {
+		if (email != null && !MailAddress.isValid(email)) {
 			FormErrors.reject(errors, "ownerEmail",
 					"Enter the owner's e-mail address in full, like name@council.gov.uk");
 		}

@@ -34,8 +34,6 @@ import uk.beacon.web.TypedNumber;
 record TargetForm(String reason, String from, String shape, String value, String low, String high, String quartile,
 		String toleranceKind, String tolerance, String seen, String previewed) {
 
-	static final BigDecimal LARGEST = new BigDecimal("1e15");
-
 	static TargetForm of(IndicatorTarget target) {
 		Target t = target.target();
 		String shape = (t instanceof Target.Value) ? "value"
@@ -185,20 +183,13 @@ record TargetForm(String reason, String from, String shape, String value, String
 			}
 			return null;
 		}
-		BigDecimal number;
 		try {
-			number = TypedNumber.read(typed, what);
+			return TypedNumber.readFigure(typed, what);
 		}
 		catch (IllegalArgumentException ex) {
 			FormErrors.reject(errors, field, ex.getMessage());
 			return null;
 		}
-		if (number.abs().compareTo(LARGEST) >= 0 || number.scale() > 6) {
-			FormErrors.reject(errors, field,
-					"Enter " + what + " as a number below a thousand million million, with at most 6 decimals");
-			return null;
-		}
-		return number;
 	}
 
 	private static String plain(BigDecimal number) {

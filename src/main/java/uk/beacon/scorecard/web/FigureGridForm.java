@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.beacon.access.Fingerprint;
 import uk.beacon.indicator.Commentary;
 import uk.beacon.indicator.FigureEntry;
 import uk.beacon.indicator.Measurement;
@@ -34,11 +35,6 @@ import uk.beacon.web.TypedText;
  * @param rows one for each figure on the page, in the grid's order
  */
 record FigureGridForm(List<Row> rows) implements FormErrors.FieldIds {
-
-	/** The largest figure Beacon keeps: beyond it a typing slip is far likelier. */
-	static final BigDecimal LARGEST = new BigDecimal("1e15");
-
-	static final int MOST_DECIMALS = 6;
 
 	static final int MOST_LETTERS = 4000;
 
@@ -120,16 +116,9 @@ record FigureGridForm(List<Row> rows) implements FormErrors.FieldIds {
 		for (String field : new String[] { row.value(), row.numerator(), row.denominator(), row.commentary(),
 				row.status(), row.statusReason() }) {
 			String text = (field != null) ? field.replace("\r\n", "\n").strip() : "";
-			canonical.append(text.length()).append(':').append(text);
+			canonical.append(Fingerprint.word(text));
 		}
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
+		return Fingerprint.of(canonical.toString());
 	}
 
 	/**
@@ -347,24 +336,13 @@ record FigureGridForm(List<Row> rows) implements FormErrors.FieldIds {
 		if (text == null) {
 			return null;
 		}
-		BigDecimal number;
 		try {
-			number = TypedNumber.read(text, what);
+			return TypedNumber.readFigure(text, what);
 		}
 		catch (IllegalArgumentException ex) {
 			FormErrors.reject(errors, field, ex.getMessage());
 			return null;
 		}
-		if (number.abs().compareTo(LARGEST) >= 0) {
-			FormErrors.reject(errors, field, "Enter " + what + " as a number below a thousand million million");
-			return null;
-		}
-		if (number.scale() > MOST_DECIMALS) {
-			FormErrors.reject(errors, field,
-					"Enter " + what + " with no more than " + MOST_DECIMALS + " decimal places");
-			return null;
-		}
-		return number;
 	}
 
 	private static String text(String typed, String field, String what, BindingResult errors) {

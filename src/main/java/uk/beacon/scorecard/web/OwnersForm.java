@@ -3,12 +3,12 @@ package uk.beacon.scorecard.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.validation.BindingResult;
 
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.OwnerAssignment;
+import uk.beacon.mail.MailAddress;
 import uk.beacon.web.FormErrors;
 import uk.beacon.web.TypedText;
 
@@ -21,9 +21,6 @@ import uk.beacon.web.TypedText;
  * ticked
  */
 record OwnersForm(String ownerName, String ownerEmail, List<Row> rows) {
-
-	private static final Pattern EMAIL = Pattern.compile(
-			"[^@\\s\\p{Cntrl},;<>]+@[^@\\s\\p{Cntrl},;<>]+\\.[^@\\s\\p{Cntrl},;<>.]+", Pattern.UNICODE_CHARACTER_CLASS);
 
 	OwnersForm {
 		rows = (rows != null) ? new ArrayList<>(rows) : new ArrayList<>();
@@ -53,7 +50,7 @@ record OwnersForm(String ownerName, String ownerEmail, List<Row> rows) {
 		if (name.isEmpty() || name.length() > 300 || TypedText.hasHiddenCharacters(name, false)) {
 			FormErrors.reject(errors, "ownerName", "Enter the owner's name, up to 300 characters");
 		}
-		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+		if (!MailAddress.isValid(email)) {
 			FormErrors.reject(errors, "ownerEmail",
 					"Enter the owner's e-mail address in full, like name@council.gov.uk");
 		}

@@ -50,13 +50,16 @@ class ScorecardFiguresController {
 
 	private final Clock clock;
 
+	private final uk.beacon.scorecard.Scorecards scorecards;
+
 	private final uk.beacon.collection.Collection collection;
 
 	private final uk.beacon.organisation.OrganisationUnits units;
 
 	ScorecardFiguresController(ScorecardFigures figures, ScorecardViews views, IndicatorManagement management,
 			CurrentViewer viewer, Clock clock, uk.beacon.collection.Collection collection,
-			uk.beacon.organisation.OrganisationUnits units) {
+			uk.beacon.organisation.OrganisationUnits units, uk.beacon.scorecard.Scorecards scorecards) {
+		this.scorecards = scorecards;
 		this.collection = collection;
 		this.units = units;
 		this.figures = figures;
@@ -177,7 +180,7 @@ class ScorecardFiguresController {
 	}
 
 	private String owners(long id, List<uk.beacon.indicator.Indicator> indicators, Model model) {
-		model.addAttribute("scorecard", this.views.all().stream().filter(s -> s.id() == id).findFirst().orElseThrow());
+		model.addAttribute("scorecard", this.scorecards.findById(id).orElseThrow());
 		model.addAttribute("indicators", indicators);
 		model.addAttribute("keeps",
 				indicators.stream()
@@ -188,8 +191,7 @@ class ScorecardFiguresController {
 	}
 
 	private FigureGrid grid(long id, Optional<FinancialQuarter> period) {
-		FinancialQuarter quarter = period
-			.or(() -> this.views.all().stream().filter(s -> s.id() == id).findFirst().map(Scorecard::currentPeriod))
+		FinancialQuarter quarter = period.or(() -> this.scorecards.findById(id).map(Scorecard::currentPeriod))
 			.orElseGet(() -> FinancialQuarter.containing(LocalDate.now(this.clock)));
 		return this.figures.grid(id, quarter, this.viewer.audience(), this.viewer.actor())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such scorecard."));

@@ -1,4 +1,4 @@
-package uk.beacon.risk;
+package uk.beacon.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,18 +7,18 @@ import java.util.HexFormat;
 
 /**
  * The digest a form carries of what it changes, so that saving can tell whether someone
- * else changed it since the page was opened.
+ * else changed it since the page was opened ({@link StaleChange}).
  */
-final class Fingerprints {
+public final class Fingerprint {
 
-	private Fingerprints() {
+	private Fingerprint() {
 	}
 
 	/**
 	 * @param canonical the setting written out so that two different settings never read
 	 * the same (each word prefixed by its length)
 	 */
-	static String of(String canonical) {
+	public static String of(String canonical) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -29,7 +29,7 @@ final class Fingerprints {
 	}
 
 	/** "5:Minor". */
-	static String word(String word) {
+	public static String word(String word) {
 		return word.length() + ":" + word;
 	}
 
