@@ -60,6 +60,19 @@ public final class Http {
 	}
 
 	/**
+	 * Imports CSV files through {@code POST /api/v1/imports} with a personal access
+	 * token.
+	 */
+	public static HttpResponse<String> importFiles(int port, String token, Map<String, String> files) {
+		Multipart body = Multipart.of(files, Map.of());
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", body.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+			.build());
+	}
+
+	/**
 	 * Imports CSV files through {@code POST /api/v1/imports} as the given person.
 	 * @param files file names and their contents
 	 */
@@ -67,6 +80,20 @@ public final class Http {
 			Map<String, String> files) {
 		Multipart body = Multipart.of(files, Map.of());
 		return post(port, "/api/v1/imports", body.contentType(), body.bytes(), username, password);
+	}
+
+	/**
+	 * A call to the write API with a personal access token, as an integration makes it.
+	 */
+	public static HttpResponse<String> sendJson(int port, String method, String path, String json, String token) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.method(method,
+					(json == null || json.isEmpty()) ? HttpRequest.BodyPublishers.noBody()
+							: HttpRequest.BodyPublishers.ofString(json))
+			.build());
 	}
 
 	public static String basic(String username, String password) {

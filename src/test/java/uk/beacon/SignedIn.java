@@ -117,6 +117,20 @@ public final class SignedIn {
 		return send(request.build());
 	}
 
+	/**
+	 * Sends JSON with any method (PUT, DELETE …) and the session's CSRF token in the
+	 * header.
+	 */
+	public HttpResponse<String> sendJson(String method, String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
+		if (this.csrf != null) {
+			request.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return send(request.build());
+	}
+
 	private void refreshToken(String path) {
 		Matcher token = CSRF.matcher(get(path).body());
 		this.csrf = token.find() ? token.group(1) : null;

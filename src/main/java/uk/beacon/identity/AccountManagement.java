@@ -223,7 +223,7 @@ public class AccountManagement {
 				new Change(viewer.actorName(), "PASSWORD_CHANGED", "USER", account.username(), null, "changed"));
 	}
 
-	private static void requireAdministrator(Actor actor, String what) {
+	static void requireAdministrator(Actor actor, String what) {
 		if (!actor.isAdministrator()) {
 			throw new NotPermitted("You cannot " + what + ": only an administrator can.");
 		}

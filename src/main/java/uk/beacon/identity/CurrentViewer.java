@@ -54,6 +54,12 @@ public class CurrentViewer {
 	 * {@link Actor#system}.
 	 */
 	public Actor actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof ApiTokenManagement.TokenHolder holder) {
+			Actor person = this.permissions.actorOf(holder.viewer());
+			return new Actor(person.accountId(),
+					person.name() + " through the API token \"" + holder.tokenName() + "\"", person.grants());
+		}
 		return get().map(this.permissions::actorOf)
 			.orElseGet(() -> new Actor(null, "The public (not signed in)", java.util.List.of()));
 	}

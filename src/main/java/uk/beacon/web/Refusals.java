@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -79,6 +80,74 @@ class Refusals {
 			return answer(HttpStatus.CONFLICT, "Someone else changed this first", ex.getMessage(), request);
 		}
 		return answer(HttpStatus.UNPROCESSABLE_CONTENT, "The change cannot be made", ex.getMessage(), request);
+	}
+
+	/**
+	 * A request refused with a reason ({@code ResponseStatusException}): the API says the
+	 * reason in a problem detail, as the error page would say it to a person.
+	 */
+	@ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+	Object refusedWithStatus(org.springframework.web.server.ResponseStatusException ex, HttpServletRequest request) {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		HttpStatus status = HttpStatus.resolve(ex.getStatusCode().value());
+		String reason = (ex.getReason() != null) ? ex.getReason()
+				: (status != null) ? status.getReasonPhrase() : "Refused";
+		return answer((status != null) ? status : HttpStatus.BAD_REQUEST,
+				(status != null) ? status.getReasonPhrase() : "Refused", reason, request);
+	}
+
+	/** A write API body with mistakes: each with its field, nothing saved. */
+	@ExceptionHandler(ApiMistakes.class)
+	ResponseEntity<ProblemDetail> mistakes(ApiMistakes ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				ex.getMessage() + ((ex.mistakes().size() > 1) ? " (and " + (ex.mistakes().size() - 1) + " more)" : "")
+						+ ". Nothing was saved.");
+		problem.setTitle("The request has mistakes");
+		problem.setProperty("errors", ex.mistakes());
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * A body that is not JSON, or not in the shape the API document gives: where it went
+	 * wrong, never Jackson's own words (which name Beacon's classes).
+	 */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		PeriodParseException period = null;
+		for (Throwable cause = ex; cause != null && period == null; cause = cause.getCause()) {
+			if (cause instanceof PeriodParseException p) {
+				period = p;
+			}
+		}
+		String where = "";
+		if (ex.getCause() instanceof tools.jackson.core.JacksonException bad && bad.getPath() != null
+				&& !bad.getPath().isEmpty()) {
+			StringBuilder path = new StringBuilder();
+			for (tools.jackson.core.JacksonException.Reference step : bad.getPath()) {
+				if (step.getPropertyName() != null) {
+					path.append((path.length() > 0) ? "." : "").append(step.getPropertyName());
+				}
+				else if (step.getIndex() >= 0) {
+					path.append('[').append(step.getIndex()).append(']');
+				}
+			}
+			where = (path.length() > 0) ? " (at " + path + ")" : "";
+		}
+		String choices = "";
+		if (ex.getCause() instanceof tools.jackson.databind.exc.InvalidFormatException invalid
+				&& invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+			choices = ": give one of " + java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
+				.map(Object::toString)
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+		String reason = (period != null) ? period.getMessage() + where
+				: "The request body is not JSON in the shape /api/v1/openapi.json gives for this operation" + where
+						+ choices;
+		return answer(HttpStatus.BAD_REQUEST, "The request body cannot be read", reason, request);
 	}
 
 	private static Object answer(HttpStatus status, String title, String reason, HttpServletRequest request) {

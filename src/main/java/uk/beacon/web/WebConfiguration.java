@@ -33,6 +33,27 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addConverter(new QuarterParameter());
 	}
 
+	/**
+	 * A quarter in a JSON body, read from text as in an address
+	 * ({@link QuarterParameter}): "2025/26 Q2" or "Q2 2025/26".
+	 */
+	@Bean
+	tools.jackson.databind.JacksonModule quarterAsText() {
+		tools.jackson.databind.module.SimpleModule module = new tools.jackson.databind.module.SimpleModule(
+				"beacon-quarters");
+		module.addDeserializer(uk.beacon.period.FinancialQuarter.class,
+				new tools.jackson.databind.deser.std.StdDeserializer<uk.beacon.period.FinancialQuarter>(
+						uk.beacon.period.FinancialQuarter.class) {
+					@Override
+					public uk.beacon.period.FinancialQuarter deserialize(tools.jackson.core.JsonParser parser,
+							tools.jackson.databind.DeserializationContext context) {
+						String text = parser.getValueAsString();
+						return (text == null) ? null : new QuarterParameter().convert(text);
+					}
+				});
+		return module;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new FormIndexes());

@@ -78,6 +78,9 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /indicators/{code}", EVERYONE);
 		TABLE.put("GET /api/v1/scorecards", EVERYONE);
 		TABLE.put("GET /api/v1/scorecards/{id}/indicators", EVERYONE);
+		TABLE.put("GET /api/v1/openapi.json", EVERYONE);
+		TABLE.put("GET /api/v1/openapi.json.yaml", EVERYONE);
+		TABLE.put("GET /api", EVERYONE);
 		TABLE.put("GET /api/v1/indicators/{code}/analysis", EVERYONE);
 		TABLE.put("GET /sign-in", EVERYONE);
 		TABLE.put("GET /reports", EVERYONE);
@@ -126,6 +129,13 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /risks/{reference}/merge", RISK_MANAGERS);
 		TABLE.put("GET /risks/appetite/{council}", RISK_MANAGERS);
 		TABLE.put("POST /risks/appetite/{council}", RISK_MANAGERS);
+		TABLE.put("POST /api/v1/risks", RISK_MANAGERS);
+		TABLE.put("PUT /api/v1/risks/{reference}", RISK_MANAGERS);
+		TABLE.put("POST /api/v1/risks/{reference}/reviews", RISK_MANAGERS);
+		TABLE.put("POST /api/v1/risks/{reference}/close", RISK_MANAGERS);
+		TABLE.put("POST /api/v1/risks/{reference}/reopen", RISK_MANAGERS);
+		TABLE.put("POST /api/v1/risks/{reference}/links", RISK_MANAGERS);
+		TABLE.put("DELETE /api/v1/risks/{reference}/links", RISK_MANAGERS);
 		TABLE.put("GET /risks/matrix/{council}", RISK_KEEPERS);
 		TABLE.put("POST /risks/matrix/{council}", RISK_KEEPERS);
 		// the performance team
@@ -154,6 +164,14 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /scorecards/{id}/report/narrative", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/report/publish", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/report/publish", PERFORMANCE);
+		TABLE.put("GET /api/v1/scorecards/{id}/figures", PERFORMANCE);
+		TABLE.put("PUT /api/v1/scorecards/{id}/figures", PERFORMANCE);
+		TABLE.put("GET /api/v1/scorecards/{id}/owners", PERFORMANCE);
+		TABLE.put("PUT /api/v1/scorecards/{id}/owners", PERFORMANCE);
+		TABLE.put("PUT /api/v1/indicators/{code}", PERFORMANCE);
+		TABLE.put("GET /api/v1/indicators/{code}/targets", PERFORMANCE);
+		TABLE.put("POST /api/v1/indicators/{code}/targets", PERFORMANCE);
+		TABLE.put("PUT /api/v1/indicators/{code}/targets/{id}", PERFORMANCE);
 		TABLE.put("GET /collection", PERFORMANCE_OR_APPROVER);
 		TABLE.put("GET /collection/cycles/{id}", PERFORMANCE_OR_APPROVER);
 		TABLE.put("GET /collection/approvals", APPROVERS);
@@ -166,6 +184,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /admin/users/{id}/password", ADMINISTRATORS);
 		TABLE.put("POST /admin/users/{id}/unlock", ADMINISTRATORS);
 		TABLE.put("POST /admin/users/{id}/enabled", ADMINISTRATORS);
+		TABLE.put("POST /admin/users/{id}/tokens", ADMINISTRATORS);
+		TABLE.put("POST /admin/users/{id}/tokens/{token}/revoke", ADMINISTRATORS);
 		TABLE.put("GET /admin/audit", ADMINISTRATORS);
 		TABLE.put("GET /admin/audit.csv", ADMINISTRATORS);
 	}
@@ -189,6 +209,8 @@ class RoleEndpointIntegrationTest {
 
 	private ScopeCouncils scope;
 
+	private final Map<String, String> tokens = new java.util.HashMap<>();
+
 	/**
 	 * Write endpoints that act on no part of the council: people and roles (for
 	 * administrators, who hold every role everywhere), one's own password, and an owner's
@@ -198,6 +220,7 @@ class RoleEndpointIntegrationTest {
 	private static final Set<String> UNSCOPED_WRITES = Set.of("POST /account/password", "POST /admin/users",
 			"POST /admin/users/{id}/roles", "POST /admin/users/{id}/roles/{grant}/remove",
 			"POST /admin/users/{id}/password", "POST /admin/users/{id}/unlock", "POST /admin/users/{id}/enabled",
+			"POST /admin/users/{id}/tokens", "POST /admin/users/{id}/tokens/{token}/revoke",
 			"POST /collection/requests/{id}", "POST /api/v1/analytics/spc", "ANY /error");
 
 	/**
@@ -210,10 +233,20 @@ class RoleEndpointIntegrationTest {
 	 * @param files whether the form is an upload
 	 * @param basicAuth whether it is an API call with HTTP Basic rather than a session
 	 */
-	record ScopedWrite(String username, String path, Map<String, String> form, boolean files, boolean basicAuth) {
+	record ScopedWrite(String username, String path, Map<String, String> form, boolean files, boolean basicAuth,
+			String method, String json) {
+
+		ScopedWrite(String username, String path, Map<String, String> form, boolean files, boolean basicAuth) {
+			this(username, path, form, files, basicAuth, "POST", null);
+		}
 
 		static ScopedWrite form(String username, String path, Map<String, String> form) {
 			return new ScopedWrite(username, path, form, false, false);
+		}
+
+		/** A write API call with a personal access token of the person. */
+		static ScopedWrite api(String username, String method, String path, String json) {
+			return new ScopedWrite(username, path, Map.of(), false, false, method, json);
 		}
 
 	}
@@ -242,6 +275,8 @@ class RoleEndpointIntegrationTest {
 	@BeforeAll
 	void councils() {
 		this.scope = ScopeCouncils.load(this.context);
+		// issued before any change is counted: issuing one is audited
+		List.of("scb-officer", "scb-risk", "sca-officer", "sca-risk").forEach(this::tokenOf);
 	}
 
 	/** Every write endpoint, with a request that would change council A. */
@@ -330,7 +365,52 @@ class RoleEndpointIntegrationTest {
 				ScopedWrite.form("scb-risk", "/risks/appetite/SCA", Map.of("defaultScore", "4", "fingerprint", "-")));
 		writes.put("POST /risks/matrix/{council}",
 				ScopedWrite.form("scb-risk", "/risks/matrix/SCA", Map.of("size", "5", "fingerprint", "-")));
+		String key = "SCA-1/" + ScopeCouncils.QUARTER.key();
+		writes.put("PUT /api/v1/scorecards/{id}/figures", ScopedWrite.api("scb-officer", "PUT",
+				"/api/v1/scorecards/" + this.scope.scorecardA + "/figures?period=Q2%202026%2F27",
+				"{\"figures\":[{\"key\":\"" + key + "\",\"value\":50,\"reason\":\"The neighbour thinks so\"}]}"));
+		writes.put("PUT /api/v1/scorecards/{id}/owners", ScopedWrite.api("scb-officer", "PUT",
+				"/api/v1/scorecards/" + this.scope.scorecardA + "/owners",
+				"{\"ownerName\":\"Neighbour\",\"ownerEmail\":\"neighbour@scb.example\",\"indicators\":[{\"code\":\"SCA-1\",\"version\":0}]}"));
+		writes.put("PUT /api/v1/indicators/{code}", ScopedWrite.api("scb-officer", "PUT", "/api/v1/indicators/SCA-1",
+				"{\"title\":\"Renamed by the neighbour\",\"isPublic\":true,\"version\":0}"));
+		writes.put("POST /api/v1/indicators/{code}/targets", ScopedWrite.api("scb-officer", "POST",
+				"/api/v1/indicators/SCA-1/targets", "{\"from\":\"Q1 2027/28\",\"shape\":\"value\",\"value\":\"50\"}"));
+		writes.put("PUT /api/v1/indicators/{code}/targets/{id}",
+				ScopedWrite.api("scb-officer", "PUT", "/api/v1/indicators/SCA-1/targets/999999",
+						"{\"shape\":\"value\",\"value\":\"50\",\"reason\":\"The neighbour thinks so\"}"));
+		writes.put("POST /api/v1/risks", ScopedWrite.api("scb-risk", "POST", "/api/v1/risks",
+				"{\"registerCode\":\"SCA-DRR\",\"kind\":\"RISK\",\"reference\":\"SCA-NEW2\",\"title\":\"A risk the neighbour adds\",\"duplicatesSeen\":true}"));
+		writes.put("POST /api/v1/risks/{reference}/reviews", ScopedWrite
+			.api("scb-risk", "POST", "/api/v1/risks/SCA-R1/reviews", "{\"assessedOn\":\"" + java.time.LocalDate.now()
+					+ "\",\"reportingPeriod\":\"" + quarter
+					+ "\",\"currentImpact\":3,\"currentLikelihood\":3,\"comment\":\"The neighbour's review\",\"version\":"
+					+ riskVersion("SCA-R1") + "}"));
+		writes.put("PUT /api/v1/risks/{reference}",
+				ScopedWrite.api("scb-risk", "PUT", "/api/v1/risks/SCA-R2",
+						"{\"title\":\"Renamed by the neighbour\",\"reviewMonths\":\"3\",\"version\":"
+								+ riskVersion("SCA-R2") + "}"));
+		writes.put("POST /api/v1/risks/{reference}/close",
+				ScopedWrite.api("scb-risk", "POST", "/api/v1/risks/SCA-R2/close",
+						"{\"version\":" + riskVersion("SCA-R2") + ",\"reason\":\"The neighbour thinks so\"}"));
+		writes.put("POST /api/v1/risks/{reference}/reopen",
+				ScopedWrite.api("scb-risk", "POST", "/api/v1/risks/SCA-R2/reopen",
+						"{\"version\":" + riskVersion("SCA-R2") + ",\"reason\":\"The neighbour thinks so\"}"));
+		writes.put("POST /api/v1/risks/{reference}/links",
+				ScopedWrite.api("scb-risk", "POST", "/api/v1/risks/SCA-R2/links", "{\"indicator\":\"SCA-1\"}"));
+		writes.put("DELETE /api/v1/risks/{reference}/links",
+				ScopedWrite.api("scb-risk", "DELETE", "/api/v1/risks/SCA-R2/links?indicator=SCA-1", ""));
 		return writes;
+	}
+
+	/** A personal access token of the person, issued as an administrator issues one. */
+	private String tokenOf(String username) {
+		return this.tokens
+			.computeIfAbsent(username, u -> this.context.getBean(uk.beacon.identity.ApiTokenManagement.class)
+				.issue(TestUsers.SYSTEM,
+						this.context.getBean(uk.beacon.identity.Accounts.class).findByUsername(u).orElseThrow().id(),
+						"Role endpoint test", null)
+				.secret());
 	}
 
 	@Test
@@ -366,7 +446,7 @@ class RoleEndpointIntegrationTest {
 				"POST /risks/{reference}/escalate")) {
 			ScopedWrite write = scopedWrites().get(endpoint);
 			ScopedWrite own = new ScopedWrite(write.username().replace("scb-", "sca-"), write.path(), write.form(),
-					write.files(), write.basicAuth());
+					write.files(), write.basicAuth(), write.method(), write.json());
 			long changesBefore = auditEntries();
 			String answer = answer(own);
 			assertThat(auditEntries()).as(endpoint + ": " + excerpt(answer)).isGreaterThan(changesBefore);
@@ -374,6 +454,10 @@ class RoleEndpointIntegrationTest {
 	}
 
 	private String answer(ScopedWrite write) {
+		if (write.json() != null) {
+			return Http.sendJson(this.port, write.method(), write.path(), write.json(), tokenOf(write.username()))
+				.body();
+		}
 		if (write.basicAuth()) {
 			return Http.importFiles(this.port, write.username(), TestUsers.PASSWORD, write.form()).body();
 		}
@@ -415,7 +499,8 @@ class RoleEndpointIntegrationTest {
 				String[] parts = rule.getKey().split(" ", 2);
 				String method = parts[0].equals("ANY") ? "GET" : parts[0];
 				String path = concrete(parts[1]);
-				HttpResponse<String> response = method.equals("GET") ? session.get(path) : session.post(path, Map.of());
+				HttpResponse<String> response = method.equals("GET") ? session.get(path)
+						: method.equals("POST") ? session.post(path, Map.of()) : session.sendJson(method, path, "{}");
 				boolean allowed = allowed(response);
 				if (allowed != rule.getValue().contains(who)) {
 					wrong
@@ -466,6 +551,7 @@ class RoleEndpointIntegrationTest {
 			.replace("{council}", "WCC")
 			.replace("{reference}", "CR4")
 			.replace("{grant}", "999999")
+			.replace("{token}", "999999")
 			.replace("{id}", "999999");
 	}
 

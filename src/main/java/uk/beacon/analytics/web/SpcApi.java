@@ -1,5 +1,8 @@
 package uk.beacon.analytics.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +23,7 @@ import uk.beacon.analytics.SpcSettings;
  * the same answer Beacon's pages give.
  */
 @RestController
+@Tag(name = "Analysis", description = "Statistical process control and an indicator's analysis")
 class SpcApi {
 
 	/**
@@ -56,6 +60,7 @@ class SpcApi {
 	}
 
 	@PostMapping("/api/v1/analytics/spc")
+	@Operation(summary = "Statistical process control of any series: mean, limits, special causes and assurance")
 	SpcResponse spc(@RequestBody SpcRequest request) {
 		if (request.values() == null) {
 			throw new IllegalArgumentException("Give the values to analyse, oldest first, as \"values\": [ … ].");

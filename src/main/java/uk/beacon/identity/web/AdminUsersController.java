@@ -1,5 +1,7 @@
 package uk.beacon.identity.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.beacon.identity.Account;
+import uk.beacon.identity.ApiTokenManagement;
 import uk.beacon.identity.AccountChangeRejected;
 import uk.beacon.identity.AccountManagement;
 import uk.beacon.identity.Accounts;
@@ -45,8 +48,14 @@ class AdminUsersController {
 
 	private final OrganisationUnits units;
 
+	private final ApiTokenManagement tokens;
+
+	private final Clock clock;
+
 	AdminUsersController(Accounts accounts, AccountManagement management, CurrentViewer current,
-			OrganisationUnits units) {
+			OrganisationUnits units, ApiTokenManagement tokens, Clock clock) {
+		this.tokens = tokens;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.management = management;
 		this.current = current;
@@ -94,7 +103,39 @@ class AdminUsersController {
 			.sorted(Comparator.comparing(OrganisationUnit::name))
 			.toList();
 		model.addAttribute("units", all);
+		model.addAttribute("tokens", this.tokens.tokensOf(id));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("lifetimes", TokenLifetime.values());
 		return "admin-user";
+	}
+
+	/**
+	 * Issues a personal access token and shows its secret on the answer itself, once: it
+	 * is never put in the session or anywhere else.
+	 */
+	@PostMapping("/admin/users/{id}/tokens")
+	String issueToken(@PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) TokenLifetime lasts, Model model) {
+		try {
+			TokenLifetime lifetime = (lasts != null) ? lasts : TokenLifetime.NINETY_DAYS;
+			ApiTokenManagement.IssuedToken issued = this.tokens.issue(actor(), id, name,
+					lifetime.lastDayFrom(LocalDate.now(this.clock)));
+			model.addAttribute("issuedToken", issued.secret());
+		}
+		catch (ChangeRejected ex) {
+			model.addAttribute("tokenError", ex.getMessage());
+			model.addAttribute("tokenName", name);
+		}
+		return user(id, model);
+	}
+
+	@PostMapping("/admin/users/{id}/tokens/{token}/revoke")
+	String revokeToken(@PathVariable long id, @PathVariable long token, RedirectAttributes redirect) {
+		return change(id, redirect, () -> {
+			this.tokens.revoke(actor(), id, token);
+			return "Token revoked: API calls that present it are refused from now on.";
+		});
 	}
 
 	@PostMapping("/admin/users/{id}/roles")

@@ -24,10 +24,12 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import uk.beacon.identity.ApiTokenManagement;
 import uk.beacon.identity.BeaconPrincipal;
 import uk.beacon.identity.DirectorySignIn;
 import uk.beacon.identity.Permissions;
@@ -78,7 +80,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Permissions permissions,
 			ObjectProvider<ClientRegistrationRepository> directories, DirectorySignIn directorySignIn,
-			SignInRateLimit rateLimit) throws Exception {
+			SignInRateLimit rateLimit, ApiTokenManagement tokens) throws Exception {
 		Rules rules = new Rules(permissions);
 		http.authorizeHttpRequests(requests -> requests
 			// Assets, the sign-in pages and the error page.
@@ -86,7 +88,8 @@ class SecurityConfiguration {
 			.permitAll()
 			// What the public may see: scorecards, public indicators and their analysis.
 			.requestMatchers(HttpMethod.GET, "/", "/scorecards/*", "/indicators/*", "/api/v1/scorecards",
-					"/api/v1/scorecards/*/indicators", "/api/v1/indicators/*/analysis")
+					"/api/v1/scorecards/*/indicators", "/api/v1/indicators/*/analysis", "/api/v1/openapi.json",
+					"/api/v1/openapi.json.yaml", "/api")
 			.permitAll()
 			// drafts of reports are for staff and councillors
 			.requestMatchers(HttpMethod.GET, "/reports/draft")
@@ -134,6 +137,19 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/*", "/risks", "/risks/*", "/api/v1/risks",
 					"/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report", "/api/v1/scorecards/*/report")
 			.access(rules.anyRole())
+			// The write API: the same roles as the pages that make the same changes.
+			.requestMatchers("/api/v1/scorecards/*/figures", "/api/v1/scorecards/*/owners",
+					"/api/v1/indicators/*/targets", "/api/v1/indicators/*/targets/*")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
+			.requestMatchers(HttpMethod.PUT, "/api/v1/indicators/*")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
+			.requestMatchers(HttpMethod.POST, "/api/v1/risks", "/api/v1/risks/*/reviews", "/api/v1/risks/*/close",
+					"/api/v1/risks/*/reopen", "/api/v1/risks/*/links")
+			.access(rules.anyOf(Role.RISK_MANAGER))
+			.requestMatchers(HttpMethod.PUT, "/api/v1/risks/*")
+			.access(rules.anyOf(Role.RISK_MANAGER))
+			.requestMatchers(HttpMethod.DELETE, "/api/v1/risks/*/links")
+			.access(rules.anyOf(Role.RISK_MANAGER))
 			.requestMatchers(HttpMethod.POST, "/api/v1/analytics/spc")
 			.access(rules.anyRole())
 			.anyRequest()
@@ -148,7 +164,9 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(directorySignIn))
 				.failureUrl("/sign-in?directory-error"));
 		}
-		// API clients may send their credentials with each request instead of a session.
+		// API clients present a personal access token (or, still, their password) with
+		// each request instead of a session.
+		http.addFilterBefore(new ApiTokenAuthentication(tokens), BasicAuthenticationFilter.class);
 		http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
 		http.exceptionHandling(exceptions -> exceptions
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api())

@@ -1,5 +1,9 @@
 package uk.beacon.imports.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestPart;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,7 @@ import uk.beacon.imports.ImportSummary;
  * The import page, and the same import for scripts at {@code POST /api/v1/imports}.
  */
 @Controller
+@Tag(name = "Imports", description = "A council's data from CSV files, all or nothing")
 class ImportController {
 
 	record ImportResponse(boolean imported, ImportSummary summary, List<ImportProblem> problems) {
@@ -56,9 +61,11 @@ class ImportController {
 		return "import";
 	}
 
-	@PostMapping("/api/v1/imports")
+	@PostMapping(path = "/api/v1/imports", consumes = "multipart/form-data")
+	@Operation(summary = "Import CSV files (multipart, each as a part named files), all or nothing",
+			description = "Each problem names the file, the row and the column. Nothing is saved unless every row is right.")
 	@ResponseBody
-	ResponseEntity<ImportResponse> api(@RequestParam(name = "files", required = false) List<MultipartFile> uploads)
+	ResponseEntity<ImportResponse> api(@RequestPart(name = "files", required = false) List<MultipartFile> uploads)
 			throws IOException {
 		try {
 			return ResponseEntity

@@ -1,5 +1,9 @@
 package uk.beacon.indicator.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +31,7 @@ import uk.beacon.period.FinancialQuarter;
  * quality.
  */
 @RestController
+@Tag(name = "Analysis", description = "Statistical process control and an indicator's analysis")
 class IndicatorAnalysisApi {
 
 	private final CurrentViewer viewer;
@@ -38,6 +43,7 @@ class IndicatorAnalysisApi {
 	record ForecastBody(Double projected, Double target, String method, Boolean onTrackAtYearEnd, String explanation) {
 	}
 
+	@Schema(name = "BenchmarkPosition")
 	record Position(String group, String groupName, String period, Integer rank, Integer of, Integer quartile,
 			Integer rawQuartile, String explanation) {
 	}
@@ -60,6 +66,7 @@ class IndicatorAnalysisApi {
 	}
 
 	@GetMapping("/api/v1/indicators/{code}/analysis")
+	@Operation(summary = "An indicator's analysis: SPC, forecast, benchmark positions and data quality")
 	ResponseEntity<Analysis> analysis(@PathVariable String code, @RequestParam Optional<FinancialQuarter> period,
 			@RequestParam Optional<Integer> baseline) {
 		FinancialQuarter quarter = period.orElse(null);

@@ -2,7 +2,6 @@ package uk.beacon.indicator.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,7 +23,6 @@ import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.IndicatorTargets;
-import uk.beacon.indicator.Indicators;
 import uk.beacon.indicator.Measurements;
 import uk.beacon.indicator.Target;
 import uk.beacon.indicator.TargetPreview;
@@ -40,8 +38,6 @@ import uk.beacon.web.FormErrors;
 @Controller
 class IndicatorTargetsController {
 
-	private final Indicators indicators;
-
 	private final IndicatorTargets targets;
 
 	private final Measurements measurements;
@@ -54,9 +50,11 @@ class IndicatorTargetsController {
 
 	private final Clock clock;
 
-	IndicatorTargetsController(Indicators indicators, IndicatorTargets targets, Measurements measurements,
+	private final KeptIndicators kept;
+
+	IndicatorTargetsController(KeptIndicators kept, IndicatorTargets targets, Measurements measurements,
 			Benchmarks benchmarks, IndicatorManagement management, CurrentViewer viewer, Clock clock) {
-		this.indicators = indicators;
+		this.kept = kept;
 		this.targets = targets;
 		this.measurements = measurements;
 		this.benchmarks = benchmarks;
@@ -255,34 +253,19 @@ class IndicatorTargetsController {
 
 	/** The indicator, once the person may keep its targets. */
 	private Indicator indicator(String code) {
-		return indicator(code, "change the targets of " + code);
+		return this.kept.find(code, "change the targets of " + code);
 	}
 
-	/** The indicator, once the person may keep it. */
 	private Indicator indicator(String code, String what) {
-		Indicator indicator = this.indicators.findByCode(code)
-			.filter(i -> i.isPublic() || this.viewer.audience().seesRestricted(i.organisationUnitId()))
-			.orElseThrow(
-					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no indicator " + code + "."));
-		this.management.requireMayKeep(this.viewer.actor(), indicator, what);
-		return indicator;
+		return this.kept.find(code, what);
 	}
 
 	private IndicatorTarget target(Indicator indicator, long id) {
-		return this.targets.findById(id)
-			.filter(t -> t.indicatorId() == indicator.id())
-			.orElseThrow(
-					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, indicator.code() + " has no such target."));
+		return this.kept.target(indicator, id);
 	}
 
-	/** The target that applies until replaced, as the page shows it. */
 	private String openSeen(Indicator indicator) {
-		List<IndicatorTarget> all = this.targets.forIndicator(indicator.id());
-		return all.stream()
-			.filter(t -> t.appliesTo() == null && !(t.target() instanceof Target.Profile))
-			.findFirst()
-			.map(IndicatorTarget::fingerprint)
-			.orElse("");
+		return this.kept.openSeen(indicator);
 	}
 
 	private static String blankToNull(String text) {

@@ -1,5 +1,8 @@
 package uk.beacon.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,6 +34,7 @@ import uk.beacon.reporting.render.ReportRenderer;
  * in.
  */
 @RestController
+@Tag(name = "Cabinet reports", description = "Draft and published cabinet reports, as JSON, PDF, Word or Excel")
 class ReportApi {
 
 	record PublishedSummary(long id, long scorecardId, String period, String title, String publishedBy,
@@ -53,6 +57,7 @@ class ReportApi {
 	}
 
 	@GetMapping("/api/v1/scorecards/{id}/report")
+	@Operation(summary = "The draft cabinet report of a scorecard for a quarter (format: json, pdf, docx or xlsx)")
 	ResponseEntity<?> draft(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period,
 			@RequestParam Optional<String> format, @RequestParam Optional<String> part, Principal principal) {
 		Optional<CabinetReport> report = this.drafts.draft(id, period);
@@ -63,11 +68,13 @@ class ReportApi {
 	}
 
 	@GetMapping("/api/v1/reports")
+	@Operation(summary = "Every published cabinet report")
 	List<PublishedSummary> reports() {
 		return this.published.all().stream().map(ReportApi::summary).toList();
 	}
 
 	@GetMapping("/api/v1/reports/{id}")
+	@Operation(summary = "A published cabinet report, as it was published (format: json, pdf, docx or xlsx)")
 	ResponseEntity<?> report(@PathVariable long id, @RequestParam Optional<String> format,
 			@RequestParam Optional<String> part, Principal principal) {
 		Optional<PublishedReport> report = this.published.find(id);

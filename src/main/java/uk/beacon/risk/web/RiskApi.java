@@ -1,5 +1,12 @@
 package uk.beacon.risk.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +38,7 @@ import uk.beacon.web.RenderedPages;
  */
 @RestController
 @RequestMapping("/api/v1/risks")
+@Tag(name = "Risk register", description = "Adding, reviewing, editing, closing and linking risks and opportunities")
 class RiskApi {
 
 	record RiskRow(String reference, String kind, String title, String register, String owner, String category,
@@ -38,6 +46,7 @@ class RiskApi {
 			Integer residualScore, String residualLabel, String level, String directionOfTravel, boolean restricted) {
 	}
 
+	@Schema(name = "RiskPosition")
 	record Position(int score, Integer impact, Integer likelihood, String label) {
 	}
 
@@ -51,13 +60,14 @@ class RiskApi {
 	record Action(String action, String owner, LocalDate due, String status, String progress, boolean overdue) {
 	}
 
+	@Schema(name = "RiskLink")
 	record Link(String indicatorCode, String target, String note) {
 	}
 
 	record RiskBody(RiskRow summary, String description, String consequences, LocalDate nextReview,
 			boolean reviewOverdue, boolean redInLast12Months, boolean targetDatePassed, List<Control> controls,
 			List<Action> actions, List<Assessment> assessments, List<Link> links, List<String> mergedFrom,
-			String mergedInto) {
+			String mergedInto, int version) {
 	}
 
 	private final RiskViews views;
@@ -73,6 +83,10 @@ class RiskApi {
 	}
 
 	@GetMapping
+	@Operation(summary = "The risks of every register, or of one, that the person may see",
+			responses = @ApiResponse(responseCode = "200", description = "The risks",
+					content = @Content(mediaType = "application/json",
+							array = @ArraySchema(schema = @Schema(implementation = RiskRow.class)))))
 	ResponseEntity<byte[]> risks(@RequestParam Optional<String> register, HttpServletRequest request) {
 		Audience audience = this.audiences.audience();
 		return this.kept.json(request, audience.key(),
@@ -84,6 +98,7 @@ class RiskApi {
 	}
 
 	@GetMapping("/{reference}")
+	@Operation(summary = "A risk with its controls, actions, history, links and version")
 	ResponseEntity<RiskBody> risk(@PathVariable String reference, HttpServletRequest request) {
 		return this.views.risk(reference, this.audiences.audience())
 			.map(RiskApi::body)
@@ -105,7 +120,7 @@ class RiskApi {
 				detail.history().stream().map(a -> assessment(a, s.matrix(), s.risk().kind())).toList(),
 				detail.links().stream().map(l -> new Link(l.indicatorCode(), l.target(), l.note())).toList(),
 				detail.mergedFrom().stream().map(m -> m.risk().reference()).toList(),
-				(detail.mergedInto() != null) ? detail.mergedInto().reference() : null);
+				(detail.mergedInto() != null) ? detail.mergedInto().reference() : null, s.risk().version());
 	}
 
 	private static RiskRow row(RiskSummary s) {

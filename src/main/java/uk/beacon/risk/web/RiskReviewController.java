@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,18 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.beacon.access.Actor;
 import uk.beacon.access.ChangeRejected;
-import uk.beacon.access.NotPermitted;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.risk.RiskDetail;
 import uk.beacon.risk.RiskManagement;
 import uk.beacon.risk.RiskReference;
 import uk.beacon.risk.RiskReview;
-import uk.beacon.risk.RiskViews;
 import uk.beacon.web.FormErrors;
 
 /**
@@ -35,7 +30,7 @@ import uk.beacon.web.FormErrors;
 @Controller
 class RiskReviewController {
 
-	private final RiskViews views;
+	private final ChangeableRisks risks;
 
 	private final RiskManagement management;
 
@@ -43,8 +38,8 @@ class RiskReviewController {
 
 	private final Clock clock;
 
-	RiskReviewController(RiskViews views, RiskManagement management, CurrentViewer viewer, Clock clock) {
-		this.views = views;
+	RiskReviewController(ChangeableRisks risks, RiskManagement management, CurrentViewer viewer, Clock clock) {
+		this.risks = risks;
 		this.management = management;
 		this.viewer = viewer;
 		this.clock = clock;
@@ -52,7 +47,7 @@ class RiskReviewController {
 
 	@GetMapping("/risks/{reference}/review")
 	String form(@PathVariable String reference, Model model) {
-		RiskDetail detail = reviewable(reference);
+		RiskDetail detail = this.risks.find(reference, "review");
 		model.addAttribute("review", RiskReviewForm.of(detail, LocalDate.now(this.clock)));
 		return page(detail, model);
 	}
@@ -60,7 +55,7 @@ class RiskReviewController {
 	@PostMapping("/risks/{reference}/review")
 	String save(@PathVariable String reference, @Valid @ModelAttribute("review") RiskReviewForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		RiskDetail detail = reviewable(reference);
+		RiskDetail detail = this.risks.find(reference, "review");
 		RiskReview review = (form != null && !errors.hasFieldErrors("assessedOn")
 				&& !errors.hasFieldErrors("reportingPeriod") && !errors.hasFieldErrors("currentImpact")
 				&& !errors.hasFieldErrors("currentLikelihood") && !errors.hasFieldErrors("comment")
@@ -86,26 +81,6 @@ class RiskReviewController {
 		redirect.addFlashAttribute("success", "Recorded the review of " + detail.summary().risk().reference() + ".");
 		redirect.addAttribute("reference", detail.summary().risk().reference());
 		return "redirect:/risks/{reference}";
-	}
-
-	/**
-	 * The risk, once the person may review it and see all of it: a risk with parts not
-	 * for publication is reviewed only by someone who may see them.
-	 */
-	private RiskDetail reviewable(String reference) {
-		Actor actor = this.viewer.actor();
-		RiskDetail detail = this.views.risk(reference, this.viewer.audience())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		this.management.requireMayChange(actor, new RiskReference(reference), "review " + reference);
-		var risk = detail.summary().risk();
-		if (!detail.seesRestricted() && (risk.restricted() || !risk.restrictedFields().isEmpty())) {
-			throw new NotPermitted("You cannot review " + reference + ": parts of it are not for publication, so "
-					+ "reviewing it also needs the restricted reader's permission for its part of the council.");
-		}
-		if (risk.isMerged()) {
-			throw new ChangeRejected(reference + " has been merged into another risk and cannot be changed.");
-		}
-		return detail;
 	}
 
 	private String page(RiskDetail detail, Model model) {

@@ -1,5 +1,11 @@
 package uk.beacon.scorecard.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +36,7 @@ import uk.beacon.scorecard.ScorecardViews;
  */
 @RestController
 @RequestMapping("/api/v1/scorecards")
+@Tag(name = "Scorecards", description = "Scorecards and their indicators' figures, targets and statuses")
 class ScorecardApi {
 
 	private final CurrentViewer viewer;
@@ -61,6 +68,7 @@ class ScorecardApi {
 	}
 
 	@GetMapping
+	@Operation(summary = "Every scorecard")
 	List<ScorecardSummary> scorecards() {
 		return this.views.all()
 			.stream()
@@ -70,6 +78,10 @@ class ScorecardApi {
 	}
 
 	@GetMapping("/{id}/indicators")
+	@Operation(summary = "A scorecard's indicators for a quarter, each with its figure, target, status and direction",
+			responses = @ApiResponse(responseCode = "200", description = "The scorecard",
+					content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = ScorecardIndicators.class))))
 	ResponseEntity<byte[]> indicators(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period,
 			HttpServletRequest request) {
 		Audience audience = this.viewer.audience();

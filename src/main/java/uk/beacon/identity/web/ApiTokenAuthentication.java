@@ -1,0 +1,78 @@
+package uk.beacon.identity.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import uk.beacon.identity.ApiTokenManagement;
+
+/**
+ * Signs in an API call that presents a personal access token
+ * ({@code Authorization: Bearer beacon_…}) as the person the token was issued to, for
+ * that call only: no session is made. A token that is not Beacon's, revoked or expired is
+ * refused with 401 and the reason; tokens open the API only, never the pages.
+ */
+class ApiTokenAuthentication extends OncePerRequestFilter {
+
+	private static final String BEARER = "bearer ";
+
+	private final ApiTokenManagement tokens;
+
+	ApiTokenAuthentication(ApiTokenManagement tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header == null || !header.toLowerCase(Locale.ROOT).startsWith(BEARER);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			refuse(response, "A personal access token opens Beacon's API (/api/v1) only; sign in to use its pages");
+			return;
+		}
+		String secret = request.getHeader("Authorization").substring(BEARER.length()).strip();
+		ApiTokenManagement.Presented presented = this.tokens.check(secret);
+		if (presented.holder() == null) {
+			refuse(response, presented.refusal());
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(presented.holder(), null, List.of()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static void refuse(HttpServletResponse response, String reason) throws IOException {
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"title\":\"The API token is refused\",\"status\":401,\"detail\":\"" + reason.replace("\"", "'")
+					+ "\"}");
+	}
+
+}

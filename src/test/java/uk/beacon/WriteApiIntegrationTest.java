@@ -1,0 +1,383 @@
+package uk.beacon;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.beacon.access.Role;
+import uk.beacon.identity.Account;
+import uk.beacon.identity.ApiTokenManagement;
+import uk.beacon.imports.CsvImport;
+import uk.beacon.imports.ImportFile;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.scorecard.Scorecards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The write API (issue 13 item 5, issue 14 item 8): the OpenAPI document lists every
+ * write operation, and each is called here with a personal access token, through the same
+ * checks as its page (scope, version, reason, mistakes with their field) and into the
+ * audit trail naming the token.
+ */
+@BeaconIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WriteApiIntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A quarter well past, so that its figures may be entered. */
+	private static final FinancialQuarter QUARTER = new FinancialQuarter(2025, 1);
+
+	/** Every write operation the API offers. */
+	static final List<String> WRITES = List.of("PUT /api/v1/scorecards/{id}/figures",
+			"PUT /api/v1/scorecards/{id}/owners", "PUT /api/v1/indicators/{code}",
+			"POST /api/v1/indicators/{code}/targets", "PUT /api/v1/indicators/{code}/targets/{id}",
+			"POST /api/v1/risks", "PUT /api/v1/risks/{reference}", "POST /api/v1/risks/{reference}/reviews",
+			"POST /api/v1/risks/{reference}/close", "POST /api/v1/risks/{reference}/reopen",
+			"POST /api/v1/risks/{reference}/links", "DELETE /api/v1/risks/{reference}/links", "POST /api/v1/imports");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	CsvImport csvImport;
+
+	@Autowired
+	ApiTokenManagement tokens;
+
+	@Autowired
+	Scorecards scorecards;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String token;
+
+	private long scorecard;
+
+	@BeforeAll
+	void council() {
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				WAPI,Write Api Council,council,
+				WAPI-D,Write Api Directorate,directorate,WAPI
+				"""), file("indicators.csv", """
+				code,title,organisation_code,unit,polarity,frequency
+				WAPI-1,Children seen on time,WAPI-D,percent,higher_is_better,quarterly
+				WAPI-2,Days lost to sickness,WAPI-D,days,lower_is_better,quarterly
+				"""), file("targets.csv", """
+				indicator_code,kind,applies_from,value,tolerance_kind,tolerance
+				WAPI-1,value,Q1 2024/25,80,absolute,5
+				WAPI-2,value,Q1 2024/25,8,percentage,10
+				"""), file("measurements.csv", """
+				indicator_code,data_period,reporting_period,value
+				WAPI-2,Q4 2024/25,Q4 2024/25,7.5
+				"""),
+				file("scorecards.csv",
+						"""
+								scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code,current_period
+								WAPI-SC,Write Api scorecard,WAPI,corporate,People,objective,WAPI-1,Q1 2025/26
+								WAPI-SC,Write Api scorecard,WAPI,corporate,People,objective,WAPI-2,
+								"""),
+				file("risk-registers.csv", """
+						code,name,kind,organisation_code
+						WAPI-R,Write Api register,corporate,WAPI
+						"""), file("risks.csv", """
+						reference,register_code,kind,title,description
+						WAPI-CR1,WAPI-R,risk,Failing to keep children safe,Demand outstrips capacity
+						""")), TestUsers.SYSTEM);
+		this.scorecard = this.scorecards.findAll()
+			.stream()
+			.filter(s -> s.code().equals("WAPI-SC"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		Account officer = TestUsers.ensure(this.context, "wapi-officer", "wapi-officer@test.example",
+				Role.PERFORMANCE_OFFICER, "WAPI", Role.RISK_MANAGER, "WAPI");
+		this.token = this.tokens.issue(TestUsers.SYSTEM, officer.id(), "Write API test", null).secret();
+	}
+
+	@Test
+	void theOpenApiDocumentListsEveryWriteOperationWithTheToken() {
+		JsonNode api = JSON.readTree(Http.get(this.port, "/api/v1/openapi.json").body());
+		List<String> missing = new ArrayList<>();
+		for (String write : WRITES) {
+			String[] parts = write.split(" ");
+			if (api.path("paths").path(parts[1]).path(parts[0].toLowerCase(java.util.Locale.ROOT)).isMissingNode()) {
+				missing.add(write);
+			}
+		}
+		assertThat(missing).as("write operations missing from the document").isEmpty();
+		assertThat(api.path("components").path("securitySchemes").path("token").path("scheme").asString())
+			.isEqualTo("bearer");
+		assertThat(api.path("info").path("title").asString()).isEqualTo("Beacon API");
+		// a quarter is text, never its parts
+		assertThat(api.path("components").path("schemas").has("FinancialQuarter")).isFalse();
+
+		HttpResponse<String> page = Http.get(this.port, "/api");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("/api/v1/scorecards/{id}/figures")
+			.contains("Enter or correct a quarter&#39;s figures on a scorecard")
+			.contains("figures[].key");
+	}
+
+	@Test
+	void figuresAreEnteredAndCorrectedWithTheReasonAndTheVersion() {
+		String path = "/api/v1/scorecards/" + this.scorecard + "/figures?period=" + Http.encode(QUARTER.label());
+		JsonNode grid = JSON.readTree(call("GET", path, null).body());
+		String key = "WAPI-1/" + QUARTER.key();
+		JsonNode row = figure(grid, key);
+		assertThat(row.path("held").isNull()).isTrue();
+		assertThat(row.path("editable").asBoolean()).isTrue();
+		assertThat(row.path("target").asString()).contains("80");
+
+		HttpResponse<String> entered = call("PUT", path, "{\"figures\":[{\"key\":\"" + key
+				+ "\",\"value\":78.5,\"commentary\":\"Two social workers joined in May\"}]}");
+		assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
+		assertThat(JSON.readTree(entered.body()).path("saved").asInt()).isEqualTo(1);
+		JsonNode held = figure(JSON.readTree(entered.body()).path("figures"), key).path("held");
+		assertThat(held.path("value").decimalValue()).isEqualByComparingTo("78.5");
+		assertThat(held.path("status").asString()).isEqualTo("AMBER");
+		int version = held.path("version").asInt();
+
+		// a correction without the version read, or without a reason, saves nothing
+		HttpResponse<String> unread = call("PUT", path, "{\"figures\":[{\"key\":\"" + key + "\",\"value\":81}]}");
+		assertThat(unread.statusCode()).isEqualTo(409);
+		assertThat(unread.body()).contains("send the version you read");
+		HttpResponse<String> noReason = call("PUT", path,
+				"{\"figures\":[{\"key\":\"" + key + "\",\"version\":" + version + ",\"value\":81}]}");
+		assertThat(noReason.statusCode()).isEqualTo(422);
+		JsonNode mistakes = JSON.readTree(noReason.body()).path("errors");
+		assertThat(mistakes.get(0).path("field").asString()).isEqualTo("figures[0].reason");
+		assertThat(mistakes.get(0).path("message").asString()).contains("Say why WAPI-1");
+
+		HttpResponse<String> corrected = call("PUT", path, "{\"figures\":[{\"key\":\"" + key + "\",\"version\":"
+				+ version + ",\"value\":81,\"reason\":\"The May starters were counted twice\"}]}");
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+		JsonNode now = figure(JSON.readTree(corrected.body()).path("figures"), key).path("held");
+		assertThat(now.path("value").decimalValue()).isEqualByComparingTo("81");
+		// the commentary not sent is kept
+		assertThat(now.path("commentary").asString()).isEqualTo("Two social workers joined in May");
+		assertThat(now.path("status").asString()).isEqualTo("GREEN");
+
+		// a second correction from the same stale read is refused
+		HttpResponse<String> stale = call("PUT", path, "{\"figures\":[{\"key\":\"" + key + "\",\"version\":" + version
+				+ ",\"value\":70,\"reason\":\"Mine\"}]}");
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("has changed since you read it");
+
+		// the old figure is kept in the history, and the trail names the token
+		assertThat(this.jdbc
+			.sql("select count(*) from measurement_history h join indicator i on i.id = h.indicator_id "
+					+ "where i.code = 'WAPI-1'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(auditActor("WAPI-1")).contains("through the API token \"Write API test\"");
+
+		// an assessed status, with its reason, and the rule's let stand again
+		HttpResponse<String> assessed = call("PUT", path, "{\"figures\":[{\"key\":\"" + key + "\",\"version\":"
+				+ (version + 1) + ",\"status\":\"RED\",\"statusReason\":\"The audit found cases not seen\"}]}");
+		assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
+		assertThat(figure(JSON.readTree(assessed.body()).path("figures"), key).path("held")
+			.path("assessedStatus")
+			.asString()).isEqualTo("RED");
+	}
+
+	@Test
+	void badBodiesAreRefusedWithTheReasonAndNothingSaved() {
+		String path = "/api/v1/scorecards/" + this.scorecard + "/figures?period=" + Http.encode(QUARTER.label());
+		String key = "WAPI-2/" + QUARTER.key();
+		HttpResponse<String> notJson = call("PUT", path, "{\"figures\":[{\"key\":");
+		assertThat(notJson.statusCode()).isEqualTo(400);
+		assertThat(notJson.body()).contains("not JSON in the shape").doesNotContain("uk.beacon");
+		HttpResponse<String> huge = call("PUT", path, "{\"figures\":[{\"key\":\"" + key + "\",\"value\":1e309}]}");
+		assertThat(huge.statusCode()).isEqualTo(422);
+		assertThat(huge.body()).contains("figures[0].value");
+		HttpResponse<String> unknown = call("PUT", path, "{\"figures\":[{\"key\":\"NOPE/2025-Q1\",\"value\":1}]}");
+		assertThat(unknown.statusCode()).isEqualTo(422);
+		assertThat(unknown.body()).contains("figures[0].key").contains("read the keys from GET");
+		HttpResponse<String> control = call("PUT", path,
+				"{\"figures\":[{\"key\":\"" + key + "\",\"value\":7,\"commentary\":\"bad\\u0000text\"}]}");
+		assertThat(control.statusCode()).isEqualTo(422);
+		HttpResponse<String> badQuarter = call("POST", "/api/v1/risks/WAPI-CR1/reviews",
+				"{\"reportingPeriod\":\"Q9 2025/26\"}");
+		assertThat(badQuarter.statusCode()).isEqualTo(400);
+		assertThat(this.jdbc
+			.sql("select count(*) from measurement m join indicator i on i.id = m.indicator_id "
+					+ "where i.code = 'WAPI-2' and m.reporting_period = ?")
+			.param(QUARTER.label())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void ownersDescriptionsAndTargetsAreKept() {
+		String owners = "/api/v1/scorecards/" + this.scorecard + "/owners";
+		JsonNode listed = JSON.readTree(call("GET", owners, null).body());
+		int version = listed.get(1).path("version").asInt();
+		HttpResponse<String> named = call("PUT", owners,
+				"{\"ownerName\":\"Sam Patel\",\"ownerEmail\":\"sam.patel@wapi.example\",\"indicators\":[{\"code\":\"WAPI-2\",\"version\":"
+						+ version + "}]}");
+		assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+		assertThat(named.body()).contains("Sam Patel");
+
+		JsonNode targets = JSON.readTree(call("GET", "/api/v1/indicators/WAPI-2/targets", null).body());
+		HttpResponse<String> described = call("PUT", "/api/v1/indicators/WAPI-2",
+				"{\"title\":\"Working days lost to sickness per employee\",\"isPublic\":true,\"ownerName\":\"Sam Patel\","
+						+ "\"ownerEmail\":\"sam.patel@wapi.example\",\"version\":" + targets.path("version").asInt()
+						+ "}");
+		assertThat(described.statusCode()).as(described.body()).isEqualTo(200);
+		assertThat(auditActor("WAPI-2")).contains("through the API token");
+		HttpResponse<String> stale = call("PUT", "/api/v1/indicators/WAPI-2",
+				"{\"title\":\"Another title\",\"isPublic\":true,\"version\":" + targets.path("version").asInt() + "}");
+		assertThat(stale.statusCode()).isEqualTo(409);
+
+		JsonNode target = targets.path("targets").get(0);
+		HttpResponse<String> preview = call("PUT",
+				"/api/v1/indicators/WAPI-2/targets/" + target.path("id").asLong() + "?preview=true",
+				"{\"shape\":\"value\",\"value\":\"7\",\"toleranceKind\":\"none\"}");
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		JsonNode previewed = JSON.readTree(preview.body());
+		assertThat(previewed.path("saved").asBoolean()).isFalse();
+		assertThat(previewed.path("figures").get(0).path("now").asString()).isEqualTo("Green");
+		assertThat(previewed.path("figures").get(0).path("then").asString()).isEqualTo("Red");
+
+		HttpResponse<String> noReason = call("PUT", "/api/v1/indicators/WAPI-2/targets/" + target.path("id").asLong(),
+				"{\"shape\":\"value\",\"value\":\"7\",\"seen\":\"" + target.path("seen").asString() + "\"}");
+		assertThat(noReason.statusCode()).isEqualTo(422);
+		assertThat(noReason.body()).contains("\"field\":\"reason\"");
+		HttpResponse<String> corrected = call("PUT", "/api/v1/indicators/WAPI-2/targets/" + target.path("id").asLong(),
+				"{\"shape\":\"value\",\"value\":\"7.8\",\"toleranceKind\":\"percentage\",\"tolerance\":\"10\",\"seen\":\""
+						+ target.path("seen").asString() + "\",\"reason\":\"The plan said 7.8; 8 was a typing slip\"}");
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+		assertThat(JSON.readTree(corrected.body()).path("saved").asBoolean()).isTrue();
+
+		String open = JSON.readTree(call("GET", "/api/v1/indicators/WAPI-2/targets", null).body())
+			.path("openTarget")
+			.asString();
+		HttpResponse<String> set = call("POST", "/api/v1/indicators/WAPI-2/targets",
+				"{\"from\":\"Q1 2027/28\",\"shape\":\"range\",\"low\":\"6\",\"high\":\"7.5\",\"seen\":\"" + open
+						+ "\"}");
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+		assertThat(call("GET", "/api/v1/indicators/WAPI-2/targets", null).body()).contains("Q1 2027/28");
+		HttpResponse<String> again = call("POST", "/api/v1/indicators/WAPI-2/targets",
+				"{\"from\":\"Q1 2028/29\",\"shape\":\"value\",\"value\":\"6\",\"seen\":\"" + open + "\"}");
+		assertThat(again.statusCode()).as("set from a stale read of the targets").isEqualTo(409);
+	}
+
+	@Test
+	void aRiskIsAddedReviewedEditedLinkedClosedAndReopened() {
+		HttpResponse<String> added = call("POST", "/api/v1/risks",
+				"{\"registerCode\":\"WAPI-R\",\"kind\":\"RISK\",\"reference\":\"WAPI-CR2\",\"title\":\"Budget overspend in adult care\","
+						+ "\"owner\":\"Director of Adults\",\"assessedOn\":\"" + LocalDate.now().minusDays(100)
+						+ "\",\"inherentImpact\":5,\"inherentLikelihood\":4,\"currentImpact\":4,"
+						+ "\"currentLikelihood\":3,\"targetImpact\":3,\"targetLikelihood\":2,\"controls\":\"Monthly budget board\","
+						+ "\"actions\":\"Review placements\\nRenegotiate the home care contract\"}");
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+		assertThat(added.headers().firstValue("Location")).hasValue("/api/v1/risks/WAPI-CR2");
+		JsonNode risk = JSON.readTree(call("GET", "/api/v1/risks/WAPI-CR2", null).body());
+		assertThat(risk.path("summary").path("currentScore").asInt()).isEqualTo(12);
+		assertThat(risk.path("actions").size()).isEqualTo(2);
+
+		HttpResponse<String> duplicate = call("POST", "/api/v1/risks",
+				"{\"registerCode\":\"WAPI-R\",\"kind\":\"RISK\",\"reference\":\"WAPI-CR3\",\"title\":\"Budget overspends in adult care\"}");
+		assertThat(duplicate.statusCode()).isEqualTo(422);
+		assertThat(duplicate.body()).contains("duplicatesSeen").contains("WAPI-CR2");
+
+		int version = risk.path("version").asInt();
+		HttpResponse<String> reviewed = call("POST", "/api/v1/risks/WAPI-CR2/reviews", "{\"assessedOn\":\""
+				+ LocalDate.now() + "\",\"reportingPeriod\":\"" + FinancialQuarter.containing(LocalDate.now()).label()
+				+ "\",\"currentImpact\":4,\"currentLikelihood\":4,\"comment\":\"Demand rose again\",\"version\":"
+				+ version + ",\"controls\":[\"PARTIALLY_EFFECTIVE\"],\"actions\":[{\"status\":\"COMPLETE\","
+				+ "\"progress\":\"Done in October\"},{\"status\":\"OPEN\"}]}");
+		assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+		risk = JSON.readTree(call("GET", "/api/v1/risks/WAPI-CR2", null).body());
+		assertThat(risk.path("summary").path("currentScore").asInt()).isEqualTo(16);
+		assertThat(risk.path("summary").path("directionOfTravel").asString()).isEqualTo("INCREASED");
+		assertThat(auditActor("WAPI-CR2")).contains("through the API token");
+		HttpResponse<String> staleReview = call("POST", "/api/v1/risks/WAPI-CR2/reviews", "{\"assessedOn\":\""
+				+ LocalDate.now() + "\",\"reportingPeriod\":\"" + FinancialQuarter.containing(LocalDate.now()).label()
+				+ "\",\"currentImpact\":2,\"currentLikelihood\":2,\"comment\":\"Mine\",\"version\":" + version
+				+ ",\"controls\":[\"EFFECTIVE\"],\"actions\":[{\"status\":\"COMPLETE\"},{\"status\":\"OPEN\"}]}");
+		assertThat(staleReview.statusCode()).isEqualTo(409);
+
+		version = risk.path("version").asInt();
+		HttpResponse<String> edited = call("PUT", "/api/v1/risks/WAPI-CR2",
+				"{\"title\":\"Overspend in adult social care\",\"owner\":\"Director of Adults\",\"reviewMonths\":\"3\",\"version\":"
+						+ version + "}");
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+		HttpResponse<String> noVersion = call("PUT", "/api/v1/risks/WAPI-CR2", "{\"title\":\"No version\"}");
+		assertThat(noVersion.statusCode()).isEqualTo(422);
+		assertThat(noVersion.body()).contains("\"field\":\"version\"");
+
+		HttpResponse<String> linked = call("POST", "/api/v1/risks/WAPI-CR2/links",
+				"{\"indicator\":\"WAPI-2\",\"note\":\"Sickness drives agency spend\"}");
+		assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+		assertThat(call("GET", "/api/v1/risks/WAPI-CR2", null).body()).contains("Sickness drives agency spend");
+		HttpResponse<String> unlinked = call("DELETE", "/api/v1/risks/WAPI-CR2/links?indicator=WAPI-2", null);
+		assertThat(unlinked.statusCode()).as(unlinked.body()).isEqualTo(200);
+		assertThat(call("GET", "/api/v1/risks/WAPI-CR2", null).body()).doesNotContain("Sickness drives agency spend");
+
+		version = JSON.readTree(call("GET", "/api/v1/risks/WAPI-CR2", null).body()).path("version").asInt();
+		HttpResponse<String> closed = call("POST", "/api/v1/risks/WAPI-CR2/close",
+				"{\"version\":" + version + ",\"reason\":\"Merged into the budget risk\"}");
+		assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+		version = JSON.readTree(call("GET", "/api/v1/risks/WAPI-CR2", null).body()).path("version").asInt();
+		HttpResponse<String> reopened = call("POST", "/api/v1/risks/WAPI-CR2/reopen",
+				"{\"version\":" + version + ",\"reason\":\"Cabinet asked to keep it\"}");
+		assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+		assertThat(auditActor("WAPI-CR2")).contains("through the API token");
+	}
+
+	@Test
+	void anImportIsMadeWithAToken() {
+		HttpResponse<String> imported = Http.importFiles(this.port, this.token, java.util.Map.of("measurements.csv",
+				"indicator_code,data_period,reporting_period,value\nWAPI-2,Q2 2024/25,Q2 2024/25,8.1\n"));
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		assertThat(imported.body()).contains("\"imported\":true");
+	}
+
+	private HttpResponse<String> call(String method, String path, String json) {
+		return Http.sendJson(this.port, method, path, json, this.token);
+	}
+
+	/** Who the audit trail says made the latest change to the subject. */
+	private String auditActor(String subject) {
+		return this.jdbc.sql("select actor from audit_event where subject = ? order by id desc limit 1")
+			.param(subject)
+			.query(String.class)
+			.optional()
+			.orElse("no change to " + subject);
+	}
+
+	private static JsonNode figure(JsonNode grid, String key) {
+		for (JsonNode row : grid.path("figures")) {
+			if (row.path("key").asString().equals(key)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no figure " + key + " in " + grid);
+	}
+
+	private static ImportFile file(String name, String content) {
+		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
