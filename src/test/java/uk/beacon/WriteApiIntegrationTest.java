@@ -48,7 +48,10 @@ class WriteApiIntegrationTest {
 			"POST /api/v1/indicators/{code}/targets", "PUT /api/v1/indicators/{code}/targets/{id}",
 			"POST /api/v1/risks", "PUT /api/v1/risks/{reference}", "POST /api/v1/risks/{reference}/reviews",
 			"POST /api/v1/risks/{reference}/close", "POST /api/v1/risks/{reference}/reopen",
-			"POST /api/v1/risks/{reference}/links", "DELETE /api/v1/risks/{reference}/links", "POST /api/v1/imports");
+			"POST /api/v1/risks/{reference}/links", "DELETE /api/v1/risks/{reference}/links",
+			"POST /api/v1/risks/{reference}/escalate", "POST /api/v1/risks/{reference}/de-escalate",
+			"POST /api/v1/risks/{reference}/merge", "PUT /api/v1/councils/{council}/risk-matrix",
+			"PUT /api/v1/councils/{council}/risk-appetite", "POST /api/v1/imports");
 
 	@LocalServerPort
 	int port;
@@ -97,11 +100,14 @@ class WriteApiIntegrationTest {
 								WAPI-SC,Write Api scorecard,WAPI,corporate,People,objective,WAPI-2,
 								"""),
 				file("risk-registers.csv", """
-						code,name,kind,organisation_code
-						WAPI-R,Write Api register,corporate,WAPI
+						code,name,kind,organisation_code,escalates_to
+						WAPI-R,Write Api register,corporate,WAPI,
+						WAPI-DR,Write Api directorate register,directorate,WAPI-D,WAPI-R
 						"""), file("risks.csv", """
 						reference,register_code,kind,title,description
 						WAPI-CR1,WAPI-R,risk,Failing to keep children safe,Demand outstrips capacity
+						WAPI-DR1,WAPI-DR,risk,Recruiting social workers,Vacancies stay open
+						WAPI-DR2,WAPI-DR,risk,Social worker recruitment,The same as WAPI-DR1
 						""")), TestUsers.SYSTEM);
 		this.scorecard = this.scorecards.findAll()
 			.stream()
@@ -347,6 +353,57 @@ class WriteApiIntegrationTest {
 	}
 
 	@Test
+	void aRiskIsEscalatedDeEscalatedAndADuplicateMerged() {
+		HttpResponse<String> up = call("POST", "/api/v1/risks/WAPI-DR1/escalate",
+				"{\"version\":" + riskVersion("WAPI-DR1") + ",\"reason\":\"Cabinet should see it\"}");
+		assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+		assertThat(JSON.readTree(call("GET", "/api/v1/risks/WAPI-DR1", null).body())
+			.path("summary")
+			.path("register")
+			.asString()).isEqualTo("Write Api register");
+		HttpResponse<String> down = call("POST", "/api/v1/risks/WAPI-DR1/de-escalate",
+				"{\"version\":" + riskVersion("WAPI-DR1") + ",\"reason\":\"Back to the directorate\"}");
+		assertThat(down.statusCode()).as(down.body()).isEqualTo(200);
+		HttpResponse<String> noReason = call("POST", "/api/v1/risks/WAPI-DR1/escalate",
+				"{\"version\":" + riskVersion("WAPI-DR1") + "}");
+		assertThat(noReason.statusCode()).isEqualTo(422);
+
+		HttpResponse<String> merged = call("POST", "/api/v1/risks/WAPI-DR2/merge", "{\"version\":"
+				+ riskVersion("WAPI-DR2") + ",\"into\":\"WAPI-DR1\",\"reason\":\"The same vacancies\"}");
+		assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+		assertThat(JSON.readTree(call("GET", "/api/v1/risks/WAPI-DR1", null).body()).path("mergedFrom").toString())
+			.contains("WAPI-DR2");
+	}
+
+	@Test
+	void aCouncilsMatrixAndAppetiteAreKeptWithAPreview() {
+		JsonNode matrix = JSON.readTree(call("GET", "/api/v1/councils/WAPI/risk-matrix", null).body());
+		assertThat(matrix.path("size").asString()).isEqualTo("5");
+		String same = matrix.toString();
+		HttpResponse<String> preview = call("PUT", "/api/v1/councils/WAPI/risk-matrix?preview=true", same);
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		assertThat(JSON.readTree(preview.body()).path("saved").asBoolean()).isFalse();
+		HttpResponse<String> saved = call("PUT", "/api/v1/councils/WAPI/risk-matrix", same);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		assertThat(JSON.readTree(saved.body()).path("saved").asBoolean()).isTrue();
+		HttpResponse<String> stale = call("PUT", "/api/v1/councils/WAPI/risk-matrix",
+				same.replace(matrix.path("fingerprint").asString(), "an-old-read"));
+		assertThat(stale.statusCode()).isEqualTo(409);
+		HttpResponse<String> tooSmall = call("PUT", "/api/v1/councils/WAPI/risk-matrix",
+				"{\"size\":\"1\",\"fingerprint\":\"" + matrix.path("fingerprint").asString() + "\"}");
+		assertThat(tooSmall.statusCode()).isEqualTo(422);
+
+		JsonNode appetite = JSON.readTree(call("GET", "/api/v1/councils/WAPI/risk-appetite", null).body());
+		HttpResponse<String> set = call("PUT", "/api/v1/councils/WAPI/risk-appetite",
+				"{\"defaultScore\":\"10\",\"rows\":[{\"category\":\"Finance\",\"score\":\"6\"}],\"fingerprint\":\""
+						+ appetite.path("fingerprint").asString() + "\"}");
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+		JsonNode now = JSON.readTree(set.body());
+		assertThat(now.path("defaultScore").asString()).isEqualTo("10");
+		assertThat(now.path("rows").toString()).contains("Finance");
+	}
+
+	@Test
 	void anImportIsMadeWithAToken() {
 		HttpResponse<String> imported = Http.importFiles(this.port, this.token, java.util.Map.of("measurements.csv",
 				"indicator_code,data_period,reporting_period,value\nWAPI-2,Q2 2024/25,Q2 2024/25,8.1\n"));
@@ -356,6 +413,10 @@ class WriteApiIntegrationTest {
 
 	private HttpResponse<String> call(String method, String path, String json) {
 		return Http.sendJson(this.port, method, path, json, this.token);
+	}
+
+	private int riskVersion(String reference) {
+		return JSON.readTree(call("GET", "/api/v1/risks/" + reference, null).body()).path("version").asInt();
 	}
 
 	/** Who the audit trail says made the latest change to the subject. */

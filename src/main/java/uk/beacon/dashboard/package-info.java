@@ -3,6 +3,7 @@
  * every unit of the organisation tree with drill-down to its indicators and filters.
  * Depends on organisation, period, indicator, scorecard and analytics.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dashboards", allowedDependencies = { "access",
-		"identity", "organisation", "period", "indicator", "scorecard", "analytics", "analytics::chart", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Dashboards",
+		allowedDependencies = { "access", "identity", "organisation", "period", "indicator", "scorecard", "analytics",
+				"analytics::chart", "web", "risk" })
 package uk.beacon.dashboard;

@@ -136,6 +136,13 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /api/v1/risks/{reference}/reopen", RISK_MANAGERS);
 		TABLE.put("POST /api/v1/risks/{reference}/links", RISK_MANAGERS);
 		TABLE.put("DELETE /api/v1/risks/{reference}/links", RISK_MANAGERS);
+		TABLE.put("POST /api/v1/risks/{reference}/escalate", RISK_MANAGERS);
+		TABLE.put("POST /api/v1/risks/{reference}/de-escalate", RISK_MANAGERS);
+		TABLE.put("POST /api/v1/risks/{reference}/merge", RISK_MANAGERS);
+		TABLE.put("GET /api/v1/councils/{council}/risk-appetite", RISK_MANAGERS);
+		TABLE.put("PUT /api/v1/councils/{council}/risk-appetite", RISK_MANAGERS);
+		TABLE.put("GET /api/v1/councils/{council}/risk-matrix", RISK_KEEPERS);
+		TABLE.put("PUT /api/v1/councils/{council}/risk-matrix", RISK_KEEPERS);
 		TABLE.put("GET /risks/matrix/{council}", RISK_KEEPERS);
 		TABLE.put("POST /risks/matrix/{council}", RISK_KEEPERS);
 		// the performance team
@@ -400,6 +407,19 @@ class RoleEndpointIntegrationTest {
 				ScopedWrite.api("scb-risk", "POST", "/api/v1/risks/SCA-R2/links", "{\"indicator\":\"SCA-1\"}"));
 		writes.put("DELETE /api/v1/risks/{reference}/links",
 				ScopedWrite.api("scb-risk", "DELETE", "/api/v1/risks/SCA-R2/links?indicator=SCA-1", ""));
+		writes.put("POST /api/v1/risks/{reference}/escalate",
+				ScopedWrite.api("scb-risk", "POST", "/api/v1/risks/SCA-R1/escalate",
+						"{\"version\":" + riskVersion("SCA-R1") + ",\"reason\":\"The neighbour thinks so\"}"));
+		writes.put("POST /api/v1/risks/{reference}/de-escalate",
+				ScopedWrite.api("scb-risk", "POST", "/api/v1/risks/SCA-R4/de-escalate",
+						"{\"version\":" + riskVersion("SCA-R4") + ",\"reason\":\"The neighbour thinks so\"}"));
+		writes.put("POST /api/v1/risks/{reference}/merge",
+				ScopedWrite.api("scb-risk", "POST", "/api/v1/risks/SCA-R1/merge", "{\"version\":"
+						+ riskVersion("SCA-R1") + ",\"into\":\"SCA-R2\",\"reason\":\"The neighbour thinks so\"}"));
+		writes.put("PUT /api/v1/councils/{council}/risk-appetite", ScopedWrite.api("scb-risk", "PUT",
+				"/api/v1/councils/SCA/risk-appetite", "{\"defaultScore\":\"4\",\"fingerprint\":\"-\"}"));
+		writes.put("PUT /api/v1/councils/{council}/risk-matrix", ScopedWrite.api("scb-risk", "PUT",
+				"/api/v1/councils/SCA/risk-matrix", "{\"size\":\"5\",\"fingerprint\":\"-\"}"));
 		return writes;
 	}
 

@@ -105,6 +105,12 @@ class RiskAppetiteIntegrationTest {
 		assertThat(riskManager.get("/risks/profile?register=AP1-CRR").body()).contains("Risks above appetite");
 		assertThat(riskManager.get("/risks/AP1-1").body()).contains("tolerable score 8, Financial");
 		assertThat(riskManager.get("/risks/appetite").body()).contains("Appetite Council", "AP1-1", "AP1-2");
+		// the council's dashboard lists them, furthest above first; its directorate's,
+		// none
+		String dashboard = riskManager.get("/dashboard/AP1").body();
+		assertThat(dashboard).contains("Risks above appetite", "2 of the 3 open risks held to the council");
+		assertThat(dashboard.indexOf("AP1-1")).isLessThan(dashboard.indexOf("AP1-2"));
+		assertThat(riskManager.get("/dashboard/AP1-R").body()).doesNotContain("Risks above appetite");
 
 		assertThat(this.audit.about("RISK_APPETITE", "AP1")).filteredOn(e -> e.action().equals("APPETITE_CHANGED"))
 			.singleElement()

@@ -38,7 +38,14 @@ class DashboardController {
 
 	private final CurrentViewer viewer;
 
-	DashboardController(DashboardViews views, RenderedPages pages, CurrentViewer viewer) {
+	private final uk.beacon.risk.RiskViews risks;
+
+	private final uk.beacon.organisation.OrganisationUnits units;
+
+	DashboardController(DashboardViews views, RenderedPages pages, CurrentViewer viewer, uk.beacon.risk.RiskViews risks,
+			uk.beacon.organisation.OrganisationUnits units) {
+		this.risks = risks;
+		this.units = units;
 		this.views = views;
 		this.pages = pages;
 		this.viewer = viewer;
@@ -76,9 +83,33 @@ class DashboardController {
 		String periodQuery = "?period=" + org.springframework.web.util.UriUtils
 			.encodeQueryParam(dashboard.period().label(), java.nio.charset.StandardCharsets.UTF_8);
 		model.addAttribute("rows", dashboard.rows().stream().map(r -> DashboardRow.of(r, periodQuery)).toList());
+		aboveAppetite(dashboard, audience, model);
 		model.addAttribute("statuses", StatusCounts.order());
 		model.addAttribute("directions", DirectionOfTravel.values());
 		return "dashboard";
+	}
+
+	/**
+	 * The open risks of the unit's registers (and those of the units below it) whose
+	 * current score is above their council's appetite, furthest above first, and how many
+	 * are held to an appetite at all.
+	 */
+	private void aboveAppetite(UnitDashboard dashboard, Audience audience, Model model) {
+		java.util.Set<Long> within = this.units.subtreesOf(java.util.List.of(dashboard.unit().id()));
+		java.util.List<uk.beacon.risk.RiskSummary> held = this.risks
+			.register(new uk.beacon.risk.RiskFilter(null, null, null, null, null), audience)
+			.stream()
+			.filter(r -> within.contains(r.register().organisationUnitId()))
+			.filter(uk.beacon.risk.RiskSummary::heldToAppetite)
+			.toList();
+		model.addAttribute("riskHeldToAppetite", held.size());
+		model.addAttribute("risksAboveAppetite",
+				held.stream()
+					.filter(uk.beacon.risk.RiskSummary::aboveAppetite)
+					.sorted(java.util.Comparator.comparingInt(uk.beacon.risk.RiskSummary::aboveAppetiteBy)
+						.reversed()
+						.thenComparing(r -> r.risk().reference()))
+					.toList());
 	}
 
 	private static <E extends Enum<E>> E choice(Optional<String> value, Class<E> type) {

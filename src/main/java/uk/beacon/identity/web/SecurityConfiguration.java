@@ -144,12 +144,17 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.PUT, "/api/v1/indicators/*")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.POST, "/api/v1/risks", "/api/v1/risks/*/reviews", "/api/v1/risks/*/close",
-					"/api/v1/risks/*/reopen", "/api/v1/risks/*/links")
+					"/api/v1/risks/*/reopen", "/api/v1/risks/*/links", "/api/v1/risks/*/escalate",
+					"/api/v1/risks/*/de-escalate", "/api/v1/risks/*/merge")
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			.requestMatchers(HttpMethod.PUT, "/api/v1/risks/*")
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			.requestMatchers(HttpMethod.DELETE, "/api/v1/risks/*/links")
 			.access(rules.anyOf(Role.RISK_MANAGER))
+			.requestMatchers("/api/v1/councils/*/risk-appetite")
+			.access(rules.anyOf(Role.RISK_MANAGER))
+			.requestMatchers("/api/v1/councils/*/risk-matrix")
+			.access(rules.anyOf(Role.RISK_MANAGER, Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.POST, "/api/v1/analytics/spc")
 			.access(rules.anyRole())
 			.anyRequest()

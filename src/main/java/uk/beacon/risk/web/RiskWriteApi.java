@@ -28,6 +28,7 @@ import uk.beacon.risk.NewRisk;
 import uk.beacon.risk.RiskDetail;
 import uk.beacon.risk.RiskEdit;
 import uk.beacon.risk.RiskManagement;
+import uk.beacon.risk.RiskMerge;
 import uk.beacon.risk.RiskMove;
 import uk.beacon.risk.RiskReference;
 import uk.beacon.risk.RiskReview;
@@ -164,6 +165,43 @@ class RiskWriteApi {
 	Changed reopen(@PathVariable String reference, @RequestBody Move body) {
 		this.management.reopen(this.viewer.actor(), move(reference, body, "reopening"));
 		return Changed.of(reference, "Reopened " + reference + ".");
+	}
+
+	@PostMapping("/api/v1/risks/{reference}/escalate")
+	@Operation(summary = "Escalate a risk to the register above, with the reason")
+	Changed escalate(@PathVariable String reference, @RequestBody Move body) {
+		this.management.escalate(this.viewer.actor(), move(reference, body, "escalating"));
+		return Changed.of(reference, "Escalated " + reference + ".");
+	}
+
+	@PostMapping("/api/v1/risks/{reference}/de-escalate")
+	@Operation(summary = "De-escalate a risk to the register it came from, with the reason")
+	Changed deEscalate(@PathVariable String reference, @RequestBody Move body) {
+		this.management.deEscalate(this.viewer.actor(), move(reference, body, "de-escalating"));
+		return Changed.of(reference, "De-escalated " + reference + ".");
+	}
+
+	/**
+	 * A duplicate merged into the risk it repeats.
+	 *
+	 * @param into the risk it is merged into
+	 */
+	record Merge(@Schema(description = "the risk's version as read") Integer version,
+			@Schema(description = "the reference of the risk it duplicates") String into,
+			@Schema(description = "why they are the same risk") String reason) {
+	}
+
+	@PostMapping("/api/v1/risks/{reference}/merge")
+	@Operation(summary = "Merge a duplicate into the risk it repeats, with the reason",
+			description = "Its history is kept and shown on the risk it was merged into.")
+	Changed merge(@PathVariable String reference, @RequestBody Merge body) {
+		if (body.into() == null || body.into().isBlank()) {
+			throw ApiMistakes.of("into", "Give the reference of the risk to merge it into");
+		}
+		RiskMove move = move(reference, new Move(body.version(), body.reason()), "merging");
+		this.management.merge(this.viewer.actor(), new RiskMerge(move.risk(), move.expectedVersion(),
+				new RiskReference(body.into().strip()), move.reason()));
+		return Changed.of(reference, "Merged " + reference + " into " + body.into().strip() + ".");
 	}
 
 	@PostMapping("/api/v1/risks/{reference}/links")
