@@ -131,6 +131,18 @@ public final class SignedIn {
 		return send(request.build());
 	}
 
+	/**
+	 * Sends JSON from the session with an Authorization header of its own and no CSRF
+	 * token, as a forged request would.
+	 */
+	public HttpResponse<String> sendWithoutCsrf(String method, String path, String json, String authorization) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", authorization)
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	private void refreshToken(String path) {
 		Matcher token = CSRF.matcher(get(path).body());
 		this.csrf = token.find() ? token.group(1) : null;

@@ -165,8 +165,8 @@ class WriteApiIntegrationTest {
 
 		// a correction without the version read, or without a reason, saves nothing
 		HttpResponse<String> unread = call("PUT", path, "{\"figures\":[{\"key\":\"" + key + "\",\"value\":81}]}");
-		assertThat(unread.statusCode()).isEqualTo(409);
-		assertThat(unread.body()).contains("send the version you read");
+		assertThat(unread.statusCode()).isEqualTo(422);
+		assertThat(unread.body()).contains("figures[0].version").contains("send the version you read");
 		HttpResponse<String> noReason = call("PUT", path,
 				"{\"figures\":[{\"key\":\"" + key + "\",\"version\":" + version + ",\"value\":81}]}");
 		assertThat(noReason.statusCode()).isEqualTo(422);
@@ -195,7 +195,7 @@ class WriteApiIntegrationTest {
 					+ "where i.code = 'WAPI-1'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(auditActor("WAPI-1")).contains("through the API token \"Write API test\"");
+		assertThat(auditActor("WAPI-1")).contains("through the API token \"Write API test\" issued by Test set-up");
 
 		// an assessed status, with its reason, and the rule's let stand again
 		HttpResponse<String> assessed = call("PUT", path, "{\"figures\":[{\"key\":\"" + key + "\",\"version\":"
@@ -219,9 +219,27 @@ class WriteApiIntegrationTest {
 		HttpResponse<String> unknown = call("PUT", path, "{\"figures\":[{\"key\":\"NOPE/2025-Q1\",\"value\":1}]}");
 		assertThat(unknown.statusCode()).isEqualTo(422);
 		assertThat(unknown.body()).contains("figures[0].key").contains("read the keys from GET");
-		HttpResponse<String> control = call("PUT", path,
-				"{\"figures\":[{\"key\":\"" + key + "\",\"value\":7,\"commentary\":\"bad\\u0000text\"}]}");
-		assertThat(control.statusCode()).isEqualTo(422);
+		for (String hidden : List.of("\\u0000", "\\u202e", "\\ud800")) {
+			HttpResponse<String> control = call("PUT", path,
+					"{\"figures\":[{\"key\":\"" + key + "\",\"value\":7,\"commentary\":\"bad" + hidden + "text\"}]}");
+			assertThat(control.statusCode()).as(hidden).isEqualTo(400);
+			assertThat(control.body()).contains("(at figures[0].commentary)").contains("control or text-direction");
+		}
+		HttpResponse<String> typo = call("PUT", path,
+				"{\"figures\":[{\"key\":\"" + key + "\",\"value\":7,\"comentary\":\"typo\"}]}");
+		assertThat(typo.statusCode()).isEqualTo(400);
+		assertThat(typo.body()).contains("a field this operation does not take (at figures[0].comentary)");
+		assertThat(
+				call("PUT", path, "{\"figures\":[{\"key\":\"" + key + "\",\"value\":7,\"value\":999}]}").statusCode())
+			.as("a field given twice")
+			.isEqualTo(400);
+		assertThat(call("POST", "/api/v1/risks/WAPI-CR1/reviews", "{\"currentImpact\":3.7}").statusCode())
+			.as("a whole number with a fraction")
+			.isEqualTo(400);
+		HttpResponse<String> tooLarge = call("PUT", path,
+				"{\"figures\":[{\"key\":\"" + key + "\",\"commentary\":\"" + "x".repeat(1_500_000) + "\"}]}");
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.body()).contains("no text in it longer than 1000000 characters");
 		HttpResponse<String> badQuarter = call("POST", "/api/v1/risks/WAPI-CR1/reviews",
 				"{\"reportingPeriod\":\"Q9 2025/26\"}");
 		assertThat(badQuarter.statusCode()).isEqualTo(400);
@@ -401,6 +419,63 @@ class WriteApiIntegrationTest {
 		JsonNode now = JSON.readTree(set.body());
 		assertThat(now.path("defaultScore").asString()).isEqualTo("10");
 		assertThat(now.path("rows").toString()).contains("Finance");
+	}
+
+	@Test
+	void everyRefusalSaysWhyAndNothingOddGetsThrough() {
+		HttpResponse<String> offMatrix = call("POST", "/api/v1/risks",
+				"{\"registerCode\":\"WAPI-R\",\"kind\":\"RISK\",\"reference\":\"WAPI-X1\",\"title\":\"Off the matrix\","
+						+ "\"currentImpact\":99,\"currentLikelihood\":1,\"duplicatesSeen\":true}");
+		assertThat(offMatrix.statusCode()).as(offMatrix.body()).isEqualTo(422);
+		HttpResponse<String> ancient = call("POST", "/api/v1/risks",
+				"{\"registerCode\":\"WAPI-R\",\"kind\":\"RISK\",\"reference\":\"WAPI-X2\",\"title\":\"Long ago\","
+						+ "\"assessedOn\":\"1000-01-01\",\"currentImpact\":2,\"currentLikelihood\":2,\"duplicatesSeen\":true}");
+		assertThat(ancient.statusCode()).as(ancient.body()).isEqualTo(422);
+		assertThat(ancient.body()).contains("assessedOn");
+		HttpResponse<String> fewerActions = call("POST", "/api/v1/risks/WAPI-CR1/reviews",
+				"{\"assessedOn\":\"" + LocalDate.now() + "\",\"reportingPeriod\":\""
+						+ FinancialQuarter.containing(LocalDate.now()).label()
+						+ "\",\"currentImpact\":2,\"currentLikelihood\":2,\"comment\":\"Fine\",\"version\":"
+						+ riskVersion("WAPI-CR1") + ",\"actions\":[{\"status\":\"OPEN\"}]}");
+		assertThat(fewerActions.statusCode()).isEqualTo(422);
+		assertThat(fewerActions.body()).contains("\"field\":\"actions\"");
+
+		HttpResponse<String> nothing = call("GET", "/api/v1/risks/WAPI-NOPE", null);
+		assertThat(nothing.statusCode()).isEqualTo(404);
+		assertThat(nothing.body()).contains("nothing at this address");
+		HttpResponse<String> method = call("DELETE", "/api/v1/scorecards/" + this.scorecard + "/owners", null);
+		assertThat(method.statusCode()).isEqualTo(405);
+		assertThat(method.body()).contains("not one of the methods");
+		HttpResponse<String> unknown = call("PATCH", "/api/v1/risks/WAPI-CR1/close", "{}");
+		assertThat(unknown.statusCode()).isEqualTo(403);
+		assertThat(unknown.body()).contains("or there is no such operation");
+
+		// no token: what to send, and no session made
+		HttpResponse<String> anonymous = Http.sendJson(this.port, "PUT", "/api/v1/indicators/WAPI-1", "{}", "");
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		HttpResponse<String> none = Http.get(this.port, "/api/v1/risks");
+		assertThat(none.statusCode()).isEqualTo(401);
+		assertThat(none.body()).contains("personal access token");
+		assertThat(none.headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aBrowserSessionStillNeedsItsCsrfTokenWhateverAuthorizationHeaderItSends() {
+		uk.beacon.SignedIn session = uk.beacon.SignedIn.as(this.port, "wapi-officer", TestUsers.PASSWORD);
+		String path = "/api/v1/scorecards/" + this.scorecard + "/owners";
+		HttpResponse<String> forged = session.sendWithoutCsrf("PUT", path,
+				"{\"ownerName\":\"Forged\",\"ownerEmail\":\"forged@wapi.example\",\"indicators\":[]}", "Foo");
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(forged.body()).contains("CSRF token");
+		HttpResponse<String> bareBearer = session.sendWithoutCsrf("PUT", path,
+				"{\"ownerName\":\"Forged\",\"ownerEmail\":\"forged@wapi.example\",\"indicators\":[]}", "Bearer");
+		assertThat(bareBearer.statusCode()).isEqualTo(403);
+
+		// a page's form with a character no one types: said beside the field, never a 500
+		HttpResponse<String> page = session.post("/risks/WAPI-CR1/edit", java.util.Map.of("title", "Nul\u0000title",
+				"reviewMonths", "3", "version", String.valueOf(riskVersion("WAPI-CR1"))));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("control or text-direction character").contains("value=\"Nultitle\"");
 	}
 
 	@Test

@@ -138,7 +138,8 @@ public class ApiTokenManagement {
 			return Presented.refused("The account the token belongs to is disabled");
 		}
 		this.tokens.markUsed(token.id());
-		return new Presented(new TokenHolder(Viewer.of(account.get()), token.id(), token.name()), null);
+		return new Presented(new TokenHolder(Viewer.of(account.get()), token.id(), token.name(), token.createdBy()),
+				null);
 	}
 
 	private static String describe(String name, String hint, LocalDate expiresOn) {
@@ -176,10 +177,12 @@ public class ApiTokenManagement {
 	}
 
 	/**
-	 * An API call's principal when it presents a token: the person, and which token, for
-	 * the audit trail.
+	 * An API call's principal when it presents a token: the person, and which token and
+	 * who issued it, for the audit trail (an administrator who issued a person's token
+	 * could act as them; the trail says so).
 	 */
-	public record TokenHolder(Viewer viewer, long tokenId, String tokenName) implements BeaconPrincipal {
+	public record TokenHolder(Viewer viewer, long tokenId, String tokenName,
+			String issuedBy) implements BeaconPrincipal {
 	}
 
 }

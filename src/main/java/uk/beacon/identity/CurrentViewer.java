@@ -57,8 +57,8 @@ public class CurrentViewer {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof ApiTokenManagement.TokenHolder holder) {
 			Actor person = this.permissions.actorOf(holder.viewer());
-			return new Actor(person.accountId(),
-					person.name() + " through the API token \"" + holder.tokenName() + "\"", person.grants());
+			return new Actor(person.accountId(), person.name() + " through the API token \"" + holder.tokenName()
+					+ "\" issued by " + holder.issuedBy(), person.grants());
 		}
 		return get().map(this.permissions::actorOf)
 			.orElseGet(() -> new Actor(null, "The public (not signed in)", java.util.List.of()));

@@ -47,7 +47,7 @@ class ApiDocsController {
 
 	/** One operation: "PUT /api/v1/risks/{reference}". */
 	record Operation(String method, String path, String summary, String description, List<Field> parameters,
-			List<Field> body) {
+			List<Field> body, List<Field> answer) {
 
 		/** Its parameters, then the fields of its body. */
 		public List<Field> fields() {
@@ -85,14 +85,14 @@ class ApiDocsController {
 				sections.computeIfAbsent(tag, t -> new Section(t, null, new ArrayList<>()))
 					.operations()
 					.add(new Operation(method.toUpperCase(Locale.ROOT), path.getKey(),
-							op.path("summary").asString(null), op.path("description").asString(null), parameters(op),
-							body(api, op)));
+							op.path("summary").asString(null), plain(op.path("description").asString(null)),
+							parameters(op), body(api, op), answer(api, op)));
 			}
 		}
 		sections.values()
 			.forEach(s -> s.operations().sort((a, b) -> (a.path() + a.method()).compareTo(b.path() + b.method())));
 		model.addAttribute("title", api.path("info").path("title").asString());
-		model.addAttribute("description", api.path("info").path("description").asString());
+		model.addAttribute("description", plain(api.path("info").path("description").asString()));
 		model.addAttribute("sections", sections.values().stream().filter(s -> !s.operations().isEmpty()).toList());
 		model.addAttribute("documentPath", this.path);
 		return "api";
@@ -108,18 +108,38 @@ class ApiDocsController {
 	}
 
 	private static List<Field> body(JsonNode api, JsonNode op) {
-		JsonNode content = op.path("requestBody").path("content");
+		return fieldsOf(api, op.path("requestBody").path("content"), "body");
+	}
+
+	/** The fields of the operation's own answer (its 200 or 201). */
+	private static List<Field> answer(JsonNode api, JsonNode op) {
+		JsonNode responses = op.path("responses");
+		JsonNode ok = responses.has("201") ? responses.path("201") : responses.path("200");
+		return fieldsOf(api, ok.path("content"), "answer");
+	}
+
+	private static List<Field> fieldsOf(JsonNode api, JsonNode content, String where) {
 		Iterator<JsonNode> types = content.values().iterator();
 		if (!types.hasNext()) {
 			return List.of();
 		}
+		JsonNode schema = resolve(api, types.next().path("schema"));
+		if ("array".equals(schema.path("type").asString(null))) {
+			schema = resolve(api, schema.path("items"));
+		}
 		List<Field> fields = new ArrayList<>();
-		fields(api, resolve(api, types.next().path("schema")), "", fields, 0);
+		fields(api, schema, "", where, fields, 0);
 		return fields;
 	}
 
+	/** The document's words without its markdown. */
+	private static String plain(String text) {
+		return (text == null) ? null : text.replace("`", "");
+	}
+
 	/** A body's fields, those of nested objects and lists named by their path. */
-	private static void fields(JsonNode api, JsonNode schema, String prefix, List<Field> fields, int depth) {
+	private static void fields(JsonNode api, JsonNode schema, String prefix, String where, List<Field> fields,
+			int depth) {
 		if (depth > 3) {
 			return;
 		}
@@ -128,14 +148,14 @@ class ApiDocsController {
 		for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
 			JsonNode value = resolve(api, property.getValue());
 			String name = prefix + property.getKey();
-			fields.add(new Field(name, "body", type(property.getValue()), required.contains(property.getKey()),
+			fields.add(new Field(name, where, type(property.getValue()), required.contains(property.getKey()),
 					value.path("description").asString(property.getValue().path("description").asString(null))));
 			JsonNode items = resolve(api, value.path("items"));
 			if (items.has("properties")) {
-				fields(api, items, name + "[].", fields, depth + 1);
+				fields(api, items, name + "[].", where, fields, depth + 1);
 			}
 			else if (value.has("properties")) {
-				fields(api, value, name + ".", fields, depth + 1);
+				fields(api, value, name + ".", where, fields, depth + 1);
 			}
 		}
 	}
@@ -156,6 +176,9 @@ class ApiDocsController {
 		String type = schema.path("type").asString("any");
 		if ("array".equals(type)) {
 			JsonNode items = schema.path("items");
+			if (items.has("enum")) {
+				return "list, each " + type(items);
+			}
 			return "list of " + (items.has("$ref") ? "objects" : items.path("type").asString("any") + "s");
 		}
 		if (schema.has("enum")) {

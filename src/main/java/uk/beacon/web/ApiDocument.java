@@ -8,7 +8,6 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +29,7 @@ class ApiDocument {
 	static final String TOKEN = "token";
 
 	@Bean
-	OpenAPI beaconApi(@Value("${beacon.base-url:http://localhost:8080}") String baseUrl) {
+	OpenAPI beaconApi() {
 		return new OpenAPI().info(new Info().title("Beacon API").version("1").description("""
 				Beacon's scorecards, indicators, figures, targets, risk registers and cabinet reports. \
 				Reading what is published needs no authentication. Everything else, and every change, \
@@ -42,13 +41,66 @@ class ApiDocument {
 				person's part of the council, 409 when someone changed the same thing since it was \
 				read (send the version you read), 422 with each mistake and its field. A quarter is \
 				written as text, like `2025/26 Q2`."""))
-			.addServersItem(new Server().url(baseUrl))
+			.addServersItem(new Server().url("/").description("this Beacon"))
 			.components(new Components().addSecuritySchemes(TOKEN,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
 						.scheme("bearer")
 						.bearerFormat("beacon personal access token")
 						.description("A personal access token an administrator issued")))
 			.addSecurityItem(new SecurityRequirement().addList(TOKEN));
+	}
+
+	/**
+	 * What every operation may answer besides its own answer: the refusals, each a
+	 * problem detail that says why; and JSON as what the operations answer.
+	 */
+	@Bean
+	org.springdoc.core.customizers.OpenApiCustomizer refusalsInTheDocument() {
+		return api -> {
+			api.getComponents()
+				.addSchemas("Problem", new io.swagger.v3.oas.models.media.ObjectSchema()
+					.description("Why the call was refused (RFC 9457); a refused body lists each mistake in errors")
+					.addProperty("title", new io.swagger.v3.oas.models.media.StringSchema())
+					.addProperty("status", new io.swagger.v3.oas.models.media.IntegerSchema())
+					.addProperty("detail", new io.swagger.v3.oas.models.media.StringSchema())
+					.addProperty("errors",
+							new io.swagger.v3.oas.models.media.ArraySchema()
+								.items(new io.swagger.v3.oas.models.media.ObjectSchema()
+									.addProperty("field", new io.swagger.v3.oas.models.media.StringSchema())
+									.addProperty("message", new io.swagger.v3.oas.models.media.StringSchema()))));
+			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				boolean change = method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET;
+				problem(operation, "401", "No personal access token, or one refused");
+				problem(operation, "403",
+						"Outside the part of the council the person's role covers, or a role they " + "do not hold");
+				problem(operation, "404", "Nothing there that the person may see");
+				if (change) {
+					problem(operation, "400", "A body that is not JSON in this shape, or has a hidden character");
+					problem(operation, "409", "Someone changed it since the version sent; nothing was saved");
+					problem(operation, "422", "Mistakes, each with its field; nothing was saved");
+				}
+				// the reports and the exports answer in the format asked for
+				boolean json = !path.contains("/report") && !path.endsWith("/export");
+				operation.getResponses().forEach((code, response) -> {
+					if (json && response.getContent() != null && response.getContent().containsKey("*/*")) {
+						var content = new io.swagger.v3.oas.models.media.Content();
+						content.addMediaType("application/json", response.getContent().get("*/*"));
+						response.setContent(content);
+					}
+				});
+			}));
+		};
+	}
+
+	private static void problem(io.swagger.v3.oas.models.Operation operation, String code, String description) {
+		if (operation.getResponses().containsKey(code)) {
+			return;
+		}
+		operation.getResponses()
+			.addApiResponse(code, new io.swagger.v3.oas.models.responses.ApiResponse().description(description)
+				.content(new io.swagger.v3.oas.models.media.Content()
+					.addMediaType("application/problem+json", new io.swagger.v3.oas.models.media.MediaType()
+						.schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/Problem")))));
 	}
 
 }

@@ -24,6 +24,10 @@ class FieldMistakes extends DefaultBindingErrorProcessor {
 	public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
 		String field = ex.getPropertyName();
 		Object typed = typed(ex.getValue());
+		if (hiddenCharacters(ex) != null && typed instanceof String text) {
+			// shown again in the field without what no one typed
+			typed = TypedText.withoutHidden(text);
+		}
 		String[] codes = result.resolveMessageCodes(ex.getErrorCode(), field);
 		FieldError error = new FieldError(result.getObjectName(), field, typed, true, codes, null, mistake(ex, typed));
 		error.wrap(ex);
@@ -38,6 +42,9 @@ class FieldMistakes extends DefaultBindingErrorProcessor {
 	}
 
 	private static String mistake(PropertyAccessException ex, Object typed) {
+		if (hiddenCharacters(ex) != null) {
+			return hiddenCharacters(ex).getMessage();
+		}
 		PeriodParseException period = periodProblem(ex);
 		if (period != null) {
 			return period.getMessage();
@@ -57,6 +64,16 @@ class FieldMistakes extends DefaultBindingErrorProcessor {
 			return Number.class;
 		}
 		return type;
+	}
+
+	/** The hidden character behind a failed conversion, if that is what it was. */
+	static TypedText.HiddenCharacters hiddenCharacters(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TypedText.HiddenCharacters hidden) {
+				return hidden;
+			}
+		}
+		return null;
 	}
 
 	/** The period problem behind a failed conversion, if that is what it was. */

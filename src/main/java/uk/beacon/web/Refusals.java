@@ -45,6 +45,13 @@ class Refusals {
 	void readableMistakes(WebDataBinder binder) {
 		binder.setBindingErrorProcessor(new FieldMistakes());
 		binder.setAutoGrowCollectionLimit(FormIndexes.MOST_ROWS);
+		// no form's text may hold a character no one types: refused beside its field
+		binder.registerCustomEditor(String.class, new java.beans.PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(TypedText.refuseHidden(text));
+			}
+		});
 	}
 
 	@ExceptionHandler(PeriodParseException.class)
@@ -56,9 +63,48 @@ class Refusals {
 	 * A quarter in the address that is not one; any other value that cannot be read is
 	 * left to Spring's own answer (400).
 	 */
+	/**
+	 * A call to the API in a way it does not take (a method, a content type, a missing or
+	 * unreadable parameter): the reason as a problem detail. Pages are left to Spring's
+	 * own answer.
+	 */
+	@ExceptionHandler({ org.springframework.web.HttpRequestMethodNotSupportedException.class,
+			org.springframework.web.HttpMediaTypeNotSupportedException.class,
+			org.springframework.web.bind.MissingServletRequestParameterException.class,
+			org.springframework.web.multipart.support.MissingServletRequestPartException.class })
+	Object unsupportedCall(Exception ex, HttpServletRequest request) throws Exception {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		HttpStatus status = (ex instanceof org.springframework.web.HttpRequestMethodNotSupportedException)
+				? HttpStatus.METHOD_NOT_ALLOWED
+				: (ex instanceof org.springframework.web.HttpMediaTypeNotSupportedException)
+						? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
+		String reason = switch (status) {
+			case METHOD_NOT_ALLOWED ->
+				request.getMethod() + " is not one of the methods this address takes: " + "/api lists each operation";
+			case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json (imports as multipart/form-data)";
+			default -> "The request lacks a value it needs: "
+					+ ((ex instanceof org.springframework.web.bind.MissingServletRequestParameterException missing)
+							? missing.getParameterName() : "a file");
+		};
+		return answer(status, status.getReasonPhrase(), reason, request);
+	}
+
 	@ExceptionHandler({ TypeMismatchException.class, ConversionFailedException.class })
 	Object unreadableValue(RuntimeException ex, HttpServletRequest request) {
+		if (FieldMistakes.hiddenCharacters(ex) != null) {
+			return answer(HttpStatus.BAD_REQUEST, "The request cannot be read",
+					"A value in the request has a control or text-direction character in it (or one that is broken)",
+					request);
+		}
 		PeriodParseException period = FieldMistakes.periodProblem(ex);
+		if (period == null && isApi(request)) {
+			String name = (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch)
+					? mismatch.getName() : "a value";
+			return answer(HttpStatus.BAD_REQUEST, "The request cannot be read",
+					"The request's " + name + " cannot be read as what it must be: /api says what each takes", request);
+		}
 		if (period == null) {
 			throw ex;
 		}
@@ -77,7 +123,8 @@ class Refusals {
 					request);
 		}
 		if (ex instanceof StaleChange) {
-			return answer(HttpStatus.CONFLICT, "Someone else changed this first", ex.getMessage(), request);
+			return answer(HttpStatus.CONFLICT, "Someone else changed this first",
+					isApi(request) ? asReadByAProgram(ex.getMessage()) : ex.getMessage(), request);
 		}
 		return answer(HttpStatus.UNPROCESSABLE_CONTENT, "The change cannot be made", ex.getMessage(), request);
 	}
@@ -137,12 +184,32 @@ class Refusals {
 			}
 			where = (path.length() > 0) ? " (at " + path + ")" : "";
 		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof tools.jackson.core.exc.StreamConstraintsException) {
+				return answer(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large",
+						"Beacon reads a body of up to " + (WebConfiguration.LARGEST_BODY / 1024 / 1024)
+								+ " MB, with no text in it longer than " + WebConfiguration.LONGEST_TEXT
+								+ " characters; send the figures in several calls",
+						request);
+			}
+		}
+		if (ex.getCause() instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+			return answer(HttpStatus.BAD_REQUEST, "The request body cannot be read",
+					"The body has a field this operation does not take" + where + ": /api lists the fields it takes",
+					request);
+		}
 		String choices = "";
 		if (ex.getCause() instanceof tools.jackson.databind.exc.InvalidFormatException invalid
 				&& invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
 			choices = ": give one of " + java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
 				.map(Object::toString)
 				.collect(java.util.stream.Collectors.joining(", "));
+		}
+		if (FieldMistakes.hiddenCharacters(ex) != null) {
+			return answer(HttpStatus.BAD_REQUEST, "The request body cannot be read",
+					"A text" + where + " has a control or text-direction character in it (or one that is broken); "
+							+ "send it again without",
+					request);
 		}
 		String reason = (period != null) ? period.getMessage() + where
 				: "The request body is not JSON in the shape /api/v1/openapi.json gives for this operation" + where
@@ -164,6 +231,20 @@ class Refusals {
 			return new ModelAndView(back);
 		}
 		return new ModelAndView("error", Map.of("status", status.value(), "problem", reason), status);
+	}
+
+	/**
+	 * A write service's words to a person on a page, as a program reading the API takes
+	 * them: it read the thing rather than opened a page.
+	 */
+	static String asReadByAProgram(String message) {
+		return message.replace("since you opened the page", "since you read it")
+			.replace("since you opened it", "since you read it")
+			.replace("reload the page to see their change, then try again",
+					"read it again to see their change, then send yours again")
+			.replace("reload the page to see their figure, then try again",
+					"read it again to see their figure, then send yours again")
+			.replace("reload the page", "read it again");
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

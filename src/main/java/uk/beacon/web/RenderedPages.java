@@ -134,7 +134,9 @@ public class RenderedPages {
 			found = body.get().map(this::asJson).orElse(null);
 		}
 		if (found == null) {
-			return ResponseEntity.notFound().build();
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND,
+					"There is nothing at this address that you may see.");
 		}
 		var answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).varyBy(HttpHeaders.ACCEPT_ENCODING);
 		return Gzip.accepted(request) ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(found.gzipped())

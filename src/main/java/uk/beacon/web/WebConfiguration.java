@@ -51,7 +51,41 @@ class WebConfiguration implements WebMvcConfigurer {
 						return (text == null) ? null : new QuarterParameter().convert(text);
 					}
 				});
+		// every text in a body held to the rule every form is held to (Refusals)
+		module.addDeserializer(String.class, new tools.jackson.databind.deser.jdk.StringDeserializer() {
+			@Override
+			public String deserialize(tools.jackson.core.JsonParser parser,
+					tools.jackson.databind.DeserializationContext context) {
+				return TypedText.refuseHidden(super.deserialize(parser, context));
+			}
+		});
 		return module;
+	}
+
+	/** The largest JSON body the API reads, and the longest text in one. */
+	static final int LARGEST_BODY = 10 * 1024 * 1024;
+
+	static final int LONGEST_TEXT = 1_000_000;
+
+	/**
+	 * A body is read as strictly as a form: a field the operation does not take, a field
+	 * given twice or a whole number sent with a fraction is refused rather than dropped,
+	 * kept once or cut.
+	 */
+	@Bean
+	org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer strictBodies() {
+		return builder -> builder.enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+	}
+
+	/** No body, and no text in one, larger than Beacon takes. */
+	@Bean
+	org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer boundedBodies() {
+		return builder -> builder.streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+			.maxDocumentLength(LARGEST_BODY)
+			.maxStringLength(LONGEST_TEXT)
+			.build());
 	}
 
 	@Override

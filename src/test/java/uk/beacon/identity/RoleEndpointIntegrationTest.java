@@ -75,6 +75,8 @@ class RoleEndpointIntegrationTest {
 		// the public site
 		TABLE.put("GET /", EVERYONE);
 		TABLE.put("GET /scorecards/{id}", EVERYONE);
+		TABLE.put("GET /scorecards/{id}/export", EVERYONE);
+		TABLE.put("GET /api/v1/scorecards/{id}/export", EVERYONE);
 		TABLE.put("GET /indicators/{code}", EVERYONE);
 		TABLE.put("GET /api/v1/scorecards", EVERYONE);
 		TABLE.put("GET /api/v1/scorecards/{id}/indicators", EVERYONE);

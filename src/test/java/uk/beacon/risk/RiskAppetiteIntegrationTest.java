@@ -167,7 +167,7 @@ class RiskAppetiteIntegrationTest {
 		HttpResponse<String> nul = riskManager.post("/risks/appetite/AP1",
 				appetite(fingerprint, "12", "Fin\u0000ancial", "8"));
 		assertThat(nul.statusCode()).isEqualTo(200);
-		assertThat(nul.body()).contains("holds a control character");
+		assertThat(nul.body()).contains("control or text-direction character");
 		HttpResponse<String> twice = riskManager.post("/risks/appetite/AP1",
 				appetite(fingerprint, "12", "Legal\u2003risk", "8", "legal risk", "9"));
 		assertThat(twice.statusCode()).isEqualTo(200);

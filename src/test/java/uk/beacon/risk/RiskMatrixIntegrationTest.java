@@ -195,14 +195,21 @@ class RiskMatrixIntegrationTest {
 		assertThat(gap.body()).contains("No band covers the score 8");
 
 		HttpResponse<String> words = riskManager.post("/risks/matrix/MX1",
-				matrix(opened, 5, List.of("Insignificant", "Minor", "Minor", "4", "Cat\u0007astrophic"), LIKELIHOOD,
+				matrix(opened, 5, List.of("Insignificant", "Minor", "Minor", "4", "Catastrophic"), LIKELIHOOD,
 						"1,six,Green,GREEN", "8,12,Amber,", "25,15,Red,RED"));
 		assertThat(words.statusCode()).isEqualTo(200);
 		assertThat(words.body()).contains("Impact levels 2 and 3 are both labelled &quot;Minor&quot;",
-				"a label must be a word, because a number is read as a level", "has a control character",
+				"a label must be a word, because a number is read as a level",
 				"Enter the highest score of band 1 as a whole number, like 12", "Choose the colour of band 2",
 				"Band 3 ends at 15, below its lowest score 25", "href=\"#impact-2\"", "href=\"#band-to-0\"",
 				"href=\"#band-colour-1\"");
+
+		// a character no one types is refused beside its field before anything else
+		HttpResponse<String> hidden = riskManager.post("/risks/matrix/MX1",
+				matrix(opened, 5, List.of("Insignificant", "Minor", "Moderate", "Major", "Cat\u0007astrophic"),
+						LIKELIHOOD, "1,25,Green,GREEN"));
+		assertThat(hidden.statusCode()).isEqualTo(200);
+		assertThat(hidden.body()).contains("control or text-direction character", "href=\"#impact");
 
 		// band rows numbered with gaps, as no page sends them: the empty rows are no
 		// bands

@@ -207,7 +207,8 @@ class FigureGridIntegrationTest {
 		form.put("rows[0].commentary", "A\u0000B");
 		HttpResponse<String> words = officer.post(grid(), form);
 		assertThat(words.statusCode()).isEqualTo(200);
-		assertThat(words.body()).contains("as a number, like 42 or 12.5");
+		// the character no one types is said first, beside its field
+		assertThat(words.body()).contains("control or text-direction character", "href=\"#commentary-0\"");
 	}
 
 	@Test

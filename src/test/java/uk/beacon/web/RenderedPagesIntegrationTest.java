@@ -287,10 +287,13 @@ class RenderedPagesIntegrationTest {
 		assertThat(second.getHeaders().getContentType()).hasToString("application/json");
 
 		for (int i = 0; i < 2; i++) {
-			assertThat(this.pages.json(request(address + "/missing"), "public", () -> {
-				this.worked.incrementAndGet();
-				return Optional.empty();
-			}).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> this.pages.json(request(address + "/missing"), "public", () -> {
+					this.worked.incrementAndGet();
+					return Optional.empty();
+				}))
+				.isInstanceOfSatisfying(org.springframework.web.server.ResponseStatusException.class,
+						ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
 		}
 		assertThat(this.worked).hasValue(3);
 	}

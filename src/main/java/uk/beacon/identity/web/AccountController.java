@@ -24,7 +24,14 @@ class AccountController {
 
 	private final AccountManagement management;
 
-	AccountController(CurrentViewer current, Accounts accounts, AccountManagement management) {
+	private final uk.beacon.identity.ApiTokenManagement tokens;
+
+	private final java.time.Clock clock;
+
+	AccountController(CurrentViewer current, Accounts accounts, AccountManagement management,
+			uk.beacon.identity.ApiTokenManagement tokens, java.time.Clock clock) {
+		this.tokens = tokens;
+		this.clock = clock;
 		this.current = current;
 		this.accounts = accounts;
 		this.management = management;
@@ -34,6 +41,10 @@ class AccountController {
 	String account(Model model) {
 		Viewer viewer = this.current.get().orElseThrow();
 		model.addAttribute("account", this.accounts.findById(viewer.accountId()).orElseThrow());
+		// the tokens that act in the person's name, so that they know of every one
+		model.addAttribute("tokens", this.tokens.tokensOf(viewer.accountId()));
+		model.addAttribute("today", java.time.LocalDate.now(this.clock));
+		model.addAttribute("zone", this.clock.getZone());
 		return "account";
 	}
 

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,6 +27,12 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 
 	private static final String BEARER = "bearer ";
 
+	/**
+	 * The request attribute that says a token Beacon accepted authenticated the call, so
+	 * that it needs no CSRF token.
+	 */
+	static final String AUTHENTICATED = ApiTokenAuthentication.class.getName() + ".AUTHENTICATED";
+
 	private final ApiTokenManagement tokens;
 
 	ApiTokenAuthentication(ApiTokenManagement tokens) {
@@ -43,7 +48,8 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!path.startsWith("/api/") && !path.equals("/api")) {
 			refuse(response, "A personal access token opens Beacon's API (/api/v1) only; sign in to use its pages");
 			return;
 		}
@@ -57,6 +63,7 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 		context
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(presented.holder(), null, List.of()));
 		SecurityContextHolder.setContext(context);
+		request.setAttribute(AUTHENTICATED, Boolean.TRUE);
 		try {
 			chain.doFilter(request, response);
 		}
@@ -66,13 +73,8 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 	}
 
 	private static void refuse(HttpServletResponse response, String reason) throws IOException {
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"title\":\"The API token is refused\",\"status\":401,\"detail\":\"" + reason.replace("\"", "'")
-					+ "\"}");
+		ApiRefusals.write(response, HttpStatus.UNAUTHORIZED, "The API token is refused", reason);
 	}
 
 }

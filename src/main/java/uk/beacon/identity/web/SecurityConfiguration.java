@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -20,11 +19,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -87,7 +85,8 @@ class SecurityConfiguration {
 			.requestMatchers("/error", "/sign-in", "/oauth2/**", "/login/oauth2/**")
 			.permitAll()
 			// What the public may see: scorecards, public indicators and their analysis.
-			.requestMatchers(HttpMethod.GET, "/", "/scorecards/*", "/indicators/*", "/api/v1/scorecards",
+			.requestMatchers(HttpMethod.GET, "/", "/scorecards/*", "/scorecards/*/export",
+					"/api/v1/scorecards/*/export", "/indicators/*", "/api/v1/scorecards",
 					"/api/v1/scorecards/*/indicators", "/api/v1/indicators/*/analysis", "/api/v1/openapi.json",
 					"/api/v1/openapi.json.yaml", "/api")
 			.permitAll()
@@ -171,16 +170,30 @@ class SecurityConfiguration {
 		}
 		// API clients present a personal access token (or, still, their password) with
 		// each request instead of a session.
-		http.addFilterBefore(new ApiTokenAuthentication(tokens), BasicAuthenticationFilter.class);
-		http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+		// before the CSRF check, which only an API call that really authenticated itself
+		// skips
+		http.addFilterBefore(new ApiTokenAuthentication(tokens), CsrfFilter.class);
+		http.httpBasic(basic -> basic.authenticationEntryPoint(ApiRefusals.signInNeeded()));
 		http.exceptionHandling(exceptions -> exceptions
-			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api())
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), request -> true));
-		// Forms carry a token; API calls that authenticate in the request itself need
-		// none.
+			.defaultAuthenticationEntryPointFor(ApiRefusals.signInNeeded(), api())
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), request -> true)
+			.defaultAccessDeniedHandlerFor(ApiRefusals.refused(), api())
+			// named for the pages too, or the API's would be taken for every refusal
+			.defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
+					request -> true));
+		// a page asked for before signing in is returned to afterwards; an API call never
+		// is, so it makes no session
+		org.springframework.security.web.savedrequest.HttpSessionRequestCache pages = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+		pages.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api().matches(request)
+				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
+		http.requestCache(cache -> cache.requestCache(pages));
+		// Forms carry a token; API calls that authenticate in the request itself (a
+		// personal access token Beacon accepted, or Basic credentials) need none. Any
+		// other Authorization header leaves a browser's session calls to the CSRF check.
 		http.csrf(csrf -> csrf
 			.ignoringRequestMatchers(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-					&& request.getHeader("Authorization") != null));
+					&& (request.getAttribute(ApiTokenAuthentication.AUTHENTICATED) != null
+							|| startsWithIgnoringCase(request.getHeader("Authorization"), "Basic "))));
 		headers(http);
 		http.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
@@ -191,6 +204,10 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()"))
 			.frameOptions(frame -> frame.deny()));
+	}
+
+	private static boolean startsWithIgnoringCase(String text, String prefix) {
+		return text != null && text.regionMatches(true, 0, prefix, 0, prefix.length());
 	}
 
 	private static RequestMatcher api() {

@@ -76,7 +76,9 @@ class IndicatorAnalysisApi {
 			.map(i -> this.analyses.analyse(i, quarter, baseline.orElse(null)))
 			.map(IndicatorAnalysisApi::body)
 			.map(ResponseEntity::ok)
-			.orElseGet(() -> ResponseEntity.notFound().build());
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND,
+					"There is nothing at this address that you may see."));
 	}
 
 	@ExceptionHandler(BaselineRejected.class)

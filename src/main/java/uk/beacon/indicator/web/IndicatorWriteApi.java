@@ -74,14 +74,18 @@ class IndicatorWriteApi {
 	 * @param version the indicator's version as read (its {@code version} in GET
 	 * /api/v1/indicators/{code}/targets)
 	 */
-	record Description(@Schema(description = "the title as the council prints it") String title,
+	record Description(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "the title as the council prints it") String title,
 			@Schema(description = "how it is measured") String definition,
 			@Schema(description = "who owns it") String ownerName,
 			@Schema(description = "the owner's e-mail address, which data requests go to") String ownerEmail,
 			@Schema(description = "where the figures come from") String dataSource,
-			@Schema(description = "whether residents may see it") Boolean isPublic,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "whether residents may see it") Boolean isPublic,
 			@Schema(description = "the officer's record of decisions and caveats, never shown to the public") String note,
-			@Schema(description = "the indicator's version as read (GET /api/v1/indicators/{code}/targets)") Integer version) {
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "the indicator's version as read (GET /api/v1/indicators/{code}/targets)") Integer version) {
 	}
 
 	/**
@@ -118,7 +122,8 @@ class IndicatorWriteApi {
 	 * @param reason why a target is corrected
 	 */
 	record TargetChange(@Schema(description = "the first quarter a new target applies to, like 2026/27 Q1") String from,
-			@Schema(description = "value, range, quartile or none") String shape,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {
+					"value", "range", "quartile", "none" }) String shape,
 			@Schema(description = "the target, for a value") String value,
 			@Schema(description = "the low end, for a range") String low,
 			@Schema(description = "the high end, for a range") String high,
@@ -126,7 +131,7 @@ class IndicatorWriteApi {
 			@Schema(description = "none, absolute or percentage") String toleranceKind,
 			@Schema(description = "how far short of the target is still amber") String tolerance,
 			@Schema(description = "a correction: the target's seen as read; a new target: openTarget as read") String seen,
-			@Schema(description = "why the target is corrected; required for a correction") String reason) {
+			@Schema(description = "why the target is corrected; required for a correction") String reason){
 
 		TargetForm form() {
 			return new TargetForm(this.reason, this.from, this.shape, this.value, this.low, this.high, this.quartile,
@@ -163,6 +168,9 @@ class IndicatorWriteApi {
 					+ "it changed since the version sent.")
 	Description describe(@PathVariable String code, @RequestBody Description body) {
 		Indicator indicator = this.kept.find(code, "change " + code);
+		if (body.version() == null) {
+			throw ApiMistakes.of("version", "Send the indicator's version as read, so that a change since is not lost");
+		}
 		IndicatorEditForm form = new IndicatorEditForm(body.title(), body.definition(), body.ownerName(),
 				body.ownerEmail(), body.dataSource(), (body.isPublic() == null) ? null : body.isPublic() ? "yes" : "no",
 				body.note(), (body.version() == null) ? null : body.version().toString());
@@ -202,6 +210,8 @@ class IndicatorWriteApi {
 	}
 
 	@PostMapping("/api/v1/indicators/{code}/targets")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Set")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Previewed: nothing saved")
 	@Operation(summary = "Set a target from a quarter on (or preview it)",
 			description = "The target that applied until then ends the quarter before. Refused (409) when the "
 					+ "targets changed since openTarget was read. With preview=true nothing is saved.")

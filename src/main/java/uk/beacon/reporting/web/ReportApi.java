@@ -62,7 +62,9 @@ class ReportApi {
 			@RequestParam Optional<String> format, @RequestParam Optional<String> part, Principal principal) {
 		Optional<CabinetReport> report = this.drafts.draft(id, period);
 		if (report.isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND,
+					"There is nothing at this address that you may see.");
 		}
 		return respond(report.get(), format, part, principal, "Draft: not yet published");
 	}
@@ -79,7 +81,9 @@ class ReportApi {
 			@RequestParam Optional<String> part, Principal principal) {
 		Optional<PublishedReport> report = this.published.find(id);
 		if (report.isEmpty()) {
-			return ResponseEntity.notFound().build();
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND,
+					"There is nothing at this address that you may see.");
 		}
 		CabinetReport content = this.published.content(report.get());
 		return respond(content, format, part, principal, "Published by " + report.get().publishedBy() + " on "

@@ -79,7 +79,15 @@ class NewRiskController {
 		if (errors.hasErrors()) {
 			return "risk-new";
 		}
-		NewRisk entry = form.entry(LocalDate.now(this.clock));
+		NewRisk entry;
+		try {
+			entry = form.entry(LocalDate.now(this.clock));
+		}
+		catch (IllegalArgumentException ex) {
+			// a position no matrix has, sent by hand
+			FormErrors.reject(errors, "currentImpact", ex.getMessage());
+			return "risk-new";
+		}
 		if (!form.duplicatesSeen()) {
 			List<DuplicateSuggestion> duplicates = this.management.duplicatesOf(entry);
 			if (!duplicates.isEmpty()) {

@@ -103,7 +103,9 @@ class RiskApi {
 		return this.views.risk(reference, this.audiences.audience())
 			.map(RiskApi::body)
 			.map(ResponseEntity::ok)
-			.orElseGet(() -> ResponseEntity.notFound().build());
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND,
+					"There is nothing at this address that you may see."));
 	}
 
 	private static RiskBody body(RiskDetail detail) {

@@ -56,8 +56,11 @@ class RiskController {
 
 	private static final int HISTORY_SHOWN = 200;
 
+	private final ChangeableRisks risks;
+
 	RiskController(RiskViews views, RiskManagement management, CurrentViewer viewer, RenderedPages pages,
-			AuditTrail audit) {
+			AuditTrail audit, ChangeableRisks risks) {
+		this.risks = risks;
 		this.pages = pages;
 		this.audit = audit;
 		this.viewer = viewer;
@@ -118,6 +121,7 @@ class RiskController {
 		if (errors.hasErrors()) {
 			return risk(reference, request, model);
 		}
+		this.risks.find(reference, "escalate");
 		this.management.escalate(this.viewer.actor(),
 				new RiskMove(new RiskReference(reference), version, form.reason()));
 		redirect.addFlashAttribute("success", "Escalated " + reference + ".");
@@ -131,6 +135,7 @@ class RiskController {
 		if (errors.hasErrors()) {
 			return risk(reference, request, model);
 		}
+		this.risks.find(reference, "de-escalate");
 		this.management.deEscalate(this.viewer.actor(),
 				new RiskMove(new RiskReference(reference), version, form.reason()));
 		redirect.addFlashAttribute("success", "De-escalated " + reference + ".");
@@ -144,6 +149,7 @@ class RiskController {
 		if (errors.hasErrors()) {
 			return risk(reference, request, model);
 		}
+		this.risks.find(reference, "merge");
 		this.management.merge(this.viewer.actor(),
 				new RiskMerge(new RiskReference(reference), version, new RiskReference(form.into()), form.reason()));
 		redirect.addFlashAttribute("success", "Merged " + reference + " into " + form.into().trim() + ".");
@@ -157,6 +163,7 @@ class RiskController {
 		if (errors.hasErrors()) {
 			return risk(reference, request, model);
 		}
+		this.risks.find(reference, "close");
 		this.management.close(this.viewer.actor(), new RiskMove(new RiskReference(reference), version, form.reason()));
 		redirect.addFlashAttribute("success", "Closed " + reference + ". Its history is kept; it can be reopened.");
 		return "redirect:/risks/{reference}";
@@ -169,6 +176,7 @@ class RiskController {
 		if (errors.hasErrors()) {
 			return risk(reference, request, model);
 		}
+		this.risks.find(reference, "reopen");
 		this.management.reopen(this.viewer.actor(), new RiskMove(new RiskReference(reference), version, form.reason()));
 		redirect.addFlashAttribute("success", "Reopened " + reference + ".");
 		return "redirect:/risks/{reference}";

@@ -56,13 +56,19 @@ class RiskReviewController {
 	String save(@PathVariable String reference, @Valid @ModelAttribute("review") RiskReviewForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		RiskDetail detail = this.risks.find(reference, "review");
-		RiskReview review = (form != null && !errors.hasFieldErrors("assessedOn")
-				&& !errors.hasFieldErrors("reportingPeriod") && !errors.hasFieldErrors("currentImpact")
-				&& !errors.hasFieldErrors("currentLikelihood") && !errors.hasFieldErrors("comment")
-				&& !errors.hasFieldErrors("version"))
-						? form.review(new RiskReference(detail.summary().risk().reference()), LocalDate.now(this.clock),
-								errors)
-						: null;
+		RiskReview review = null;
+		try {
+			review = (form != null && !errors.hasFieldErrors("assessedOn") && !errors.hasFieldErrors("reportingPeriod")
+					&& !errors.hasFieldErrors("currentImpact") && !errors.hasFieldErrors("currentLikelihood")
+					&& !errors.hasFieldErrors("comment") && !errors.hasFieldErrors("version"))
+							? form.review(new RiskReference(detail.summary().risk().reference()),
+									LocalDate.now(this.clock), errors)
+							: null;
+		}
+		catch (IllegalArgumentException ex) {
+			// a position no matrix has, sent by hand
+			FormErrors.reject(errors, "currentImpact", ex.getMessage());
+		}
 		if (review == null || errors.hasErrors()) {
 			return page(detail, model);
 		}

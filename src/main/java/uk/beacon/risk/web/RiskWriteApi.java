@@ -82,8 +82,10 @@ class RiskWriteApi {
 	 *
 	 * @param version the risk's version as read
 	 */
-	record Move(@Schema(description = "the risk's version as read (GET /api/v1/risks/{reference})") Integer version,
-			@Schema(description = "why it is closed or reopened") String reason) {
+	record Move(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "the risk's version as read (GET /api/v1/risks/{reference})") Integer version,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "why") String reason) {
 	}
 
 	/**
@@ -96,6 +98,7 @@ class RiskWriteApi {
 	}
 
 	@PostMapping("/api/v1/risks")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Added; Location names it")
 	@Operation(summary = "Add a risk or an opportunity, with its scores, controls and first actions",
 			description = "Refused (422) when it may duplicate a risk of the same council, naming it; send "
 					+ "duplicatesSeen true to add it all the same. Controls and actions are one a line.")
@@ -106,7 +109,7 @@ class RiskWriteApi {
 			body.checkRules(errors, today);
 		}
 		ApiMistakes.refuseIfAny(errors);
-		NewRisk entry = body.entry(today);
+		NewRisk entry = refusing(() -> body.entry(today), "currentImpact");
 		if (!body.duplicatesSeen()) {
 			List<DuplicateSuggestion> duplicates = this.management.duplicatesOf(entry);
 			if (!duplicates.isEmpty()) {
@@ -132,6 +135,14 @@ class RiskWriteApi {
 	Changed review(@PathVariable String reference, @RequestBody RiskReviewForm body) {
 		RiskDetail detail = this.risks.find(reference, "review");
 		BindingResult errors = ApiMistakes.check(this.validator, body, "review");
+		if (body.controls().size() != detail.controls().size()) {
+			throw ApiMistakes.of("controls", "Send the effectiveness of each of the risk's " + detail.controls().size()
+					+ " controls, in the order GET gives them");
+		}
+		if (body.actions().size() != detail.actions().size()) {
+			throw ApiMistakes.of("actions", "Send where each of the risk's " + detail.actions().size()
+					+ " actions stands, in the order GET gives them (a new one goes in newAction)");
+		}
 		RiskReview review = errors.hasErrors() ? null : body
 			.review(new RiskReference(detail.summary().risk().reference()), LocalDate.now(this.clock), errors);
 		ApiMistakes.refuseIfAny(errors);
@@ -156,6 +167,7 @@ class RiskWriteApi {
 	@PostMapping("/api/v1/risks/{reference}/close")
 	@Operation(summary = "Close a risk, with the reason", description = "Its history is kept; it can be reopened.")
 	Changed close(@PathVariable String reference, @RequestBody Move body) {
+		this.risks.find(reference, "close");
 		this.management.close(this.viewer.actor(), move(reference, body, "closing"));
 		return Changed.of(reference, "Closed " + reference + ".");
 	}
@@ -163,6 +175,7 @@ class RiskWriteApi {
 	@PostMapping("/api/v1/risks/{reference}/reopen")
 	@Operation(summary = "Reopen a closed risk, with the reason")
 	Changed reopen(@PathVariable String reference, @RequestBody Move body) {
+		this.risks.find(reference, "reopen");
 		this.management.reopen(this.viewer.actor(), move(reference, body, "reopening"));
 		return Changed.of(reference, "Reopened " + reference + ".");
 	}
@@ -170,6 +183,7 @@ class RiskWriteApi {
 	@PostMapping("/api/v1/risks/{reference}/escalate")
 	@Operation(summary = "Escalate a risk to the register above, with the reason")
 	Changed escalate(@PathVariable String reference, @RequestBody Move body) {
+		this.risks.find(reference, "escalate");
 		this.management.escalate(this.viewer.actor(), move(reference, body, "escalating"));
 		return Changed.of(reference, "Escalated " + reference + ".");
 	}
@@ -177,6 +191,7 @@ class RiskWriteApi {
 	@PostMapping("/api/v1/risks/{reference}/de-escalate")
 	@Operation(summary = "De-escalate a risk to the register it came from, with the reason")
 	Changed deEscalate(@PathVariable String reference, @RequestBody Move body) {
+		this.risks.find(reference, "de-escalate");
 		this.management.deEscalate(this.viewer.actor(), move(reference, body, "de-escalating"));
 		return Changed.of(reference, "De-escalated " + reference + ".");
 	}
@@ -186,9 +201,13 @@ class RiskWriteApi {
 	 *
 	 * @param into the risk it is merged into
 	 */
-	record Merge(@Schema(description = "the risk's version as read") Integer version,
-			@Schema(description = "the reference of the risk it duplicates") String into,
-			@Schema(description = "why they are the same risk") String reason) {
+	record Merge(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "the risk's version as read") Integer version,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "the reference of the risk it duplicates") String into,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "why they are the same risk") String reason) {
 	}
 
 	@PostMapping("/api/v1/risks/{reference}/merge")
@@ -198,6 +217,7 @@ class RiskWriteApi {
 		if (body.into() == null || body.into().isBlank()) {
 			throw ApiMistakes.of("into", "Give the reference of the risk to merge it into");
 		}
+		this.risks.find(reference, "merge");
 		RiskMove move = move(reference, new Move(body.version(), body.reason()), "merging");
 		this.management.merge(this.viewer.actor(), new RiskMerge(move.risk(), move.expectedVersion(),
 				new RiskReference(body.into().strip()), move.reason()));
@@ -244,6 +264,15 @@ class RiskWriteApi {
 	 * Makes the change; a rule of the assessment itself (a position off the matrix, a
 	 * target date before today) is a mistake in the field it is about.
 	 */
+	private static <T> T refusing(java.util.function.Supplier<T> rule, String field) {
+		try {
+			return rule.get();
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiMistakes.of(field, ex.getMessage());
+		}
+	}
+
 	private static void refusingRules(Runnable change, String field) {
 		try {
 			change.run();

@@ -22,6 +22,16 @@ final class ScoredWhen {
 	 */
 	static void check(LocalDate assessedOn, FinancialQuarter reportingPeriod, LocalDate today, String what,
 			BindingResult errors) {
+		if (assessedOn != null) {
+			try {
+				FinancialQuarter.containing(assessedOn);
+			}
+			catch (IllegalArgumentException ex) {
+				FormErrors.reject(errors, "assessedOn", "Enter the date of " + what + ", like "
+						+ today.format(java.time.format.DateTimeFormatter.ofPattern("d M yyyy")));
+				return;
+			}
+		}
 		if (assessedOn != null && assessedOn.isAfter(today)) {
 			FormErrors.reject(errors, "assessedOn", "Enter a date for " + what + " that is today or earlier");
 		}

@@ -139,9 +139,11 @@ class ScorecardFiguresApi {
 			@Schema(description = "the base of the ratio") BigDecimal denominator,
 			@Schema(description = "how it is performing; empty to remove it, left out to keep it") String commentary,
 			@Schema(description = "why a figure held is corrected; required for a correction") String reason,
-			@Schema(description = "GREEN, AMBER, RED or NOT_RATED to assess the status (with statusReason), "
-					+ "RULE to let the rule's status stand; left out, it stays as it is") String status,
-			@Schema(description = "why the assessed status differs from the rule's") String statusReason) {
+			@Schema(allowableValues = {
+					"GREEN", "AMBER", "RED", "NOT_RATED", "RULE" },
+					description = "an assessed status (with statusReason), or RULE to let the rule's status stand; "
+							+ "left out, it stays as it is") String status,
+			@Schema(description = "why the assessed status differs from the rule's") String statusReason){
 	}
 
 	/**
@@ -191,15 +193,25 @@ class ScorecardFiguresApi {
 			if (sent.put(figure.key(), n) != null) {
 				throw ApiMistakes.of("figures[" + n + "].key", figure.key() + " is sent twice");
 			}
+			// the person's part of the council first: what lies outside it is not theirs
+			// to
+			// be told about
+			if (!row.get().editable()) {
+				this.management.requireMayKeep(this.viewer.actor(), row.get().indicator(),
+						"enter the figures of " + row.get().indicator().code());
+			}
+			if (row.get().held() != null && figure.version() == null) {
+				throw ApiMistakes.of("figures[" + n + "].version", figure.key()
+						+ " is held: send the version you read (GET) to correct it, so that a change since is not lost");
+			}
 			rows.add(row(figure, row.get()));
 		}
 		FigureGridForm form = new FigureGridForm(rows);
 		Set<String> stale = form.staleKeys(grid);
 		if (!stale.isEmpty()) {
 			String key = stale.iterator().next();
-			throw new StaleChange(key + (sent.get(key) != null && change.figures().get(sent.get(key)).version() == null
-					? " is held: send the version you read (GET) to correct it. Nothing was saved."
-					: " has changed since you read it. Nothing was saved: read it again, then send your change."));
+			throw new StaleChange(
+					key + " has changed since you read it. Nothing was saved: read it again, then send your change.");
 		}
 		BindingResult errors = new MapBindingResult(new HashMap<>(), "figures");
 		List<FigureEntry> entries = form.entries(grid, errors);

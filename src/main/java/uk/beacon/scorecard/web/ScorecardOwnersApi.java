@@ -54,11 +54,17 @@ class ScorecardOwnersApi {
 	}
 
 	/** The owner to name and the indicators, each with its version as read. */
-	record Naming(String ownerName, String ownerEmail, List<Seen> indicators) {
+	record Naming(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the owner's name") String ownerName,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "their e-mail address, which data requests go to") String ownerEmail,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "the indicators, each with its version as read") List<Seen> indicators) {
 	}
 
-	record Seen(@Schema(description = "the indicator's code") String code,
-			@Schema(description = "its version as read (GET)") Integer version) {
+	record Seen(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the indicator's code") String code,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "its version as read (GET)") Integer version) {
 	}
 
 	@GetMapping("/api/v1/scorecards/{id}/owners")
@@ -77,8 +83,12 @@ class ScorecardOwnersApi {
 		Map<String, Indicator> byCode = new HashMap<>();
 		indicators.forEach(i -> byCode.put(i.code(), i));
 		List<Seen> sent = (body.indicators() != null) ? body.indicators() : List.of();
+		java.util.Set<String> codes = new java.util.HashSet<>();
 		for (int n = 0; n < sent.size(); n++) {
 			Seen seen = sent.get(n);
+			if (seen != null && seen.code() != null && !codes.add(seen.code())) {
+				throw ApiMistakes.of("indicators[" + n + "].code", seen.code() + " is sent twice");
+			}
 			if (seen == null || seen.code() == null || !byCode.containsKey(seen.code())) {
 				throw ApiMistakes.of("indicators[" + n + "].code", "No indicator "
 						+ ((seen != null) ? seen.code() : null) + " is on this scorecard: read the codes from GET");
