@@ -43,6 +43,7 @@ public class Benchmarks {
 		return this.jdbc.sql(SELECT + " where indicator_id in (:ids) order by data_period_end, comparator")
 			.param("ids", indicatorIds)
 			.query(Benchmarks::map)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Benchmark::indicatorId));
 	}

@@ -85,6 +85,29 @@ public class IndicatorManagement {
 	}
 
 	/**
+	 * Adds a new indicator, as a person does on screen: never the definition of one that
+	 * already has its code, which is changed on its own page.
+	 * @return the indicator as saved
+	 * @throws ChangeRejected when the code is taken, even by an indicator the person may
+	 * not see
+	 */
+	public Indicator add(Actor actor, Indicator definition) {
+		actor.require(this.units.pathOf(definition.organisationUnitId()), "add the indicator " + definition.code(),
+				KEEPERS);
+		if (this.indicators.findByCode(definition.code()).isPresent()) {
+			throw new ChangeRejected("There is already an indicator with the code " + definition.code()
+					+ ": choose another code, or change that indicator on its own page.");
+		}
+		try {
+			return define(actor, definition);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw new ChangeRejected("Someone else added an indicator with the code " + definition.code()
+					+ " a moment ago: choose another code.");
+		}
+	}
+
+	/**
 	 * Adds the indicator, or replaces the definition of the one with its code. Changing
 	 * an indicator's unit needs the role over both units.
 	 * @param definition the definition; its identity and version are ignored

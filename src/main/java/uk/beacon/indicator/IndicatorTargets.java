@@ -80,6 +80,7 @@ public class IndicatorTargets {
 		return this.jdbc.sql(SELECT + " where indicator_id in (:ids) order by applies_from_start, id")
 			.param("ids", indicatorIds)
 			.query(IndicatorTargets::map)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(IndicatorTarget::indicatorId));
 	}

@@ -52,6 +52,7 @@ public class Measurements {
 		return this.jdbc.sql(SELECT + " where indicator_id in (:ids)" + ORDER)
 			.param("ids", indicatorIds)
 			.query(Measurements::map)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Measurement::indicatorId));
 	}
@@ -75,6 +76,7 @@ public class Measurements {
 			.param("upTo", upTo.start())
 			.param("limit", limit)
 			.query(Measurements::map)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Measurement::indicatorId));
 	}

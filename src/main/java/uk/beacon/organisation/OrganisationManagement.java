@@ -36,6 +36,24 @@ public class OrganisationManagement {
 	}
 
 	/**
+	 * Adds a new unit, as a person does on screen: never one whose code is taken.
+	 * @return the unit as saved
+	 */
+	public OrganisationUnit add(Actor actor, UnitDefinition definition) {
+		if (this.units.findByCode(definition.code()).isPresent()) {
+			throw new ChangeRejected("There is already a unit with the code " + definition.code()
+					+ ": choose another code, or change that unit.");
+		}
+		try {
+			return save(actor, definition);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw new ChangeRejected("Someone else added a unit with the code " + definition.code()
+					+ " a moment ago: choose another code.");
+		}
+	}
+
+	/**
 	 * Adds the unit, or renames and moves the one that already has its code.
 	 * @return the unit as saved
 	 * @throws uk.beacon.access.NotPermitted when the unit, or the unit it would sit

@@ -67,6 +67,7 @@ public class RiskAssessments {
 			statement = statement.param("register", registerId);
 		}
 		return statement.query((rs, row) -> Map.entry(rs.getLong("risk_id"), map(rs, row)))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
@@ -87,6 +88,7 @@ public class RiskAssessments {
 				    where g.organisation_unit_id in (select id from within))""" + ORDER)
 			.param("council", councilId)
 			.query((rs, row) -> Map.entry(rs.getLong("risk_id"), map(rs, row)))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, java.util.LinkedHashMap::new,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));

@@ -45,6 +45,7 @@ public class RiskTreatments {
 				where due < ? and status not in ('COMPLETE', 'CANCELLED') group by risk_id""")
 			.param(today)
 			.query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2)))
+			.list()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
 	}

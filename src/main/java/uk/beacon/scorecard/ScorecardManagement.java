@@ -56,6 +56,26 @@ public class ScorecardManagement {
 	}
 
 	/**
+	 * Adds a new scorecard, as a person does on screen: never one whose code is taken.
+	 * @return its identity
+	 */
+	public long add(Actor actor, Scorecard scorecard) {
+		actor.require(this.units.pathOf(scorecard.organisationUnitId()), "add the scorecard " + scorecard.name(),
+				Role.PERFORMANCE_OFFICER);
+		if (this.scorecards.idOf(scorecard.code()).isPresent()) {
+			throw new ChangeRejected(
+					"There is already a scorecard with the code " + scorecard.code() + ": choose another code.");
+		}
+		try {
+			return save(actor, scorecard);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw new ChangeRejected("Someone else added a scorecard with the code " + scorecard.code()
+					+ " a moment ago: choose another code.");
+		}
+	}
+
+	/**
 	 * Adds the scorecard, or replaces the one with its code. Sections are kept by title,
 	 * so that risks linked to a section stay linked.
 	 * @param scorecard the scorecard; its identity is ignored

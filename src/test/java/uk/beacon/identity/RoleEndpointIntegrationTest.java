@@ -155,6 +155,15 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /collection/cycles/{id}/owners", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/close", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/send-again", PERFORMANCE);
+		TABLE.put("GET /setup", PERFORMANCE);
+		TABLE.put("GET /setup/organisation", PERFORMANCE);
+		TABLE.put("POST /setup/organisation", PERFORMANCE);
+		TABLE.put("GET /setup/organisation/{code}", PERFORMANCE);
+		TABLE.put("POST /setup/organisation/{code}", PERFORMANCE);
+		TABLE.put("GET /setup/indicators/new", PERFORMANCE);
+		TABLE.put("POST /setup/indicators/new", PERFORMANCE);
+		TABLE.put("GET /setup/scorecards/new", PERFORMANCE);
+		TABLE.put("POST /setup/scorecards/new", PERFORMANCE);
 		TABLE.put("GET /figures", PERFORMANCE);
 		TABLE.put("GET /scorecards/{id}/figures", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/figures", PERFORMANCE);
@@ -374,6 +383,19 @@ class RoleEndpointIntegrationTest {
 				ScopedWrite.form("scb-risk", "/risks/appetite/SCA", Map.of("defaultScore", "4", "fingerprint", "-")));
 		writes.put("POST /risks/matrix/{council}",
 				ScopedWrite.form("scb-risk", "/risks/matrix/SCA", Map.of("size", "5", "fingerprint", "-")));
+		writes.put("POST /setup/organisation", ScopedWrite.form("scb-officer", "/setup/organisation", Map.of("name",
+				"The neighbour's service", "code", "SCA-NEIGHBOUR", "kind", "DIRECTORATE", "parent", "SCA")));
+		writes.put("POST /setup/organisation/{code}", ScopedWrite.form("scb-officer", "/setup/organisation/SCA-D",
+				Map.of("name", "Renamed by the neighbour", "kind", "DIRECTORATE", "parent", "SCA")));
+		writes.put("POST /setup/indicators/new",
+				ScopedWrite.form("scb-officer", "/setup/indicators/new",
+						Map.of("code", "SCA-NEIGHBOUR", "title", "The neighbour's indicator", "unit", "SCA-D",
+								"measure", "percent", "decimalPlaces", "0", "polarity", "HIGHER_IS_BETTER", "frequency",
+								"QUARTERLY", "accumulation", "SNAPSHOT", "arrearsMonths", "0", "isPublic", "yes")));
+		writes.put("POST /setup/scorecards/new",
+				ScopedWrite.form("scb-officer", "/setup/scorecards/new",
+						Map.of("code", "SCA-NEIGHBOUR", "name", "The neighbour's scorecard", "unit", "SCA", "kind",
+								"CORPORATE", "section", "Children", "sectionKind", "OBJECTIVE")));
 		String key = "SCA-1/" + ScopeCouncils.QUARTER.key();
 		writes.put("PUT /api/v1/scorecards/{id}/figures", ScopedWrite.api("scb-officer", "PUT",
 				"/api/v1/scorecards/" + this.scope.scorecardA + "/figures?period=Q2%202026%2F27",
@@ -568,6 +590,7 @@ class RoleEndpointIntegrationTest {
 	private static String concrete(String pattern) {
 		return pattern.replace("/scorecards/{id}", "/scorecards/1")
 			.replace("/reports/{id}", "/reports/999999")
+			.replace("/setup/organisation/{code}", "/setup/organisation/WCC")
 			.replace("{code}", "WCC-LAC")
 			.replace("{unit}", "WCC")
 			.replace("{council}", "WCC")

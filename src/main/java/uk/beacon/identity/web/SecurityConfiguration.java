@@ -113,6 +113,8 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.APPROVER))
 			// The performance team enters a quarter's figures on a scorecard's grid and
 			// keeps indicators' targets.
+			.requestMatchers("/setup", "/setup/**")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers("/figures", "/scorecards/*/figures", "/scorecards/*/owners", "/scorecards/*/layout",
 					"/indicators/*/targets", "/indicators/*/targets/*", "/indicators/*/edit")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))

@@ -1,0 +1,137 @@
+package uk.beacon.setup.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.validation.BindingResult;
+
+import uk.beacon.indicator.Accumulation;
+import uk.beacon.indicator.Comparison;
+import uk.beacon.indicator.Frequency;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.Polarity;
+import uk.beacon.indicator.Unit;
+import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.web.FormErrors;
+import uk.beacon.web.TypedText;
+
+/**
+ * A new indicator with every field of its definition, as an officer types it: what the
+ * import's indicators.csv holds, with the same rules.
+ *
+ * @param unit the code of the organisation unit that owns it
+ * @param measure the unit its values are in ({@link Unit} code: percent, days …)
+ * @param comparison blank for the usual one for its frequency and accumulation
+ */
+record NewIndicatorForm(String code, String title, String definition, String unit, String measure, String decimalPlaces,
+		String polarity, String frequency, String accumulation, String arrearsMonths, String comparison,
+		String ownerName, String ownerEmail, String dataSource, String isPublic, String note) {
+
+	static final int SHORT = 300;
+
+	static final int LONG = 4000;
+
+	static NewIndicatorForm blank(String unit) {
+		return new NewIndicatorForm(null, null, null, unit, null, "0", null, "QUARTERLY", "SNAPSHOT", "0", null, null,
+				null, null, "yes", null);
+	}
+
+	/**
+	 * @param units the units, one of which the indicator belongs to
+	 * @return the definition, or {@code null} with each mistake beside its field
+	 */
+	Indicator indicator(List<OrganisationUnit> units, BindingResult errors) {
+		String coded = Codes.read(this.code);
+		if (coded == null) {
+			FormErrors.reject(errors, "code", Codes.RULE);
+		}
+		String titled = text(this.title, "title", "The title", SHORT, false, errors);
+		if (titled == null && !errors.hasFieldErrors("title")) {
+			FormErrors.reject(errors, "title", "Enter the title as the council prints it");
+		}
+		String defined = text(this.definition, "definition", "The definition", LONG, true, errors);
+		OrganisationUnit owner = units.stream().filter(u -> u.code().equals(this.unit)).findFirst().orElse(null);
+		if (owner == null) {
+			FormErrors.reject(errors, "unit", "Choose the part of the council the indicator belongs to");
+		}
+		Unit measured = List.of(Unit.values())
+			.stream()
+			.filter(u -> u.code().equals(this.measure))
+			.findFirst()
+			.orElse(null);
+		if (measured == null) {
+			FormErrors.reject(errors, "measure", "Choose what its figures are in");
+		}
+		Integer places = whole(this.decimalPlaces, 0, 6, "decimalPlaces", "Enter the decimal places shown, 0 to 6",
+				errors);
+		Polarity better = choice(Polarity.class, this.polarity, "polarity", "Choose which way is better", errors);
+		Frequency often = choice(Frequency.class, this.frequency, "frequency", "Choose how often it is measured",
+				errors);
+		Accumulation summed = choice(Accumulation.class, this.accumulation, "accumulation",
+				"Choose whether each figure stands alone or is the year's total so far", errors);
+		Integer arrears = whole(this.arrearsMonths, 0, 24, "arrearsMonths",
+				"Enter how many months in arrears it is reported, 0 to 24", errors);
+		Comparison compared = (this.comparison == null || this.comparison.isBlank()) ? null : choice(Comparison.class,
+				this.comparison, "comparison", "Choose what the direction of travel compares with", errors);
+		String owned = text(this.ownerName, "ownerName", "The owner's name", SHORT, false, errors);
+		String email = text(this.ownerEmail, "ownerEmail", "The owner's e-mail address", 254, false, errors);
+		if (email != null && !uk.beacon.mail.MailAddress.isValid(email)) {
+			FormErrors.reject(errors, "ownerEmail",
+					"Enter the owner's e-mail address in full, like name@council.gov.uk");
+		}
+		String source = text(this.dataSource, "dataSource", "The data source", SHORT, false, errors);
+		String noted = text(this.note, "note", "The note", LONG, true, errors);
+		if (!"yes".equals(this.isPublic) && !"no".equals(this.isPublic)) {
+			FormErrors.reject(errors, "isPublic", "Say whether residents may see it");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new Indicator(null, coded, titled, defined, owner.id(), measured, places, better, often, summed, arrears,
+				(compared != null) ? compared : Comparison.defaultFor(often, summed), owned,
+				(email != null) ? email.toLowerCase(Locale.ROOT) : null, source, "yes".equals(this.isPublic), noted, 0);
+	}
+
+	private static String text(String typed, String field, String what, int most, boolean lines, BindingResult errors) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		String text = typed.replace("\r\n", "\n").strip();
+		if (TypedText.hasHiddenCharacters(text, lines)) {
+			FormErrors.reject(errors, field, what + " has a control or text-direction character in it"
+					+ (lines ? "" : ", or a line break") + "; type it again");
+			return null;
+		}
+		if (text.length() > most) {
+			FormErrors.reject(errors, field, what + " is " + text.length() + " characters; keep it to " + most);
+			return null;
+		}
+		return text;
+	}
+
+	private static Integer whole(String typed, int least, int most, String field, String rule, BindingResult errors) {
+		try {
+			int value = Integer.parseInt((typed != null) ? typed.strip() : "");
+			if (value >= least && value <= most) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		FormErrors.reject(errors, field, rule);
+		return null;
+	}
+
+	private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, String rule,
+			BindingResult errors) {
+		for (E value : type.getEnumConstants()) {
+			if (value.name().equals(typed)) {
+				return value;
+			}
+		}
+		FormErrors.reject(errors, field, rule);
+		return null;
+	}
+
+}

@@ -1,0 +1,122 @@
+package uk.beacon.setup;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.SignedIn;
+import uk.beacon.TestUsers;
+import uk.beacon.access.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The set-up pages' forms: each mistake beside its field and nothing saved, a code
+ * already taken refused (never the definition it names overwritten), and a role over one
+ * council refused the others.
+ */
+@BeaconIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SetupFormsIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private SignedIn officer;
+
+	@BeforeAll
+	void officer() {
+		TestUsers.ensure(this.context, "setup-forms", "setup-forms@test.example", Role.PERFORMANCE_OFFICER, null);
+		this.officer = SignedIn.as(this.port, "setup-forms", TestUsers.PASSWORD);
+		this.officer.post("/setup/organisation", Map.of("name", "Forms Council", "code", "SFC", "kind", "COUNCIL"));
+		this.officer.post("/setup/organisation",
+				Map.of("name", "Forms Directorate", "code", "SFC-D", "kind", "DIRECTORATE", "parent", "SFC"));
+	}
+
+	@Test
+	void anEmptyUnitFormSaysWhatEachFieldNeeds() {
+		HttpResponse<String> empty = this.officer.post("/setup/organisation", Map.of("name", " ", "code", "a b"));
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("Enter the unit&#39;s name", "Enter a code of 1 to 40 letters",
+				"Choose whether it is a council, a directorate or a service", "href=\"#name\"", "href=\"#code\"");
+		HttpResponse<String> misplaced = this.officer.post("/setup/organisation",
+				Map.of("name", "Misplaced", "code", "SFC-X", "kind", "SERVICE", "parent", "SFC"));
+		assertThat(misplaced.body()).contains("A service cannot sit below a council");
+		HttpResponse<String> taken = this.officer.post("/setup/organisation",
+				Map.of("name", "Another", "code", "SFC-D", "kind", "DIRECTORATE", "parent", "SFC"));
+		assertThat(taken.body()).contains("There is already a unit with the code SFC-D");
+		assertThat(
+				this.jdbc.sql("select name from organisation_unit where code = 'SFC-D'").query(String.class).single())
+			.isEqualTo("Forms Directorate");
+	}
+
+	@Test
+	void aNewIndicatorNeverOverwritesOneWithItsCode() {
+		Map<String, String> form = indicator("SFC-1", "First title");
+		HttpResponse<String> added = this.officer.post("/setup/indicators/new", form);
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(added.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/indicators/SFC-1/targets/new"));
+		HttpResponse<String> again = this.officer.post("/setup/indicators/new", indicator("SFC-1", "Second title"));
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("There is already an indicator with the code SFC-1");
+		assertThat(this.jdbc.sql("select title from indicator where code = 'SFC-1'").query(String.class).single())
+			.isEqualTo("First title");
+
+		Map<String, String> wrong = indicator("SFC-2", "Line\nbreak");
+		wrong.put("decimalPlaces", "9");
+		wrong.put("polarity", "SIDEWAYS");
+		wrong.put("ownerEmail", "not an address");
+		HttpResponse<String> mistakes = this.officer.post("/setup/indicators/new", wrong);
+		assertThat(mistakes.statusCode()).isEqualTo(200);
+		assertThat(mistakes.body()).contains("or a line break", "Enter the decimal places shown, 0 to 6",
+				"Choose which way is better", "Enter the owner&#39;s e-mail address in full");
+		assertThat(this.jdbc.sql("select count(*) from indicator where code = 'SFC-2'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aNewScorecardOpensItsLayoutAndACodeTakenIsRefused() {
+		Map<String, String> form = new HashMap<>(Map.of("code", "SFC-SC", "name", "Forms scorecard", "unit", "SFC",
+				"kind", "CORPORATE", "section", "People", "sectionKind", "OBJECTIVE", "period", "Q1 2025/26"));
+		HttpResponse<String> added = this.officer.post("/setup/scorecards/new", form);
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(added.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/layout"));
+		form.put("name", "Another name");
+		HttpResponse<String> again = this.officer.post("/setup/scorecards/new", form);
+		assertThat(again.body()).contains("There is already a scorecard with the code SFC-SC");
+		form.put("code", "SFC-SC2");
+		form.put("period", "Q9 2025/26");
+		assertThat(this.officer.post("/setup/scorecards/new", form).body())
+			.contains("Enter the quarter it opens at, like Q1 2026/27");
+	}
+
+	@Test
+	void theChecklistSaysWhatIsLeftToDo() {
+		String page = this.officer.get("/setup").body();
+		assertThat(page).contains("Forms Council", "Add an indicator", "Add a scorecard");
+	}
+
+	private static Map<String, String> indicator(String code, String title) {
+		return new HashMap<>(Map.of("code", code, "title", title, "unit", "SFC-D", "measure", "percent",
+				"decimalPlaces", "1", "polarity", "HIGHER_IS_BETTER", "frequency", "QUARTERLY", "accumulation",
+				"SNAPSHOT", "arrearsMonths", "0", "isPublic", "yes"));
+	}
+
+}
