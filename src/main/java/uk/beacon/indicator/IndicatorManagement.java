@@ -94,6 +94,11 @@ public class IndicatorManagement {
 	public Indicator add(Actor actor, Indicator definition) {
 		actor.require(this.units.pathOf(definition.organisationUnitId()), "add the indicator " + definition.code(),
 				KEEPERS);
+		if (!definition.isPublic()) {
+			// its keeper must be able to see it once it is added
+			actor.require(this.units.pathOf(definition.organisationUnitId()),
+					"add " + definition.code() + " as not for publication", Role.RESTRICTED_READER);
+		}
 		if (this.indicators.findByCode(definition.code()).isPresent()) {
 			throw new ChangeRejected("There is already an indicator with the code " + definition.code()
 					+ ": choose another code, or change that indicator on its own page.");

@@ -66,8 +66,12 @@ public class ScorecardManagement {
 			throw new ChangeRejected(
 					"There is already a scorecard with the code " + scorecard.code() + ": choose another code.");
 		}
+		requireOwnCouncilsIndicators(scorecard);
 		try {
-			return save(actor, scorecard);
+			long id = this.store.add(scorecard);
+			this.events.publishEvent(
+					Change.added(actor.name(), "SCORECARD_ADDED", "SCORECARD", scorecard.code(), fields(scorecard)));
+			return id;
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
 			throw new ChangeRejected("Someone else added a scorecard with the code " + scorecard.code()

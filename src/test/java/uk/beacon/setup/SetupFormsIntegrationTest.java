@@ -108,6 +108,30 @@ class SetupFormsIntegrationTest {
 	}
 
 	@Test
+	void anOfficerOfPartOfTheCouncilKeepsOnlyThatPart() {
+		TestUsers.ensure(this.context, "setup-part", "setup-part@test.example", Role.PERFORMANCE_OFFICER, "SFC-D");
+		SignedIn part = SignedIn.as(this.port, "setup-part", TestUsers.PASSWORD);
+		HttpResponse<String> council = part.get("/setup/organisation/SFC");
+		assertThat(council.statusCode()).isEqualTo(403);
+		assertThat(council.body()).contains("outside the part of the council your role covers");
+		assertThat(part.get("/setup/organisation/SFC-D").statusCode()).isEqualTo(200);
+
+		// an indicator not for publication needs the restricted reader's permission too,
+		// or its keeper could not see it once added
+		Map<String, String> hidden = indicator("SFC-HIDDEN", "Kept from the public");
+		hidden.put("isPublic", "no");
+		HttpResponse<String> refused = part.post("/setup/indicators/new", hidden);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("restricted reader");
+		assertThat(this.jdbc.sql("select count(*) from indicator where code = 'SFC-HIDDEN'").query(Long.class).single())
+			.isZero();
+
+		// the checklist speaks of their part, and offers to add there
+		String checklist = part.get("/setup").body();
+		assertThat(checklist).contains("Forms Council", "/setup/indicators/new?unit=SFC-D");
+	}
+
+	@Test
 	void theChecklistSaysWhatIsLeftToDo() {
 		String page = this.officer.get("/setup").body();
 		assertThat(page).contains("Forms Council", "Add an indicator", "Add a scorecard");

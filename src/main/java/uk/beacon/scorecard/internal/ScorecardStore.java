@@ -22,6 +22,19 @@ public class ScorecardStore {
 	}
 
 	/**
+	 * Adds a new scorecard, never one whose code is taken (a colleague's added a moment
+	 * before is refused by the unique code, not replaced).
+	 * @return its identity
+	 * @throws org.springframework.dao.DuplicateKeyException when the code is taken
+	 */
+	public long add(Scorecard scorecard) {
+		this.jdbc.sql("insert into scorecard (code, name, organisation_unit_id, kind) values (?, ?, ?, ?)")
+			.params(scorecard.code(), scorecard.name(), scorecard.organisationUnitId(), scorecard.kind().name())
+			.update();
+		return save(scorecard);
+	}
+
+	/**
 	 * Adds the scorecard, or replaces the layout of the one that already has its code.
 	 * @return its identity
 	 */

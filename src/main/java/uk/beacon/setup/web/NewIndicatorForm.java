@@ -41,6 +41,11 @@ record NewIndicatorForm(String code, String title, String definition, String uni
 	 * @return the definition, or {@code null} with each mistake beside its field
 	 */
 	Indicator indicator(List<OrganisationUnit> units, BindingResult errors) {
+		// in the order the page asks, so that the summary reads as the page does
+		OrganisationUnit owner = units.stream().filter(u -> u.code().equals(this.unit)).findFirst().orElse(null);
+		if (owner == null) {
+			FormErrors.reject(errors, "unit", "Choose the part of the council the indicator belongs to");
+		}
 		String coded = Codes.read(this.code);
 		if (coded == null) {
 			FormErrors.reject(errors, "code", Codes.RULE);
@@ -50,10 +55,6 @@ record NewIndicatorForm(String code, String title, String definition, String uni
 			FormErrors.reject(errors, "title", "Enter the title as the council prints it");
 		}
 		String defined = text(this.definition, "definition", "The definition", LONG, true, errors);
-		OrganisationUnit owner = units.stream().filter(u -> u.code().equals(this.unit)).findFirst().orElse(null);
-		if (owner == null) {
-			FormErrors.reject(errors, "unit", "Choose the part of the council the indicator belongs to");
-		}
 		Unit measured = List.of(Unit.values())
 			.stream()
 			.filter(u -> u.code().equals(this.measure))

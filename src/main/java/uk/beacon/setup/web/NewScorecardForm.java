@@ -33,11 +33,12 @@ record NewScorecardForm(String code, String name, String unit, String kind, Stri
 	 * @return the scorecard, or {@code null} with each mistake beside its field
 	 */
 	Scorecard scorecard(List<OrganisationUnit> units, BindingResult errors) {
+		// in the order the page asks, so that the summary reads as the page does
+		String named = line(this.name, "name", "Enter the scorecard's name, like Corporate scorecard 2026/27", errors);
 		String coded = Codes.read(this.code);
 		if (coded == null) {
 			FormErrors.reject(errors, "code", Codes.RULE);
 		}
-		String named = line(this.name, "name", "Enter the scorecard's name, like Corporate scorecard 2026/27", errors);
 		OrganisationUnit reports = units.stream().filter(u -> u.code().equals(this.unit)).findFirst().orElse(null);
 		if (reports == null) {
 			FormErrors.reject(errors, "unit", "Choose the part of the council it reports on");
@@ -52,8 +53,6 @@ record NewScorecardForm(String code, String name, String unit, String kind, Stri
 			FormErrors.reject(errors, "kind",
 					"Choose whether it is the corporate, a directorate's or a service's scorecard");
 		}
-		String first = line(this.section, "section",
-				"Enter the title of its first section, like Children and young people", errors);
 		SectionKind sectionAs = null;
 		for (SectionKind k : SectionKind.values()) {
 			if (k.name().equals(this.sectionKind)) {
@@ -63,6 +62,8 @@ record NewScorecardForm(String code, String name, String unit, String kind, Stri
 		if (sectionAs == null) {
 			FormErrors.reject(errors, "sectionKind", "Choose what its sections are");
 		}
+		String first = line(this.section, "section",
+				"Enter the title of its first section, like Children and young people", errors);
 		FinancialQuarter opens = null;
 		if (this.period != null && !this.period.isBlank()) {
 			try {

@@ -69,7 +69,7 @@ class OrganisationController {
 			added = this.management.add(this.viewer.actor(), definition);
 		}
 		catch (ChangeRejected ex) {
-			FormErrors.reject(errors, null, ex);
+			FormErrors.reject(errors, (ex instanceof uk.beacon.access.NotPermitted) ? null : "code", ex);
 			return page(model);
 		}
 		redirect.addFlashAttribute("success", "Added " + added.name() + " (" + added.code() + ").");
@@ -106,9 +106,16 @@ class OrganisationController {
 		return "redirect:/setup/organisation";
 	}
 
+	/**
+	 * The unit, once the person keeps it: another part of the council is not theirs to
+	 * change.
+	 */
 	private OrganisationUnit existing(String code) {
-		return this.units.findByCode(code)
+		OrganisationUnit unit = this.units.findByCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no unit " + code + "."));
+		this.viewer.actor()
+			.require(this.units.pathOf(unit.id()), "change " + unit.name(), uk.beacon.access.Role.PERFORMANCE_OFFICER);
+		return unit;
 	}
 
 	private String parentCode(OrganisationUnit unit) {

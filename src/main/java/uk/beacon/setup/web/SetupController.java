@@ -66,8 +66,8 @@ class SetupController {
 	 * @param withoutTargetCount how many have none
 	 * @param scorecards its scorecards with how many indicators each has placed
 	 */
-	record CouncilSetup(OrganisationUnit council, int units, int indicators, List<Indicator> withoutTarget,
-			int withoutTargetCount, List<PlacedScorecard> scorecards) {
+	record CouncilSetup(OrganisationUnit council, OrganisationUnit topKept, int units, int indicators,
+			List<Indicator> withoutTarget, int withoutTargetCount, List<PlacedScorecard> scorecards) {
 
 		public boolean hasScorecardWithIndicators() {
 			return this.scorecards.stream().anyMatch(s -> s.placed() > 0);
@@ -92,8 +92,16 @@ class SetupController {
 				councilsKept.add(council);
 			}
 		}
+		Set<Long> keptIds = new java.util.HashSet<>();
+		keptUnits.forEach(u -> keptIds.add(u.id()));
 		for (OrganisationUnit council : councilsKept) {
-			Set<Long> within = this.units.subtreesOf(List.of(council.id()));
+			// the part of this council the person keeps: what they can act on here
+			Set<Long> within = new java.util.HashSet<>(this.units.subtreesOf(List.of(council.id())));
+			within.retainAll(keptIds);
+			OrganisationUnit topKept = keptUnits.stream()
+				.filter(u -> within.contains(u.id()))
+				.findFirst()
+				.orElse(council);
 			List<Indicator> theirs = this.indicators.findInUnits(within)
 				.stream()
 				.filter(i -> i.isPublic() || audience.seesRestricted(i.organisationUnitId()))
@@ -113,7 +121,7 @@ class SetupController {
 			int units = (int) all.stream()
 				.filter(u -> within.contains(u.id()) && u.kind() != OrganisationKind.COUNCIL)
 				.count();
-			councils.add(new CouncilSetup(council, units, theirs.size(), without.stream().limit(10).toList(),
+			councils.add(new CouncilSetup(council, topKept, units, theirs.size(), without.stream().limit(10).toList(),
 					without.size(), cards));
 		}
 		model.addAttribute("councils", councils);
