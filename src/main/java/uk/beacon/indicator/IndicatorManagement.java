@@ -99,8 +99,9 @@ public class IndicatorManagement {
 			actor.require(this.units.pathOf(definition.organisationUnitId()),
 					"add " + definition.code() + " as not for publication", Role.RESTRICTED_READER);
 		}
-		if (this.indicators.findByCode(definition.code()).isPresent()) {
-			throw new ChangeRejected("There is already an indicator with the code " + definition.code()
+		Optional<Indicator> taken = this.indicators.findByCodeIgnoringCase(definition.code());
+		if (taken.isPresent()) {
+			throw new ChangeRejected("There is already an indicator with the code " + taken.get().code()
 					+ ": choose another code, or change that indicator on its own page.");
 		}
 		try {

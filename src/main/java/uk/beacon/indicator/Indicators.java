@@ -31,6 +31,17 @@ public class Indicators {
 		return this.jdbc.sql(SELECT + " where code = ?").param(code).query(Indicators::map).optional();
 	}
 
+	/**
+	 * The indicator whose code differs from this one in capitals at most ("cfc-05" for
+	 * "CFC-05"), which a person adding one would take for the same.
+	 */
+	public Optional<Indicator> findByCodeIgnoringCase(String code) {
+		return this.jdbc.sql(SELECT + " where lower(code) = lower(?) order by code limit 1")
+			.param(code)
+			.query(Indicators::map)
+			.optional();
+	}
+
 	public Optional<Indicator> findById(long id) {
 		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(Indicators::map).optional();
 	}

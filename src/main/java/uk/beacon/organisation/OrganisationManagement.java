@@ -40,8 +40,12 @@ public class OrganisationManagement {
 	 * @return the unit as saved
 	 */
 	public OrganisationUnit add(Actor actor, UnitDefinition definition) {
-		if (this.units.findByCode(definition.code()).isPresent()) {
-			throw new ChangeRejected("There is already a unit with the code " + definition.code()
+		Optional<OrganisationUnit> taken = this.units.findAll()
+			.stream()
+			.filter(u -> u.code().equalsIgnoreCase(definition.code()))
+			.findFirst();
+		if (taken.isPresent()) {
+			throw new ChangeRejected("There is already a unit with the code " + taken.get().code()
 					+ ": choose another code, or change that unit.");
 		}
 		try {

@@ -62,9 +62,10 @@ public class ScorecardManagement {
 	public long add(Actor actor, Scorecard scorecard) {
 		actor.require(this.units.pathOf(scorecard.organisationUnitId()), "add the scorecard " + scorecard.name(),
 				Role.PERFORMANCE_OFFICER);
-		if (this.scorecards.idOf(scorecard.code()).isPresent()) {
+		Optional<String> taken = this.scorecards.codeLike(scorecard.code());
+		if (taken.isPresent()) {
 			throw new ChangeRejected(
-					"There is already a scorecard with the code " + scorecard.code() + ": choose another code.");
+					"There is already a scorecard with the code " + taken.get() + ": choose another code.");
 		}
 		requireOwnCouncilsIndicators(scorecard);
 		try {

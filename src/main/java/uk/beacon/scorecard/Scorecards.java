@@ -73,6 +73,14 @@ public class Scorecards {
 		return (onlyId != null) ? Map.of("id", onlyId) : Map.of();
 	}
 
+	/** The code of a scorecard whose code differs from this one in capitals at most. */
+	public Optional<String> codeLike(String code) {
+		return this.jdbc.sql("select code from scorecard where lower(code) = lower(?) order by code limit 1")
+			.param(code)
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<Long> idOf(String code) {
 		return this.jdbc.sql("select id from scorecard where code = ?").param(code).query(Long.class).optional();
 	}

@@ -61,6 +61,10 @@ class SetupFormsIntegrationTest {
 		HttpResponse<String> taken = this.officer.post("/setup/organisation",
 				Map.of("name", "Another", "code", "SFC-D", "kind", "DIRECTORATE", "parent", "SFC"));
 		assertThat(taken.body()).contains("There is already a unit with the code SFC-D");
+		HttpResponse<String> capitals = this.officer.post("/setup/organisation",
+				Map.of("name", "Another", "code", "sfc-d", "kind", "DIRECTORATE", "parent", "SFC"));
+		assertThat(capitals.body()).as("a code differing only in capitals")
+			.contains("There is already a unit with the code SFC-D");
 		assertThat(
 				this.jdbc.sql("select name from organisation_unit where code = 'SFC-D'").query(String.class).single())
 			.isEqualTo("Forms Directorate");
@@ -76,6 +80,8 @@ class SetupFormsIntegrationTest {
 		HttpResponse<String> again = this.officer.post("/setup/indicators/new", indicator("SFC-1", "Second title"));
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("There is already an indicator with the code SFC-1");
+		assertThat(this.officer.post("/setup/indicators/new", indicator("sfc-1", "Second title")).body())
+			.contains("There is already an indicator with the code SFC-1");
 		assertThat(this.jdbc.sql("select title from indicator where code = 'SFC-1'").query(String.class).single())
 			.isEqualTo("First title");
 
@@ -101,6 +107,9 @@ class SetupFormsIntegrationTest {
 		form.put("name", "Another name");
 		HttpResponse<String> again = this.officer.post("/setup/scorecards/new", form);
 		assertThat(again.body()).contains("There is already a scorecard with the code SFC-SC");
+		form.put("code", "sfc-sc");
+		assertThat(this.officer.post("/setup/scorecards/new", form).body())
+			.contains("There is already a scorecard with the code SFC-SC");
 		form.put("code", "SFC-SC2");
 		form.put("period", "Q9 2025/26");
 		assertThat(this.officer.post("/setup/scorecards/new", form).body())
