@@ -1,13 +1,9 @@
 package uk.beacon.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -147,14 +143,9 @@ public class ApiTokenManagement {
 				+ ((expiresOn != null) ? "works until " + expiresOn : "works until revoked");
 	}
 
+	/** A token's SHA-256, which is all Beacon keeps of it. */
 	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java has SHA-256", ex);
-		}
+		return uk.beacon.access.Fingerprint.of(secret);
 	}
 
 	/**

@@ -95,6 +95,13 @@ class DashboardController {
 	 * are held to an appetite at all.
 	 */
 	private void aboveAppetite(UnitDashboard dashboard, Audience audience, Model model) {
+		if (!this.risks.appetiteOfCouncil(this.units.councilOf(dashboard.unit().id())).isSet()) {
+			// no risk is held to an appetite the council has not set: the register is not
+			// worked out for nothing on every dashboard
+			model.addAttribute("riskHeldToAppetite", 0);
+			model.addAttribute("risksAboveAppetite", java.util.List.of());
+			return;
+		}
 		java.util.Set<Long> within = this.units.subtreesOf(java.util.List.of(dashboard.unit().id()));
 		java.util.List<uk.beacon.risk.RiskSummary> held = this.risks
 			.register(new uk.beacon.risk.RiskFilter(null, null, null, null, null), audience)

@@ -274,12 +274,10 @@ class RiskWriteApi {
 	}
 
 	private static void refusingRules(Runnable change, String field) {
-		try {
+		refusing(() -> {
 			change.run();
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiMistakes.of(field, ex.getMessage());
-		}
+			return null;
+		}, field);
 	}
 
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -64,9 +66,19 @@ final class ScorecardExport {
 	 */
 	static byte[] csv(ScorecardView view) {
 		StringBuilder out = new StringBuilder("\uFEFF");
-		line(out, new ArrayList<>(HEADERS));
-		for (List<Object> row : rows(view)) {
-			line(out, row);
+		try (CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.RFC4180.builder().setHeader(HEADERS.toArray(String[]::new)).get())) {
+			for (List<Object> row : rows(view)) {
+				List<String> cells = new ArrayList<>();
+				for (Object value : row) {
+					cells.add((value instanceof BigDecimal number) ? number.toPlainString()
+							: (value != null) ? safe(value.toString()) : null);
+				}
+				csv.printRecord(cells);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The CSV could not be written", ex);
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -123,33 +135,13 @@ final class ScorecardExport {
 		return name + "." + extension;
 	}
 
-	private static void line(StringBuilder out, List<Object> cells) {
-		for (int c = 0; c < cells.size(); c++) {
-			if (c > 0) {
-				out.append(',');
-			}
-			Object value = cells.get(c);
-			if (value instanceof BigDecimal number) {
-				out.append(number.toPlainString());
-			}
-			else if (value != null) {
-				out.append(quoted(value.toString()));
-			}
-		}
-		out.append("\r\n");
-	}
-
 	/**
-	 * A text cell quoted when it must be, and kept from being read as a formula: text
-	 * that begins with =, +, -, @ or a tab is written with an apostrophe before it, as
-	 * OWASP advises.
+	 * Text that a spreadsheet would run as a formula (it begins with =, +, -, @ or a tab)
+	 * written with an apostrophe before it, as OWASP advises and the audit trail's export
+	 * does.
 	 */
-	static String quoted(String text) {
-		String safe = (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+	static String safe(String text) {
+		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 }

@@ -84,24 +84,25 @@ class SetupController {
 		Audience audience = this.viewer.audience();
 		List<OrganisationUnit> keptUnits = this.kept.keptBy(actor);
 		List<OrganisationUnit> all = this.units.findAll();
-		List<CouncilSetup> councils = new ArrayList<>();
-		List<OrganisationUnit> councilsKept = new ArrayList<>();
+		Map<Long, OrganisationUnit> byId = new java.util.HashMap<>();
+		all.forEach(u -> byId.put(u.id(), u));
+		// the units the person keeps, by their council, in the tree's order: the part of
+		// each council they can act on
+		Map<OrganisationUnit, List<OrganisationUnit>> keptByCouncil = new java.util.LinkedHashMap<>();
 		for (OrganisationUnit unit : keptUnits) {
-			OrganisationUnit council = this.units.councilOf(unit.id());
-			if (councilsKept.stream().noneMatch(c -> c.id().equals(council.id()))) {
-				councilsKept.add(council);
+			OrganisationUnit council = unit;
+			while (council.parentId() != null && byId.containsKey(council.parentId())) {
+				council = byId.get(council.parentId());
 			}
+			keptByCouncil.computeIfAbsent(council, c -> new ArrayList<>()).add(unit);
 		}
-		Set<Long> keptIds = new java.util.HashSet<>();
-		keptUnits.forEach(u -> keptIds.add(u.id()));
-		for (OrganisationUnit council : councilsKept) {
-			// the part of this council the person keeps: what they can act on here
-			Set<Long> within = new java.util.HashSet<>(this.units.subtreesOf(List.of(council.id())));
-			within.retainAll(keptIds);
-			OrganisationUnit topKept = keptUnits.stream()
-				.filter(u -> within.contains(u.id()))
-				.findFirst()
-				.orElse(council);
+		List<Scorecard> allScorecards = this.scorecards.findAll();
+		List<CouncilSetup> councils = new ArrayList<>();
+		for (Map.Entry<OrganisationUnit, List<OrganisationUnit>> part : keptByCouncil.entrySet()) {
+			OrganisationUnit council = part.getKey();
+			Set<Long> within = new java.util.HashSet<>();
+			part.getValue().forEach(u -> within.add(u.id()));
+			OrganisationUnit topKept = part.getValue().get(0);
 			List<Indicator> theirs = this.indicators.findInUnits(within)
 				.stream()
 				.filter(i -> i.isPublic() || audience.seesRestricted(i.organisationUnitId()))
@@ -112,15 +113,12 @@ class SetupController {
 			List<Indicator> without = theirs.stream()
 				.filter(i -> held.getOrDefault(i.id(), List.of()).isEmpty())
 				.toList();
-			List<PlacedScorecard> cards = this.scorecards.findAll()
-				.stream()
+			List<PlacedScorecard> cards = allScorecards.stream()
 				.filter(s -> within.contains(s.organisationUnitId()))
 				.map(s -> new PlacedScorecard(s,
 						(int) s.sections().stream().flatMap(x -> x.indicatorIds().stream()).distinct().count()))
 				.toList();
-			int units = (int) all.stream()
-				.filter(u -> within.contains(u.id()) && u.kind() != OrganisationKind.COUNCIL)
-				.count();
+			int units = (int) part.getValue().stream().filter(u -> u.kind() != OrganisationKind.COUNCIL).count();
 			councils.add(new CouncilSetup(council, topKept, units, theirs.size(), without.stream().limit(10).toList(),
 					without.size(), cards));
 		}
