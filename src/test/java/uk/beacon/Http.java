@@ -121,6 +121,23 @@ public final class Http {
 	/** A multipart/form-data body of files and fields, as a browser sends a form. */
 	public record Multipart(String contentType, byte[] bytes) {
 
+		/** Files as bytes (a workbook), each with the content type it is sent as. */
+		public static Multipart ofBytes(Map<String, byte[]> files, Map<String, String> fields) {
+			String boundary = "beacon-test-" + java.util.UUID.randomUUID();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+			fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+					+ name + "\"\r\n\r\n" + value + "\r\n"));
+			files.forEach((name, content) -> {
+				text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+						+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+				body.writeBytes(content);
+				text.accept("\r\n");
+			});
+			text.accept("--" + boundary + "--\r\n");
+			return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
+		}
+
 		public static Multipart of(Map<String, String> files, Map<String, String> fields) {
 			String boundary = "beacon-test-" + java.util.UUID.randomUUID();
 			StringBuilder body = new StringBuilder();

@@ -103,6 +103,31 @@ public final class SignedIn {
 			.build());
 	}
 
+	/** Posts files given as bytes (a workbook) as a form does, with the CSRF token. */
+	public HttpResponse<String> postFileBytes(String path, Map<String, byte[]> files) {
+		Http.Multipart body = Http.Multipart.ofBytes(files,
+				(this.csrf != null) ? Map.of("_csrf", this.csrf) : Map.of());
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", body.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+			.build());
+	}
+
+	/** A download, as bytes. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/**
 	 * Posts JSON with the session's CSRF token in the header, as a script on a page
 	 * would.

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,11 +35,16 @@ import uk.beacon.scorecard.ScorecardSection;
 import uk.beacon.scorecard.Scorecards;
 
 /**
- * Imports a set of CSV files all or nothing: every row of every file is checked before
- * anything is saved, and one problem anywhere means nothing is saved.
+ * Imports a set of CSV files and Excel workbooks all or nothing: every row of every file
+ * is checked before anything is saved, and one problem anywhere means nothing is saved. A
+ * row for something Beacon holds changes it; a row that matches what Beacon holds is left
+ * alone. An import can be previewed first, and the preview confirmed.
  */
 @Service
 public class CsvImport {
+
+	/** The longest reason Beacon keeps with an import's corrections. */
+	static final int LONGEST_REASON = 2000;
 
 	private final OrganisationUnits units;
 
@@ -60,12 +66,14 @@ public class CsvImport {
 
 	private final RiskImport riskImport;
 
+	private final ImportUploads uploads;
+
 	private final ApplicationEventPublisher events;
 
 	CsvImport(OrganisationUnits units, Indicators indicators, IndicatorTargets targets, Measurements measurements,
 			Scorecards scorecards, ComparatorValues comparators, OrganisationManagement organisation,
 			IndicatorManagement indicatorManagement, ScorecardManagement scorecardManagement, RiskImport riskImport,
-			ApplicationEventPublisher events) {
+			ImportUploads uploads, ApplicationEventPublisher events) {
 		this.units = units;
 		this.indicators = indicators;
 		this.targets = targets;
@@ -76,7 +84,26 @@ public class CsvImport {
 		this.indicatorManagement = indicatorManagement;
 		this.scorecardManagement = scorecardManagement;
 		this.riskImport = riskImport;
+		this.uploads = uploads;
 		this.events = events;
+	}
+
+	/** Everything one import would save, and its preview. */
+	private record Plan(List<OrganisationRows.Draft> units, List<IndicatorRows.Draft> indicators,
+			List<TargetRows.Draft> newTargets, List<AgainstSaved.TargetRevision> revisedTargets,
+			List<MeasurementRows.Draft> newFigures, List<AgainstSaved.FigureRevision> revisedFigures,
+			List<BenchmarkRows.Draft> benchmarks, List<ScorecardRows.Draft> scorecards,
+			List<ComparatorRows.Draft> comparatorValues, RiskImport.Plan risks, PreviewBuilder preview) {
+	}
+
+	/**
+	 * Imports without a preview, as a script or the demo data does.
+	 * @throws ImportFailedException listing every problem, when anything is wrong;
+	 * nothing is saved
+	 */
+	@Transactional
+	public ImportSummary run(List<ImportFile> files, Actor actor) {
+		return run(files, actor, null);
 	}
 
 	/**
@@ -84,13 +111,109 @@ public class CsvImport {
 	 * role covers, then saves everything through the modules' own services, which check
 	 * again and record one change in the audit trail for each thing created or changed.
 	 * @param actor who is importing
+	 * @param reason why figures or targets Beacon holds are corrected, kept with each
+	 * correction; needed only when the files correct some
 	 * @throws ImportFailedException listing every problem, when anything is wrong;
 	 * nothing is saved
 	 */
 	@Transactional
-	public ImportSummary run(List<ImportFile> files, Actor actor) {
+	public ImportSummary run(List<ImportFile> files, Actor actor, String reason) {
+		Plan plan = plan(files, actor);
+		return write(plan, files, actor, checkedReason(plan, reason));
+	}
+
+	/**
+	 * What the import would do, saving nothing.
+	 * @throws ImportFailedException listing every problem, when anything is wrong
+	 */
+	@Transactional(readOnly = true)
+	public ImportPreview preview(List<ImportFile> files, Actor actor) {
+		return plan(files, actor).preview().build(null);
+	}
+
+	/**
+	 * What the import would do, keeping the files (for a day) until the person confirms
+	 * it with {@link #confirm}.
+	 * @throws ImportFailedException listing every problem, when anything is wrong; the
+	 * files are not kept
+	 */
+	@Transactional
+	public ImportPreview upload(List<ImportFile> files, Actor actor) {
+		ImportPreview preview = plan(files, actor).preview().build(null);
+		UUID id = this.uploads.keep(files, actor, preview.fingerprint());
+		return new ImportPreview(id, preview.files(), preview.needsReason(), preview.fingerprint());
+	}
+
+	/**
+	 * Saves an import whose preview the person has read, when its files would still make
+	 * exactly the changes shown.
+	 * @param reason why figures or targets are corrected, when the preview said it needs
+	 * one
+	 * @throws PreviewOutdated when Beacon's data changed since the preview so that the
+	 * files would now do something else; nothing is saved
+	 * @throws ImportFailedException when the files are no longer kept, or now have
+	 * problems; nothing is saved
+	 */
+	@Transactional(noRollbackFor = PreviewOutdated.class)
+	public ImportSummary confirm(UUID upload, Actor actor, String reason) {
+		ImportUploads.Kept kept = kept(upload, actor);
+		Plan plan = plan(kept.files(), actor);
+		ImportPreview now = plan.preview().build(upload);
+		if (!now.fingerprint().equals(kept.fingerprint())) {
+			this.uploads.refingerprint(upload, now.fingerprint());
+			throw new PreviewOutdated(now);
+		}
+		ImportSummary summary = write(plan, kept.files(), actor, checkedReason(plan, reason));
+		this.uploads.forget(upload);
+		return summary;
+	}
+
+	/**
+	 * What the files kept for the person would do now, saving nothing.
+	 * @throws ImportFailedException when the files are no longer kept, or now have
+	 * problems
+	 */
+	@Transactional(readOnly = true)
+	public ImportPreview preview(UUID upload, Actor actor) {
+		ImportUploads.Kept kept = kept(upload, actor);
+		ImportPreview now = plan(kept.files(), actor).preview().build(upload);
+		return now;
+	}
+
+	/** Forgets the files kept for the person, when they decide not to import them. */
+	@Transactional
+	public void discard(UUID upload, Actor actor) {
+		if (this.uploads.find(upload, actor).isPresent()) {
+			this.uploads.forget(upload);
+		}
+	}
+
+	private ImportUploads.Kept kept(UUID upload, Actor actor) {
+		return this.uploads.find(upload, actor)
+			.orElseThrow(() -> new ImportFailedException(List.of(new ImportProblem("(the upload)", 0, null,
+					"Beacon no longer holds these files: an upload is kept for a day, and only for the person "
+							+ "who uploaded it. Upload the files again."))));
+	}
+
+	private static String checkedReason(Plan plan, String reason) {
+		String given = (reason != null && !reason.isBlank()) ? reason.strip() : null;
+		if (given == null && (!plan.revisedTargets().isEmpty() || !plan.revisedFigures().isEmpty())) {
+			throw new ImportFailedException(List.of(new ImportProblem("(the import)", 0, "reason",
+					"these files correct figures or targets Beacon holds: say why, and the reason is kept with "
+							+ "each correction.")));
+		}
+		if (given != null && given.length() > LONGEST_REASON) {
+			throw new ImportFailedException(List.of(new ImportProblem("(the import)", 0, "reason",
+					"the reason is " + given.length() + " characters long; keep it to " + LONGEST_REASON + ".")));
+		}
+		return given;
+	}
+
+	private Plan plan(List<ImportFile> files, Actor actor) {
 		Problems problems = new Problems();
-		Map<FileKind, CsvTable> tables = tables(files, problems);
+		Map<FileKind, String> sources = new EnumMap<>(FileKind.class);
+		Map<FileKind, CsvTable> tables = tables(files, problems, sources);
+		java.util.function.Function<FileKind, String> fileName = kind -> sources.getOrDefault(kind, kind.fileName());
 		ImportContext context = new ImportContext(this.units, this.indicators, this.scorecards, problems, actor);
 		var unitDrafts = read(tables, FileKind.ORGANISATION, context, OrganisationRows::read);
 		var indicatorDrafts = read(tables, FileKind.INDICATORS, context, IndicatorRows::read);
@@ -99,8 +222,43 @@ public class CsvImport {
 		var benchmarkDrafts = read(tables, FileKind.BENCHMARKS, context, BenchmarkRows::read);
 		var scorecardDrafts = read(tables, FileKind.SCORECARDS, context, ScorecardRows::read);
 		var comparatorDrafts = read(tables, FileKind.COMPARATOR_VALUES, context, ComparatorRows::read);
-		checkAgainstSaved(targetDrafts, measurementDrafts, context, problems);
+		PreviewBuilder preview = new PreviewBuilder();
+		AgainstSaved saved = new AgainstSaved(this.units, this.indicators, this.targets, this.measurements,
+				this.scorecards, context, preview, fileName);
+		List<OrganisationRows.Draft> unitsToSave = saved.units(unitDrafts);
+		List<IndicatorRows.Draft> indicatorsToSave = saved.indicators(indicatorDrafts);
+		List<TargetRows.Draft> newTargets = new ArrayList<>();
+		List<AgainstSaved.TargetRevision> revisedTargets = saved.targets(targetDrafts, newTargets);
+		List<MeasurementRows.Draft> newFigures = new ArrayList<>();
+		List<AgainstSaved.FigureRevision> revisedFigures = saved.figures(measurementDrafts, newFigures);
 		checkPercentScale(measurementDrafts, context, problems);
+		for (BenchmarkRows.Draft draft : benchmarkDrafts) {
+			preview.added(fileName.apply(FileKind.BENCHMARKS), 0, draft.indicatorCode() + " "
+					+ draft.benchmark().comparator() + " for " + draft.benchmark().dataPeriod().label());
+		}
+		List<ScorecardRows.Draft> scorecardsToSave = saved.scorecards(scorecardDrafts);
+		checkComparators(comparatorDrafts, context, problems, actor);
+		for (ComparatorRows.Draft draft : comparatorDrafts) {
+			ComparatorValue v = draft.value();
+			preview.added(fileName.apply(FileKind.COMPARATOR_VALUES), draft.row(), draft.indicatorCode() + " "
+					+ v.member() + " in " + v.groupCode() + " for " + v.dataPeriod().label());
+		}
+		RiskImport.Plan riskPlan = this.riskImport.read(tables, context, scorecardDrafts);
+		riskPlan.describe((kind, what) -> preview.added(fileName.apply(kind), 0, what));
+		if (!problems.isEmpty()) {
+			Map<String, String> renamed = new HashMap<>();
+			sources.forEach((kind, source) -> renamed.put(kind.fileName(), source));
+			throw new ImportFailedException(problems.list()
+				.stream()
+				.map(p -> new ImportProblem(renamed.getOrDefault(p.file(), p.file()), p.row(), p.column(), p.message()))
+				.toList());
+		}
+		return new Plan(unitsToSave, indicatorsToSave, newTargets, revisedTargets, newFigures, revisedFigures,
+				benchmarkDrafts, scorecardsToSave, comparatorDrafts, riskPlan, preview);
+	}
+
+	private void checkComparators(List<ComparatorRows.Draft> comparatorDrafts, ImportContext context, Problems problems,
+			Actor actor) {
 		Map<Long, java.util.Set<String>> savedComparators = new HashMap<>();
 		Map<String, Optional<String>> savedGroupNames = new HashMap<>();
 		for (ComparatorRows.Draft draft : comparatorDrafts) {
@@ -118,16 +276,15 @@ public class CsvImport {
 						"Beacon already holds " + v.member() + "'s value in " + v.groupCode() + " for "
 								+ draft.indicatorCode() + " in " + v.dataPeriod().label() + "."));
 		}
-		RiskImport.Plan riskPlan = this.riskImport.read(tables, context, scorecardDrafts);
-		if (!problems.isEmpty()) {
-			throw new ImportFailedException(problems.list());
-		}
-		for (OrganisationRows.Draft draft : unitDrafts) {
+	}
+
+	private ImportSummary write(Plan plan, List<ImportFile> files, Actor actor, String reason) {
+		for (OrganisationRows.Draft draft : plan.units()) {
 			this.organisation.save(actor,
 					new UnitDefinition(draft.code(), draft.name(), draft.kind(), draft.parentCode()));
 		}
 		Map<String, Long> indicatorIds = new HashMap<>();
-		for (IndicatorRows.Draft draft : indicatorDrafts) {
+		for (IndicatorRows.Draft draft : plan.indicators()) {
 			long unitId = this.units.findByCode(draft.organisationCode()).orElseThrow().id();
 			var i = draft.indicator();
 			indicatorIds
@@ -138,27 +295,36 @@ public class CsvImport {
 					.id());
 		}
 		java.util.function.Function<String, Long> idOf = code -> indicatorIds.computeIfAbsent(code,
-				c -> context.savedIndicatorId(c).orElseThrow());
-		for (TargetRows.Draft draft : targetDrafts) {
+				c -> this.indicators.findByCode(c).orElseThrow().id());
+		// revisions first, so that a target ended here makes room for one added after it
+		for (AgainstSaved.TargetRevision revision : plan.revisedTargets()) {
+			this.indicatorManagement.reviseTarget(actor, revision.saved().fingerprint(), revision.revised(), reason);
+		}
+		for (TargetRows.Draft draft : plan.newTargets()) {
 			IndicatorTarget t = draft.target();
 			this.indicatorManagement.setTarget(actor, new IndicatorTarget(null, idOf.apply(draft.indicatorCode()),
 					t.target(), t.appliesFrom(), t.appliesTo(), t.tolerance(), t.textAsPrinted(), t.note()));
 		}
-		if (!measurementDrafts.isEmpty()) {
-			this.indicatorManagement.recordFigures(actor, () -> measurementDrafts.stream().map(draft -> {
+		List<MeasurementRows.Draft> newFigures = plan.newFigures();
+		if (!newFigures.isEmpty()) {
+			this.indicatorManagement.recordFigures(actor, () -> newFigures.stream().map(draft -> {
 				Measurement m = draft.measurement();
 				return new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(), m.reportingPeriod(),
 						m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(), m.valueAsPrinted(),
 						m.commentary(), m.override(), m.note(), 0);
 			}).iterator());
 		}
-		for (BenchmarkRows.Draft draft : benchmarkDrafts) {
+		for (AgainstSaved.FigureRevision revision : plan.revisedFigures()) {
+			this.indicatorManagement.reviseFigure(actor, revision.saved().id(), revision.saved().version(),
+					revision.revised(), reason);
+		}
+		for (BenchmarkRows.Draft draft : plan.benchmarks()) {
 			Benchmark b = draft.benchmark();
 			this.indicatorManagement.saveBenchmark(actor,
 					new Benchmark(null, idOf.apply(draft.indicatorCode()), b.dataPeriod(), b.comparator(), b.value(),
 							b.rank(), b.rankOf(), b.quartile(), b.source(), b.note()));
 		}
-		for (ScorecardRows.Draft draft : scorecardDrafts) {
+		for (ScorecardRows.Draft draft : plan.scorecards()) {
 			List<ScorecardSection> sections = new ArrayList<>();
 			draft.sectionIndicators.forEach((title, codes) -> sections
 				.add(new ScorecardSection(title, draft.sectionKinds.get(title), codes.stream().map(idOf).toList())));
@@ -166,34 +332,52 @@ public class CsvImport {
 			this.scorecardManagement.save(actor,
 					new Scorecard(null, draft.code, draft.name, unitId, draft.kind, draft.currentPeriod, sections));
 		}
-		for (ComparatorRows.Draft draft : comparatorDrafts) {
+		for (ComparatorRows.Draft draft : plan.comparatorValues()) {
 			ComparatorValue v = draft.value();
 			this.indicatorManagement.addComparatorValue(actor,
 					new ComparatorValue(v.groupCode(), v.groupName(), idOf.apply(draft.indicatorCode()), v.dataPeriod(),
 							v.member(), v.isCouncil(), v.value(), v.source()));
 		}
-		this.riskImport.write(riskPlan, actor);
-		ImportSummary summary = new ImportSummary(unitDrafts.size(), indicatorDrafts.size(), targetDrafts.size(),
-				measurementDrafts.size(), benchmarkDrafts.size(), scorecardDrafts.size(), riskPlan.registers().size(),
-				riskPlan.risks().size(), riskPlan.assessments().size());
+		this.riskImport.write(plan.risks(), actor);
+		RiskImport.Plan riskPlan = plan.risks();
+		ImportSummary summary = new ImportSummary(plan.units().size(), plan.indicators().size(),
+				plan.newTargets().size() + plan.revisedTargets().size(),
+				plan.newFigures().size() + plan.revisedFigures().size(), plan.benchmarks().size(),
+				plan.scorecards().size(), riskPlan.registers().size(), riskPlan.risks().size(),
+				riskPlan.assessments().size());
 		this.events.publishEvent(new Change(actor.name(), "IMPORTED", "IMPORT",
-				String.join(", ", files.stream().map(ImportFile::baseName).toList()), null, summary.describe()));
+				String.join(", ", files.stream().map(ImportFile::baseName).toList()), null, summary.describe())
+			.because(reason));
 		return summary;
 	}
 
-	private Map<FileKind, CsvTable> tables(List<ImportFile> files, Problems problems) {
+	private Map<FileKind, CsvTable> tables(List<ImportFile> files, Problems problems, Map<FileKind, String> sources) {
 		Map<FileKind, CsvTable> tables = new EnumMap<>(FileKind.class);
 		if (files.isEmpty()) {
-			problems.add("(no files)", 0, null, "choose at least one CSV file to import.");
+			problems.add("(no files)", 0, null, "choose at least one CSV or Excel file to import.");
 		}
 		for (ImportFile file : files) {
+			if (Workbooks.isWorkbook(file)) {
+				Workbooks.read(file, problems).forEach((kind, sheet) -> {
+					if (tables.containsKey(kind)) {
+						problems.add(sheet.name(), 0, null,
+								"two files or sheets hold " + kind.sheetName() + "; give each once.");
+					}
+					else {
+						tables.put(kind, sheet.table());
+						sources.put(kind, sheet.name());
+					}
+				});
+				continue;
+			}
 			Optional<FileKind> kind = FileKind.of(file.baseName());
 			if (kind.isEmpty()) {
-				problems.add(file.baseName(), 0, null,
-						"Beacon does not know what this file holds; name it one of: " + FileKind.names() + ".");
+				problems.add(file.baseName(), 0, null, "Beacon does not know what this file holds; name it one of: "
+						+ FileKind.names() + " (or the same names ending .xlsx).");
 			}
 			else if (tables.containsKey(kind.get())) {
-				problems.add(file.baseName(), 0, null, "two files named " + kind.get().fileName() + " were given.");
+				problems.add(file.baseName(), 0, null,
+						"two files or sheets hold " + kind.get().sheetName() + "; give each once.");
 			}
 			else {
 				// measurements are read once, row by row: the largest file is never held
@@ -202,6 +386,7 @@ public class CsvImport {
 						(kind.get() == FileKind.MEASUREMENTS)
 								? CsvTable.streamed(file, kind.get().required(), kind.get().optional(), problems)
 								: CsvTable.read(file, kind.get().required(), kind.get().optional(), problems));
+				sources.put(kind.get(), file.baseName());
 			}
 		}
 		return tables;
@@ -211,35 +396,6 @@ public class CsvImport {
 			BiFunction<CsvTable, ImportContext, List<D>> reader) {
 		CsvTable table = tables.get(kind);
 		return (table != null) ? reader.apply(table, context) : List.of();
-	}
-
-	// nothing already in Beacon is silently replaced: an existing figure or target is a
-	// problem
-	private void checkAgainstSaved(List<TargetRows.Draft> targetDrafts, List<MeasurementRows.Draft> measurementDrafts,
-			ImportContext context, Problems problems) {
-		// each indicator's saved targets and figures are read once, however many rows
-		// refer to it
-		Map<Long, List<IndicatorTarget>> savedTargets = new HashMap<>();
-		Map<Long, java.util.Set<String>> savedPeriods = new HashMap<>();
-		for (TargetRows.Draft draft : targetDrafts) {
-			context.savedIndicatorId(draft.indicatorCode())
-				.flatMap(id -> savedTargets.computeIfAbsent(id, this.targets::forIndicator)
-					.stream()
-					.filter(t -> t.overlaps(draft.target()))
-					.findFirst())
-				.ifPresent(saved -> problems.add(FileKind.TARGETS.fileName(), draft.row(), "applies_from",
-						"this target overlaps the one Beacon already holds for " + draft.indicatorCode() + " ("
-								+ saved.span() + ")."));
-		}
-		for (MeasurementRows.Draft draft : measurementDrafts) {
-			Measurement m = draft.measurement();
-			context.savedIndicatorId(draft.indicatorCode())
-				.filter(id -> savedPeriods.computeIfAbsent(id, this.measurements::dataPeriodKeys)
-					.contains(m.dataPeriod().key()))
-				.ifPresent(id -> problems.add(FileKind.MEASUREMENTS.fileName(), draft.row(), "data_period",
-						"Beacon already holds " + draft.indicatorCode() + " for " + m.dataPeriod().label()
-								+ "; a figure is not overwritten by an import."));
-		}
 	}
 
 	/**

@@ -72,13 +72,43 @@ final class CsvRow {
 		return this.hadProblems;
 	}
 
+	/** Whether the file has the column, empty or not. */
+	boolean has(String column) {
+		return this.columns.containsKey(column);
+	}
+
 	/**
-	 * @return the trimmed cell, or {@code null} when empty or absent
+	 * @return the trimmed cell, or {@code null} when empty or absent; a cell Beacon wrote
+	 * with an apostrophe before =, +, - or @, so that a spreadsheet never runs it as a
+	 * formula, is read without the apostrophe
 	 */
 	String text(String column) {
 		Integer index = this.columns.get(column);
 		String value = (index != null) ? this.cells[index] : null;
-		return (value == null || value.isBlank()) ? null : value.trim();
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		return (trimmed.length() > 1 && trimmed.charAt(0) == '\'' && "=+-@".indexOf(trimmed.charAt(1)) >= 0)
+				? trimmed.substring(1) : trimmed;
+	}
+
+	/**
+	 * Text as a CSV file writes it for a spreadsheet: with an apostrophe before a leading
+	 * =, +, - or @ (never a formula), which {@link #text} reads back without it. A number
+	 * is written as it is, so that a negative figure stays a number.
+	 */
+	static String formulaSafe(String text) {
+		if (text == null || text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0) {
+			return text;
+		}
+		try {
+			new BigDecimal(text);
+			return text;
+		}
+		catch (NumberFormatException ex) {
+			return "'" + text;
+		}
 	}
 
 	String required(String column) {

@@ -103,6 +103,45 @@ final class CsvTable {
 	}
 
 	/**
+	 * A table already split into cells, as a workbook's sheet is: its header and its
+	 * rows, each with the number the person sees beside it; a blank row is skipped.
+	 */
+	static CsvTable cells(String name, List<String> headerCells, List<Map.Entry<Integer, String[]>> records,
+			Set<String> required, Set<String> optional, Problems problems) {
+		List<String> header = headerCells.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+		if (!checkHeader(name, header, required, optional, problems)) {
+			return new CsvTable(List.of());
+		}
+		Map<String, Integer> columns = new HashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			columns.put(header.get(i), i);
+		}
+		Map<String, Period> periods = new HashMap<>();
+		List<CsvRow> rows = new ArrayList<>();
+		for (Map.Entry<Integer, String[]> record : records) {
+			String[] cells = java.util.Arrays.copyOf(record.getValue(), header.size());
+			boolean blank = true;
+			for (int i = 0; i < cells.length; i++) {
+				cells[i] = (cells[i] != null) ? cells[i] : "";
+				blank = blank && cells[i].isBlank();
+			}
+			boolean beyondHeader = false;
+			for (int i = header.size(); i < record.getValue().length; i++) {
+				beyondHeader = beyondHeader || (record.getValue()[i] != null && !record.getValue()[i].isBlank());
+			}
+			if (beyondHeader) {
+				problems.add(name, record.getKey(), null,
+						"the row has cells to the right of the last column named in the header; "
+								+ "name their column or clear them.");
+			}
+			else if (!blank) {
+				rows.add(new CsvRow(name, record.getKey(), columns, cells, periods, problems));
+			}
+		}
+		return new CsvTable(rows);
+	}
+
+	/**
 	 * The rows of a file as they are parsed; a row whose cells do not match the header is
 	 * recorded as a problem and skipped, an empty row is skipped.
 	 */
@@ -205,7 +244,7 @@ final class CsvTable {
 		for (String column : header) {
 			if (!required.contains(column) && !optional.contains(column) && !"note".equals(column)) {
 				problems.add(name, 1, column, "this column is not part of the format for " + name
-						+ "; check its spelling (see docs/import-format.md).");
+						+ "; check its spelling against the import guide in Beacon (Import data, then the guide).");
 				ok = false;
 			}
 		}

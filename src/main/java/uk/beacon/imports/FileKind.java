@@ -1,6 +1,7 @@
 package uk.beacon.imports;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,53 +10,53 @@ import java.util.Set;
  */
 enum FileKind {
 
-	ORGANISATION("organisation.csv", Set.of("code", "name", "kind"), Set.of("parent_code")),
+	ORGANISATION("organisation.csv", List.of("code", "name", "kind"), List.of("parent_code")),
 
-	INDICATORS("indicators.csv", Set.of("code", "title", "organisation_code", "unit", "polarity", "frequency"),
-			Set.of("definition", "decimal_places", "accumulation", "arrears_months", "comparison", "owner",
+	INDICATORS("indicators.csv", List.of("code", "title", "organisation_code", "unit", "polarity", "frequency"),
+			List.of("definition", "decimal_places", "accumulation", "arrears_months", "comparison", "owner",
 					"owner_email", "data_source", "public")),
 
-	TARGETS("targets.csv", Set.of("indicator_code", "kind", "applies_from"),
-			Set.of("applies_to", "value", "low", "high", "quartile", "total_from", "total_to", "tolerance_kind",
+	TARGETS("targets.csv", List.of("indicator_code", "kind", "applies_from"),
+			List.of("applies_to", "value", "low", "high", "quartile", "total_from", "total_to", "tolerance_kind",
 					"tolerance", "text_as_printed")),
 
-	MEASUREMENTS("measurements.csv", Set.of("indicator_code", "data_period", "reporting_period"),
-			Set.of("value", "numerator", "denominator", "provisional", "estimated", "value_as_printed",
+	MEASUREMENTS("measurements.csv", List.of("indicator_code", "data_period", "reporting_period"),
+			List.of("value", "numerator", "denominator", "provisional", "estimated", "value_as_printed",
 					"performance_details", "current_activity", "future_activity", "assessed_status",
 					"assessment_reason")),
 
-	BENCHMARKS("benchmarks.csv", Set.of("indicator_code", "data_period", "comparator"),
-			Set.of("value", "rank", "rank_of", "quartile", "source")),
+	BENCHMARKS("benchmarks.csv", List.of("indicator_code", "data_period", "comparator"),
+			List.of("value", "rank", "rank_of", "quartile", "source")),
 
 	SCORECARDS("scorecards.csv",
-			Set.of("scorecard_code", "scorecard_name", "organisation_code", "scorecard_kind", "section", "section_kind",
-					"indicator_code"),
-			Set.of("current_period")),
+			List.of("scorecard_code", "scorecard_name", "organisation_code", "scorecard_kind", "section",
+					"section_kind", "indicator_code"),
+			List.of("current_period")),
 
 	COMPARATOR_VALUES("comparator-values.csv",
-			Set.of("group_code", "group_name", "indicator_code", "data_period", "member", "value"),
-			Set.of("is_council", "source")),
+			List.of("group_code", "group_name", "indicator_code", "data_period", "member", "value"),
+			List.of("is_council", "source")),
 
-	RISK_MATRIX("risk-matrix.csv", Set.of("council_code", "axis", "level", "label"), Set.of("opportunity_label")),
+	RISK_MATRIX("risk-matrix.csv", List.of("council_code", "axis", "level", "label"), List.of("opportunity_label")),
 
-	RISK_BANDS("risk-bands.csv", Set.of("council_code", "from_score", "to_score", "level", "colour"), Set.of()),
+	RISK_BANDS("risk-bands.csv", List.of("council_code", "from_score", "to_score", "level", "colour"), List.of()),
 
-	RISK_REGISTERS("risk-registers.csv", Set.of("code", "name", "kind", "organisation_code"), Set.of("escalates_to")),
+	RISK_REGISTERS("risk-registers.csv", List.of("code", "name", "kind", "organisation_code"), List.of("escalates_to")),
 
-	RISKS("risks.csv", Set.of("reference", "register_code", "kind", "title"),
-			Set.of("description", "category", "consequences", "owner", "owner_email", "review_months", "next_review",
+	RISKS("risks.csv", List.of("reference", "register_code", "kind", "title"),
+			List.of("description", "category", "consequences", "owner", "owner_email", "review_months", "next_review",
 					"status", "response", "restricted", "restricted_fields", "direction_as_printed")),
 
-	RISK_ASSESSMENTS("risk-assessments.csv", Set.of("reference", "assessed_on", "reporting_period"),
-			Set.of("inherent_impact", "inherent_likelihood", "inherent_score", "current_impact", "current_likelihood",
+	RISK_ASSESSMENTS("risk-assessments.csv", List.of("reference", "assessed_on", "reporting_period"),
+			List.of("inherent_impact", "inherent_likelihood", "inherent_score", "current_impact", "current_likelihood",
 					"current_score", "residual_impact", "residual_likelihood", "residual_score", "target_date",
 					"rating_as_printed", "comment")),
 
-	RISK_CONTROLS("risk-controls.csv", Set.of("reference", "control"), Set.of("effectiveness")),
+	RISK_CONTROLS("risk-controls.csv", List.of("reference", "control"), List.of("effectiveness")),
 
-	RISK_ACTIONS("risk-actions.csv", Set.of("reference", "action"), Set.of("owner", "due", "status", "progress")),
+	RISK_ACTIONS("risk-actions.csv", List.of("reference", "action"), List.of("owner", "due", "status", "progress")),
 
-	RISK_LINKS("risk-links.csv", Set.of("reference"), Set.of("indicator_code", "scorecard_code", "section"));
+	RISK_LINKS("risk-links.csv", List.of("reference"), List.of("indicator_code", "scorecard_code", "section"));
 
 	private final String fileName;
 
@@ -63,14 +64,32 @@ enum FileKind {
 
 	private final Set<String> optional;
 
-	FileKind(String fileName, Set<String> required, Set<String> optional) {
+	private final List<String> columns;
+
+	FileKind(String fileName, List<String> required, List<String> optional) {
 		this.fileName = fileName;
-		this.required = required;
-		this.optional = optional;
+		this.required = Set.copyOf(required);
+		this.optional = Set.copyOf(optional);
+		List<String> columns = new java.util.ArrayList<>(required);
+		columns.addAll(optional);
+		this.columns = List.copyOf(columns);
 	}
 
 	String fileName() {
 		return this.fileName;
+	}
+
+	/** The name of a workbook's sheet that holds this file, e.g. "targets". */
+	String sheetName() {
+		return this.fileName.substring(0, this.fileName.length() - ".csv".length());
+	}
+
+	/**
+	 * Every column the file may have, the required first, in the order a template lists
+	 * them.
+	 */
+	List<String> columns() {
+		return this.columns;
 	}
 
 	Set<String> required() {

@@ -272,11 +272,11 @@ final class ImportContext {
 		return savedUnit(code).map(OrganisationUnit::kind);
 	}
 
-	private Optional<OrganisationUnit> savedUnit(String code) {
+	Optional<OrganisationUnit> savedUnit(String code) {
 		return this.unitCache.computeIfAbsent(code, this.savedUnits::findByCode);
 	}
 
-	private Optional<Indicator> savedIndicator(String code) {
+	Optional<Indicator> savedIndicator(String code) {
 		return this.indicatorCache.computeIfAbsent(code, this.savedIndicators::findByCode);
 	}
 

@@ -19,7 +19,7 @@ final class IndicatorRows {
 	/**
 	 * An indicator definition and the code of the unit that owns it, resolved when saved.
 	 */
-	record Draft(Indicator indicator, String organisationCode) {
+	record Draft(Indicator indicator, String organisationCode, int row) {
 	}
 
 	private IndicatorRows() {
@@ -60,17 +60,37 @@ final class IndicatorRows {
 							"add or move indicators to " + organisationCode, Role.PERFORMANCE_OFFICER)) {
 				continue;
 			}
-			Accumulation accumulated = (accumulation != null) ? accumulation : Accumulation.SNAPSHOT;
-			Indicator indicator = new Indicator(null, code, title, row.text("definition"), 0, unit,
-					(decimals != null) ? decimals : 0, polarity, frequency, accumulated,
-					(arrears != null) ? arrears : 0,
-					(comparison != null) ? comparison : Comparison.defaultFor(frequency, accumulated),
-					row.text("owner"), row.text("owner_email"), row.text("data_source"), isPublic, row.text("note"), 0);
-			Draft draft = new Draft(indicator, organisationCode);
+			// a column the file leaves out keeps what Beacon holds for an indicator it
+			// already has: an export of a few columns, edited and imported, clears
+			// nothing
+			Indicator saved = context.savedIndicator(code).orElse(null);
+			Accumulation accumulated = kept(row, "accumulation", saved, Indicator::accumulation,
+					(accumulation != null) ? accumulation : Accumulation.SNAPSHOT);
+			Indicator indicator = new Indicator(null, code, title,
+					kept(row, "definition", saved, Indicator::definition, row.text("definition")), 0, unit,
+					kept(row, "decimal_places", saved, Indicator::decimalPlaces, (decimals != null) ? decimals : 0),
+					polarity, frequency, accumulated,
+					kept(row, "arrears_months", saved, Indicator::arrearsMonths, (arrears != null) ? arrears : 0),
+					kept(row, "comparison", saved, Indicator::comparison,
+							(comparison != null) ? comparison : Comparison.defaultFor(frequency, accumulated)),
+					kept(row, "owner", saved, Indicator::ownerName, row.text("owner")),
+					kept(row, "owner_email", saved, Indicator::ownerEmail, row.text("owner_email")),
+					kept(row, "data_source", saved, Indicator::dataSource, row.text("data_source")), isPublic,
+					kept(row, "note", saved, Indicator::note, row.text("note")), 0);
+			Draft draft = new Draft(indicator, organisationCode, row.number());
 			context.indicators.put(code, draft);
 			drafts.add(draft);
 		}
 		return drafts;
+	}
+
+	/**
+	 * What the row gives; when the file has no such column, what Beacon holds for the
+	 * indicator it already has.
+	 */
+	private static <T> T kept(CsvRow row, String column, Indicator saved,
+			java.util.function.Function<Indicator, T> field, T given) {
+		return (!row.has(column) && saved != null) ? field.apply(saved) : given;
 	}
 
 	private static <E extends Enum<E>> E requiredChoice(CsvRow row, String column, Class<E> type) {

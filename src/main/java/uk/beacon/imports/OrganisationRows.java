@@ -11,7 +11,7 @@ import uk.beacon.organisation.OrganisationKind;
  */
 final class OrganisationRows {
 
-	record Draft(String code, String name, OrganisationKind kind, String parentCode) {
+	record Draft(String code, String name, OrganisationKind kind, String parentCode, int row) {
 	}
 
 	private OrganisationRows() {
@@ -60,7 +60,7 @@ final class OrganisationRows {
 					|| !context.checkChildrenStillFit(row, code, kind)) {
 				continue;
 			}
-			Draft draft = new Draft(code, name, kind, parentCode);
+			Draft draft = new Draft(code, name, kind, parentCode, row.number());
 			context.units.put(code, draft);
 			drafts.add(draft);
 		}

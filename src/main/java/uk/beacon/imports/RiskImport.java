@@ -35,6 +35,20 @@ class RiskImport {
 			List<RiskEntryRows.Draft> risks, List<RiskAssessmentRows.Draft> assessments,
 			List<RiskTreatmentRows.Control> controls, List<RiskTreatmentRows.Action> actions,
 			List<RiskLinkRows.Link> links) {
+
+		/** Tells each thing the risk files add, in words, by the file it is in. */
+		void describe(java.util.function.BiConsumer<FileKind, String> added) {
+			this.matrices.keySet().forEach(council -> added.accept(FileKind.RISK_MATRIX, "the matrix of " + council));
+			this.registers.forEach(r -> added.accept(FileKind.RISK_REGISTERS, r.code() + " (" + r.name() + ")"));
+			this.risks.forEach(r -> added.accept(FileKind.RISKS, r.risk().reference() + " (" + r.risk().title() + ")"));
+			this.assessments.forEach(a -> added.accept(FileKind.RISK_ASSESSMENTS,
+					a.reference() + " assessed on " + a.assessment().assessedOn()));
+			this.controls.forEach(c -> added.accept(FileKind.RISK_CONTROLS, "a control of " + c.reference()));
+			this.actions.forEach(a -> added.accept(FileKind.RISK_ACTIONS, "an action of " + a.reference()));
+			this.links.forEach(l -> added.accept(FileKind.RISK_LINKS, l.reference() + " linked to "
+					+ ((l.indicatorCode() != null) ? l.indicatorCode() : l.scorecardCode() + ": " + l.section())));
+		}
+
 	}
 
 	private final Risks risks;

@@ -29,6 +29,9 @@ final class ScorecardRows {
 
 		FinancialQuarter currentPeriod;
 
+		/** The first row of the scorecard. */
+		int row;
+
 		final Map<String, SectionKind> sectionKinds = new LinkedHashMap<>();
 
 		final Map<String, List<String>> sectionIndicators = new LinkedHashMap<>();
@@ -86,6 +89,9 @@ final class ScorecardRows {
 				continue;
 			}
 			Draft draft = drafts.computeIfAbsent(code, c -> new Draft(c, name, organisationCode, kind));
+			if (draft.row == 0) {
+				draft.row = row.number();
+			}
 			if (!draft.name.equals(name) || !draft.organisationCode.equals(organisationCode) || draft.kind != kind) {
 				row.problem("scorecard_name", "the name, organisation or kind of " + code
 						+ " differs from its earlier rows; a scorecard has one of each.");

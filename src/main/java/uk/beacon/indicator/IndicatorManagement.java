@@ -287,6 +287,53 @@ public class IndicatorManagement {
 	}
 
 	/**
+	 * Revises a target as a whole, as an import that updates does: its figures, shape,
+	 * tolerance, the period it applies to, what the council printed and the note. Every
+	 * figure of its span is rated against the revised target from now on; a report
+	 * already published keeps what it printed.
+	 * @param seen the {@link IndicatorTarget#fingerprint()} of the target as the person
+	 * saw it
+	 * @param revised the target as it is to be, with the identity and start of the one
+	 * revised
+	 * @throws StaleChange when someone else has changed it since
+	 */
+	public void reviseTarget(Actor actor, String seen, IndicatorTarget revised, String reason) {
+		Indicator indicator = existing(revised.indicatorId());
+		actor.require(pathOf(indicator), "correct a target of " + indicator.code(), KEEPERS);
+		this.store.lockTargetsOf(indicator.id());
+		IndicatorTarget before = this.targets.findById(revised.id())
+			.filter(t -> t.indicatorId() == indicator.id())
+			.orElseThrow(() -> stale("the target of " + indicator.code()));
+		if (!before.fingerprint().equals(seen)) {
+			throw stale("the target of " + indicator.code() + " (" + before.span() + ")");
+		}
+		if (!before.appliesFrom().equals(revised.appliesFrom())) {
+			throw new ChangeRejected("A target keeps the period it starts in; set a new target for "
+					+ revised.appliesFrom().label() + " instead.");
+		}
+		if ((before.target() instanceof Target.Profile) != (revised.target() instanceof Target.Profile)) {
+			throw new ChangeRejected("A profiled target applies to its own quarter only, so it is corrected as a "
+					+ "profiled target; set a new target for a span instead.");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ChangeRejected("Say why the target of " + indicator.code() + " is corrected.");
+		}
+		this.targets.forIndicator(indicator.id())
+			.stream()
+			.filter(other -> !other.id().equals(before.id()) && other.overlaps(revised))
+			.findFirst()
+			.ifPresent(other -> {
+				throw new ChangeRejected("The target of " + indicator.code() + " would then overlap the one "
+						+ other.span() + "; end one of them first.");
+			});
+		this.store.reviseTarget(revised);
+		this.events.publishEvent(new Change(actor.name(), "TARGET_CORRECTED", "TARGET", indicator.code(),
+				exactly(before) + "\nas printed: " + before.textAsPrinted() + "\nnote: " + before.note(),
+				exactly(revised) + "\nas printed: " + revised.textAsPrinted() + "\nnote: " + revised.note())
+			.because(reason));
+	}
+
+	/**
 	 * Whether a target could be set from the quarter on: refused, saying why, when the
 	 * target that applies until replaced starts there or later, or another target holds
 	 * the quarter.
@@ -423,6 +470,40 @@ public class IndicatorManagement {
 			.edited(actor.name(), "FIGURE_CORRECTED", "FIGURE", indicator.code(), fields(indicator, old),
 					fields(indicator, now))
 			.map(change -> change.because(correction.reason()))
+			.ifPresent(this.events::publishEvent);
+	}
+
+	/**
+	 * Revises a figure already recorded as a whole, as an import that updates does: its
+	 * value or ratio, flags, text as printed, commentary, assessed status and note. The
+	 * figure it replaces is kept in the history, and a report already published keeps
+	 * what it printed.
+	 * @param revised the figure as it is to be, for the same indicator and periods
+	 * @throws StaleChange when it changed since {@code expectedVersion}
+	 */
+	public void reviseFigure(Actor actor, long measurementId, int expectedVersion, Measurement revised, String reason) {
+		Measurement old = this.measurements.findById(measurementId)
+			.orElseThrow(() -> new ChangeRejected("There is no such figure."));
+		Indicator indicator = existing(old.indicatorId());
+		actor.require(pathOf(indicator), "correct the figures of " + indicator.code(), RECORDERS);
+		if (revised.indicatorId() != old.indicatorId() || !revised.dataPeriod().equals(old.dataPeriod())
+				|| !revised.reportingPeriod().equals(old.reportingPeriod())) {
+			throw new ChangeRejected("A corrected figure keeps its indicator, its period and the quarter it was "
+					+ "reported in (" + old.reportingPeriod().label() + ").");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ChangeRejected(
+					"Say why " + indicator.code() + " for " + old.dataPeriod().label() + " is corrected.");
+		}
+		if (old.version() != expectedVersion
+				|| !this.store.reviseMeasurement(old.id(), old.version(), revised, actor.name(), reason)) {
+			throw stale(indicator.code() + " for " + old.dataPeriod().label());
+		}
+		Measurement now = this.measurements.findById(old.id()).orElseThrow();
+		Change
+			.edited(actor.name(), "FIGURE_CORRECTED", "FIGURE", indicator.code(), fields(indicator, old),
+					fields(indicator, now))
+			.map(change -> change.because(reason))
 			.ifPresent(this.events::publishEvent);
 	}
 

@@ -151,6 +151,14 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /import", PERFORMANCE);
 		TABLE.put("POST /import", PERFORMANCE);
 		TABLE.put("POST /api/v1/imports", PERFORMANCE);
+		TABLE.put("POST /import/{upload}/confirm", PERFORMANCE);
+		TABLE.put("POST /import/{upload}/cancel", PERFORMANCE);
+		TABLE.put("GET /import/templates", PERFORMANCE);
+		TABLE.put("GET /import/templates/{kind}.csv", PERFORMANCE);
+		TABLE.put("GET /import/templates/{kind}.xlsx", PERFORMANCE);
+		TABLE.put("GET /api/v1/imports/templates/{kind}.csv", PERFORMANCE);
+		TABLE.put("GET /api/v1/imports/templates/{kind}.xlsx", PERFORMANCE);
+		TABLE.put("GET /import/guide", SIGNED_IN);
 		TABLE.put("POST /collection/cycles", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/owners", PERFORMANCE);
 		TABLE.put("POST /collection/cycles/{id}/close", PERFORMANCE);
@@ -239,7 +247,10 @@ class RoleEndpointIntegrationTest {
 			"POST /admin/users/{id}/roles", "POST /admin/users/{id}/roles/{grant}/remove",
 			"POST /admin/users/{id}/password", "POST /admin/users/{id}/unlock", "POST /admin/users/{id}/enabled",
 			"POST /admin/users/{id}/tokens", "POST /admin/users/{id}/tokens/{token}/revoke",
-			"POST /collection/requests/{id}", "POST /api/v1/analytics/spc", "ANY /error");
+			"POST /collection/requests/{id}", "POST /api/v1/analytics/spc", "ANY /error",
+			// an import's confirmation acts on the person's own upload, whose rows are
+			// checked for scope again as they were when uploaded ("POST /import")
+			"POST /import/{upload}/confirm", "POST /import/{upload}/cancel");
 
 	/**
 	 * A change to council A that the endpoint would make, asked for by someone holding
@@ -508,6 +519,12 @@ class RoleEndpointIntegrationTest {
 		SignedIn session = SignedIn.as(this.port, write.username(), TestUsers.PASSWORD);
 		HttpResponse<String> response = write.files() ? session.postFiles(write.path(), write.form())
 				: session.post(write.path(), write.form());
+		// an import on the page saves only once its preview is confirmed
+		java.util.regex.Matcher confirm = java.util.regex.Pattern.compile("action=\"(/import/[0-9a-f-]+/confirm)\"")
+			.matcher(response.body());
+		if (write.files() && confirm.find()) {
+			response = session.post(confirm.group(1), Map.of("reason", "Corrected by the council's own officer"));
+		}
 		// a refused form comes back to its page with the reason
 		String location = response.headers().firstValue("Location").orElse(null);
 		return (response.statusCode() == 302 && location != null)
@@ -597,7 +614,9 @@ class RoleEndpointIntegrationTest {
 			.replace("{reference}", "CR4")
 			.replace("{grant}", "999999")
 			.replace("{token}", "999999")
-			.replace("{id}", "999999");
+			.replace("{id}", "999999")
+			.replace("{kind}", "targets")
+			.replace("{upload}", "00000000-0000-4000-8000-000000000000");
 	}
 
 	private Set<String> exposedEndpoints() {

@@ -78,15 +78,34 @@ class CsvImportIntegrationTest {
 	}
 
 	@Test
-	void refusesToOverwriteAFigureAlreadyHeld() {
+	void correctsAFigureAlreadyHeldOnlyWithAReasonKeepingTheOldOne() {
 		this.csvImport.run(files("OK2", MEASUREMENTS_HEADER + "OK2-CL,30/09/2019,Q2 2019/20,80,,\n"), TestUsers.SYSTEM);
+		List<ImportFile> correction = List
+			.of(file("measurements.csv", MEASUREMENTS_HEADER + "OK2-CL,30/09/2019,Q2 2019/20,81,,\n"));
 
-		List<ImportProblem> problems = problems(
-				List.of(file("measurements.csv", MEASUREMENTS_HEADER + "OK2-CL,30/09/2019,Q2 2019/20,81,,\n")));
+		assertThat(problems(correction)).singleElement()
+			.satisfies(p -> assertThat(p.toString()).isEqualTo("(the import), column \"reason\": these files correct "
+					+ "figures or targets Beacon holds: say why, and the reason is kept with each correction."));
+		ImportPreview preview = this.csvImport.preview(correction, TestUsers.SYSTEM);
+		assertThat(preview.needsReason()).isTrue();
+		assertThat(preview.files()).singleElement().satisfies(f -> {
+			assertThat(f.added()).isZero();
+			assertThat(f.changes()).singleElement().satisfies(item -> {
+				assertThat(item.what()).isEqualTo("OK2-CL for 30/09/2019");
+				assertThat(item.fields()).containsExactly(new ImportPreview.Field("value", "80", "81"));
+			});
+		});
 
-		assertThat(problems).singleElement()
-			.satisfies(p -> assertThat(p.toString()).isEqualTo("measurements.csv, row 2, column \"data_period\": "
-					+ "Beacon already holds OK2-CL for 30/09/2019; a figure is not overwritten by an import."));
+		ImportSummary summary = this.csvImport.run(correction, TestUsers.SYSTEM, "Revised by the DfE");
+
+		assertThat(summary.measurements()).isEqualTo(1);
+		long id = this.indicators.findByCode("OK2-CL").orElseThrow().id();
+		assertThat(this.measurements.forIndicator(id)).singleElement()
+			.satisfies(m -> assertThat(m.value()).isEqualByComparingTo("81"));
+		assertThat(this.measurements.revisions(id).values()).singleElement()
+			.satisfies(r -> assertThat(r.value()).isEqualByComparingTo("80"));
+		// the same file again changes nothing
+		assertThat(this.csvImport.preview(correction, TestUsers.SYSTEM).changesNothing()).isTrue();
 	}
 
 	@Test

@@ -69,11 +69,12 @@ class PagesBrowserTest extends BrowserTestSupport {
 		page.navigate(url("/import"));
 		assertAccessible(page);
 
-		page.getByLabel("CSV files")
+		page.getByLabel("Files to import")
 			.setInputFiles(new com.microsoft.playwright.options.FilePayload("measurements.csv", "text/csv",
 					"indicator_code,data_period,reporting_period,value\nNOPE,31/09/2019,Q2 2019/20,1\n"
 						.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Check the files"))
 			.click();
 
 		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Nothing was imported");

@@ -104,8 +104,11 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**")
 			.access(rules.anyOf(Role.ADMINISTRATOR))
 			// The performance team: imports and the collection cycle.
-			.requestMatchers("/import", "/api/v1/imports", "/collection/cycles", "/collection/cycles/*/close",
-					"/collection/cycles/*/owners", "/collection/cycles/*/send-again")
+			// The import's format guide, for anyone who works in Beacon.
+			.requestMatchers(HttpMethod.GET, "/import/guide")
+			.authenticated()
+			.requestMatchers("/import", "/import/**", "/api/v1/imports", "/api/v1/imports/**", "/collection/cycles",
+					"/collection/cycles/*/close", "/collection/cycles/*/owners", "/collection/cycles/*/send-again")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.GET, "/collection", "/collection/cycles/*")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER, Role.APPROVER))

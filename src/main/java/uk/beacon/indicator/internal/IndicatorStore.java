@@ -120,6 +120,18 @@ public class IndicatorStore {
 			.update();
 	}
 
+	/**
+	 * Revises a target as a whole: its figures, tolerance, the period it applies to, and
+	 * what the council printed and noted.
+	 */
+	public void reviseTarget(IndicatorTarget t) {
+		correctTarget(t);
+		this.jdbc.sql("update target set applies_to = ?, applies_to_end = ?, note = ? where id = ?")
+			.params((t.appliesTo() != null) ? t.appliesTo().key() : null,
+					(t.appliesTo() != null) ? t.appliesTo().end() : null, t.note(), t.id())
+			.update();
+	}
+
 	/** Ends a target that applied until replaced at the period given. */
 	public void endTarget(long targetId, uk.beacon.period.Period last) {
 		this.jdbc.sql("update target set applies_to = ?, applies_to_end = ? where id = ?")
@@ -172,6 +184,27 @@ public class IndicatorStore {
 				where id = ? and version = ?""")
 			.params(value, numerator, denominator, commentary.performanceDetails(), commentary.currentActivity(),
 					commentary.futureActivity(), changedBy, reason, measurementId, version)
+			.update() == 1;
+	}
+
+	/**
+	 * Revises a recorded figure as a whole (its value or ratio, flags, text as printed,
+	 * commentary, assessed status and note); the figure it replaces is kept in
+	 * {@code measurement_history} (by the database), with who changed it and why.
+	 * @return false when the measurement changed since {@code version} was read
+	 */
+	public boolean reviseMeasurement(long measurementId, int version, Measurement m, String changedBy, String reason) {
+		StatusOverride override = m.override();
+		return this.jdbc.sql("""
+				update measurement set value = ?, numerator = ?, denominator = ?, provisional = ?, estimated = ?,
+				       value_as_printed = ?, performance_details = ?, current_activity = ?, future_activity = ?,
+				       assessed_status = ?, assessment_reason = ?, note = ?, changed_by = ?, change_reason = ?,
+				       version = version + 1, recorded_at = now()
+				where id = ? and version = ?""")
+			.params(m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(), m.valueAsPrinted(),
+					m.commentary().performanceDetails(), m.commentary().currentActivity(),
+					m.commentary().futureActivity(), (override != null) ? override.status().name() : null,
+					(override != null) ? override.reason() : null, m.note(), changedBy, reason, measurementId, version)
 			.update() == 1;
 	}
 
