@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import uk.beacon.indicator.Benchmark;
+import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.Commentary;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.IndicatorTargets;
@@ -49,6 +52,8 @@ final class AgainstSaved {
 
 	private final Scorecards scorecards;
 
+	private final Benchmarks benchmarks;
+
 	private final ImportContext context;
 
 	private final PreviewBuilder preview;
@@ -58,8 +63,9 @@ final class AgainstSaved {
 	private final Map<Long, String> unitCodes = new HashMap<>();
 
 	AgainstSaved(OrganisationUnits units, Indicators indicators, IndicatorTargets targets, Measurements measurements,
-			Scorecards scorecards, ImportContext context, PreviewBuilder preview,
+			Scorecards scorecards, Benchmarks benchmarks, ImportContext context, PreviewBuilder preview,
 			Function<FileKind, String> fileNames) {
+		this.benchmarks = benchmarks;
 		this.units = units;
 		this.indicators = indicators;
 		this.targets = targets;
@@ -142,12 +148,20 @@ final class AgainstSaved {
 				continue;
 			}
 			IndicatorTarget saved = same.get();
+			// a column the file leaves out keeps what Beacon holds
+			Set<String> given = draft.given();
+			IndicatorTarget kept = new IndicatorTarget(null, saved.indicatorId(), target.target(), saved.appliesFrom(),
+					given.contains("applies_to") ? target.appliesTo() : saved.appliesTo(),
+					given.contains("tolerance_kind") || given.contains("tolerance") ? target.tolerance()
+							: saved.tolerance(),
+					given.contains("text_as_printed") ? target.textAsPrinted() : saved.textAsPrinted(),
+					given.contains("note") ? target.note() : saved.note());
 			// what the council printed no longer describes a target whose figures change
-			boolean figuresChange = !saved.target().equals(target.target());
-			String printed = (figuresChange && Objects.equals(saved.textAsPrinted(), target.textAsPrinted())) ? null
-					: target.textAsPrinted();
-			IndicatorTarget revised = new IndicatorTarget(saved.id(), saved.indicatorId(), target.target(),
-					saved.appliesFrom(), target.appliesTo(), target.tolerance(), printed, target.note());
+			boolean figuresChange = !figures(Columns.target(saved, "")).equals(figures(Columns.target(kept, "")));
+			String printed = (figuresChange && Objects.equals(saved.textAsPrinted(), kept.textAsPrinted())) ? null
+					: kept.textAsPrinted();
+			IndicatorTarget revised = new IndicatorTarget(saved.id(), saved.indicatorId(), kept.target(),
+					saved.appliesFrom(), kept.appliesTo(), kept.tolerance(), printed, kept.note());
 			if (this.preview.compared(file, draft.row(), what, Columns.target(saved, draft.indicatorCode()),
 					Columns.target(revised, draft.indicatorCode()))) {
 				this.preview.needsReason();
@@ -157,6 +171,12 @@ final class AgainstSaved {
 		checkOverlaps(held, revisions, additions, file);
 		added.addAll(additions);
 		return revisions;
+	}
+
+	private static Map<String, String> figures(Map<String, String> target) {
+		Map<String, String> figures = new LinkedHashMap<>(target);
+		figures.keySet().retainAll(Set.of("kind", "value", "low", "high", "quartile", "total_from", "total_to"));
+		return figures;
 	}
 
 	// the targets an indicator will hold once the revisions are saved must not overlap
@@ -232,15 +252,26 @@ final class AgainstSaved {
 								+ saved.reportingPeriod().key() + ".");
 				continue;
 			}
+			// a column the file leaves out keeps what Beacon holds
+			Set<String> given = draft.given();
 			boolean valueChanges = !Objects.equals(Columns.number(saved.value()), Columns.number(figure.value()))
 					|| !Objects.equals(Columns.number(saved.numerator()), Columns.number(figure.numerator()))
 					|| !Objects.equals(Columns.number(saved.denominator()), Columns.number(figure.denominator()));
-			String printed = (valueChanges && Objects.equals(saved.valueAsPrinted(), figure.valueAsPrinted())) ? null
-					: figure.valueAsPrinted();
+			String printedGiven = given.contains("value_as_printed") ? figure.valueAsPrinted() : saved.valueAsPrinted();
+			String printed = (valueChanges && Objects.equals(saved.valueAsPrinted(), printedGiven)) ? null
+					: printedGiven;
+			Commentary said = figure.commentary();
+			Commentary commentary = new Commentary(
+					given.contains("performance_details") ? said.performanceDetails()
+							: saved.commentary().performanceDetails(),
+					given.contains("current_activity") ? said.currentActivity() : saved.commentary().currentActivity(),
+					given.contains("future_activity") ? said.futureActivity() : saved.commentary().futureActivity());
 			Measurement revised = new Measurement(saved.id(), saved.indicatorId(), saved.dataPeriod(),
 					saved.reportingPeriod(), figure.value(), figure.numerator(), figure.denominator(),
-					figure.provisional(), figure.estimated(), printed, figure.commentary(), figure.override(),
-					figure.note(), saved.version());
+					given.contains("provisional") ? figure.provisional() : saved.provisional(),
+					given.contains("estimated") ? figure.estimated() : saved.estimated(), printed, commentary,
+					given.contains("assessed_status") ? figure.override() : saved.override(),
+					given.contains("note") ? figure.note() : saved.note(), saved.version());
 			if (this.preview.compared(file, draft.row(), what, Columns.figure(saved, draft.indicatorCode()),
 					Columns.figure(revised, draft.indicatorCode()))) {
 				this.preview.needsReason();
@@ -252,7 +283,9 @@ final class AgainstSaved {
 
 	/**
 	 * @return the scorecards to save: those new or changed. A scorecard that gives no
-	 * current period keeps the one it has.
+	 * current period keeps the one it has. What the file cannot hold is kept: an
+	 * indicator the importer may not see stays where it is, and a section with nothing in
+	 * it that the importer may see stays too.
 	 */
 	List<ScorecardRows.Draft> scorecards(List<ScorecardRows.Draft> drafts) {
 		String file = this.fileNames.apply(FileKind.SCORECARDS);
@@ -268,28 +301,125 @@ final class AgainstSaved {
 			if (draft.currentPeriod == null) {
 				draft.currentPeriod = saved.get().currentPeriod();
 			}
-			if (this.preview.compared(file, draft.row, what, fields(saved.get()), fields(draft))) {
+			Map<Long, Indicator> held = this.indicators
+				.findAllById(saved.get().sections().stream().flatMap(x -> x.indicatorIds().stream()).toList())
+				.stream()
+				.collect(Collectors.toMap(Indicator::id, i -> i));
+			if (!this.preview.compared(file, draft.row, what, fields(saved.get(), held), fields(draft))) {
+				this.preview.alsoUnchanged(file, draft.rows);
+			}
+			else if (keepUnseen(draft, saved.get(), held, file)) {
 				toSave.add(draft);
 			}
 		}
 		return toSave;
 	}
 
-	private Map<String, String> fields(Scorecard scorecard) {
+	/**
+	 * Puts back into the draft what the importer may not see, each indicator after the
+	 * one it follows in Beacon, and each section the file could not hold at its place.
+	 * @return false, with a problem, when a section left out holds indicators the
+	 * importer may not see
+	 */
+	private boolean keepUnseen(ScorecardRows.Draft draft, Scorecard saved, Map<Long, Indicator> held, String file) {
+		List<Map.Entry<String, List<String>>> sections = new ArrayList<>(draft.sectionIndicators.entrySet());
+		for (int s = 0; s < saved.sections().size(); s++) {
+			ScorecardSection section = saved.sections().get(s);
+			List<Indicator> all = section.indicatorIds().stream().map(held::get).filter(Objects::nonNull).toList();
+			boolean nothingSeen = all.stream().noneMatch(this.context::maysee);
+			List<String> codes = draft.sectionIndicators.get(section.title());
+			if (codes == null) {
+				if (!nothingSeen && all.stream().anyMatch(i -> !this.context.maysee(i))) {
+					this.context.problems.add(file, draft.row, "section", "the section \"" + section.title() + "\" of "
+							+ draft.code + " also holds indicators you may not see, so it cannot be left out.");
+					return false;
+				}
+				if (nothingSeen) {
+					sections.add(Math.min(s, sections.size()),
+							Map.entry(section.title(), new ArrayList<>(all.stream().map(Indicator::code).toList())));
+					draft.sectionKinds.put(section.title(), section.kind());
+				}
+				continue;
+			}
+			for (int i = 0; i < all.size(); i++) {
+				if (this.context.maysee(all.get(i))) {
+					continue;
+				}
+				int at = 0;
+				for (int before = i - 1; before >= 0; before--) {
+					int found = codes.indexOf(all.get(before).code());
+					if (found >= 0) {
+						at = found + 1;
+						break;
+					}
+				}
+				if (!codes.contains(all.get(i).code())) {
+					codes.add(at, all.get(i).code());
+				}
+			}
+		}
+		draft.sectionIndicators.clear();
+		sections.forEach(e -> draft.sectionIndicators.put(e.getKey(), e.getValue()));
+		Map<String, uk.beacon.scorecard.SectionKind> kinds = new LinkedHashMap<>();
+		draft.sectionIndicators.keySet().forEach(title -> kinds.put(title, draft.sectionKinds.get(title)));
+		draft.sectionKinds.clear();
+		draft.sectionKinds.putAll(kinds);
+		return true;
+	}
+
+	/**
+	 * A benchmark for an indicator, period and comparator Beacon holds one for replaces
+	 * it.
+	 * @return the benchmarks to save: those new or changed
+	 */
+	List<BenchmarkRows.Draft> benchmarks(List<BenchmarkRows.Draft> drafts) {
+		String file = this.fileNames.apply(FileKind.BENCHMARKS);
+		Map<Long, List<Benchmark>> held = new HashMap<>();
+		List<BenchmarkRows.Draft> toSave = new ArrayList<>();
+		for (BenchmarkRows.Draft draft : drafts) {
+			Benchmark b = draft.benchmark();
+			String what = draft.indicatorCode() + " " + Columns.choice(b.comparator()) + " for "
+					+ b.dataPeriod().label();
+			Optional<Benchmark> saved = this.context.savedIndicatorId(draft.indicatorCode())
+				.flatMap(id -> held.computeIfAbsent(id, this.benchmarks::forIndicator)
+					.stream()
+					.filter(h -> h.dataPeriod().key().equals(b.dataPeriod().key()) && h.comparator() == b.comparator())
+					.findFirst());
+			if (saved.isEmpty()) {
+				this.preview.added(file, draft.row(), what);
+				toSave.add(draft);
+			}
+			else if (this.preview.compared(file, draft.row(), what, Columns.benchmark(saved.get()),
+					Columns.benchmark(b))) {
+				toSave.add(draft);
+			}
+		}
+		return toSave;
+	}
+
+	/** The scorecard as the importer may see it: what a filled template holds. */
+	private Map<String, String> fields(Scorecard scorecard, Map<Long, Indicator> held) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("scorecard_name", scorecard.name());
 		fields.put("organisation_code", unitCode(scorecard.organisationUnitId()));
 		fields.put("scorecard_kind", Columns.choice(scorecard.kind()));
 		fields.put("current_period", Columns.period(scorecard.currentPeriod()));
-		List<Long> ids = scorecard.sections().stream().flatMap(s -> s.indicatorIds().stream()).toList();
-		Map<Long, String> codes = this.indicators.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Indicator::id, Indicator::code));
-		fields.put("sections", String.join(" | ", scorecard.sections().stream().map(ScorecardSection::title).toList()));
+		Map<String, String> sections = new LinkedHashMap<>();
 		for (ScorecardSection section : scorecard.sections()) {
-			fields.put("section \"" + section.title() + "\"", Columns.choice(section.kind()) + ": "
-					+ String.join(", ", section.indicatorIds().stream().map(codes::get).toList()));
+			List<String> seen = section.indicatorIds()
+				.stream()
+				.map(held::get)
+				.filter(i -> i != null && this.context.maysee(i))
+				.map(Indicator::code)
+				.toList();
+			if (!seen.isEmpty()) {
+				sections.put("section \"" + section.title() + "\"",
+						Columns.choice(section.kind()) + ": " + String.join(", ", seen));
+			}
 		}
+		fields.put("sections", String.join(" | ",
+				sections.keySet().stream().map(k -> k.substring("section \"".length(), k.length() - 1)).toList()));
+		fields.putAll(sections);
 		return fields;
 	}
 

@@ -17,7 +17,7 @@ import uk.beacon.period.Period;
 final class BenchmarkRows {
 
 	/** A benchmark and its indicator's code, resolved when saved. */
-	record Draft(String indicatorCode, Benchmark benchmark) {
+	record Draft(String indicatorCode, Benchmark benchmark, int row) {
 	}
 
 	private BenchmarkRows() {
@@ -45,6 +45,9 @@ final class BenchmarkRows {
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
 				continue;
 			}
+			if (!context.checkVisible(row, "indicator_code", code)) {
+				continue;
+			}
 			if (code != null && !context.checkIndicatorScope(row, code, "record benchmarks for",
 					IndicatorManagement.keepers())) {
 				continue;
@@ -63,7 +66,7 @@ final class BenchmarkRows {
 				continue;
 			}
 			drafts.add(new Draft(code, new Benchmark(null, 0, period, comparator, value, rank, rankOf, quartile,
-					row.text("source"), row.text("note"))));
+					row.text("source"), row.text("note")), row.number()));
 		}
 		return drafts;
 	}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import uk.beacon.indicator.Benchmark;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.Measurement;
@@ -103,6 +104,17 @@ final class Columns {
 		row.put("assessed_status", (m.override() != null) ? choice(m.override().status()) : null);
 		row.put("assessment_reason", (m.override() != null) ? m.override().reason() : null);
 		row.put("note", m.note());
+		return row;
+	}
+
+	static Map<String, String> benchmark(Benchmark b) {
+		Map<String, String> row = new LinkedHashMap<>();
+		row.put("value", number(b.value()));
+		row.put("rank", (b.rank() != null) ? b.rank().toString() : null);
+		row.put("rank_of", (b.rankOf() != null) ? b.rankOf().toString() : null);
+		row.put("quartile", (b.quartile() != null) ? b.quartile().toString() : null);
+		row.put("source", b.source());
+		row.put("note", b.note());
 		return row;
 	}
 

@@ -46,6 +46,9 @@ final class ComparatorRows {
 			if (group == null || name == null || code == null || period == null || member == null || value == null) {
 				continue;
 			}
+			if (!context.checkVisible(row, "indicator_code", code)) {
+				continue;
+			}
 			if (!context.checkIndicatorScope(row, code, "record comparator values for",
 					IndicatorManagement.keepers())) {
 				continue;

@@ -17,6 +17,7 @@ import uk.beacon.access.Actor;
 import uk.beacon.access.Role;
 import uk.beacon.changes.Change;
 import uk.beacon.indicator.Benchmark;
+import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.ComparatorValue;
 import uk.beacon.indicator.ComparatorValues;
 import uk.beacon.indicator.Indicator;
@@ -58,6 +59,8 @@ public class CsvImport {
 
 	private final ComparatorValues comparators;
 
+	private final Benchmarks benchmarks;
+
 	private final OrganisationManagement organisation;
 
 	private final IndicatorManagement indicatorManagement;
@@ -71,15 +74,17 @@ public class CsvImport {
 	private final ApplicationEventPublisher events;
 
 	CsvImport(OrganisationUnits units, Indicators indicators, IndicatorTargets targets, Measurements measurements,
-			Scorecards scorecards, ComparatorValues comparators, OrganisationManagement organisation,
-			IndicatorManagement indicatorManagement, ScorecardManagement scorecardManagement, RiskImport riskImport,
-			ImportUploads uploads, ApplicationEventPublisher events) {
+			Scorecards scorecards, ComparatorValues comparators, Benchmarks benchmarks,
+			OrganisationManagement organisation, IndicatorManagement indicatorManagement,
+			ScorecardManagement scorecardManagement, RiskImport riskImport, ImportUploads uploads,
+			ApplicationEventPublisher events) {
 		this.units = units;
 		this.indicators = indicators;
 		this.targets = targets;
 		this.measurements = measurements;
 		this.scorecards = scorecards;
 		this.comparators = comparators;
+		this.benchmarks = benchmarks;
 		this.organisation = organisation;
 		this.indicatorManagement = indicatorManagement;
 		this.scorecardManagement = scorecardManagement;
@@ -147,6 +152,8 @@ public class CsvImport {
 	/**
 	 * Saves an import whose preview the person has read, when its files would still make
 	 * exactly the changes shown.
+	 * @param seen the {@link ImportPreview#fingerprint()} of the preview the person read,
+	 * or {@code null} for the one shown when the files were uploaded
 	 * @param reason why figures or targets are corrected, when the preview said it needs
 	 * one
 	 * @throws PreviewOutdated when Beacon's data changed since the preview so that the
@@ -154,13 +161,12 @@ public class CsvImport {
 	 * @throws ImportFailedException when the files are no longer kept, or now have
 	 * problems; nothing is saved
 	 */
-	@Transactional(noRollbackFor = PreviewOutdated.class)
-	public ImportSummary confirm(UUID upload, Actor actor, String reason) {
-		ImportUploads.Kept kept = kept(upload, actor);
+	@Transactional
+	public ImportSummary confirm(UUID upload, Actor actor, String seen, String reason) {
+		ImportUploads.Kept kept = this.uploads.claim(upload, actor).orElseThrow(CsvImport::notKept);
 		Plan plan = plan(kept.files(), actor);
 		ImportPreview now = plan.preview().build(upload);
-		if (!now.fingerprint().equals(kept.fingerprint())) {
-			this.uploads.refingerprint(upload, now.fingerprint());
+		if (!now.fingerprint().equals((seen != null) ? seen : kept.fingerprint())) {
 			throw new PreviewOutdated(now);
 		}
 		ImportSummary summary = write(plan, kept.files(), actor, checkedReason(plan, reason));
@@ -189,14 +195,18 @@ public class CsvImport {
 	}
 
 	private ImportUploads.Kept kept(UUID upload, Actor actor) {
-		return this.uploads.find(upload, actor)
-			.orElseThrow(() -> new ImportFailedException(List.of(new ImportProblem("(the upload)", 0, null,
-					"Beacon no longer holds these files: an upload is kept for a day, and only for the person "
-							+ "who uploaded it. Upload the files again."))));
+		return this.uploads.find(upload, actor).orElseThrow(CsvImport::notKept);
+	}
+
+	private static ImportFailedException notKept() {
+		return new ImportFailedException(List.of(new ImportProblem("(the upload)", 0, null,
+				"Beacon no longer holds these files: an upload is kept for a day, and only for the person "
+						+ "who uploaded it, until it is imported or cancelled. Upload the files again.")));
 	}
 
 	private static String checkedReason(Plan plan, String reason) {
-		String given = (reason != null && !reason.isBlank()) ? reason.strip() : null;
+		// a line break counts once, however the browser sent it
+		String given = (reason != null && !reason.isBlank()) ? reason.strip().replace("\r\n", "\n") : null;
 		if (given == null && (!plan.revisedTargets().isEmpty() || !plan.revisedFigures().isEmpty())) {
 			throw new ImportFailedException(List.of(new ImportProblem("(the import)", 0, "reason",
 					"these files correct figures or targets Beacon holds: say why, and the reason is kept with "
@@ -224,7 +234,7 @@ public class CsvImport {
 		var comparatorDrafts = read(tables, FileKind.COMPARATOR_VALUES, context, ComparatorRows::read);
 		PreviewBuilder preview = new PreviewBuilder();
 		AgainstSaved saved = new AgainstSaved(this.units, this.indicators, this.targets, this.measurements,
-				this.scorecards, context, preview, fileName);
+				this.scorecards, this.benchmarks, context, preview, fileName);
 		List<OrganisationRows.Draft> unitsToSave = saved.units(unitDrafts);
 		List<IndicatorRows.Draft> indicatorsToSave = saved.indicators(indicatorDrafts);
 		List<TargetRows.Draft> newTargets = new ArrayList<>();
@@ -232,10 +242,7 @@ public class CsvImport {
 		List<MeasurementRows.Draft> newFigures = new ArrayList<>();
 		List<AgainstSaved.FigureRevision> revisedFigures = saved.figures(measurementDrafts, newFigures);
 		checkPercentScale(measurementDrafts, context, problems);
-		for (BenchmarkRows.Draft draft : benchmarkDrafts) {
-			preview.added(fileName.apply(FileKind.BENCHMARKS), 0, draft.indicatorCode() + " "
-					+ draft.benchmark().comparator() + " for " + draft.benchmark().dataPeriod().label());
-		}
+		List<BenchmarkRows.Draft> benchmarksToSave = saved.benchmarks(benchmarkDrafts);
 		List<ScorecardRows.Draft> scorecardsToSave = saved.scorecards(scorecardDrafts);
 		checkComparators(comparatorDrafts, context, problems, actor);
 		for (ComparatorRows.Draft draft : comparatorDrafts) {
@@ -245,6 +252,8 @@ public class CsvImport {
 		}
 		RiskImport.Plan riskPlan = this.riskImport.read(tables, context, scorecardDrafts);
 		riskPlan.describe((kind, what) -> preview.added(fileName.apply(kind), 0, what));
+		// a row that changes nothing needs no role over what it names
+		problems.settleScope(preview.unchanged());
 		if (!problems.isEmpty()) {
 			Map<String, String> renamed = new HashMap<>();
 			sources.forEach((kind, source) -> renamed.put(kind.fileName(), source));
@@ -254,7 +263,7 @@ public class CsvImport {
 				.toList());
 		}
 		return new Plan(unitsToSave, indicatorsToSave, newTargets, revisedTargets, newFigures, revisedFigures,
-				benchmarkDrafts, scorecardsToSave, comparatorDrafts, riskPlan, preview);
+				benchmarksToSave, scorecardsToSave, comparatorDrafts, riskPlan, preview);
 	}
 
 	private void checkComparators(List<ComparatorRows.Draft> comparatorDrafts, ImportContext context, Problems problems,
@@ -357,6 +366,13 @@ public class CsvImport {
 			problems.add("(no files)", 0, null, "choose at least one CSV or Excel file to import.");
 		}
 		for (ImportFile file : files) {
+			String name = file.baseName();
+			if (name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
+				problems.add(name.substring(0, Math.min(name.length(), 60)).replaceAll("\\p{Cntrl}", "?") + "…", 0,
+						null, "the file's name is longer than 255 characters or holds control characters; rename it "
+								+ "after what it holds, e.g. targets.csv.");
+				continue;
+			}
 			if (Workbooks.isWorkbook(file)) {
 				Workbooks.read(file, problems).forEach((kind, sheet) -> {
 					if (tables.containsKey(kind)) {

@@ -66,6 +66,19 @@ final class CsvRow {
 	}
 
 	/**
+	 * Records that the importer's role does not cover what the row changes; dropped when
+	 * the row turns out to change nothing.
+	 */
+	void scopeProblem(String column, String message) {
+		this.problems.addScope(this.file, this.number, column, message);
+	}
+
+	/** The columns the file has, empty or not. */
+	java.util.Set<String> columnNames() {
+		return this.columns.keySet();
+	}
+
+	/**
 	 * @return whether any cell of this row was found wrong
 	 */
 	boolean hadProblems() {

@@ -55,9 +55,10 @@ final class ImportContext {
 	 * Reports a problem on the row when the importer does not hold one of the roles over
 	 * the unit (by code, as this import leaves the tree): over it or the nearest unit
 	 * above it that Beacon already holds, or over every council for a council that is
-	 * new.
+	 * new. The refusal holds only if the row changes something ({@link Problems}), so the
+	 * row is read on either way.
 	 * @param what the change in words that follow "You cannot", e.g. "change WCC-CFC-04"
-	 * @return whether the importer may
+	 * @return true: the row is read on
 	 */
 	boolean checkScope(CsvRow row, String column, String unitCode, String what, Role... roles) {
 		if (this.actor.isAdministrator()) {
@@ -65,8 +66,8 @@ final class ImportContext {
 		}
 		Optional<String> refusal = this.refusals.computeIfAbsent(
 				unitCode + "|" + what + "|" + java.util.Arrays.toString(roles), key -> refusal(unitCode, what, roles));
-		refusal.ifPresent(message -> row.problem(column, message));
-		return refusal.isEmpty();
+		refusal.ifPresent(message -> row.scopeProblem(column, message));
+		return true;
 	}
 
 	/**
@@ -80,8 +81,8 @@ final class ImportContext {
 		Optional<String> refusal = this.refusals.computeIfAbsent(
 				"#" + unitId + "|" + what + "|" + java.util.Arrays.toString(roles),
 				key -> refusal(this.savedUnits.pathOf(unitId), what, roles));
-		refusal.ifPresent(message -> row.problem(column, message));
-		return refusal.isEmpty();
+		refusal.ifPresent(message -> row.scopeProblem(column, message));
+		return true;
 	}
 
 	private Optional<String> refusal(String unitCode, String what, Role... roles) {
@@ -150,6 +151,39 @@ final class ImportContext {
 			.map(unit -> checkScope(row, "indicator_code", unit, what + " " + indicatorCode, roles))
 			.orElse(true);
 	}
+
+	/**
+	 * Reports a problem on the row when it names an indicator not for publication that
+	 * the importer may not see: the row may neither change it nor learn what it holds,
+	 * even that the row matches it.
+	 * @return whether the importer may see the indicator (or Beacon holds none)
+	 */
+	boolean checkVisible(CsvRow row, String column, String indicatorCode) {
+		if (this.actor.isAdministrator() || indicatorCode == null) {
+			return true;
+		}
+		Optional<Indicator> saved = savedIndicator(indicatorCode).filter(i -> !i.isPublic());
+		if (saved.isEmpty() || maysee(saved.get())) {
+			return true;
+		}
+		try {
+			this.actor.require(this.savedUnits.pathOf(saved.get().organisationUnitId()),
+					"change " + indicatorCode + ", which is not for publication", Role.RESTRICTED_READER);
+		}
+		catch (NotPermitted ex) {
+			row.problem(column, ex.getMessage());
+		}
+		return false;
+	}
+
+	/** Whether the importer may see the indicator Beacon holds. */
+	boolean maysee(Indicator indicator) {
+		return indicator.isPublic() || this.actor.isAdministrator()
+				|| this.visible.computeIfAbsent(indicator.organisationUnitId(),
+						unit -> this.actor.holds(this.savedUnits.pathOf(unit), Role.RESTRICTED_READER));
+	}
+
+	private final Map<Long, Boolean> visible = new java.util.HashMap<>();
 
 	/**
 	 * Reports a problem on the row when Beacon already holds a scorecard with this code
@@ -229,8 +263,8 @@ final class ImportContext {
 			return true;
 		}
 		catch (NotPermitted ex) {
-			row.problem("parent_code", ex.getMessage());
-			return false;
+			row.scopeProblem("parent_code", ex.getMessage());
+			return true;
 		}
 	}
 
@@ -277,6 +311,10 @@ final class ImportContext {
 	}
 
 	Optional<Indicator> savedIndicator(String code) {
+		if (this.savedIndicators == null) {
+			// files read on their own, as the tests of the demo data read them
+			return Optional.empty();
+		}
 		return this.indicatorCache.computeIfAbsent(code, this.savedIndicators::findByCode);
 	}
 

@@ -158,7 +158,9 @@ public class ImportTemplates {
 						if (value == null) {
 							continue;
 						}
-						if (NUMERIC.contains(header.get(c))) {
+						// more digits than Excel keeps are written as text, so that none
+						// is lost
+						if (NUMERIC.contains(header.get(c)) && new BigDecimal(value).precision() <= 15) {
 							row.createCell(c).setCellValue(new BigDecimal(value).doubleValue());
 						}
 						else {

@@ -43,10 +43,22 @@ class ImportUploads {
 
 	/** The upload, when the person uploaded it within the day. */
 	Optional<Kept> find(UUID id, Actor actor) {
+		return find(id, actor, "");
+	}
+
+	/**
+	 * The upload, held until the transaction ends: a second confirmation of the same
+	 * upload (a button pressed twice) waits, then finds it gone.
+	 */
+	Optional<Kept> claim(UUID id, Actor actor) {
+		return find(id, actor, " for update");
+	}
+
+	private Optional<Kept> find(UUID id, Actor actor, String lock) {
 		Optional<String> fingerprint = this.jdbc.sql("""
 				select fingerprint from import_upload
 				where id = ? and account_id is not distinct from ? and person = ?
-				  and uploaded_at >= now() - interval '1 day'""")
+				  and uploaded_at >= now() - interval '1 day'""" + lock)
 			.params(id, actor.accountId(), actor.name())
 			.query(String.class)
 			.optional();
@@ -59,10 +71,6 @@ class ImportUploads {
 					.query((rs, n) -> new ImportFile(rs.getString("name"), rs.getBytes("content")))
 					.list());
 		return Optional.of(new Kept(files, fingerprint.get()));
-	}
-
-	void refingerprint(UUID id, String fingerprint) {
-		this.jdbc.sql("update import_upload set fingerprint = ? where id = ?").params(fingerprint, id).update();
 	}
 
 	void forget(UUID id) {

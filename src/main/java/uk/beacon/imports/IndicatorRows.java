@@ -55,6 +55,9 @@ final class IndicatorRows {
 					|| frequency == null) {
 				continue;
 			}
+			if (!context.checkVisible(row, "code", code)) {
+				continue;
+			}
 			if (!context.checkPublicationScope(row, code, isPublic) || !context.checkRedefinitionScope(row, code)
 					|| !context.checkScope(row, "organisation_code", organisationCode,
 							"add or move indicators to " + organisationCode, Role.PERFORMANCE_OFFICER)) {

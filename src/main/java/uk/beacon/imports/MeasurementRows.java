@@ -23,8 +23,11 @@ final class MeasurementRows {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	/** A measurement and its indicator's code, resolved when saved. */
-	record Draft(String indicatorCode, Measurement measurement, int row) {
+	/**
+	 * A measurement and its indicator's code, resolved when saved, and the file's
+	 * columns, so that a figure Beacon holds keeps what a file leaves out.
+	 */
+	record Draft(String indicatorCode, Measurement measurement, int row, java.util.Set<String> given) {
 	}
 
 	private MeasurementRows() {
@@ -53,6 +56,9 @@ final class MeasurementRows {
 				row.problem("indicator_code",
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
 			}
+			if (indicator != null && !context.checkVisible(row, "indicator_code", code)) {
+				continue;
+			}
 			if (indicator != null
 					&& !context.checkIndicatorScope(row, code, "record figures for", IndicatorManagement.recorders())) {
 				continue;
@@ -72,13 +78,11 @@ final class MeasurementRows {
 						"duplicate: row " + earlier + " already has " + code + " for " + dataPeriod.label() + ".");
 				continue;
 			}
-			drafts.add(new Draft(code,
-					new Measurement(null, 0, dataPeriod, reported, value, numerator, denominator,
-							row.yesNo("provisional", false), row.yesNo("estimated", false),
-							row.text("value_as_printed"), new Commentary(row.text("performance_details"),
-									row.text("current_activity"), row.text("future_activity")),
-							override, row.text("note"), 0),
-					row.number()));
+			drafts.add(new Draft(code, new Measurement(null, 0, dataPeriod, reported, value, numerator, denominator,
+					row.yesNo("provisional", false), row.yesNo("estimated", false), row.text("value_as_printed"),
+					new Commentary(row.text("performance_details"), row.text("current_activity"),
+							row.text("future_activity")),
+					override, row.text("note"), 0), row.number(), row.columnNames()));
 		}
 		return drafts;
 	}

@@ -22,6 +22,8 @@ final class PreviewBuilder {
 
 	private boolean needsReason;
 
+	private final java.util.Set<String> unchanged = new java.util.HashSet<>();
+
 	PreviewBuilder() {
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
@@ -49,6 +51,7 @@ final class PreviewBuilder {
 		Counts counts = counts(file);
 		if (differences.isEmpty()) {
 			counts.unchanged++;
+			this.unchanged.add(Problems.key(file, row));
 			return false;
 		}
 		counts.changed++;
@@ -60,6 +63,16 @@ final class PreviewBuilder {
 			counts.changes.add(new ImportPreview.Item(row, what, fields));
 		}
 		return true;
+	}
+
+	/** Further rows of something left as it is (a scorecard's rows after its first). */
+	void alsoUnchanged(String file, List<Integer> rows) {
+		rows.forEach(row -> this.unchanged.add(Problems.key(file, row)));
+	}
+
+	/** The rows left as they are, each as {@link Problems#key}. */
+	java.util.Set<String> unchanged() {
+		return this.unchanged;
 	}
 
 	/** A change recorded with the reason the person gives for the whole import. */

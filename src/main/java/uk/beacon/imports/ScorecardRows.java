@@ -32,6 +32,9 @@ final class ScorecardRows {
 		/** The first row of the scorecard. */
 		int row;
 
+		/** Every row of the scorecard. */
+		final List<Integer> rows = new ArrayList<>();
+
 		final Map<String, SectionKind> sectionKinds = new LinkedHashMap<>();
 
 		final Map<String, List<String>> sectionIndicators = new LinkedHashMap<>();
@@ -63,6 +66,9 @@ final class ScorecardRows {
 				row.problem("organisation_code", "no organisation unit has the code \"" + organisationCode + "\".");
 				continue;
 			}
+			if (!context.checkVisible(row, "indicator_code", indicatorCode)) {
+				continue;
+			}
 			if (indicatorCode != null && context.indicator(indicatorCode).isEmpty()) {
 				row.problem("indicator_code",
 						"no indicator has the code \"" + indicatorCode + "\"; define it in indicators.csv first.");
@@ -92,6 +98,7 @@ final class ScorecardRows {
 			if (draft.row == 0) {
 				draft.row = row.number();
 			}
+			draft.rows.add(row.number());
 			if (!draft.name.equals(name) || !draft.organisationCode.equals(organisationCode) || draft.kind != kind) {
 				row.problem("scorecard_name", "the name, organisation or kind of " + code
 						+ " differs from its earlier rows; a scorecard has one of each.");

@@ -17,8 +17,11 @@ import uk.beacon.period.Period;
  */
 final class TargetRows {
 
-	/** A target and its indicator's code; {@code row} is kept to report overlaps. */
-	record Draft(String indicatorCode, IndicatorTarget target, int row) {
+	/**
+	 * A target and its indicator's code; {@code row} is kept to report overlaps, and the
+	 * file's columns, so that a target Beacon holds keeps what a file leaves out.
+	 */
+	record Draft(String indicatorCode, IndicatorTarget target, int row, java.util.Set<String> given) {
 	}
 
 	private TargetRows() {
@@ -39,6 +42,9 @@ final class TargetRows {
 			if (code != null && context.indicator(code).isEmpty()) {
 				row.problem("indicator_code",
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
+				continue;
+			}
+			if (code != null && !context.checkVisible(row, "indicator_code", code)) {
 				continue;
 			}
 			if (code != null
@@ -67,7 +73,7 @@ final class TargetRows {
 				}
 			}
 			if (!overlaps) {
-				drafts.add(new Draft(code, draft, row.number()));
+				drafts.add(new Draft(code, draft, row.number(), row.columnNames()));
 			}
 		}
 		return drafts;
@@ -81,7 +87,9 @@ final class TargetRows {
 			case "value":
 				return (requireValue(row, value, kind)) ? new Target.Value(value) : null;
 			case "profile":
-				return (requireValue(row, value, kind)) ? new Target.Profile(value, row.text("applies_from")) : null;
+				return (requireValue(row, value, kind)) ? new Target.Profile(value,
+						// the period is required: its absence is reported with the row
+						java.util.Objects.requireNonNullElse(row.text("applies_from"), "(no period)")) : null;
 			case "range": {
 				BigDecimal low = row.decimal("low");
 				BigDecimal high = row.decimal("high");

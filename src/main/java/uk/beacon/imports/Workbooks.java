@@ -32,6 +32,18 @@ final class Workbooks {
 	 */
 	static final int LARGEST = 10 * 1024 * 1024;
 
+	/**
+	 * The most a workbook may unpack to: a small file that unpacks to gigabytes (a zip
+	 * bomb) is refused before it is read.
+	 */
+	static final long LARGEST_UNPACKED = 150L * 1024 * 1024;
+
+	/** The most rows a sheet may have; more are imported as CSV. */
+	static final int MOST_ROWS = 100_000;
+
+	/** The most columns a header may name. */
+	static final int MOST_COLUMNS = 200;
+
 	/** A sheet read as a file: where it is, in words, and its rows. */
 	record Sheet(String name, CsvTable table) {
 	}
@@ -52,6 +64,11 @@ final class Workbooks {
 			return sheets;
 		}
 		Optional<FileKind> named = FileKind.of(name.substring(0, name.length() - ".xlsx".length()) + ".csv");
+		if (unpacksTooLarge(file.content())) {
+			problems.add(name, 0, null, "the workbook unpacks to more than " + (LARGEST_UNPACKED / 1024 / 1024)
+					+ " MB, more than a workbook of figures needs; save each sheet as \"CSV UTF-8\" and import those.");
+			return sheets;
+		}
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				Sheet sheet = sheet(name, workbook.getSheetAt(i), (i == 0) ? named : Optional.empty(), problems);
@@ -68,6 +85,27 @@ final class Workbooks {
 					+ "as \"Excel Workbook\", or each sheet as \"CSV UTF-8\".");
 		}
 		return sheets;
+	}
+
+	// counts what the workbook unpacks to, stopping at the limit
+	private static boolean unpacksTooLarge(byte[] content) {
+		long total = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content))) {
+			while (zip.getNextEntry() != null) {
+				for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+					total += read;
+					if (total > LARGEST_UNPACKED) {
+						return true;
+					}
+				}
+			}
+		}
+		catch (java.io.IOException | IllegalArgumentException ex) {
+			// not a zip file: reading it as a workbook says so
+			return false;
+		}
+		return false;
 	}
 
 	private static Optional<FileKind> kindOf(org.apache.poi.ss.usermodel.Sheet sheet, Optional<FileKind> named) {
@@ -92,29 +130,48 @@ final class Workbooks {
 							+ ", or delete it.");
 			return null;
 		}
-		List<String> header = new ArrayList<>();
-		for (String cell : cells(headerRow)) {
-			header.add((cell != null) ? cell : "");
+		List<String> header = new ArrayList<>(java.util.Arrays.asList(cells(headerRow, MOST_COLUMNS)));
+		if (!header.remove(MOST_COLUMNS).isBlank()) {
+			problems.add(name, headerRow.getRowNum() + 1, null,
+					"the header names more than " + MOST_COLUMNS + " columns; an import file has at most 20.");
+			return null;
 		}
 		while (!header.isEmpty() && header.get(header.size() - 1).isBlank()) {
 			header.remove(header.size() - 1);
+		}
+		if (sheet.getLastRowNum() - headerRow.getRowNum() > MOST_ROWS) {
+			problems.add(name, 0, null, "the sheet has more than " + MOST_ROWS
+					+ " rows; save it as \"CSV UTF-8\" and import the CSV file, which may be as long as needed.");
+			return null;
 		}
 		List<Map.Entry<Integer, String[]>> rows = new ArrayList<>();
 		for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			if (row != null) {
-				rows.add(Map.entry(r + 1, cells(row)));
+				rows.add(Map.entry(r + 1, cells(row, header.size())));
 			}
 		}
 		return new Sheet(name,
 				CsvTable.cells(name, header, rows, kind.get().required(), kind.get().optional(), problems));
 	}
 
-	private static String[] cells(Row row) {
-		String[] cells = new String[Math.max(row.getLastCellNum(), 0)];
-		for (int c = 0; c < cells.length; c++) {
-			Cell cell = row.getCell(c);
-			cells[c] = (cell != null) ? text(cell, cell.getCellType()) : "";
+	/**
+	 * The row's first {@code width} cells, and one more that is not blank when any cell
+	 * beyond them holds something: only the cells the row has are read, however far to
+	 * the right one of them is.
+	 */
+	private static String[] cells(Row row, int width) {
+		String[] cells = new String[width + 1];
+		java.util.Arrays.fill(cells, "");
+		for (Cell cell : row) {
+			int column = cell.getColumnIndex();
+			String text = text(cell, cell.getCellType());
+			if (column < width) {
+				cells[column] = text;
+			}
+			else if (!text.isBlank()) {
+				cells[width] = text;
+			}
 		}
 		return cells;
 	}

@@ -316,8 +316,8 @@ class RoleEndpointIntegrationTest {
 		String version = String.valueOf(this.scope.submittedA.version());
 		String renaming = """
 				code,title,organisation_code,unit,polarity,frequency
-				SCA-1,Renamed by the neighbour,SCA-D,percent,higher_is_better,quarterly
-				""";
+				SCA-1,Renamed by the neighbour %s,SCA-D,percent,higher_is_better,quarterly
+				""".formatted(java.util.UUID.randomUUID());
 		Map<String, ScopedWrite> writes = new LinkedHashMap<>();
 		writes.put("POST /import",
 				new ScopedWrite("scb-officer", "/import", Map.of("indicators.csv", renaming), true, false));

@@ -76,7 +76,7 @@ class ImportPreviewBrowserTest extends BrowserTestSupport {
 				IPB-1,2024/25,Q4 2024/25,72
 				""", null);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm and save")).click();
-		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Say why");
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("say why");
 		assertAccessible(page);
 		page.getByLabel("Why are figures or targets corrected?").fill("Survey reweighted");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm and save")).click();

@@ -71,10 +71,12 @@ class ImportController {
 	}
 
 	@PostMapping("/import/{upload}/confirm")
-	String confirm(@PathVariable UUID upload, @RequestParam(required = false) String reason, Model model) {
+	String confirm(@PathVariable UUID upload, @RequestParam(required = false) String seen,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		try {
-			model.addAttribute("summary", this.csvImport.confirm(upload, this.viewer.actor(), reason));
-			return "import";
+			ImportSummary summary = this.csvImport.confirm(upload, this.viewer.actor(), seen, reason);
+			redirect.addFlashAttribute("imported", summary.describe());
+			return "redirect:/import";
 		}
 		catch (PreviewOutdated ex) {
 			model.addAttribute("preview", ex.preview());
@@ -85,7 +87,8 @@ class ImportController {
 			if (ex.problems().size() == 1 && "reason".equals(ex.problems().get(0).column())) {
 				// the preview again, with what is missing
 				model.addAttribute("preview", this.csvImport.preview(upload, this.viewer.actor()));
-				model.addAttribute("reasonError", ex.problems().get(0).message());
+				String message = ex.problems().get(0).message();
+				model.addAttribute("reasonError", Character.toUpperCase(message.charAt(0)) + message.substring(1));
 				model.addAttribute("reason", reason);
 				return "import-preview";
 			}

@@ -38,7 +38,8 @@ class ImportGuide {
 	private final String html;
 
 	ImportGuide() {
-		this.html = render(read("guides/import-format.md") + "\n\n" + read("guides/risk-import-format.md"));
+		// one page, one main heading: the risk registers' guide becomes a part of it
+		this.html = render(read("guides/import-format.md") + "\n\n" + demoted(read("guides/risk-import-format.md")));
 	}
 
 	/** The guide's HTML, made from Beacon's own document (never from input). */
@@ -95,6 +96,19 @@ class ImportGuide {
 			from = end;
 		}
 		return out.append(body.substring(from)).toString();
+	}
+
+	/** The document with each heading one level lower (# becomes ##), code left alone. */
+	static String demoted(String markdown) {
+		StringBuilder out = new StringBuilder();
+		boolean code = false;
+		for (String line : markdown.split("\n", -1)) {
+			if (line.startsWith("```")) {
+				code = !code;
+			}
+			out.append((!code && line.startsWith("#")) ? "#" + line : line).append('\n');
+		}
+		return out.toString();
 	}
 
 	private static String read(String path) {

@@ -91,7 +91,7 @@ class ImportRoundTripIntegrationTest {
 										indicator_code,kind,applies_from,applies_to,value,low,high,tolerance_kind,tolerance,text_as_printed
 										RTC-1,value,Q1 2024/25,,80,,,absolute,5,80%
 										RTC-2,value,2024/25,2024/25,8,,,percentage,10,
-										RTC-2,range,2025/26,,,6.5,7.5,none,,
+										RTC-2,range,2025/26,,,6.50,7.5,none,,
 										RTC-3,value,2024/25,,-12.5,,,none,,
 										"""),
 						file("scorecards.csv",
@@ -159,11 +159,14 @@ class ImportRoundTripIntegrationTest {
 		assertThat(title("RTC-1")).isEqualTo("Children seen on time");
 		String confirm = confirmAction(page);
 		HttpResponse<String> withoutReason = session.post(confirm, Map.of("reason", " "));
-		assertThat(withoutReason.body()).contains("Error: Check the import").contains("Say why figures or targets");
+		assertThat(withoutReason.body()).contains("Error: Check the import")
+			.contains("say why, and the reason is kept");
 		assertThat(title("RTC-1")).isEqualTo("Children seen on time");
 
-		HttpResponse<String> saved = session.post(confirm, Map.of("reason", "Targets agreed by Cabinet"));
-		assertThat(saved.body()).contains("Import complete");
+		HttpResponse<String> saved = session.post(confirm,
+				Map.of("reason", "Targets agreed by Cabinet", "seen", SignedIn.hiddenField(page, "seen")));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(session.get("/import").body()).contains("Import complete");
 		assertThat(title("RTC-1")).isEqualTo("Children seen within ten days");
 		assertThat(figure("RTC-1")).isEqualTo("85");
 		assertThat(figure("RTC-3")).isEqualTo("-10");
