@@ -51,7 +51,8 @@ class WriteApiIntegrationTest {
 			"POST /api/v1/risks/{reference}/links", "DELETE /api/v1/risks/{reference}/links",
 			"POST /api/v1/risks/{reference}/escalate", "POST /api/v1/risks/{reference}/de-escalate",
 			"POST /api/v1/risks/{reference}/merge", "PUT /api/v1/councils/{council}/risk-matrix",
-			"PUT /api/v1/councils/{council}/risk-appetite", "POST /api/v1/imports");
+			"PUT /api/v1/councils/{council}/risk-appetite", "POST /api/v1/imports",
+			"POST /api/v1/indicators/{code}/retire", "POST /api/v1/indicators/{code}/reinstate");
 
 	@LocalServerPort
 	int port;
@@ -85,6 +86,7 @@ class WriteApiIntegrationTest {
 				code,title,organisation_code,unit,polarity,frequency
 				WAPI-1,Children seen on time,WAPI-D,percent,higher_is_better,quarterly
 				WAPI-2,Days lost to sickness,WAPI-D,days,lower_is_better,quarterly
+				WAPI-3,Forms returned on paper,WAPI-D,number,lower_is_better,quarterly
 				"""), file("targets.csv", """
 				indicator_code,kind,applies_from,value,tolerance_kind,tolerance
 				WAPI-1,value,Q1 2024/25,80,absolute,5
@@ -484,6 +486,26 @@ class WriteApiIntegrationTest {
 				"indicator_code,data_period,reporting_period,value\nWAPI-2,Q2 2024/25,Q2 2024/25,8.1\n"));
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 		assertThat(imported.body()).contains("\"imported\":true");
+	}
+
+	@Test
+	void anIndicatorIsRetiredAndPutBackInUse() {
+		HttpResponse<String> retired = call("POST", "/api/v1/indicators/WAPI-3/retire",
+				"{\"from\":\"Q1 2026/27\",\"reason\":\"Every form is online now\",\"version\":0}");
+		assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
+		JsonNode body = JSON.readTree(retired.body());
+		assertThat(body.path("retiredFrom").asString()).isEqualTo("Q1 2026/27");
+		assertThat(body.path("reason").asString()).isEqualTo("Every form is online now");
+		assertThat(auditActor("WAPI-3")).contains("through the API token");
+		// from a version no longer current: refused, nothing changed
+		assertThat(call("POST", "/api/v1/indicators/WAPI-3/reinstate", "{\"version\":0}").statusCode()).isEqualTo(409);
+		assertThat(call("POST", "/api/v1/indicators/WAPI-3/retire", "{\"from\":\"spring\",\"version\":1}").statusCode())
+			.isEqualTo(422);
+
+		HttpResponse<String> inUse = call("POST", "/api/v1/indicators/WAPI-3/reinstate",
+				"{\"version\":" + body.path("version").asInt() + "}");
+		assertThat(inUse.statusCode()).as(inUse.body()).isEqualTo(200);
+		assertThat(JSON.readTree(inUse.body()).path("retiredFrom").isNull()).isTrue();
 	}
 
 	private HttpResponse<String> call(String method, String path, String json) {

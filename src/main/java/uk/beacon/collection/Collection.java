@@ -152,6 +152,9 @@ public class Collection {
 		long cycleId = this.store.insertCycle(councilId, period, dueDate, viewer.actorName());
 		int count = 0;
 		for (Indicator indicator : indicatorsOf(council)) {
+			if (indicator.retiredBy(period)) {
+				continue;
+			}
 			Set<String> recorded = this.measurements.dataPeriodKeys(indicator.id());
 			for (Period due : DuePeriods.of(indicator, period, this.measurements.forIndicator(indicator.id()))) {
 				if (!recorded.contains(due.key())) {

@@ -89,6 +89,8 @@ public class DashboardViews {
 			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now(this.clock)));
 		// evaluated once; the units below and the objectives are counted from these
 		Map<Long, Performance> byId = new LinkedHashMap<>(this.performances.at(ids, period));
+		// an indicator retired by the quarter is not counted in it
+		byId.values().removeIf(p -> p.indicator().retiredBy(period));
 		Map<Long, OrganisationUnit> unitsById = new HashMap<>();
 		all.forEach(u -> unitsById.put(u.id(), u));
 		Map<Long, List<String>> sectionsOf = new HashMap<>();

@@ -67,6 +67,13 @@ final class MeasurementRows {
 			if (indicator == null || dataPeriod == null || reported == null || !figuresOk) {
 				continue;
 			}
+			if (indicator.retiredBy(reported)) {
+				row.problem("reporting_period",
+						code + " is retired from " + indicator.retiredFrom().label()
+								+ ", so it has no figures reported in " + reported.label()
+								+ "; put it back in use first if it is measured again.");
+				continue;
+			}
 			if (dataPeriod.start().isAfter(reported.end())) {
 				row.problem("data_period", dataPeriod.label() + " starts after " + reported.label()
 						+ ", the quarter it is said to be reported in; a figure cannot be reported before it exists.");

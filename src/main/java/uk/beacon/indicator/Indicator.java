@@ -23,11 +23,23 @@ import java.util.Objects;
  * @param isPublic whether residents may see it
  * @param note decisions and caveats on record
  * @param version incremented on every change, so concurrent edits are detected
+ * @param retiredFrom the quarter from which the council no longer measures it, or
+ * {@code null} while it is in use
+ * @param retirementReason why it was retired, with {@code retiredFrom}
  */
 public record Indicator(Long id, String code, String title, String definition, long organisationUnitId, Unit unit,
 		int decimalPlaces, Polarity polarity, Frequency frequency, Accumulation accumulation, int arrearsMonths,
 		Comparison comparison, String ownerName, String ownerEmail, String dataSource, boolean isPublic, String note,
-		int version) {
+		int version, uk.beacon.period.FinancialQuarter retiredFrom, String retirementReason) {
+
+	/** An indicator in use. */
+	public Indicator(Long id, String code, String title, String definition, long organisationUnitId, Unit unit,
+			int decimalPlaces, Polarity polarity, Frequency frequency, Accumulation accumulation, int arrearsMonths,
+			Comparison comparison, String ownerName, String ownerEmail, String dataSource, boolean isPublic,
+			String note, int version) {
+		this(id, code, title, definition, organisationUnitId, unit, decimalPlaces, polarity, frequency, accumulation,
+				arrearsMonths, comparison, ownerName, ownerEmail, dataSource, isPublic, note, version, null, null);
+	}
 
 	public Indicator {
 		Objects.requireNonNull(code, "code");
@@ -43,6 +55,14 @@ public record Indicator(Long id, String code, String title, String definition, l
 		if (arrearsMonths < 0) {
 			throw new IllegalArgumentException("Months in arrears cannot be negative");
 		}
+	}
+
+	/**
+	 * Whether the indicator is retired by the quarter: it is not shown, collected or
+	 * entered for it.
+	 */
+	public boolean retiredBy(uk.beacon.period.FinancialQuarter quarter) {
+		return this.retiredFrom != null && !quarter.start().isBefore(this.retiredFrom.start());
 	}
 
 	public String format(java.math.BigDecimal value) {

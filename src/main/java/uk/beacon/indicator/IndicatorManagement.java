@@ -428,6 +428,7 @@ public class IndicatorManagement {
 				actor.require(pathOf(found), "record figures for " + found.code(), RECORDERS);
 				return found;
 			});
+			refuseRetired(indicator, figure.reportingPeriod());
 			// a figure already held is corrected, never overwritten, nor given twice
 			if (!periods.computeIfAbsent(indicator.id(), this.measurements::dataPeriodKeys)
 				.add(figure.dataPeriod().key())) {
@@ -446,6 +447,7 @@ public class IndicatorManagement {
 	public void recordFigure(Actor actor, Measurement figure) {
 		Indicator indicator = existing(figure.indicatorId());
 		actor.require(pathOf(indicator), "record figures for " + indicator.code(), RECORDERS);
+		refuseRetired(indicator, figure.reportingPeriod());
 		if (this.measurements.exists(indicator.id(), figure.dataPeriod().key())) {
 			throw new ChangeRejected("Beacon already holds " + indicator.code() + " for " + figure.dataPeriod().label()
 					+ "; correct that figure instead, giving the reason.");
@@ -508,6 +510,77 @@ public class IndicatorManagement {
 	}
 
 	/**
+	 * Retires an indicator from a quarter on: it leaves the scorecards, the grid, the
+	 * dashboards and the data requests from that quarter, and keeps its figures, targets
+	 * and history for every quarter before. A quarter in which it has figures cannot be
+	 * its first retired one.
+	 * @param seenVersion the indicator's version as the person saw it
+	 * @return the indicator as saved
+	 * @throws StaleChange when someone else changed it since
+	 */
+	public Indicator retire(Actor actor, long indicatorId, int seenVersion, FinancialQuarter from, String reason) {
+		Indicator indicator = existing(indicatorId);
+		actor.require(pathOf(indicator), "retire " + indicator.code(), KEEPERS);
+		if (from == null) {
+			throw new ChangeRejected("Say from which quarter " + indicator.code() + " is retired.");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ChangeRejected("Say why " + indicator.code() + " is retired.");
+		}
+		if (reason.strip().length() > 2000) {
+			throw new ChangeRejected("Keep the reason to 2,000 characters.");
+		}
+		this.measurements.reportingPeriodsOf(List.of(indicatorId))
+			.stream()
+			.filter(reported -> !reported.start().isBefore(from.start()))
+			.reduce((a, b) -> b)
+			.ifPresent(last -> {
+				throw new ChangeRejected(indicator.code() + " has figures reported in " + last.label()
+						+ ", so it is retired from " + last.plusQuarters(1).label() + " at the earliest.");
+			});
+		if (indicator.version() != seenVersion || !this.store.retire(indicatorId, seenVersion, from, reason.strip())) {
+			throw stale(indicator.code());
+		}
+		this.events.publishEvent(new Change(actor.name(), "INDICATOR_RETIRED", "INDICATOR", indicator.code(),
+				retirement(indicator), "retired from " + from.label())
+			.because(reason.strip()));
+		return existing(indicatorId);
+	}
+
+	/**
+	 * Puts a retired indicator back in use: it is shown, collected and entered again for
+	 * every quarter.
+	 * @throws StaleChange when someone else changed it since
+	 */
+	public Indicator reinstate(Actor actor, long indicatorId, int seenVersion) {
+		Indicator indicator = existing(indicatorId);
+		actor.require(pathOf(indicator), "put " + indicator.code() + " back in use", KEEPERS);
+		if (indicator.retiredFrom() == null) {
+			return indicator;
+		}
+		if (indicator.version() != seenVersion || !this.store.retire(indicatorId, seenVersion, null, null)) {
+			throw stale(indicator.code());
+		}
+		this.events.publishEvent(new Change(actor.name(), "INDICATOR_REINSTATED", "INDICATOR", indicator.code(),
+				retirement(indicator), "in use"));
+		return existing(indicatorId);
+	}
+
+	private static String retirement(Indicator indicator) {
+		return (indicator.retiredFrom() != null)
+				? "retired from " + indicator.retiredFrom().label() + " (" + indicator.retirementReason() + ")"
+				: "in use";
+	}
+
+	private static void refuseRetired(Indicator indicator, FinancialQuarter reported) {
+		if (indicator.retiredBy(reported)) {
+			throw new ChangeRejected(indicator.code() + " is retired from " + indicator.retiredFrom().label()
+					+ ", so it has no figures reported in " + reported.label()
+					+ "; put it back in use first if it is measured again.");
+		}
+	}
+
+	/**
 	 * Figures a performance officer enters for their owners, as the quarter's grid sends
 	 * them: new figures recorded, figures held corrected with the reason (the old kept in
 	 * the history), all or nothing. Each is audited as entered by the officer on behalf
@@ -522,6 +595,7 @@ public class IndicatorManagement {
 		for (FigureEntry entry : entries) {
 			Indicator indicator = existing(entry.indicatorId());
 			actor.require(pathOf(indicator), "enter the figures of " + indicator.code(), KEEPERS);
+			refuseRetired(indicator, entry.reportingPeriod());
 			if (entry.reportingPeriod().start().isAfter(today)) {
 				throw new ChangeRejected("Figures are reported in a quarter once it has begun: "
 						+ entry.reportingPeriod().label() + " starts on "

@@ -18,7 +18,8 @@ public class Indicators {
 
 	private static final String SELECT = """
 			select id, code, title, definition, organisation_unit_id, unit, decimal_places, polarity, frequency,
-			       accumulation, arrears_months, comparison, owner_name, owner_email, data_source, is_public, note, version
+			       accumulation, arrears_months, comparison, owner_name, owner_email, data_source, is_public, note, version,
+			       retired_from, retirement_reason
 			from indicator""";
 
 	private final JdbcClient jdbc;
@@ -74,7 +75,10 @@ public class Indicators {
 				Polarity.valueOf(rs.getString("polarity")), Frequency.valueOf(rs.getString("frequency")),
 				Accumulation.valueOf(rs.getString("accumulation")), rs.getInt("arrears_months"),
 				Comparison.valueOf(rs.getString("comparison")), rs.getString("owner_name"), rs.getString("owner_email"),
-				rs.getString("data_source"), rs.getBoolean("is_public"), rs.getString("note"), rs.getInt("version"));
+				rs.getString("data_source"), rs.getBoolean("is_public"), rs.getString("note"), rs.getInt("version"),
+				(rs.getString("retired_from") != null) ? (uk.beacon.period.FinancialQuarter) uk.beacon.period.Periods
+					.fromKey(rs.getString("retired_from")) : null,
+				rs.getString("retirement_reason"));
 	}
 
 }

@@ -100,8 +100,8 @@ public class ScorecardFigures {
 		List<FigureGrid.Row> rows = new ArrayList<>();
 		for (long id : ids) {
 			Indicator indicator = byId.get(id);
-			if (indicator == null
-					|| !(indicator.isPublic() || audience.seesRestricted(indicator.organisationUnitId()))) {
+			if (indicator == null || !(indicator.isPublic() || audience.seesRestricted(indicator.organisationUnitId()))
+					|| indicator.retiredBy(period)) {
 				continue;
 			}
 			List<Measurement> history = histories.getOrDefault(id, List.of());

@@ -71,6 +71,8 @@ public class ScorecardViews {
 				.stream()
 				.map(byId::get)
 				.filter(p -> p.indicator().isPublic() || audience.seesRestricted(p.indicator().organisationUnitId()))
+				// a retired indicator stays on the quarters before it was retired
+				.filter(p -> !p.indicator().retiredBy(period))
 				.toList()));
 		}
 		OrganisationUnit unit = this.units.findById(scorecard.organisationUnitId()).orElseThrow();

@@ -182,6 +182,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /indicators/{code}/targets", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/edit", PERFORMANCE);
+		TABLE.put("POST /indicators/{code}/retire", PERFORMANCE);
+		TABLE.put("POST /indicators/{code}/reinstate", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets/{id}", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/targets/{id}", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets/new", PERFORMANCE);
@@ -195,6 +197,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /api/v1/scorecards/{id}/owners", PERFORMANCE);
 		TABLE.put("PUT /api/v1/scorecards/{id}/owners", PERFORMANCE);
 		TABLE.put("PUT /api/v1/indicators/{code}", PERFORMANCE);
+		TABLE.put("POST /api/v1/indicators/{code}/retire", PERFORMANCE);
+		TABLE.put("POST /api/v1/indicators/{code}/reinstate", PERFORMANCE);
 		TABLE.put("GET /api/v1/indicators/{code}/targets", PERFORMANCE);
 		TABLE.put("POST /api/v1/indicators/{code}/targets", PERFORMANCE);
 		TABLE.put("PUT /api/v1/indicators/{code}/targets/{id}", PERFORMANCE);
@@ -348,6 +352,10 @@ class RoleEndpointIntegrationTest {
 								"rows[0].version", "0", "rows[0].selected", "yes")));
 		writes.put("POST /indicators/{code}/edit", ScopedWrite.form("scb-officer", "/indicators/SCA-1/edit",
 				Map.of("title", "Renamed by the neighbour", "isPublic", "yes", "version", "0")));
+		writes.put("POST /indicators/{code}/retire", ScopedWrite.form("scb-officer", "/indicators/SCA-1/retire",
+				Map.of("from", "Q1 2040/41", "reason", "The neighbour retires it", "version", "0")));
+		writes.put("POST /indicators/{code}/reinstate",
+				ScopedWrite.form("scb-officer", "/indicators/SCA-1/reinstate", Map.of("version", "0")));
 		writes.put("POST /indicators/{code}/targets/new",
 				ScopedWrite.form("scb-officer", "/indicators/SCA-1/targets/new", Map.of("from", "Q1 2027/28", "shape",
 						"value", "value", "50", "toleranceKind", "none", "action", "save")));
@@ -414,6 +422,11 @@ class RoleEndpointIntegrationTest {
 		writes.put("PUT /api/v1/scorecards/{id}/owners", ScopedWrite.api("scb-officer", "PUT",
 				"/api/v1/scorecards/" + this.scope.scorecardA + "/owners",
 				"{\"ownerName\":\"Neighbour\",\"ownerEmail\":\"neighbour@scb.example\",\"indicators\":[{\"code\":\"SCA-1\",\"version\":0}]}"));
+		writes.put("POST /api/v1/indicators/{code}/retire",
+				ScopedWrite.api("scb-officer", "POST", "/api/v1/indicators/SCA-1/retire",
+						"{\"from\":\"Q1 2040/41\",\"reason\":\"The neighbour retires it\",\"version\":0}"));
+		writes.put("POST /api/v1/indicators/{code}/reinstate",
+				ScopedWrite.api("scb-officer", "POST", "/api/v1/indicators/SCA-1/reinstate", "{\"version\":0}"));
 		writes.put("PUT /api/v1/indicators/{code}", ScopedWrite.api("scb-officer", "PUT", "/api/v1/indicators/SCA-1",
 				"{\"title\":\"Renamed by the neighbour\",\"isPublic\":true,\"version\":0}"));
 		writes.put("POST /api/v1/indicators/{code}/targets", ScopedWrite.api("scb-officer", "POST",

@@ -119,7 +119,8 @@ class SecurityConfiguration {
 			.requestMatchers("/setup", "/setup/**")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers("/figures", "/scorecards/*/figures", "/scorecards/*/owners", "/scorecards/*/layout",
-					"/indicators/*/targets", "/indicators/*/targets/*", "/indicators/*/edit")
+					"/indicators/*/targets", "/indicators/*/targets/*", "/indicators/*/edit", "/indicators/*/retire",
+					"/indicators/*/reinstate")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// The performance team edits the report's narrative and publishes it.
 			.requestMatchers("/scorecards/*/report/narrative", "/scorecards/*/report/publish")
@@ -146,6 +147,8 @@ class SecurityConfiguration {
 					"/api/v1/indicators/*/targets", "/api/v1/indicators/*/targets/*")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.PUT, "/api/v1/indicators/*")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
+			.requestMatchers(HttpMethod.POST, "/api/v1/indicators/*/retire", "/api/v1/indicators/*/reinstate")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.POST, "/api/v1/risks", "/api/v1/risks/*/reviews", "/api/v1/risks/*/close",
 					"/api/v1/risks/*/reopen", "/api/v1/risks/*/links", "/api/v1/risks/*/escalate",

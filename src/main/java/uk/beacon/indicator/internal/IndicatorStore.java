@@ -132,6 +132,21 @@ public class IndicatorStore {
 			.update();
 	}
 
+	/**
+	 * Retires the indicator from the quarter, or puts it back in use ({@code from}
+	 * {@code null}).
+	 * @return false when it changed since {@code version} was read
+	 */
+	public boolean retire(long indicatorId, int version, uk.beacon.period.FinancialQuarter from, String reason) {
+		return this.jdbc.sql("""
+				update indicator set retired_from = ?, retired_from_start = ?, retirement_reason = ?,
+				       version = version + 1
+				where id = ? and version = ?""")
+			.params((from != null) ? from.key() : null, (from != null) ? from.start() : null, reason, indicatorId,
+					version)
+			.update() == 1;
+	}
+
 	/** Ends a target that applied until replaced at the period given. */
 	public void endTarget(long targetId, uk.beacon.period.Period last) {
 		this.jdbc.sql("update target set applies_to = ?, applies_to_end = ? where id = ?")

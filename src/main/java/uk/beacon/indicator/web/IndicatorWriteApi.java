@@ -185,6 +185,55 @@ class IndicatorWriteApi {
 				now.isPublic(), now.note(), now.version());
 	}
 
+	/** Retiring an indicator, or putting it back in use. */
+	record Retirement(
+			@Schema(description = "the first quarter it is not measured, e.g. Q1 2026/27; a quarter in which it has "
+					+ "figures cannot be one", example = "Q1 2026/27") String from,
+			@Schema(description = "why it is retired, shown on its page") String reason,
+			@Schema(description = "the indicator's version as read") Integer version) {
+	}
+
+	/** Whether an indicator is retired, and from when. */
+	record RetirementState(String indicator, String retiredFrom, String reason, int version) {
+	}
+
+	@PostMapping("/api/v1/indicators/{code}/retire")
+	@Operation(summary = "Retire an indicator from a quarter on",
+			description = "It leaves the scorecards, the figure grid, the dashboards and the data requests from that "
+					+ "quarter; its figures, targets and history are kept, and it stays on every earlier quarter. "
+					+ "Refused (409) when it changed since the version sent.")
+	RetirementState retire(@PathVariable String code, @RequestBody Retirement body) {
+		Indicator indicator = this.kept.find(code, "retire " + code);
+		if (body.version() == null) {
+			throw ApiMistakes.of("version", "Send the indicator's version as read, so that a change since is not lost");
+		}
+		uk.beacon.period.FinancialQuarter from;
+		try {
+			from = IndicatorRetirementController.quarter(body.from());
+		}
+		catch (uk.beacon.access.ChangeRejected ex) {
+			throw ApiMistakes.of("from", ex.getMessage());
+		}
+		return state(this.management.retire(this.viewer.actor(), indicator.id(), body.version(), from, body.reason()));
+	}
+
+	@PostMapping("/api/v1/indicators/{code}/reinstate")
+	@Operation(summary = "Put a retired indicator back in use",
+			description = "Refused (409) when it changed since the version sent.")
+	RetirementState reinstate(@PathVariable String code, @RequestBody Retirement body) {
+		Indicator indicator = this.kept.find(code, "put " + code + " back in use");
+		if (body.version() == null) {
+			throw ApiMistakes.of("version", "Send the indicator's version as read, so that a change since is not lost");
+		}
+		return state(this.management.reinstate(this.viewer.actor(), indicator.id(), body.version()));
+	}
+
+	private static RetirementState state(Indicator indicator) {
+		return new RetirementState(indicator.code(),
+				(indicator.retiredFrom() != null) ? indicator.retiredFrom().label() : null,
+				indicator.retirementReason(), indicator.version());
+	}
+
 	@PutMapping("/api/v1/indicators/{code}/targets/{id}")
 	@Operation(summary = "Correct a target, with the reason (or preview the correction)",
 			description = "The figures already reported are rated again under the corrected target. With "

@@ -1,0 +1,83 @@
+package uk.beacon.indicator.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.beacon.access.ChangeRejected;
+import uk.beacon.identity.CurrentViewer;
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorManagement;
+import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.PeriodKind;
+import uk.beacon.period.PeriodParseException;
+import uk.beacon.period.Periods;
+
+/**
+ * Retiring an indicator from its edit page, and putting it back in use: what is refused
+ * comes back to the page with the reason and what was typed.
+ */
+@Controller
+class IndicatorRetirementController {
+
+	private final KeptIndicators kept;
+
+	private final IndicatorManagement management;
+
+	private final CurrentViewer viewer;
+
+	IndicatorRetirementController(KeptIndicators kept, IndicatorManagement management, CurrentViewer viewer) {
+		this.kept = kept;
+		this.management = management;
+		this.viewer = viewer;
+	}
+
+	@PostMapping("/indicators/{code}/retire")
+	String retire(@PathVariable String code, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "-1") int version,
+			RedirectAttributes redirect) {
+		Indicator indicator = this.kept.find(code, "retire " + code);
+		try {
+			Indicator retired = this.management.retire(this.viewer.actor(), indicator.id(), version, quarter(from),
+					reason);
+			redirect.addFlashAttribute("success", "Retired " + retired.code() + " from " + retired.retiredFrom().label()
+					+ ". Its figures before then are kept.");
+		}
+		catch (ChangeRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("retireFrom", from);
+			redirect.addFlashAttribute("retireReason", reason);
+		}
+		return "redirect:/indicators/" + indicator.code() + "/edit#retire";
+	}
+
+	@PostMapping("/indicators/{code}/reinstate")
+	String reinstate(@PathVariable String code, @RequestParam(defaultValue = "-1") int version,
+			RedirectAttributes redirect) {
+		Indicator indicator = this.kept.find(code, "put " + code + " back in use");
+		try {
+			this.management.reinstate(this.viewer.actor(), indicator.id(), version);
+			redirect.addFlashAttribute("success", indicator.code() + " is in use again.");
+		}
+		catch (ChangeRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/indicators/" + indicator.code() + "/edit#retire";
+	}
+
+	/** The quarter typed, refused saying why when it is not one. */
+	static FinancialQuarter quarter(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return (FinancialQuarter) Periods.parse(typed, PeriodKind.FINANCIAL_QUARTER);
+		}
+		catch (PeriodParseException ex) {
+			throw new ChangeRejected(ex.getMessage());
+		}
+	}
+
+}
