@@ -58,6 +58,14 @@ final class IndicatorRows {
 			if (!context.checkVisible(row, "code", code)) {
 				continue;
 			}
+			if (context.savedUnit(organisationCode).filter(uk.beacon.organisation.OrganisationUnit::retired).isPresent()
+					&& context.savedIndicator(code)
+						.map(i -> i.organisationUnitId() != context.savedUnit(organisationCode).get().id())
+						.orElse(true)) {
+				row.problem("organisation_code", organisationCode + " is retired, so no indicator is added to it or "
+						+ "moved there; put it back in use first, or choose a unit in use.");
+				continue;
+			}
 			if (!context.checkPublicationScope(row, code, isPublic) || !context.checkRedefinitionScope(row, code)
 					|| !context.checkScope(row, "organisation_code", organisationCode,
 							"add or move indicators to " + organisationCode, Role.PERFORMANCE_OFFICER)) {

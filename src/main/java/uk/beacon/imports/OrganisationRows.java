@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import uk.beacon.organisation.OrganisationKind;
+import uk.beacon.organisation.OrganisationUnit;
 
 /**
  * Reads organisation.csv.
@@ -48,6 +49,14 @@ final class OrganisationRows {
 				if (parentKind.isEmpty()) {
 					row.problem("parent_code", "no organisation unit has the code \"" + parentCode
 							+ "\"; list the parent on an earlier row.");
+					continue;
+				}
+				if (context.savedUnit(parentCode).filter(OrganisationUnit::retired).isPresent() && context
+					.savedUnit(code)
+					.map(u -> u.parentId() == null || !u.parentId().equals(context.savedUnit(parentCode).get().id()))
+					.orElse(true)) {
+					row.problem("parent_code", parentCode + " is retired, so nothing new sits below it; put it back "
+							+ "in use first, or choose a unit in use.");
 					continue;
 				}
 				if (!kind.mayBeChildOf(parentKind.get())) {

@@ -122,6 +122,14 @@ public class IndicatorManagement {
 	public Indicator define(Actor actor, Indicator definition) {
 		Optional<Indicator> existing = this.indicators.findByCode(definition.code());
 		UnitPath to = this.units.pathOf(definition.organisationUnitId());
+		if (existing.map(i -> i.organisationUnitId() != definition.organisationUnitId()).orElse(true)) {
+			this.units.findById(definition.organisationUnitId())
+				.filter(uk.beacon.organisation.OrganisationUnit::retired)
+				.ifPresent(unit -> {
+					throw new ChangeRejected(unit.name() + " is retired, so no indicator is added to it or moved "
+							+ "there: put it back in use first, or choose a unit in use.");
+				});
+		}
 		if (existing.isEmpty()) {
 			actor.require(to, "add the indicator " + definition.code(), KEEPERS);
 			long id = this.store.addIndicator(definition);

@@ -1,5 +1,6 @@
 package uk.beacon.organisation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,10 +30,85 @@ public class OrganisationManagement {
 
 	private final ApplicationEventPublisher events;
 
-	OrganisationManagement(OrganisationUnits units, UnitStore store, ApplicationEventPublisher events) {
+	private final List<UnitUses> uses;
+
+	OrganisationManagement(OrganisationUnits units, UnitStore store, ApplicationEventPublisher events,
+			List<UnitUses> uses) {
 		this.units = units;
 		this.store = store;
 		this.events = events;
+		this.uses = uses;
+	}
+
+	/**
+	 * Retires a unit the council no longer has, once nothing in it is in use: the units
+	 * below it retired first, and whatever the other modules keep in it
+	 * ({@link UnitUses}). It keeps everything it held, for the quarters and reports that
+	 * show it.
+	 * @return the unit as saved
+	 */
+	public OrganisationUnit retire(Actor actor, String code, String reason) {
+		OrganisationUnit unit = this.units.findByCode(code)
+			.orElseThrow(() -> new ChangeRejected("There is no unit with the code " + code + "."));
+		requireMayRetire(actor, unit, "retire " + unit.name());
+		if (reason == null || reason.isBlank()) {
+			throw new ChangeRejected("Say why " + unit.name() + " is retired.");
+		}
+		if (reason.strip().length() > 2000) {
+			throw new ChangeRejected("Keep the reason to 2,000 characters.");
+		}
+		if (unit.retired()) {
+			return unit;
+		}
+		List<String> inUse = new java.util.ArrayList<>();
+		List<String> below = this.units.childrenOf(unit.id())
+			.stream()
+			.filter(child -> !child.retired())
+			.map(OrganisationUnit::name)
+			.toList();
+		if (!below.isEmpty()) {
+			inUse.add("units below it in use (" + String.join(", ", below) + "): retire or move them first");
+		}
+		this.uses.forEach(use -> inUse.addAll(use.inUse(unit)));
+		if (!inUse.isEmpty()) {
+			throw new ChangeRejected(
+					unit.name() + " is still in use, so it is not retired: " + String.join("; ", inUse) + ".");
+		}
+		this.store.retire(unit.id(), reason.strip());
+		this.events.publishEvent(
+				new Change(actor.name(), "UNIT_RETIRED", "ORGANISATION_UNIT", unit.code(), "in use", "retired")
+					.because(reason.strip()));
+		return this.units.findById(unit.id()).orElseThrow();
+	}
+
+	/** Puts a retired unit back in use, below a unit in use. */
+	public OrganisationUnit reinstate(Actor actor, String code) {
+		OrganisationUnit unit = this.units.findByCode(code)
+			.orElseThrow(() -> new ChangeRejected("There is no unit with the code " + code + "."));
+		requireMayRetire(actor, unit, "put " + unit.name() + " back in use");
+		if (!unit.retired()) {
+			return unit;
+		}
+		if (unit.parentId() != null) {
+			OrganisationUnit parent = this.units.findById(unit.parentId()).orElseThrow();
+			if (parent.retired()) {
+				throw new ChangeRejected(parent.name() + ", above it, is retired: put it back in use first, or move "
+						+ unit.name() + " below a unit in use.");
+			}
+		}
+		this.store.retire(unit.id(), null);
+		this.events.publishEvent(new Change(actor.name(), "UNIT_REINSTATED", "ORGANISATION_UNIT", unit.code(),
+				"retired (" + unit.retirementReason() + ")", "in use"));
+		return this.units.findById(unit.id()).orElseThrow();
+	}
+
+	private void requireMayRetire(Actor actor, OrganisationUnit unit, String what) {
+		if (unit.parentId() == null) {
+			actor.requireEverywhere(what, Role.PERFORMANCE_OFFICER);
+		}
+		else {
+			actor.require(this.units.pathOf(unit.id()), what, Role.PERFORMANCE_OFFICER);
+		}
 	}
 
 	/**
@@ -82,6 +158,11 @@ public class OrganisationManagement {
 					Role.PERFORMANCE_OFFICER);
 		}
 		existing.ifPresent(unit -> requireChildrenStillFit(unit, definition.kind()));
+		if (parent != null && parent.retired()
+				&& existing.map(unit -> !parent.id().equals(unit.parentId())).orElse(true)) {
+			throw new ChangeRejected(parent.name() + " is retired, so nothing new sits below it: put it back in use "
+					+ "first, or choose a unit in use.");
+		}
 		OrganisationUnit unit = new OrganisationUnit(existing.map(OrganisationUnit::id).orElse(null), definition.code(),
 				definition.name(), definition.kind(), (parent != null) ? parent.id() : null);
 		if (existing.isEmpty()) {

@@ -10,8 +10,21 @@ import java.util.Objects;
  * @param name the unit's name as the council writes it
  * @param kind council, directorate or service
  * @param parentId the unit above, {@code null} for a council
+ * @param retirementReason why the council no longer has the unit, {@code null} while it
+ * is in use
  */
-public record OrganisationUnit(Long id, String code, String name, OrganisationKind kind, Long parentId) {
+public record OrganisationUnit(Long id, String code, String name, OrganisationKind kind, Long parentId,
+		String retirementReason) {
+
+	/** A unit in use. */
+	public OrganisationUnit(Long id, String code, String name, OrganisationKind kind, Long parentId) {
+		this(id, code, name, kind, parentId, null);
+	}
+
+	/** Whether the council no longer has the unit: nothing new is added to it. */
+	public boolean retired() {
+		return this.retirementReason != null;
+	}
 
 	public OrganisationUnit {
 		Objects.requireNonNull(code, "code");

@@ -15,7 +15,7 @@ import uk.beacon.access.UnitPath;
 @Repository
 public class OrganisationUnits {
 
-	private static final String SELECT = "select id, code, name, kind, parent_id from organisation_unit";
+	private static final String SELECT = "select id, code, name, kind, parent_id, retirement_reason from organisation_unit";
 
 	private final JdbcClient jdbc;
 
@@ -65,7 +65,7 @@ public class OrganisationUnits {
 				    union all
 				    select u.id, u.code, u.name, u.kind, u.parent_id, up.depth + 1
 				    from organisation_unit u join up on u.id = up.parent_id where up.depth < 20)
-				select id, code, name, kind, parent_id from up order by depth""")
+				select id, code, name, kind, parent_id, null as retirement_reason from up order by depth""")
 			.param(unitId)
 			.query(OrganisationUnits::map)
 			.list();
@@ -96,7 +96,7 @@ public class OrganisationUnits {
 	static OrganisationUnit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Long parent = rs.getObject("parent_id", Long.class);
 		return new OrganisationUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-				OrganisationKind.valueOf(rs.getString("kind")), parent);
+				OrganisationKind.valueOf(rs.getString("kind")), parent, rs.getString("retirement_reason"));
 	}
 
 }

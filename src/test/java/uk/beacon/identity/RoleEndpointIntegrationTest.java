@@ -166,6 +166,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /setup", PERFORMANCE);
 		TABLE.put("GET /setup/organisation", PERFORMANCE);
 		TABLE.put("POST /setup/organisation", PERFORMANCE);
+		TABLE.put("POST /setup/organisation/{code}/retire", PERFORMANCE);
+		TABLE.put("POST /setup/organisation/{code}/reinstate", PERFORMANCE);
 		TABLE.put("GET /setup/organisation/{code}", PERFORMANCE);
 		TABLE.put("POST /setup/organisation/{code}", PERFORMANCE);
 		TABLE.put("GET /setup/indicators/new", PERFORMANCE);
@@ -352,6 +354,10 @@ class RoleEndpointIntegrationTest {
 								"rows[0].version", "0", "rows[0].selected", "yes")));
 		writes.put("POST /indicators/{code}/edit", ScopedWrite.form("scb-officer", "/indicators/SCA-1/edit",
 				Map.of("title", "Renamed by the neighbour", "isPublic", "yes", "version", "0")));
+		writes.put("POST /setup/organisation/{code}/retire", ScopedWrite.form("scb-officer",
+				"/setup/organisation/SCA-D/retire", Map.of("reason", "The neighbour retires it")));
+		writes.put("POST /setup/organisation/{code}/reinstate",
+				ScopedWrite.form("scb-officer", "/setup/organisation/SCA-D/reinstate", Map.of()));
 		writes.put("POST /indicators/{code}/retire", ScopedWrite.form("scb-officer", "/indicators/SCA-1/retire",
 				Map.of("from", "Q1 2040/41", "reason", "The neighbour retires it", "version", "0")));
 		writes.put("POST /indicators/{code}/reinstate",

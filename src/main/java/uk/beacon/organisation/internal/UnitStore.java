@@ -29,6 +29,15 @@ public class UnitStore {
 			.single();
 	}
 
+	/** Retires the unit, or puts it back in use ({@code reason} {@code null}). */
+	public void retire(long unitId, String reason) {
+		this.jdbc.sql(
+				"update organisation_unit set retired_at = case when cast(? as text) is null then null else now() end, "
+						+ "retirement_reason = ? where id = ?")
+			.params(reason, reason, unitId)
+			.update();
+	}
+
 	public void update(OrganisationUnit unit) {
 		this.jdbc.sql("update organisation_unit set name = ?, kind = ?, parent_id = ? where id = ?")
 			.params(unit.name(), unit.kind().name(), unit.parentId(), unit.id())

@@ -62,7 +62,12 @@ class KeptUnits {
 
 	/** The units a new unit of the kind may sit below, among those the person keeps. */
 	List<OrganisationUnit> parentsFor(Actor actor) {
-		return keptBy(actor).stream().filter(u -> u.kind() != OrganisationKind.SERVICE).toList();
+		return inUse(actor).stream().filter(u -> u.kind() != OrganisationKind.SERVICE).toList();
+	}
+
+	/** The units the person keeps that are in use: where something new may be added. */
+	List<OrganisationUnit> inUse(Actor actor) {
+		return keptBy(actor).stream().filter(u -> !u.retired()).toList();
 	}
 
 	/** How deep the unit sits: 0 for a council. */

@@ -74,7 +74,7 @@ class NewIndicatorController {
 	}
 
 	private String page(Model model) {
-		model.addAttribute("units", this.kept.keptBy(this.viewer.actor()));
+		model.addAttribute("units", this.kept.inUse(this.viewer.actor()));
 		model.addAttribute("measures", Unit.values());
 		model.addAttribute("polarities", Polarity.values());
 		model.addAttribute("frequencies", Frequency.values());

@@ -70,7 +70,7 @@ class NewScorecardController {
 	}
 
 	private String page(Model model) {
-		model.addAttribute("units", this.kept.keptBy(this.viewer.actor()));
+		model.addAttribute("units", this.kept.inUse(this.viewer.actor()));
 		model.addAttribute("kinds", ScorecardKind.values());
 		model.addAttribute("sectionKinds", SectionKind.values());
 		return "setup-scorecard";

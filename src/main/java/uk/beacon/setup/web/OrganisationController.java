@@ -106,6 +106,35 @@ class OrganisationController {
 		return "redirect:/setup/organisation";
 	}
 
+	@PostMapping("/setup/organisation/{code}/retire")
+	String retire(@PathVariable String code,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		OrganisationUnit unit = existing(code);
+		try {
+			this.management.retire(this.viewer.actor(), unit.code(), reason);
+			redirect.addFlashAttribute("success", "Retired " + unit.name() + ". It keeps everything it held.");
+		}
+		catch (ChangeRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("retireReason", reason);
+		}
+		return "redirect:/setup/organisation/" + unit.code() + "#retire";
+	}
+
+	@PostMapping("/setup/organisation/{code}/reinstate")
+	String reinstate(@PathVariable String code, RedirectAttributes redirect) {
+		OrganisationUnit unit = existing(code);
+		try {
+			this.management.reinstate(this.viewer.actor(), unit.code());
+			redirect.addFlashAttribute("success", unit.name() + " is in use again.");
+		}
+		catch (ChangeRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/setup/organisation/" + unit.code() + "#retire";
+	}
+
 	/**
 	 * The unit, once the person keeps it: another part of the council is not theirs to
 	 * change.
@@ -140,8 +169,14 @@ class OrganisationController {
 
 	private String unitPage(OrganisationUnit unit, Model model) {
 		model.addAttribute("unit", unit);
-		model.addAttribute("parents",
+		List<OrganisationUnit> parents = new java.util.ArrayList<>(
 				this.kept.parentsFor(this.viewer.actor()).stream().filter(p -> !p.id().equals(unit.id())).toList());
+		// the unit it sits below, even if that is retired, so that saving does not move
+		// it
+		if (unit.parentId() != null && parents.stream().noneMatch(p -> p.id().equals(unit.parentId()))) {
+			this.units.findById(unit.parentId()).ifPresent(parents::add);
+		}
+		model.addAttribute("parents", parents);
 		model.addAttribute("kinds", OrganisationKind.values());
 		return "setup-unit";
 	}
