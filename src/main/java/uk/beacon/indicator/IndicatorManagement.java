@@ -276,9 +276,6 @@ public class IndicatorManagement {
 			throw new ChangeRejected("A profiled target applies to its own quarter only, so it is corrected as a "
 					+ "profiled target; set a new target for a span instead.");
 		}
-		if (before.target() instanceof Target.MultiYearTotal) {
-			throw new ChangeRejected("A multi-year total is corrected by import (targets.csv) for now.");
-		}
 		if (reason == null || reason.isBlank()) {
 			throw new ChangeRejected("Say why the target of " + indicator.code() + " is corrected.");
 		}

@@ -62,6 +62,7 @@ class TargetsOnScreenIntegrationTest {
 				TG1-1,Council tax collected,TG1,percent,higher_is_better,quarterly,yes
 				TG1-2,Business rates collected,TG1,percent,higher_is_better,quarterly,yes
 				TG1-3,Staff grievances,TG1,number,lower_is_better,quarterly,no
+				TG1-4,Affordable homes delivered,TG1,number,higher_is_better,annual,yes
 				"""), file("targets.csv", """
 				indicator_code,kind,applies_from,value
 				TG1-1,value,Q1 2024/25,45
@@ -130,6 +131,40 @@ class TargetsOnScreenIntegrationTest {
 		form.put("previewed", SignedIn.hiddenField(stalePreview, "previewed"));
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form).statusCode()).isEqualTo(409);
 		assertThat(target("TG1-1").target().figure()).isEqualByComparingTo("44.4");
+	}
+
+	@Test
+	void aTotalOverSeveralYearsIsSetAndCorrectedOnScreen() {
+		SignedIn officer = SignedIn.as(this.port, "tg1-officer", TestUsers.PASSWORD);
+		String seen = SignedIn.hiddenField(officer.get("/indicators/TG1-4/targets/new"), "seen");
+		Map<String, String> form = form(seen, "multi_year_total", "1000", "none", "");
+		form.put("from", "Q1 2025/26");
+		form.put("totalFrom", "01/04/2025");
+		form.put("totalTo", "31/03/2025");
+		assertThat(officer.post("/indicators/TG1-4/targets/new", form).body())
+			.contains("Enter a last day after the first day it is counted", "href=\"#totalTo\"");
+		form.put("totalTo", "31/03/2030");
+		form.put("previewed", SignedIn.hiddenField(officer.post("/indicators/TG1-4/targets/new", form), "previewed"));
+		form.put("action", "save");
+		assertThat(officer.post("/indicators/TG1-4/targets/new", form).statusCode()).isEqualTo(302);
+		IndicatorTarget total = target("TG1-4");
+		assertThat(total.target()).isEqualTo(new Target.MultiYearTotal(new java.math.BigDecimal("1000"),
+				java.time.LocalDate.of(2025, 4, 1), java.time.LocalDate.of(2030, 3, 31)));
+
+		// corrected on its own page, shown as it is held
+		HttpResponse<String> page = officer.get("/indicators/TG1-4/targets/" + total.id());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("value=\"01/04/2025\"", "value=\"31/03/2030\"");
+		Map<String, String> correction = form(SignedIn.hiddenField(page, "seen"), "multi_year_total", "1200", "none",
+				"");
+		correction.put("totalFrom", "01/04/2025");
+		correction.put("totalTo", "31/03/2030");
+		correction.put("previewed",
+				SignedIn.hiddenField(officer.post("/indicators/TG1-4/targets/" + total.id(), correction), "previewed"));
+		correction.put("action", "save");
+		correction.put("reason", "The Local Plan was revised");
+		assertThat(officer.post("/indicators/TG1-4/targets/" + total.id(), correction).statusCode()).isEqualTo(302);
+		assertThat(target("TG1-4").target().figure()).isEqualByComparingTo("1200");
 	}
 
 	@Test

@@ -118,10 +118,6 @@ class IndicatorTargetsController {
 	String correction(@PathVariable String code, @PathVariable long id, Model model) {
 		Indicator indicator = indicator(code);
 		IndicatorTarget target = target(indicator, id);
-		if (target.target() instanceof Target.MultiYearTotal) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
-					"A multi-year total is corrected by import (targets.csv) for now.");
-		}
 		model.addAttribute("form", TargetForm.of(target));
 		return page(indicator, target, null, model);
 	}
@@ -137,10 +133,6 @@ class IndicatorTargetsController {
 			RedirectAttributes redirect) {
 		Indicator indicator = indicator(code);
 		IndicatorTarget current = target(indicator, id);
-		if (current.target() instanceof Target.MultiYearTotal) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
-					"A multi-year total is corrected by import (targets.csv) for now.");
-		}
 		Target target = errors.hasErrors() ? null : form.target(current.appliesFrom().label(), errors);
 		Tolerance tolerance = form.tolerance(errors);
 		if (target == null || tolerance == null || errors.hasErrors()) {

@@ -123,19 +123,21 @@ class IndicatorWriteApi {
 	 */
 	record TargetChange(@Schema(description = "the first quarter a new target applies to, like 2026/27 Q1") String from,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {
-					"value", "range", "quartile", "none" }) String shape,
-			@Schema(description = "the target, for a value") String value,
+					"value", "range", "quartile", "multi_year_total", "none" }) String shape,
+			@Schema(description = "the target, for a value; the total, for a multi-year total") String value,
 			@Schema(description = "the low end, for a range") String low,
 			@Schema(description = "the high end, for a range") String high,
 			@Schema(description = "1 (top) to 4, for a quartile") String quartile,
 			@Schema(description = "none, absolute or percentage") String toleranceKind,
 			@Schema(description = "how far short of the target is still amber") String tolerance,
 			@Schema(description = "a correction: the target's seen as read; a new target: openTarget as read") String seen,
-			@Schema(description = "why the target is corrected; required for a correction") String reason){
+			@Schema(description = "why the target is corrected; required for a correction") String reason,
+			@Schema(description = "the first day a multi-year total is counted, like 01/04/2025") String totalFrom,
+			@Schema(description = "the last day a multi-year total is counted, like 31/03/2028") String totalTo){
 
 		TargetForm form() {
 			return new TargetForm(this.reason, this.from, this.shape, this.value, this.low, this.high, this.quartile,
-					this.toleranceKind, this.tolerance, this.seen, null);
+					this.toleranceKind, this.tolerance, this.seen, null, this.totalFrom, this.totalTo);
 		}
 
 	}
@@ -243,9 +245,6 @@ class IndicatorWriteApi {
 					defaultValue = "false") boolean preview) {
 		Indicator indicator = this.kept.find(code, "change the targets of " + code);
 		IndicatorTarget current = this.kept.target(indicator, id);
-		if (current.target() instanceof Target.MultiYearTotal) {
-			throw ApiMistakes.of("shape", "A multi-year total is corrected by import (targets.csv) for now");
-		}
 		TargetForm form = body.form();
 		BindingResult errors = new MapBindingResult(new HashMap<>(), "target");
 		Target target = form.target(current.appliesFrom().label(), errors);

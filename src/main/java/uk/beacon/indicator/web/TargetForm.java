@@ -30,9 +30,18 @@ import uk.beacon.web.TypedNumber;
  * @param tolerance the width of the amber band
  * @param seen what the target was when the page was opened
  * @param previewed the change last previewed: only that is saved
+ * @param totalFrom the first day a multi-year total is counted, day/month/year
+ * @param totalTo the last day it is counted
  */
 record TargetForm(String reason, String from, String shape, String value, String low, String high, String quartile,
-		String toleranceKind, String tolerance, String seen, String previewed) {
+		String toleranceKind, String tolerance, String seen, String previewed, String totalFrom, String totalTo) {
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/uuuu");
 
 	static TargetForm of(IndicatorTarget target) {
 		Target t = target.target();
@@ -46,24 +55,26 @@ record TargetForm(String reason, String from, String shape, String value, String
 				(t instanceof Target.Quartile q) ? Integer.toString(q.quartile()) : null,
 				target.tolerance().kind().name().toLowerCase(java.util.Locale.ROOT),
 				(target.tolerance().kind() != Tolerance.Kind.NONE) ? plain(target.tolerance().amount()) : null,
-				target.fingerprint(), null);
+				target.fingerprint(), null, (t instanceof Target.MultiYearTotal m) ? SHOWN.format(m.from()) : null,
+				(t instanceof Target.MultiYearTotal m) ? SHOWN.format(m.to()) : null);
 	}
 
 	/** A new target, blank, from the quarter given. */
 	static TargetForm from(FinancialQuarter quarter, String seen) {
-		return new TargetForm(null, quarter.label(), "value", null, null, null, null, "none", null, seen, null);
+		return new TargetForm(null, quarter.label(), "value", null, null, null, null, "none", null, seen, null, null,
+				null);
 	}
 
 	/** The same form, as if opened when the target was as given. */
 	TargetForm seenAs(String seen) {
 		return new TargetForm(this.reason, this.from, this.shape, this.value, this.low, this.high, this.quartile,
-				this.toleranceKind, this.tolerance, seen, this.previewed);
+				this.toleranceKind, this.tolerance, seen, this.previewed, this.totalFrom, this.totalTo);
 	}
 
 	/** The same form, marked as previewed as the change it describes. */
 	TargetForm previewedAs(String change) {
 		return new TargetForm(this.reason, this.from, this.shape, this.value, this.low, this.high, this.quartile,
-				this.toleranceKind, this.tolerance, this.seen, change);
+				this.toleranceKind, this.tolerance, this.seen, change, this.totalFrom, this.totalTo);
 	}
 
 	/**
@@ -96,6 +107,17 @@ record TargetForm(String reason, String from, String shape, String value, String
 				}
 				yield (lowEnd != null && highEnd != null) ? new Target.Range(lowEnd, highEnd) : null;
 			}
+			case "multi_year_total" -> {
+				BigDecimal total = number(this.value, "value", "the total", errors, true);
+				java.time.LocalDate first = day(this.totalFrom, "totalFrom", "the first day it is counted", errors);
+				java.time.LocalDate last = day(this.totalTo, "totalTo", "the last day it is counted", errors);
+				if (first != null && last != null && !last.isAfter(first)) {
+					FormErrors.reject(errors, "totalTo", "Enter a last day after the first day it is counted");
+					yield null;
+				}
+				yield (total != null && first != null && last != null) ? new Target.MultiYearTotal(total, first, last)
+						: null;
+			}
 			case "quartile" -> {
 				String typed = (this.quartile != null) ? this.quartile.strip() : "";
 				if (!typed.matches("[1-4]")) {
@@ -109,6 +131,20 @@ record TargetForm(String reason, String from, String shape, String value, String
 				yield null;
 			}
 		};
+	}
+
+	private static java.time.LocalDate day(String typed, String field, String what, BindingResult errors) {
+		if (typed == null || typed.isBlank()) {
+			FormErrors.reject(errors, field, "Enter " + what + ", like 01/04/2025");
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(typed.strip(), DAY);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			FormErrors.reject(errors, field, "Enter " + what + " as a real date, day/month/year, like 01/04/2025");
+			return null;
+		}
 	}
 
 	Tolerance tolerance(BindingResult errors) {
