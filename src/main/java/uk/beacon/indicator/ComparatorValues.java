@@ -53,6 +53,15 @@ public class ComparatorValues {
 			.single() > 0;
 	}
 
+	/** A member's value in a group for the indicator and period, if Beacon holds one. */
+	public java.util.Optional<ComparatorValue> find(String groupCode, long indicatorId, String dataPeriodKey,
+			String member) {
+		return forIndicator(indicatorId).stream()
+			.filter(v -> v.groupCode().equals(groupCode) && v.dataPeriod().key().equals(dataPeriodKey)
+					&& v.member().equals(member))
+			.findFirst();
+	}
+
 	/** The name of the group with this code, if Beacon holds it. */
 	public java.util.Optional<String> groupName(String groupCode) {
 		return this.jdbc.sql("select name from comparator_group where code = ?")

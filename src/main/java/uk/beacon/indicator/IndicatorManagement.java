@@ -746,6 +746,64 @@ public class IndicatorManagement {
 						value.member(), "value", value.value(), "source", value.source())));
 	}
 
+	/**
+	 * Adds a member's value to a comparator group, or corrects the one held, as the
+	 * person saw it.
+	 * @param seen the value held when the person opened the page, {@code null} when they
+	 * saw none
+	 * @throws StaleChange when someone else added, changed or removed it since
+	 */
+	public void keepComparatorValue(Actor actor, ComparatorValue value, java.math.BigDecimal seen) {
+		Indicator indicator = existing(value.indicatorId());
+		actor.require(pathOf(indicator), "record comparator values for " + indicator.code(), KEEPERS);
+		String what = value.member() + "'s value in " + value.groupCode() + " for " + indicator.code() + " in "
+				+ value.dataPeriod().label();
+		Optional<ComparatorValue> held = this.comparators.find(value.groupCode(), indicator.id(),
+				value.dataPeriod().key(), value.member());
+		if (held.isEmpty()) {
+			if (seen != null) {
+				throw stale(what);
+			}
+			addComparatorValue(actor, value);
+			return;
+		}
+		if (seen == null || held.get().value().compareTo(seen) != 0) {
+			throw stale(what);
+		}
+		Optional<String> name = this.comparators.groupName(value.groupCode());
+		if (name.isPresent() && !name.get().equals(value.groupName())) {
+			actor.requireEverywhere("rename the comparator group " + value.groupCode(), KEEPERS);
+		}
+		if (!this.store.updateComparatorValue(value, held.get().value())) {
+			throw stale(what);
+		}
+		Change
+			.edited(actor.name(), "COMPARATOR_VALUE_CHANGED", "BENCHMARK", indicator.code(),
+					comparatorFields(held.get()), comparatorFields(value))
+			.ifPresent(this.events::publishEvent);
+	}
+
+	/**
+	 * Removes a member's value from a comparator group, as the person saw it.
+	 * @throws StaleChange when someone else changed or removed it since
+	 */
+	public void removeComparatorValue(Actor actor, ComparatorValue seen) {
+		Indicator indicator = existing(seen.indicatorId());
+		actor.require(pathOf(indicator), "record comparator values for " + indicator.code(), KEEPERS);
+		if (!this.store.deleteComparatorValue(seen.groupCode(), indicator.id(), seen.dataPeriod().key(), seen.member(),
+				seen.value())) {
+			throw stale(seen.member() + "'s value in " + seen.groupCode() + " for " + indicator.code());
+		}
+		this.events.publishEvent(new Change(actor.name(), "COMPARATOR_VALUE_REMOVED", "BENCHMARK", indicator.code(),
+				comparatorFields(seen).given().text(), null));
+	}
+
+	private static Fields comparatorFields(ComparatorValue v) {
+		return Fields.of("group", v.groupCode() + " (" + v.groupName() + ")", "data period", v.dataPeriod().label(),
+				"member", v.member(), "the council itself", v.isCouncil() ? "yes" : "no", "value", v.value(), "source",
+				v.source());
+	}
+
 	private static Fields fields(Benchmark b) {
 		return Fields.of("data period", b.dataPeriod().label(), "comparator", b.comparator().label(), "value",
 				b.value(), "rank", b.rank(), "of", b.rankOf(), "quartile", b.quartile(), "source", b.source());

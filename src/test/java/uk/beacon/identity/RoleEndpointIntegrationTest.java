@@ -185,6 +185,9 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/retire", PERFORMANCE);
+		TABLE.put("GET /indicators/{code}/comparators", PERFORMANCE);
+		TABLE.put("POST /indicators/{code}/comparators", PERFORMANCE);
+		TABLE.put("POST /indicators/{code}/comparators/remove", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/reinstate", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets/{id}", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/targets/{id}", PERFORMANCE);
@@ -358,6 +361,12 @@ class RoleEndpointIntegrationTest {
 				"/setup/organisation/SCA-D/retire", Map.of("reason", "The neighbour retires it")));
 		writes.put("POST /setup/organisation/{code}/reinstate",
 				ScopedWrite.form("scb-officer", "/setup/organisation/SCA-D/reinstate", Map.of()));
+		writes.put("POST /indicators/{code}/comparators",
+				ScopedWrite.form("scb-officer", "/indicators/SCA-1/comparators", Map.of("group", "SC-NN", "groupName",
+						"Scope neighbours", "period", "2025/26", "member", "The neighbour", "value", "50")));
+		writes.put("POST /indicators/{code}/comparators/remove",
+				ScopedWrite.form("scb-officer", "/indicators/SCA-1/comparators/remove",
+						Map.of("group", "SC-NN", "period", "2025/26", "member", "The neighbour", "seen", "50")));
 		writes.put("POST /indicators/{code}/retire", ScopedWrite.form("scb-officer", "/indicators/SCA-1/retire",
 				Map.of("from", "Q1 2040/41", "reason", "The neighbour retires it", "version", "0")));
 		writes.put("POST /indicators/{code}/reinstate",

@@ -310,6 +310,37 @@ public class IndicatorStore {
 			.update();
 	}
 
+	/**
+	 * Corrects a member's value, when it is still the value seen.
+	 * @return false when it changed or went since
+	 */
+	public boolean updateComparatorValue(ComparatorValue value, BigDecimal seen) {
+		this.jdbc.sql("update comparator_group set name = ? where code = ?")
+			.params(value.groupName(), value.groupCode())
+			.update();
+		return this.jdbc.sql("""
+				update comparator_value set is_council = ?, value = ?, source = ?
+				where group_id = (select id from comparator_group where code = ?) and indicator_id = ?
+				  and data_period = ? and member = ? and value = ?""")
+			.params(value.isCouncil(), value.value(), value.source(), value.groupCode(), value.indicatorId(),
+					value.dataPeriod().key(), value.member(), seen)
+			.update() == 1;
+	}
+
+	/**
+	 * Removes a member's value, when it is still the value seen.
+	 * @return false when it changed or went since
+	 */
+	public boolean deleteComparatorValue(String groupCode, long indicatorId, String dataPeriodKey, String member,
+			BigDecimal seen) {
+		return this.jdbc.sql("""
+				delete from comparator_value
+				where group_id = (select id from comparator_group where code = ?) and indicator_id = ?
+				  and data_period = ? and member = ? and value = ?""")
+			.params(groupCode, indicatorId, dataPeriodKey, member, seen)
+			.update() == 1;
+	}
+
 	public void addComparatorValue(ComparatorValue value) {
 		long groupId = this.jdbc.sql("""
 				insert into comparator_group (code, name) values (?, ?)
