@@ -224,11 +224,14 @@ final class AgainstSaved {
 		for (MeasurementRows.Draft draft : drafts) {
 			Measurement figure = draft.measurement();
 			String key = figure.dataPeriod().key();
-			String what = draft.indicatorCode() + " for " + figure.dataPeriod().label();
+			// described only when shown: a million new figures are counted, not each put
+			// in words
+			java.util.function.Supplier<String> described = () -> draft.indicatorCode() + " for "
+					+ figure.dataPeriod().label();
 			Optional<Long> indicatorId = this.context.savedIndicatorId(draft.indicatorCode());
 			if (indicatorId.isEmpty()
 					|| !periods.computeIfAbsent(indicatorId.get(), this.measurements::dataPeriodKeys).contains(key)) {
-				this.preview.added(file, draft.row(), what);
+				this.preview.added(file, draft.row(), described);
 				added.add(draft);
 				continue;
 			}
@@ -241,10 +244,11 @@ final class AgainstSaved {
 			if (saved == null) {
 				// recorded by someone else since the periods were read: the figure is
 				// refused when saved
-				this.preview.added(file, draft.row(), what);
+				this.preview.added(file, draft.row(), described);
 				added.add(draft);
 				continue;
 			}
+			String what = described.get();
 			if (!saved.reportingPeriod().equals(figure.reportingPeriod())) {
 				this.context.problems.add(file, draft.row(), "reporting_period",
 						"Beacon holds " + what + " as reported in " + saved.reportingPeriod().label()

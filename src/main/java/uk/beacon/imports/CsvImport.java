@@ -123,7 +123,7 @@ public class CsvImport {
 	 */
 	@Transactional
 	public ImportSummary run(List<ImportFile> files, Actor actor, String reason) {
-		Plan plan = plan(files, actor);
+		Plan plan = plan(files, actor, false);
 		return write(plan, files, actor, checkedReason(plan, reason));
 	}
 
@@ -133,7 +133,7 @@ public class CsvImport {
 	 */
 	@Transactional(readOnly = true)
 	public ImportPreview preview(List<ImportFile> files, Actor actor) {
-		return plan(files, actor).preview().build(null);
+		return plan(files, actor, true).preview().build(null);
 	}
 
 	/**
@@ -144,7 +144,7 @@ public class CsvImport {
 	 */
 	@Transactional
 	public ImportPreview upload(List<ImportFile> files, Actor actor) {
-		ImportPreview preview = plan(files, actor).preview().build(null);
+		ImportPreview preview = plan(files, actor, true).preview().build(null);
 		UUID id = this.uploads.keep(files, actor, preview.fingerprint());
 		return new ImportPreview(id, preview.files(), preview.needsReason(), preview.fingerprint());
 	}
@@ -164,7 +164,7 @@ public class CsvImport {
 	@Transactional
 	public ImportSummary confirm(UUID upload, Actor actor, String seen, String reason) {
 		ImportUploads.Kept kept = this.uploads.claim(upload, actor).orElseThrow(CsvImport::notKept);
-		Plan plan = plan(kept.files(), actor);
+		Plan plan = plan(kept.files(), actor, true);
 		ImportPreview now = plan.preview().build(upload);
 		if (!now.fingerprint().equals((seen != null) ? seen : kept.fingerprint())) {
 			throw new PreviewOutdated(now);
@@ -182,7 +182,7 @@ public class CsvImport {
 	@Transactional(readOnly = true)
 	public ImportPreview preview(UUID upload, Actor actor) {
 		ImportUploads.Kept kept = kept(upload, actor);
-		ImportPreview now = plan(kept.files(), actor).preview().build(upload);
+		ImportPreview now = plan(kept.files(), actor, true).preview().build(upload);
 		return now;
 	}
 
@@ -219,7 +219,11 @@ public class CsvImport {
 		return given;
 	}
 
-	private Plan plan(List<ImportFile> files, Actor actor) {
+	/**
+	 * @param describing whether the preview is to be shown: what is new is put in words
+	 * only then
+	 */
+	private Plan plan(List<ImportFile> files, Actor actor, boolean describing) {
 		Problems problems = new Problems();
 		Map<FileKind, String> sources = new EnumMap<>(FileKind.class);
 		Map<FileKind, CsvTable> tables = tables(files, problems, sources);
@@ -232,7 +236,7 @@ public class CsvImport {
 		var benchmarkDrafts = read(tables, FileKind.BENCHMARKS, context, BenchmarkRows::read);
 		var scorecardDrafts = read(tables, FileKind.SCORECARDS, context, ScorecardRows::read);
 		var comparatorDrafts = read(tables, FileKind.COMPARATOR_VALUES, context, ComparatorRows::read);
-		PreviewBuilder preview = new PreviewBuilder();
+		PreviewBuilder preview = new PreviewBuilder(describing);
 		AgainstSaved saved = new AgainstSaved(this.units, this.indicators, this.targets, this.measurements,
 				this.scorecards, this.benchmarks, context, preview, fileName);
 		List<OrganisationRows.Draft> unitsToSave = saved.units(unitDrafts);

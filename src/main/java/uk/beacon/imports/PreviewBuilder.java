@@ -24,7 +24,11 @@ final class PreviewBuilder {
 
 	private final java.util.Set<String> unchanged = new java.util.HashSet<>();
 
-	PreviewBuilder() {
+	/** Whether the preview is to be shown, so that what is new is put in words. */
+	private final boolean describing;
+
+	PreviewBuilder(boolean describing) {
+		this.describing = describing;
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
 		}
@@ -34,11 +38,23 @@ final class PreviewBuilder {
 	}
 
 	void added(String file, int row, String what) {
+		added(file, row, () -> what);
+	}
+
+	/**
+	 * Something new, put in words only when the preview is shown: an import run without
+	 * one (a script, the demo data) counts its rows and no more.
+	 */
+	void added(String file, int row, java.util.function.Supplier<String> what) {
 		Counts counts = counts(file);
 		counts.added++;
-		hash(file, "+", what);
+		if (!this.describing) {
+			return;
+		}
+		String described = what.get();
+		hash(file, "+", described);
 		if (counts.additions.size() < ImportPreview.LISTED) {
-			counts.additions.add(new ImportPreview.Item(row, what, List.of()));
+			counts.additions.add(new ImportPreview.Item(row, described, List.of()));
 		}
 	}
 
