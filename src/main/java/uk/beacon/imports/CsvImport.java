@@ -186,12 +186,17 @@ public class CsvImport {
 		return now;
 	}
 
-	/** Forgets the files kept for the person, when they decide not to import them. */
+	/**
+	 * Forgets the files kept for the person, when they decide not to import them.
+	 * @return whether Beacon held them for the person
+	 */
 	@Transactional
-	public void discard(UUID upload, Actor actor) {
+	public boolean discard(UUID upload, Actor actor) {
 		if (this.uploads.find(upload, actor).isPresent()) {
 			this.uploads.forget(upload);
+			return true;
 		}
+		return false;
 	}
 
 	private ImportUploads.Kept kept(UUID upload, Actor actor) {

@@ -58,6 +58,32 @@ final class CsvRow {
 		return this.number;
 	}
 
+	/**
+	 * The longest cell an import reads: every text Beacon keeps is shorter, and a
+	 * workbook cell holds at most 32,767 characters.
+	 */
+	static final int LONGEST_CELL = 10_000;
+
+	private final java.util.Set<String> tooLong = new java.util.HashSet<>(2);
+
+	/**
+	 * The cell, reported when it is longer than {@code most} characters or holds a line
+	 * break where {@code lines} is false.
+	 */
+	String text(String column, int most, boolean lines) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		if (value.length() > most) {
+			problem(column, "this cell is " + value.length() + " characters long; keep it to " + most + ".");
+		}
+		else if (!lines && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
+			problem(column, "this cell has a line break in it; keep it to one line.");
+		}
+		return value;
+	}
+
 	private boolean hadProblems;
 
 	void problem(String column, String message) {
@@ -102,6 +128,13 @@ final class CsvRow {
 			return null;
 		}
 		String trimmed = value.trim();
+		if (trimmed.length() > LONGEST_CELL) {
+			if (this.tooLong.add(column)) {
+				problem(column,
+						"this cell is " + trimmed.length() + " characters long; keep it to " + LONGEST_CELL + ".");
+			}
+			return null;
+		}
 		return (trimmed.length() > 1 && trimmed.charAt(0) == '\'' && "=+-@".indexOf(trimmed.charAt(1)) >= 0)
 				? trimmed.substring(1) : trimmed;
 	}
@@ -132,6 +165,12 @@ final class CsvRow {
 		return value;
 	}
 
+	/** As a form keeps them (uk.beacon.web.TypedNumber): a larger figure is a slip. */
+	static final BigDecimal LARGEST_NUMBER = new BigDecimal("1e15");
+
+	/** More decimal places than any figure a council prints, with room for a ratio's. */
+	static final int MOST_DECIMALS = 10;
+
 	BigDecimal decimal(String column) {
 		String value = text(column);
 		if (value == null) {
@@ -142,13 +181,28 @@ final class CsvRow {
 					+ " (the unit comes from the indicator's definition).");
 			return null;
 		}
+		if (value.length() > 40) {
+			problem(column, "this number is " + value.length() + " characters long; write it in 40 or fewer.");
+			return null;
+		}
+		BigDecimal number;
 		try {
-			return new BigDecimal(value);
+			number = new BigDecimal(value);
 		}
 		catch (NumberFormatException ex) {
 			problem(column, "\"" + value + "\" is not a number.");
 			return null;
 		}
+		if (number.abs().compareTo(LARGEST_NUMBER) >= 0) {
+			problem(column, value + " is larger than Beacon keeps (below a thousand million million); is it in "
+					+ "another unit, or a typing slip?");
+			return null;
+		}
+		if (number.stripTrailingZeros().scale() > MOST_DECIMALS) {
+			problem(column, value + " has more than " + MOST_DECIMALS + " decimal places; round it.");
+			return null;
+		}
+		return number;
 	}
 
 	Integer integer(String column, int min, int max) {

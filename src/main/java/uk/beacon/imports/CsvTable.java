@@ -125,6 +125,15 @@ final class CsvTable {
 				cells[i] = (cells[i] != null) ? cells[i] : "";
 				blank = blank && cells[i].isBlank();
 			}
+			boolean hidden = false;
+			for (String cell : cells) {
+				hidden = hidden || cell.indexOf('\u0000') >= 0;
+			}
+			if (hidden) {
+				problems.add(name, record.getKey(), null,
+						"a cell of this row holds a NUL character, which is never text; type the cell again.");
+				continue;
+			}
 			boolean beyondHeader = false;
 			for (int i = header.size(); i < record.getValue().length; i++) {
 				beyondHeader = beyondHeader || (record.getValue()[i] != null && !record.getValue()[i].isBlank());

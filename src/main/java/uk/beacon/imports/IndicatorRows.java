@@ -29,7 +29,21 @@ final class IndicatorRows {
 		List<Draft> drafts = new ArrayList<>();
 		for (CsvRow row : table.rows()) {
 			String code = row.required("code");
+			if (code != null && (code.length() > 40 || !code.matches("[\\p{L}\\p{N}._/()&+-]+"))) {
+				row.problem("code", "a code is one word of letters, digits and . _ / - ( ) & + (no spaces), at most "
+						+ "40 characters.");
+				continue;
+			}
 			String title = row.required("title");
+			if (title != null && row.text("title", 300, false) != null && title.length() > 300) {
+				continue;
+			}
+			for (String column : java.util.List.of("owner", "data_source", "owner_email")) {
+				row.text(column, column.equals("owner_email") ? 254 : 300, false);
+			}
+			for (String column : java.util.List.of("definition", "note")) {
+				row.text(column, 4000, true);
+			}
 			String organisationCode = row.required("organisation_code");
 			Unit unit = requiredChoice(row, "unit", Unit.class);
 			Polarity polarity = requiredChoice(row, "polarity", Polarity.class);

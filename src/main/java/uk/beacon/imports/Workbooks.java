@@ -148,7 +148,16 @@ final class Workbooks {
 		for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			if (row != null) {
-				rows.add(Map.entry(r + 1, cells(row, header.size())));
+				try {
+					rows.add(Map.entry(r + 1, cells(row, header.size())));
+				}
+				catch (NoResult ex) {
+					problems.add(name, r + 1, (ex.column < header.size()) ? header
+						.get(ex.column) : null, "the cell holds a formula (="
+								+ ex.formula.substring(0, Math.min(ex.formula.length(), 60))
+								+ ") with no result saved: a workbook written by "
+								+ "a program rather than by Excel. Open it in Excel and save it, or type the value.");
+				}
 			}
 		}
 		return new Sheet(name,
@@ -160,6 +169,21 @@ final class Workbooks {
 	 * beyond them holds something: only the cells the row has are read, however far to
 	 * the right one of them is.
 	 */
+	/** A formula cell with no result saved. */
+	private static final class NoResult extends RuntimeException {
+
+		private final int column;
+
+		private final String formula;
+
+		NoResult(int column, String formula) {
+			super(null, null, false, false);
+			this.column = column;
+			this.formula = formula;
+		}
+
+	}
+
 	private static String[] cells(Row row, int width) {
 		String[] cells = new String[width + 1];
 		java.util.Arrays.fill(cells, "");
@@ -184,7 +208,15 @@ final class Workbooks {
 						: new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())).stripTrailingZeros()
 							.toPlainString();
 			case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
-			case FORMULA -> text(cell, cell.getCachedFormulaResultType());
+			case FORMULA -> {
+				// a workbook a program wrote may hold a formula without its result, which
+				// POI would read as 0
+				if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && (!x.getCTCell().isSetV()
+						|| x.getCTCell().getV() == null || x.getCTCell().getV().isEmpty())) {
+					throw new NoResult(cell.getColumnIndex(), cell.getCellFormula());
+				}
+				yield text(cell, cell.getCachedFormulaResultType());
+			}
 			case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
 			default -> "";
 		};

@@ -205,13 +205,69 @@ class ImportUpdatesIntegrationTest {
 		}
 		assertThatThrownBy(
 				() -> this.csvImport.preview(List.of(new ImportFile("plan.xlsx", farRight)), TestUsers.SYSTEM))
-			.isInstanceOfSatisfying(ImportFailedException.class, ex -> assertThat(ex.problems()).hasSize(2000)
-				.allSatisfy(p -> assertThat(p.message()).contains("to the right of the last column")));
+			.isInstanceOfSatisfying(ImportFailedException.class, ex -> {
+				// the first thousand listed, the rest counted
+				assertThat(ex.problems()).hasSize(1001);
+				assertThat(ex.problems().subList(0, 1000))
+					.allSatisfy(p -> assertThat(p.message()).contains("to the right of the last column"));
+				assertThat(ex.problems().get(1000).message())
+					.startsWith("and 1000 more problems beyond the first 1000");
+			});
 		assertThatThrownBy(() -> this.csvImport.preview(
 				List.of(new ImportFile("targets.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8))),
 				TestUsers.SYSTEM))
 			.isInstanceOfSatisfying(ImportFailedException.class, ex -> assertThat(ex.problems()).singleElement()
 				.satisfies(p -> assertThat(p.message()).contains("could not be read as an Excel workbook")));
+	}
+
+	@Test
+	void cellsBeaconCannotKeepAreRefusedSayingWhyNeverSaved() throws java.io.IOException {
+		byte[] workbook;
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = book.createSheet("indicators");
+			var header = sheet.createRow(0);
+			List.of("code", "title", "organisation_code", "unit", "polarity", "frequency")
+				.forEach(h -> header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
+			var formula = sheet.createRow(1);
+			formula.createCell(0).setCellValue("IUC-N2");
+			// written by a program: a formula with no result saved
+			formula.createCell(1).setCellFormula("CONCATENATE(\"a\",\"b\")");
+			formula.createCell(2).setCellValue("IUC-A");
+			formula.createCell(3).setCellValue("number");
+			formula.createCell(4).setCellValue("higher_is_better");
+			formula.createCell(5).setCellValue("annual");
+			book.write(out);
+			workbook = out.toByteArray();
+		}
+		assertThatThrownBy(
+				() -> this.csvImport.preview(List.of(new ImportFile("plan.xlsx", workbook)), TestUsers.SYSTEM))
+			.isInstanceOfSatisfying(ImportFailedException.class,
+					ex -> assertThat(ex.problems()).singleElement()
+						.satisfies(p -> assertThat(p.toString()).contains("row 2, column \"title\"")
+							.contains("formula (=CONCATENATE(\"a\",\"b\")) with no result saved")));
+		// a NUL in a cell (a workbook may hold one as _x0000_) is never text
+		Problems nul = new Problems();
+		CsvTable.cells("plan.xlsx, sheet \"indicators\"", List.of("code", "title"),
+				List.of(java.util.Map.entry(2, new String[] { "IUC-N1", "Ti\u0000tle" })), java.util.Set.of("code"),
+				java.util.Set.of("title"), nul);
+		assertThat(nul.list()).singleElement().satisfies(p -> assertThat(p.message()).contains("NUL character"));
+
+		String longTitle = "x".repeat(301);
+		assertThatThrownBy(() -> this.csvImport.preview(List.of(file("indicators.csv", """
+				code,title,organisation_code,unit,polarity,frequency
+				IUC-L1,%s,IUC-A,number,higher_is_better,annual
+				IUC L2,Spaced code,IUC-A,number,higher_is_better,annual
+				""".formatted(longTitle)), file("targets.csv", """
+				indicator_code,kind,applies_from,value
+				IUC-C1,value,Q1 2030/31,1e309
+				""")), TestUsers.SYSTEM)).isInstanceOfSatisfying(ImportFailedException.class,
+				ex -> assertThat(ex.problems()).extracting(ImportProblem::message)
+					.containsExactlyInAnyOrder("this cell is 301 characters long; keep it to 300.",
+							"a code is one word of letters, digits and . _ / - ( ) & + (no spaces), at most 40 "
+									+ "characters.",
+							"1e309 is larger than Beacon keeps (below a thousand million million); is it in another "
+									+ "unit, or a typing slip?"));
 	}
 
 	private long id(String code) {

@@ -99,8 +99,10 @@ class ImportController {
 
 	@PostMapping("/import/{upload}/cancel")
 	String cancel(@PathVariable UUID upload, RedirectAttributes redirect) {
-		this.csvImport.discard(upload, this.viewer.actor());
-		redirect.addFlashAttribute("message", "Nothing was imported, and Beacon no longer holds those files.");
+		redirect.addFlashAttribute("message",
+				this.csvImport.discard(upload, this.viewer.actor())
+						? "Nothing was imported, and Beacon no longer holds those files."
+						: "Beacon holds no such files of yours to cancel: nothing was imported or changed.");
 		return "redirect:/import";
 	}
 

@@ -39,7 +39,16 @@ record ComparatorForm(String group, String groupName, String period, String memb
 
 	/** The value held when the page was opened, {@code null} for a new one. */
 	BigDecimal seenValue() {
-		return (this.seen == null || this.seen.isBlank()) ? null : new BigDecimal(this.seen.strip());
+		if (this.seen == null || this.seen.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(this.seen.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new uk.beacon.access.StaleChange("The page did not say which value it was opened with, so nothing "
+					+ "was saved: reload it and try again.");
+		}
 	}
 
 	/**

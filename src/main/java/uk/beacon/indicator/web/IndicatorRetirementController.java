@@ -46,7 +46,12 @@ class IndicatorRetirementController {
 					+ ". Its figures before then are kept.");
 		}
 		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			// beside the field it is about, as the GOV.UK error summary links it
+			String message = ex.getMessage();
+			redirect.addFlashAttribute("retireError", message);
+			redirect.addFlashAttribute("retireField",
+					(message.startsWith("Say why") || message.startsWith("Keep the reason")) ? "retire-reason"
+							: "retire-from");
 			redirect.addFlashAttribute("retireFrom", from);
 			redirect.addFlashAttribute("retireReason", reason);
 		}

@@ -106,8 +106,9 @@ class IndicatorWriteApi {
 	 * @param shape value, range, quartile, profile, multi_year_total or none
 	 */
 	record TargetBody(long id, String from, String to, String shape, String description, BigDecimal value,
-			BigDecimal low, BigDecimal high, Integer quartile, String toleranceKind, BigDecimal tolerance,
-			String seen) {
+			BigDecimal low, BigDecimal high, Integer quartile, String toleranceKind, BigDecimal tolerance, String seen,
+			@Schema(description = "for a multi-year total: the first day it is counted") String totalFrom,
+			@Schema(description = "for a multi-year total: the last day it is counted") String totalTo) {
 	}
 
 	/**
@@ -303,7 +304,8 @@ class IndicatorWriteApi {
 				(target instanceof Target.Range r) ? r.low() : null,
 				(target instanceof Target.Range r) ? r.high() : null,
 				(target instanceof Target.Quartile q) ? q.quartile() : null, form.toleranceKind(),
-				(t.tolerance().kind() != Tolerance.Kind.NONE) ? t.tolerance().amount() : null, t.fingerprint());
+				(t.tolerance().kind() != Tolerance.Kind.NONE) ? t.tolerance().amount() : null, t.fingerprint(),
+				form.totalFrom(), form.totalTo());
 	}
 
 }

@@ -116,7 +116,8 @@ class OrganisationController {
 			redirect.addFlashAttribute("success", "Retired " + unit.name() + ". It keeps everything it held.");
 		}
 		catch (ChangeRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("retireError", ex.getMessage());
+			redirect.addFlashAttribute("retireField", "retire-reason");
 			redirect.addFlashAttribute("retireReason", reason);
 		}
 		return "redirect:/setup/organisation/" + unit.code() + "#retire";
