@@ -25,6 +25,8 @@ final class ComparatorRows {
 		List<Draft> drafts = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, String> groupNames = new HashMap<>();
+		// the member that is the council itself, by group, indicator and period
+		Map<String, String> councils = new HashMap<>();
 		for (CsvRow row : table.rows()) {
 			String group = row.required("group_code");
 			String name = row.required("group_name");
@@ -59,14 +61,30 @@ final class ComparatorRows {
 						+ "\" on an earlier row; a group has one name.");
 				continue;
 			}
+			boolean isCouncil = row.yesNo("is_council", false);
+			if (isCouncil) {
+				String council = councils.putIfAbsent(group + "|" + code + "|" + period.key(), member);
+				if (council != null && !council.equals(member)) {
+					row.problem("is_council", council + " is already the council itself in " + group + " for " + code
+							+ " in " + period.label() + "; a group has one.");
+					continue;
+				}
+			}
+			if (context.indicator(code).map(i -> i.unit() == uk.beacon.indicator.Unit.PERCENT).orElse(false)
+					&& value.abs().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+				row.problem("value", value.toPlainString() + " is not a percentage between -100 and 100, but " + code
+						+ " is measured in percent.");
+				continue;
+			}
 			Integer earlier = seen.putIfAbsent(group + "|" + code + "|" + period.key() + "|" + member, row.number());
 			if (earlier != null) {
 				row.problem("member", "duplicate: row " + earlier + " already has " + member + " for " + code + " in "
 						+ period.label() + ".");
 				continue;
 			}
-			drafts.add(new Draft(code, new ComparatorValue(group, name, 0, period, member,
-					row.yesNo("is_council", false), value, row.text("source")), row.number()));
+			drafts.add(new Draft(code,
+					new ComparatorValue(group, name, 0, period, member, isCouncil, value, row.text("source")),
+					row.number()));
 		}
 		return drafts;
 	}

@@ -359,8 +359,11 @@ public class IndicatorManagement {
 			.filter(t -> t.overlaps(next))
 			.findFirst()
 			.ifPresent(t -> {
-				throw new ChangeRejected("The target of " + indicator.code() + " " + t.span() + " holds " + from.label()
-						+ " already: correct that target, or set the new one from a later quarter.");
+				throw new ChangeRejected(t.appliesFrom().start().isAfter(from.start())
+						? "A target from " + from.label() + " on would overlap the target of " + indicator.code() + " "
+								+ t.span() + ": set it from after that target, or correct that target."
+						: "The target of " + indicator.code() + " " + t.span() + " holds " + from.label()
+								+ " already: correct that target, or set the new one from a later quarter.");
 			});
 	}
 
@@ -760,6 +763,22 @@ public class IndicatorManagement {
 				+ value.dataPeriod().label();
 		Optional<ComparatorValue> held = this.comparators.find(value.groupCode(), indicator.id(),
 				value.dataPeriod().key(), value.member());
+		if (value.isCouncil()) {
+			// one member of a group is the council itself, or its rank is of nobody
+			this.comparators.forIndicator(indicator.id())
+				.stream()
+				.filter(v -> v.isCouncil() && v.groupCode().equals(value.groupCode())
+						&& v.dataPeriod().key().equals(value.dataPeriod().key()) && !v.member().equals(value.member()))
+				.findFirst()
+				.ifPresent(v -> {
+					throw new ChangeRejected(v.member() + " is already the council itself in " + value.groupCode()
+							+ " for " + value.dataPeriod().label() + "; a group has one.");
+				});
+		}
+		if (indicator.unit() == Unit.PERCENT && value.value().abs().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+			throw new ChangeRejected(value.value().toPlainString() + " is not a percentage between -100 and 100, but "
+					+ indicator.code() + " is measured in percent.");
+		}
 		if (held.isEmpty()) {
 			if (seen != null) {
 				throw stale(what);

@@ -270,6 +270,21 @@ class ImportUpdatesIntegrationTest {
 									+ "unit, or a typing slip?"));
 	}
 
+	@Test
+	void aComparatorGroupHasOneCouncilAndAPercentageStaysAPercentage() {
+		assertThatThrownBy(() -> this.csvImport.preview(List.of(file("comparator-values.csv", """
+				group_code,group_name,indicator_code,data_period,member,value,is_council
+				IUC-NN,Import neighbours,IUC-C1,2024/25,Import Updates Council,81,yes
+				IUC-NN,Import neighbours,IUC-C1,2024/25,Somewhere else,79,yes
+				IUC-NN,Import neighbours,IUC-C1,2024/25,Elsewhere,790,
+				""")), TestUsers.SYSTEM)).isInstanceOfSatisfying(ImportFailedException.class,
+				ex -> assertThat(ex.problems()).extracting(ImportProblem::message)
+					.containsExactly(
+							"Import Updates Council is already the council itself in IUC-NN for IUC-C1 in 2024/25; a "
+									+ "group has one.",
+							"790 is not a percentage between -100 and 100, but IUC-C1 is measured in percent."));
+	}
+
 	private long id(String code) {
 		return this.indicators.findByCode(code).orElseThrow().id();
 	}
