@@ -72,6 +72,16 @@ class IndicatorRetirementBrowserTest extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Put it back in use")).click();
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("in use again");
 		assertThat(this.indicators.findByCode("IRB-1").orElseThrow().retiredFrom()).isNull();
+
+		// a unit still in use is not retired, and the page says why beside the reason
+		page.navigate(url("/setup/organisation/IRB"));
+		page.getByLabel("Why is it retired?").fill("Merged with a neighbour");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retire the unit")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("1 indicator in use (IRB-1)");
+		PlaywrightAssertions.assertThat(page.locator("#retire-reason-error")).containsText("is still in use");
+		assertThat(page.title()).startsWith("Error:");
+		assertAccessible(page);
 		page.close();
 	}
 
