@@ -193,12 +193,13 @@ final class CsvRow {
 			problem(column, "\"" + value + "\" is not a number.");
 			return null;
 		}
-		if (number.abs().compareTo(LARGEST_NUMBER) >= 0) {
+		if (number.precision() - number.scale() > 15 && number.abs().compareTo(LARGEST_NUMBER) >= 0) {
 			problem(column, value + " is larger than Beacon keeps (below a thousand million million); is it in "
 					+ "another unit, or a typing slip?");
 			return null;
 		}
-		if (number.stripTrailingZeros().scale() > MOST_DECIMALS) {
+		// (stripped only when it might matter: a million figures are read here)
+		if (number.scale() > MOST_DECIMALS && number.stripTrailingZeros().scale() > MOST_DECIMALS) {
 			problem(column, value + " has more than " + MOST_DECIMALS + " decimal places; round it.");
 			return null;
 		}
