@@ -52,7 +52,9 @@ class WriteApiIntegrationTest {
 			"POST /api/v1/risks/{reference}/escalate", "POST /api/v1/risks/{reference}/de-escalate",
 			"POST /api/v1/risks/{reference}/merge", "PUT /api/v1/councils/{council}/risk-matrix",
 			"PUT /api/v1/councils/{council}/risk-appetite", "POST /api/v1/imports",
-			"POST /api/v1/indicators/{code}/retire", "POST /api/v1/indicators/{code}/reinstate");
+			"POST /api/v1/indicators/{code}/retire", "POST /api/v1/indicators/{code}/reinstate",
+			"PUT /api/v1/indicators/{code}/comparators", "DELETE /api/v1/indicators/{code}/comparators",
+			"POST /api/v1/units/{code}/retire", "POST /api/v1/units/{code}/reinstate");
 
 	@LocalServerPort
 	int port;
@@ -506,6 +508,37 @@ class WriteApiIntegrationTest {
 				"{\"version\":" + body.path("version").asInt() + "}");
 		assertThat(inUse.statusCode()).as(inUse.body()).isEqualTo(200);
 		assertThat(JSON.readTree(inUse.body()).path("retiredFrom").isNull()).isTrue();
+	}
+
+	@Test
+	void comparatorValuesAreKeptAndAUnitRetiredThroughTheApi() {
+		String added = "{\"group\":\"WAPI-NN\",\"groupName\":\"Write Api neighbours\",\"period\":\"2024/25\","
+				+ "\"member\":\"Neighbourshire\",\"value\":\"61.5\"}";
+		HttpResponse<String> kept = call("PUT", "/api/v1/indicators/WAPI-1/comparators", added);
+		assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+		assertThat(JSON.readTree(kept.body()).get(0).path("seen").asString()).isEqualTo("61.5");
+		// added again as if new: someone else did meanwhile
+		assertThat(call("PUT", "/api/v1/indicators/WAPI-1/comparators", added).statusCode()).isEqualTo(409);
+		assertThat(call("PUT", "/api/v1/indicators/WAPI-1/comparators",
+				added.replace("61.5", "62").replace("}", ",\"seen\":\"61.5\"}"))
+			.statusCode()).isEqualTo(200);
+		assertThat(call("DELETE", "/api/v1/indicators/WAPI-1/comparators",
+				"{\"group\":\"WAPI-NN\",\"period\":\"2024/25\",\"member\":\"Neighbourshire\",\"seen\":\"61.5\"}")
+			.statusCode()).isEqualTo(409);
+		HttpResponse<String> removed = call("DELETE", "/api/v1/indicators/WAPI-1/comparators",
+				"{\"group\":\"WAPI-NN\",\"period\":\"2024/25\",\"member\":\"Neighbourshire\",\"seen\":\"62\"}");
+		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+		assertThat(JSON.readTree(removed.body()).isEmpty()).isTrue();
+		assertThat(call("PUT", "/api/v1/indicators/WAPI-1/comparators", "{\"group\":\"\"}").statusCode())
+			.isEqualTo(422);
+
+		// a unit in use is not retired, saying why
+		HttpResponse<String> inUse = call("POST", "/api/v1/units/WAPI-D/retire", "{\"reason\":\"Merged\"}");
+		assertThat(inUse.statusCode()).isEqualTo(422);
+		assertThat(inUse.body()).contains("indicators in use");
+		HttpResponse<String> back = call("POST", "/api/v1/units/WAPI-D/reinstate", null);
+		assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+		assertThat(JSON.readTree(back.body()).path("retired").asBoolean()).isFalse();
 	}
 
 	private HttpResponse<String> call(String method, String path, String json) {

@@ -203,6 +203,11 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("PUT /api/v1/scorecards/{id}/owners", PERFORMANCE);
 		TABLE.put("PUT /api/v1/indicators/{code}", PERFORMANCE);
 		TABLE.put("POST /api/v1/indicators/{code}/retire", PERFORMANCE);
+		TABLE.put("GET /api/v1/indicators/{code}/comparators", PERFORMANCE);
+		TABLE.put("PUT /api/v1/indicators/{code}/comparators", PERFORMANCE);
+		TABLE.put("DELETE /api/v1/indicators/{code}/comparators", PERFORMANCE);
+		TABLE.put("POST /api/v1/units/{code}/retire", PERFORMANCE);
+		TABLE.put("POST /api/v1/units/{code}/reinstate", PERFORMANCE);
 		TABLE.put("POST /api/v1/indicators/{code}/reinstate", PERFORMANCE);
 		TABLE.put("GET /api/v1/indicators/{code}/targets", PERFORMANCE);
 		TABLE.put("POST /api/v1/indicators/{code}/targets", PERFORMANCE);
@@ -437,6 +442,17 @@ class RoleEndpointIntegrationTest {
 		writes.put("PUT /api/v1/scorecards/{id}/owners", ScopedWrite.api("scb-officer", "PUT",
 				"/api/v1/scorecards/" + this.scope.scorecardA + "/owners",
 				"{\"ownerName\":\"Neighbour\",\"ownerEmail\":\"neighbour@scb.example\",\"indicators\":[{\"code\":\"SCA-1\",\"version\":0}]}"));
+		writes.put("PUT /api/v1/indicators/{code}/comparators",
+				ScopedWrite.api("scb-officer", "PUT", "/api/v1/indicators/SCA-1/comparators",
+						"{\"group\":\"SC-NN\",\"groupName\":\"Scope neighbours\",\"period\":\"2025/26\","
+								+ "\"member\":\"The neighbour\",\"value\":\"50\"}"));
+		writes.put("DELETE /api/v1/indicators/{code}/comparators",
+				ScopedWrite.api("scb-officer", "DELETE", "/api/v1/indicators/SCA-1/comparators",
+						"{\"group\":\"SC-NN\",\"period\":\"2025/26\",\"member\":\"The neighbour\",\"seen\":\"50\"}"));
+		writes.put("POST /api/v1/units/{code}/retire", ScopedWrite.api("scb-officer", "POST",
+				"/api/v1/units/SCA-D/retire", "{\"reason\":\"The neighbour retires it\"}"));
+		writes.put("POST /api/v1/units/{code}/reinstate",
+				ScopedWrite.api("scb-officer", "POST", "/api/v1/units/SCA-D/reinstate", ""));
 		writes.put("POST /api/v1/indicators/{code}/retire",
 				ScopedWrite.api("scb-officer", "POST", "/api/v1/indicators/SCA-1/retire",
 						"{\"from\":\"Q1 2040/41\",\"reason\":\"The neighbour retires it\",\"version\":0}"));

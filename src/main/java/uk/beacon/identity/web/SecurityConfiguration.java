@@ -148,7 +148,10 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.PUT, "/api/v1/indicators/*")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
-			.requestMatchers(HttpMethod.POST, "/api/v1/indicators/*/retire", "/api/v1/indicators/*/reinstate")
+			.requestMatchers(HttpMethod.POST, "/api/v1/indicators/*/retire", "/api/v1/indicators/*/reinstate",
+					"/api/v1/units/*/retire", "/api/v1/units/*/reinstate")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
+			.requestMatchers("/api/v1/indicators/*/comparators")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.POST, "/api/v1/risks", "/api/v1/risks/*/reviews", "/api/v1/risks/*/close",
 					"/api/v1/risks/*/reopen", "/api/v1/risks/*/links", "/api/v1/risks/*/escalate",
