@@ -339,6 +339,54 @@ public class IndicatorManagement {
 	}
 
 	/**
+	 * Ends a target at a quarter, with nothing after it: the indicator has no target from
+	 * the quarter after (a measure the council stops targeting, or a target agreed for a
+	 * fixed span late). Figures already reported after that quarter are rated without it
+	 * from now on; a report already published keeps what it printed.
+	 * @param seen the {@link IndicatorTarget#fingerprint()} of the target as the person
+	 * saw it
+	 * @throws StaleChange when someone else has changed it since
+	 */
+	public void endTarget(Actor actor, long targetId, String seen, FinancialQuarter last, String reason) {
+		IndicatorTarget found = this.targets.findById(targetId)
+			.orElseThrow(() -> new ChangeRejected("There is no such target."));
+		Indicator indicator = existing(found.indicatorId());
+		actor.require(pathOf(indicator), "end a target of " + indicator.code(), KEEPERS);
+		this.store.lockTargetsOf(indicator.id());
+		IndicatorTarget before = this.targets.findById(targetId)
+			.orElseThrow(() -> stale("the target of " + indicator.code()));
+		if (!before.fingerprint().equals(seen)) {
+			throw stale("the target of " + indicator.code() + " (" + before.span() + ")");
+		}
+		if (before.target() instanceof Target.Profile) {
+			throw new ChangeRejected("A profiled target applies to its own quarter only, so it has no end to set.");
+		}
+		if (last == null) {
+			throw new ChangeRejected("Say the last quarter the target of " + indicator.code() + " applies to.");
+		}
+		if (last.end().isBefore(before.appliesFrom().start())) {
+			throw new ChangeRejected("The target of " + indicator.code() + " starts in " + before.appliesFrom().label()
+					+ ", after " + last.label() + ": end it in " + before.appliesFrom().label() + " or later.");
+		}
+		if (before.appliesTo() != null && last.end().isAfter(before.appliesTo().end())) {
+			throw new ChangeRejected("The target of " + indicator.code() + " already ends in "
+					+ before.appliesTo().label() + "; it can be ended earlier, not later.");
+		}
+		if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
+			throw new ChangeRejected("Say why the target of " + indicator.code() + " ends (at most 2,000 characters).");
+		}
+		IndicatorTarget ended = new IndicatorTarget(before.id(), before.indicatorId(), before.target(),
+				before.appliesFrom(), last, before.tolerance(), before.textAsPrinted(), before.note());
+		if (exactly(before).equals(exactly(ended))) {
+			return;
+		}
+		this.store.endTarget(before.id(), last);
+		this.events.publishEvent(
+				new Change(actor.name(), "TARGET_ENDED", "TARGET", indicator.code(), exactly(before), exactly(ended))
+					.because(reason.strip()));
+	}
+
+	/**
 	 * Whether a target could be set from the quarter on: refused, saying why, when the
 	 * target that applies until replaced starts there or later, or another target holds
 	 * the quarter.

@@ -185,6 +185,7 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/retire", PERFORMANCE);
+		TABLE.put("POST /indicators/{code}/targets/{id}/end", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/comparators", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/comparators", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/comparators/remove", PERFORMANCE);
@@ -366,6 +367,9 @@ class RoleEndpointIntegrationTest {
 				"/setup/organisation/SCA-D/retire", Map.of("reason", "The neighbour retires it")));
 		writes.put("POST /setup/organisation/{code}/reinstate",
 				ScopedWrite.form("scb-officer", "/setup/organisation/SCA-D/reinstate", Map.of()));
+		writes.put("POST /indicators/{code}/targets/{id}/end",
+				ScopedWrite.form("scb-officer", "/indicators/SCA-1/targets/1/end",
+						Map.of("last", "Q4 2040/41", "reason", "The neighbour ends it", "seen", "x")));
 		writes.put("POST /indicators/{code}/comparators",
 				ScopedWrite.form("scb-officer", "/indicators/SCA-1/comparators", Map.of("group", "SC-NN", "groupName",
 						"Scope neighbours", "period", "2025/26", "member", "The neighbour", "value", "50")));

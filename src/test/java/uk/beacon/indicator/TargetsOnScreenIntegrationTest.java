@@ -168,6 +168,37 @@ class TargetsOnScreenIntegrationTest {
 	}
 
 	@Test
+	void aTargetIsEndedWithNothingAfterIt() {
+		SignedIn officer = SignedIn.as(this.port, "tg1-officer", TestUsers.PASSWORD);
+		this.csvImport.run(List.of(file("indicators.csv", """
+				code,title,organisation_code,unit,polarity,frequency
+				TG1-5,Complaints answered on time,TG1,percent,higher_is_better,quarterly
+				"""), file("targets.csv", """
+				indicator_code,kind,applies_from,value
+				TG1-5,value,Q1 2024/25,95
+				""")), TestUsers.SYSTEM);
+		IndicatorTarget open = target("TG1-5");
+		String path = "/indicators/TG1-5/targets/" + open.id();
+		HttpResponse<String> page = officer.get(path);
+		String seen = SignedIn.hiddenField(page, "seen");
+		Map<String, String> form = new HashMap<>(
+				Map.of("last", "Q4 2023/24", "reason", "Not targeted after March", "seen", seen));
+		officer.post(path + "/end", form);
+		assertThat(officer.get(path).body()).contains("starts in Q1 2024/25, after Q4 2023/24", "href=\"#end-last\"");
+		form.put("last", "Q4 2025/26");
+		assertThat(officer.post(path + "/end", form).statusCode()).isEqualTo(302);
+		assertThat(this.targets.findById(open.id()).orElseThrow().span()).isEqualTo("Q1 2024/25 to Q4 2025/26");
+		assertThat(this.audit.about("TARGET", "TG1-5")).filteredOn(e -> e.action().equals("TARGET_ENDED"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.reason()).isEqualTo("Not targeted after March"));
+		// from a page opened before: refused, nothing changed
+		form.put("last", "Q4 2024/25");
+		officer.post(path + "/end", form);
+		assertThat(officer.get(path).body()).contains("Someone else changed");
+		assertThat(this.targets.findById(open.id()).orElseThrow().span()).isEqualTo("Q1 2024/25 to Q4 2025/26");
+	}
+
+	@Test
 	void theNextYearsTargetIsSetFromAQuarterAndTheOneBeforeEnds() {
 		SignedIn officer = SignedIn.as(this.port, "tg1-officer", TestUsers.PASSWORD);
 		String seen = SignedIn.hiddenField(officer.get("/indicators/TG1-2/targets/new"), "seen");

@@ -43,6 +43,9 @@ class IndicatorRetirementBrowserTest extends BrowserTestSupport {
 				"""), file("measurements.csv", """
 				indicator_code,data_period,reporting_period,value
 				IRB-1,Q1 2025/26,Q1 2025/26,400
+				"""), file("targets.csv", """
+				indicator_code,kind,applies_from,value
+				IRB-1,value,Q1 2025/26,350
 				""")), TestUsers.SYSTEM);
 		Page page = browser.newPage();
 		signInAsAdministrator(page);
@@ -80,6 +83,16 @@ class IndicatorRetirementBrowserTest extends BrowserTestSupport {
 		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
 			.containsText("1 indicator in use (IRB-1)");
 		PlaywrightAssertions.assertThat(page.locator("#retire-reason-error")).containsText("is still in use");
+		assertThat(page.title()).startsWith("Error:");
+		assertAccessible(page);
+
+		// a target is ended on its own page, the refusal linked to its field
+		page.navigate(url("/indicators/IRB-1/targets"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Correct the target from Q1 2025/26"))
+			.click();
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End the target")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary a")).containsText("Say the last quarter");
 		assertThat(page.title()).startsWith("Error:");
 		assertAccessible(page);
 		page.close();

@@ -236,6 +236,28 @@ class IndicatorTargetsController {
 		return page(indicator, current, preview, model);
 	}
 
+	/** Ends a target at a quarter, with nothing after it. */
+	@PostMapping("/indicators/{code}/targets/{id}/end")
+	String end(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) String last,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String seen,
+			RedirectAttributes redirect) {
+		Indicator indicator = indicator(code);
+		IndicatorTarget current = target(indicator, id);
+		try {
+			this.management.endTarget(this.viewer.actor(), current.id(), seen,
+					IndicatorRetirementController.quarter(last), reason);
+			redirect.addFlashAttribute("success", "The target of " + indicator.code() + " now ends in "
+					+ IndicatorRetirementController.quarter(last).label() + ".");
+			return "redirect:/indicators/" + indicator.code() + "/targets";
+		}
+		catch (ChangeRejected ex) {
+			redirect.addFlashAttribute("endError", ex.getMessage());
+			redirect.addFlashAttribute("endLast", last);
+			redirect.addFlashAttribute("endReason", reason);
+			return "redirect:/indicators/" + indicator.code() + "/targets/" + current.id() + "#end";
+		}
+	}
+
 	private String page(Indicator indicator, IndicatorTarget current, TargetPreview preview, Model model) {
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("current", current);
