@@ -74,6 +74,18 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * A page or API read: GET, and HEAD as well, which asks the same without the body (an
+	 * uptime monitor's request) and is allowed to whoever may read it.
+	 */
+	private static org.springframework.security.web.util.matcher.RequestMatcher[] reading(String... patterns) {
+		var builder = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults();
+		return java.util.Arrays.stream(patterns)
+			.flatMap(pattern -> java.util.stream.Stream.of(builder.matcher(HttpMethod.GET, pattern),
+					builder.matcher(HttpMethod.HEAD, pattern)))
+			.toArray(org.springframework.security.web.util.matcher.RequestMatcher[]::new);
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Permissions permissions,
@@ -85,17 +97,16 @@ class SecurityConfiguration {
 			.requestMatchers("/error", "/sign-in", "/oauth2/**", "/login/oauth2/**")
 			.permitAll()
 			// What the public may see: scorecards, public indicators and their analysis.
-			.requestMatchers(HttpMethod.GET, "/", "/scorecards/*", "/scorecards/*/export",
-					"/api/v1/scorecards/*/export", "/indicators/*", "/api/v1/scorecards",
-					"/api/v1/scorecards/*/indicators", "/api/v1/indicators/*/analysis", "/api/v1/openapi.json",
-					"/api/v1/openapi.json.yaml", "/api")
+			.requestMatchers(reading("/", "/scorecards/*", "/scorecards/*/export", "/api/v1/scorecards/*/export",
+					"/indicators/*", "/api/v1/scorecards", "/api/v1/scorecards/*/indicators",
+					"/api/v1/indicators/*/analysis", "/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api"))
 			.permitAll()
 			// drafts of reports are for staff and councillors
-			.requestMatchers(HttpMethod.GET, "/reports/draft")
+			.requestMatchers(reading("/reports/draft"))
 			.access(rules.anyRole())
 			// and published reports (Part B only to restricted readers of the council:
 			// checked in the controller)
-			.requestMatchers(HttpMethod.GET, "/reports", "/reports/*", "/api/v1/reports", "/api/v1/reports/*")
+			.requestMatchers(reading("/reports", "/reports/*", "/api/v1/reports", "/api/v1/reports/*"))
 			.permitAll()
 			// Anyone signed in: their own account and their data requests.
 			.requestMatchers("/account", "/account/**", "/sign-out", "/collection/my", "/collection/requests/**")
@@ -103,14 +114,14 @@ class SecurityConfiguration {
 			// Administrators.
 			.requestMatchers("/admin/**")
 			.access(rules.anyOf(Role.ADMINISTRATOR))
-			// The performance team: imports and the collection cycle.
 			// The import's format guide, for anyone who works in Beacon.
-			.requestMatchers(HttpMethod.GET, "/import/guide")
+			.requestMatchers(reading("/import/guide"))
 			.authenticated()
+			// The performance team: imports and the collection cycle.
 			.requestMatchers("/import", "/import/**", "/api/v1/imports", "/api/v1/imports/**", "/collection/cycles",
 					"/collection/cycles/*/close", "/collection/cycles/*/owners", "/collection/cycles/*/send-again")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
-			.requestMatchers(HttpMethod.GET, "/collection", "/collection/cycles/*")
+			.requestMatchers(reading("/collection", "/collection/cycles/*"))
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER, Role.APPROVER))
 			.requestMatchers("/collection/approvals")
 			.access(rules.anyOf(Role.APPROVER))
@@ -140,8 +151,8 @@ class SecurityConfiguration {
 			// Everyone who holds a role reads the rest; restricted items only the
 			// restricted
 			// reader of their part of the council.
-			.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/*", "/risks", "/risks/*", "/api/v1/risks",
-					"/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report", "/api/v1/scorecards/*/report")
+			.requestMatchers(reading("/dashboard", "/dashboard/*", "/risks", "/risks/*", "/api/v1/risks",
+					"/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report", "/api/v1/scorecards/*/report"))
 			.access(rules.anyRole())
 			// The write API: the same roles as the pages that make the same changes.
 			.requestMatchers("/api/v1/scorecards/*/figures", "/api/v1/scorecards/*/owners",
