@@ -182,8 +182,7 @@ public class CsvImport {
 	@Transactional(readOnly = true)
 	public ImportPreview preview(UUID upload, Actor actor) {
 		ImportUploads.Kept kept = kept(upload, actor);
-		ImportPreview now = plan(kept.files(), actor, true).preview().build(upload);
-		return now;
+		return plan(kept.files(), actor, true).preview().build(upload);
 	}
 
 	/**

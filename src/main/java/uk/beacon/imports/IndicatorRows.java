@@ -35,7 +35,8 @@ final class IndicatorRows {
 				continue;
 			}
 			String title = row.required("title");
-			if (title != null && row.text("title", 300, false) != null && title.length() > 300) {
+			row.text("title", 300, false);
+			if (title != null && title.length() > 300) {
 				continue;
 			}
 			for (String column : java.util.List.of("owner", "data_source", "owner_email")) {

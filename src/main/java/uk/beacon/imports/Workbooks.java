@@ -45,7 +45,7 @@ final class Workbooks {
 	static final int MOST_COLUMNS = 200;
 
 	/** A sheet read as a file: where it is, in words, and its rows. */
-	record Sheet(String name, CsvTable table) {
+	record Sheet(String name, FileKind kind, CsvTable table) {
 	}
 
 	private Workbooks() {
@@ -72,11 +72,9 @@ final class Workbooks {
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				Sheet sheet = sheet(name, workbook.getSheetAt(i), (i == 0) ? named : Optional.empty(), problems);
-				if (sheet != null) {
-					FileKind kind = kindOf(workbook.getSheetAt(i), (i == 0) ? named : Optional.empty()).orElseThrow();
-					if (sheets.putIfAbsent(kind, sheet) != null) {
-						problems.add(sheet.name(), 0, null, "two sheets hold " + kind.sheetName() + "; give it once.");
-					}
+				if (sheet != null && sheets.putIfAbsent(sheet.kind(), sheet) != null) {
+					problems.add(sheet.name(), 0, null,
+							"two sheets hold " + sheet.kind().sheetName() + "; give it once.");
 				}
 			}
 		}
@@ -160,7 +158,7 @@ final class Workbooks {
 				}
 			}
 		}
-		return new Sheet(name,
+		return new Sheet(name, kind.get(),
 				CsvTable.cells(name, header, rows, kind.get().required(), kind.get().optional(), problems));
 	}
 

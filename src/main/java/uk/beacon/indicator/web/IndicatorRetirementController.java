@@ -10,10 +10,6 @@ import uk.beacon.access.ChangeRejected;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorManagement;
-import uk.beacon.period.FinancialQuarter;
-import uk.beacon.period.PeriodKind;
-import uk.beacon.period.PeriodParseException;
-import uk.beacon.period.Periods;
 
 /**
  * Retiring an indicator from its edit page, and putting it back in use: what is refused
@@ -40,8 +36,8 @@ class IndicatorRetirementController {
 			RedirectAttributes redirect) {
 		Indicator indicator = this.kept.find(code, "retire " + code);
 		try {
-			Indicator retired = this.management.retire(this.viewer.actor(), indicator.id(), version, quarter(from),
-					reason);
+			Indicator retired = this.management.retire(this.viewer.actor(), indicator.id(), version,
+					TypedQuarter.read(from), reason);
 			redirect.addFlashAttribute("success", "Retired " + retired.code() + " from " + retired.retiredFrom().label()
 					+ ". Its figures before then are kept.");
 		}
@@ -70,19 +66,6 @@ class IndicatorRetirementController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/indicators/" + indicator.code() + "/edit#retire";
-	}
-
-	/** The quarter typed, refused saying why when it is not one. */
-	static FinancialQuarter quarter(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return (FinancialQuarter) Periods.parse(typed, PeriodKind.FINANCIAL_QUARTER);
-		}
-		catch (PeriodParseException ex) {
-			throw new ChangeRejected(ex.getMessage());
-		}
 	}
 
 }

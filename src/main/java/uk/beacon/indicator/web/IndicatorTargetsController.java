@@ -244,10 +244,10 @@ class IndicatorTargetsController {
 		Indicator indicator = indicator(code);
 		IndicatorTarget current = target(indicator, id);
 		try {
-			this.management.endTarget(this.viewer.actor(), current.id(), seen,
-					IndicatorRetirementController.quarter(last), reason);
-			redirect.addFlashAttribute("success", "The target of " + indicator.code() + " now ends in "
-					+ IndicatorRetirementController.quarter(last).label() + ".");
+			FinancialQuarter ending = TypedQuarter.read(last);
+			this.management.endTarget(this.viewer.actor(), current.id(), seen, ending, reason);
+			redirect.addFlashAttribute("success",
+					"The target of " + indicator.code() + " now ends in " + ending.label() + ".");
 			return "redirect:/indicators/" + indicator.code() + "/targets";
 		}
 		catch (ChangeRejected ex) {

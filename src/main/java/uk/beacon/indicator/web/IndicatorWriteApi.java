@@ -212,7 +212,7 @@ class IndicatorWriteApi {
 		}
 		uk.beacon.period.FinancialQuarter from;
 		try {
-			from = IndicatorRetirementController.quarter(body.from());
+			from = TypedQuarter.read(body.from());
 		}
 		catch (uk.beacon.access.ChangeRejected ex) {
 			throw ApiMistakes.of("from", ex.getMessage());
