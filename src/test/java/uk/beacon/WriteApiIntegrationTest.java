@@ -474,6 +474,22 @@ class WriteApiIntegrationTest {
 		HttpResponse<String> bareBearer = session.sendWithoutCsrf("PUT", path,
 				"{\"ownerName\":\"Forged\",\"ownerEmail\":\"forged@wapi.example\",\"indicators\":[]}", "Bearer");
 		assertThat(bareBearer.statusCode()).isEqualTo(403);
+		// credentials that would be good alone: with the session cookie it is a browser's
+		// call all the same (a browser resends Basic credentials it once used, and a page
+		// could add a token it read), so the CSRF token is asked for
+		String owners = "{\"ownerName\":\"Forged\",\"ownerEmail\":\"forged@wapi.example\",\"indicators\":[]}";
+		HttpResponse<String> withBasic = session.sendWithoutCsrf("PUT", path, owners,
+				Http.basic("wapi-officer", TestUsers.PASSWORD));
+		assertThat(withBasic.statusCode()).isEqualTo(403);
+		assertThat(withBasic.body()).contains("CSRF token");
+		HttpResponse<String> withToken = session.sendWithoutCsrf("PUT", path, owners, "Bearer " + this.token);
+		assertThat(withToken.statusCode()).isEqualTo(403);
+		assertThat(withToken.body()).contains("CSRF token");
+		// the same credentials without the cookie are an integration's call, and need
+		// none
+		HttpResponse<String> alone = Http.sendJson(this.port, "PUT", path, owners, this.token);
+		assertThat(alone.statusCode()).as(alone.body()).isNotEqualTo(403);
+		assertThat(alone.body()).doesNotContain("CSRF");
 
 		// a page's form with a character no one types: said beside the field, never a 500
 		HttpResponse<String> page = session.post("/risks/WAPI-CR1/edit", java.util.Map.of("title", "Nul\u0000title",

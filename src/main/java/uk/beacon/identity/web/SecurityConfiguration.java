@@ -210,13 +210,12 @@ class SecurityConfiguration {
 		pages.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api().matches(request)
 				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
 		http.requestCache(cache -> cache.requestCache(pages));
-		// Forms carry a token; API calls that authenticate in the request itself (a
-		// personal access token Beacon accepted, or Basic credentials) need none. Any
-		// other Authorization header leaves a browser's session calls to the CSRF check.
-		http.csrf(csrf -> csrf
-			.ignoringRequestMatchers(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-					&& (request.getAttribute(ApiTokenAuthentication.AUTHENTICATED) != null
-							|| startsWithIgnoringCase(request.getHeader("Authorization"), "Basic "))));
+		// Forms carry a token; API calls that authenticate by the request alone (a
+		// personal access token Beacon accepted, or Basic credentials, and no session
+		// cookie) need none. A call that carries a session cookie is a browser's,
+		// whatever
+		// Authorization header it adds, and is checked.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::authenticatedByHeaderAlone));
 		headers(http);
 		http.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
@@ -227,6 +226,18 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()"))
 			.frameOptions(frame -> frame.deny()));
+	}
+
+	/**
+	 * An API call that needs no CSRF token: it authenticates by its Authorization header
+	 * and carries no session cookie, so a forged request from another site, which a
+	 * browser sends with the cookie, is never one.
+	 */
+	static boolean authenticatedByHeaderAlone(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				&& request.getRequestedSessionId() == null
+				&& (request.getAttribute(ApiTokenAuthentication.AUTHENTICATED) != null
+						|| startsWithIgnoringCase(request.getHeader("Authorization"), "Basic "));
 	}
 
 	private static boolean startsWithIgnoringCase(String text, String prefix) {
