@@ -226,9 +226,10 @@ public class Collection {
 	}
 
 	/**
-	 * The owner submits figures and commentary. Only the indicator's owner may; not while
-	 * it waits for approval; an approved figure only with a reason for the correction;
-	 * commentary is required when the rule rates the figure red.
+	 * The owner submits figures and commentary. Only the indicator's owner may, holding
+	 * the indicator owner role over its part of the council; not while it waits for
+	 * approval; an approved figure only with a reason for the correction; commentary is
+	 * required when the rule rates the figure red.
 	 */
 	@Transactional
 	public DataRequest submit(Viewer viewer, long requestId, Submission form) {
@@ -239,6 +240,10 @@ public class Collection {
 					"Only the owner of " + request.indicator().code() + " can submit its figures. The owner is "
 							+ ownerText(request.indicator().ownerName(), request.indicator().ownerEmail()) + ".");
 		}
+		// being named owner is not enough: the person must hold the role that enters
+		// figures for that part of the council (a name in an import is not a grant)
+		require(viewer, request.indicator().organisationUnitId(), "submit the figures for " + request.subject(),
+				Role.INDICATOR_OWNER);
 		if (!request.cycle().open()) {
 			throw new CollectionRejected("The collection for " + request.cycle().period().label() + " is closed");
 		}

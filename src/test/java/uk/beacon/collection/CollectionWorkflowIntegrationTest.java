@@ -287,6 +287,22 @@ class CollectionWorkflowIntegrationTest {
 		assertThatExceptionOfType(NotPermitted.class)
 			.isThrownBy(() -> this.collection.assignOwner(this.owner, delayed.indicator().id(), anna.id()))
 			.withMessageContaining("needs the role of performance officer");
+
+		// named owner is not enough to enter figures: Anna approves but holds no owner
+		// role
+		DataRequest named = this.collection.request(delayed.id()).orElseThrow();
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(() -> this.collection.submit(viewer(anna), named.id(), form("12", named.version())))
+			.withMessageContaining("You cannot submit the figures for CW1-L")
+			.withMessageContaining("which you do not hold");
+		// nor the owner role held for another council
+		Account elsewhere = TestUsers.ensure(this.context, "cw2-owen", "owen@cw2.example", Role.INDICATOR_OWNER, "CW2");
+		this.collection.assignOwner(this.officer, delayed.indicator().id(), elsewhere.id());
+		DataRequest renamed = this.collection.request(delayed.id()).orElseThrow();
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(() -> this.collection.submit(viewer(elsewhere), renamed.id(), form("12", renamed.version())))
+			.withMessageContaining("outside the part of the council your role covers");
+		assertThat(this.collection.request(delayed.id()).orElseThrow().state()).isEqualTo(named.state());
 	}
 
 	private ReportingCycle open(FinancialQuarter quarter) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.beacon.access.ChangeRejected;
 import uk.beacon.collection.Collection;
 import uk.beacon.collection.CollectionRejected;
 import uk.beacon.collection.DataRequest;
@@ -65,6 +66,9 @@ class DataRequestController {
 		boolean owner = isOwner(viewer, request);
 		model.addAttribute("request", request);
 		model.addAttribute("owner", owner);
+		// named owner without the role that enters figures: told so, not given the form
+		model.addAttribute("ownerWithoutRole", owner
+				&& !this.permissions.holdsFor(viewer, Role.INDICATOR_OWNER, request.indicator().organisationUnitId()));
 		model.addAttribute("canDecide",
 				!owner && this.permissions.holdsFor(viewer, Role.APPROVER, request.indicator().organisationUnitId()));
 		model.addAttribute("performance",
@@ -87,7 +91,7 @@ class DataRequestController {
 			redirect.addFlashAttribute("success", "Submitted " + request.subject() + " for approval.");
 			return "redirect:/collection/my";
 		}
-		catch (CollectionRejected ex) {
+		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			redirect.addFlashAttribute("form", form);
 			return "redirect:/collection/requests/" + id;
