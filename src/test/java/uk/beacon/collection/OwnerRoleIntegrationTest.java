@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 19: a person with no role, once named the owner of an indicator, could submit its
  * figures. Entering figures needs the indicator owner role over the indicator's part of
  * the council as well as being named; the request page says so instead of offering the
- * form, and a submission anyway changes nothing.
+ * form, and a submission anyway changes nothing. Nor does another council's approver read
+ * the quarter and its owners' e-mails.
  */
 @BeaconIntegrationTest
 class OwnerRoleIntegrationTest {
@@ -96,6 +97,16 @@ class OwnerRoleIntegrationTest {
 					Map.of("value", "120", "version", String.valueOf(olgas.version())))
 			.statusCode()).isEqualTo(302);
 		assertThat(this.collection.request(olgas.id()).orElseThrow().state()).isEqualTo(RequestState.SUBMITTED);
+
+		// an approver of another council reads neither the quarter nor a request, so
+		// not the owners' e-mails either
+		TestUsers.ensure(this.context, "orx-approver", "approver@orx.example", Role.APPROVER, "WCC");
+		SignedIn neighbour = SignedIn.as(this.port, "orx-approver", TestUsers.PASSWORD);
+		HttpResponse<String> quarter = neighbour.get("/collection/cycles/" + cycle.id());
+		assertThat(quarter.statusCode()).isEqualTo(403);
+		assertThat(quarter.body()).doesNotContain("olga@orc.example");
+		assertThat(neighbour.get("/collection/requests/" + olgas.id()).statusCode()).isEqualTo(403);
+		assertThat(neighbour.get("/collection").body()).doesNotContain("Owner Role Council");
 	}
 
 	private DataRequest request(ReportingCycle cycle, String code) {
