@@ -22,6 +22,7 @@ import uk.beacon.identity.Account;
 import uk.beacon.identity.Accounts;
 import uk.beacon.identity.Permissions;
 import uk.beacon.access.Role;
+import uk.beacon.access.StaleChange;
 import uk.beacon.identity.Viewer;
 import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.Commentary;
@@ -185,13 +186,23 @@ public class Collection {
 	/**
 	 * Names the owner of an indicator (a definition change, audited) and sends them its
 	 * open requests.
+	 * @param seenVersion the indicator's version as the person saw it: when someone else
+	 * changed it since (named an owner, say), nothing changes and the person is told who
+	 * owns it now
 	 */
 	@Transactional
-	public void assignOwner(Viewer viewer, long indicatorId, long accountId) {
+	public void assignOwner(Viewer viewer, long indicatorId, int seenVersion, long accountId) {
 		Indicator indicator = this.indicators.findById(indicatorId)
 			.orElseThrow(() -> new CollectionRejected("No such indicator"));
 		require(viewer, indicator.organisationUnitId(), "name the owner of " + indicator.code(),
 				Role.PERFORMANCE_OFFICER);
+		if (indicator.version() != seenVersion) {
+			throw new StaleChange("Someone else changed " + indicator.code() + " since you opened this page"
+					+ ((indicator.ownerEmail() != null)
+							? ": its owner is now " + ownerText(indicator.ownerName(), indicator.ownerEmail())
+							: " (it still has no owner)")
+					+ ". Nothing was changed; choose again if it should be someone else.");
+		}
 		Account owner = this.accounts.findById(accountId)
 			.filter(Account::enabled)
 			.orElseThrow(() -> new CollectionRejected("Choose a person from the list"));
@@ -200,7 +211,7 @@ public class Collection {
 					+ " has no e-mail address in Beacon; an administrator must add one before they can own indicators");
 		}
 		this.indicatorManagement.assignOwner(this.permissions.actorOf(viewer),
-				new OwnerAssignment(indicatorId, indicator.version(), owner.displayName(), owner.email()));
+				new OwnerAssignment(indicatorId, seenVersion, owner.displayName(), owner.email()));
 		this.store.assignOwner(indicatorId, owner.email());
 		this.notices.afterCommit(() -> this.notices.sendRequests(this.store.unnotified()));
 	}

@@ -278,14 +278,15 @@ class CollectionWorkflowIntegrationTest {
 		assertThat(delayed.ownerEmail()).isNull();
 		Account anna = TestUsers.ensure(this.context, "cw1-anna", "anna@cw1.example");
 
-		this.collection.assignOwner(this.officer, delayed.indicator().id(), anna.id());
+		this.collection.assignOwner(this.officer, delayed.indicator().id(), delayed.indicator().version(), anna.id());
 
 		assertThat(this.collection.request(delayed.id()).orElseThrow().ownerEmail()).isEqualTo("anna@cw1.example");
 		assertThat(body(lastMailTo("anna@cw1.example"))).contains("CW1-L Delayed transfers");
 		assertThat(this.audit.about("INDICATOR", "CW1-L")).extracting(e -> e.action()).contains("OWNER_ASSIGNED");
 		// someone who is not a performance officer may not
 		assertThatExceptionOfType(NotPermitted.class)
-			.isThrownBy(() -> this.collection.assignOwner(this.owner, delayed.indicator().id(), anna.id()))
+			.isThrownBy(() -> this.collection.assignOwner(this.owner, delayed.indicator().id(),
+					delayed.indicator().version(), anna.id()))
 			.withMessageContaining("needs the role of performance officer");
 
 		// named owner is not enough to enter figures: Anna approves but holds no owner
@@ -297,7 +298,13 @@ class CollectionWorkflowIntegrationTest {
 			.withMessageContaining("which you do not hold");
 		// nor the owner role held for another council
 		Account elsewhere = TestUsers.ensure(this.context, "cw2-owen", "owen@cw2.example", Role.INDICATOR_OWNER, "CW2");
-		this.collection.assignOwner(this.officer, delayed.indicator().id(), elsewhere.id());
+		// named from a page opened before Anna was: refused, saying who owns it now
+		assertThatExceptionOfType(uk.beacon.access.StaleChange.class)
+			.isThrownBy(() -> this.collection.assignOwner(this.officer, delayed.indicator().id(),
+					delayed.indicator().version(), elsewhere.id()))
+			.withMessageContaining("its owner is now Cw1-anna Tester <anna@cw1.example>");
+		this.collection.assignOwner(this.officer, delayed.indicator().id(), named.indicator().version(),
+				elsewhere.id());
 		DataRequest renamed = this.collection.request(delayed.id()).orElseThrow();
 		assertThatExceptionOfType(NotPermitted.class)
 			.isThrownBy(() -> this.collection.submit(viewer(elsewhere), renamed.id(), form("12", renamed.version())))

@@ -346,8 +346,13 @@ class RoleEndpointIntegrationTest {
 						Map.of("council", String.valueOf(this.scope.councilA), "quarter", "Q3 2026/27", "due",
 								java.time.LocalDate.now().plusDays(20).toString())));
 		writes.put("POST /collection/cycles/{id}/owners",
-				ScopedWrite.form("scb-officer", "/collection/cycles/" + cycle + "/owners", Map.of("indicator",
-						String.valueOf(this.scope.indicatorA), "person", String.valueOf(this.scope.ownerA))));
+				ScopedWrite.form("scb-officer", "/collection/cycles/" + cycle + "/owners",
+						Map.of("indicator", String.valueOf(this.scope.indicatorA), "person",
+								String.valueOf(this.scope.ownerA), "version-" + this.scope.indicatorA,
+								String.valueOf(this.context.getBean(uk.beacon.indicator.Indicators.class)
+									.findById(this.scope.indicatorA)
+									.orElseThrow()
+									.version()))));
 		writes.put("POST /scorecards/{id}/figures",
 				ScopedWrite.form("scb-officer",
 						"/scorecards/" + this.scope.scorecardA + "/figures?period=Q2%202026%2F27",

@@ -157,11 +157,17 @@ class CollectionController {
 
 	@PostMapping("/collection/cycles/{id}/owners")
 	String assignOwner(@PathVariable long id, @RequestParam(required = false) Long indicator,
-			@RequestParam(required = false) Long person, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long person, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
 		if (indicator == null || person == null) {
 			throw new CollectionRejected("Choose an indicator and the person who owns it");
 		}
-		this.collection.assignOwner(this.current.get().orElseThrow(), indicator, person);
+		// the version of each indicator the list offered, as the person saw it
+		Integer seen = version(form.get("version-" + indicator));
+		if (seen == null) {
+			throw new CollectionRejected("Choose an indicator from the list on the quarter's page");
+		}
+		this.collection.assignOwner(this.current.get().orElseThrow(), indicator, seen, person);
 		OwnerMailMessages.afterNaming(this.collection.cycle(id)
 			.map(this.collection::requestsOf)
 			.orElse(List.of())
@@ -176,6 +182,15 @@ class CollectionController {
 		this.collection.close(this.current.get().orElseThrow(), id);
 		redirect.addFlashAttribute("success", "The quarter is closed: no more figures can be submitted.");
 		return "redirect:/collection/cycles/" + id;
+	}
+
+	private static Integer version(String typed) {
+		try {
+			return (typed != null) ? Integer.valueOf(typed.strip()) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private boolean follows(Viewer viewer, long unitId) {
