@@ -142,6 +142,31 @@ public class AuditTrail {
 			.list();
 	}
 
+	/** The newest entry's number, 0 when there is none: where "since now" starts. */
+	public long latestId() {
+		return this.jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+	}
+
+	/**
+	 * The changes to any of these things recorded after an entry, newest first, at most
+	 * {@code limit} of them.
+	 * @param afterId the newest entry when the person last looked
+	 * @param subjects the codes and references of the things they looked at
+	 */
+	public List<AuditEntry> since(long afterId, java.util.Collection<String> subjects, int limit) {
+		if (subjects.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id, occurred_at, actor, action, subject_type, subject, before, after, reason from audit_event
+				where id > :after and subject in (:subjects) order by id desc limit :limit""")
+			.param("after", afterId)
+			.param("subjects", subjects)
+			.param("limit", limit)
+			.query(AuditTrail::map)
+			.list();
+	}
+
 	/** Every change of one kind to one thing, oldest first. */
 	public List<AuditEntry> about(String subjectType, String subject) {
 		return this.jdbc.sql("""

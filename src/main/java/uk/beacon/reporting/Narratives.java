@@ -18,11 +18,28 @@ class Narratives {
 		this.jdbc = jdbc;
 	}
 
-	Optional<String> find(long scorecardId, String periodKey) {
-		return this.jdbc.sql("select text from report_narrative where scorecard_id = ? and period = ?")
+	Optional<Saved> find(long scorecardId, String periodKey) {
+		return this.jdbc
+			.sql("select text, edited_by, edited_at from report_narrative where scorecard_id = ? and period = ?")
 			.params(scorecardId, periodKey)
-			.query(String.class)
+			.query((rs, row) -> new Saved(rs.getString("text"), rs.getString("edited_by"),
+					rs.getObject("edited_at", java.time.OffsetDateTime.class)))
 			.optional();
+	}
+
+	/**
+	 * Holds the narrative of one report until the transaction ends, so that two people
+	 * saving at once are checked one after the other.
+	 */
+	void lock(long scorecardId, String periodKey) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('report_narrative'), hashtext(? || '/' || ?))")
+			.params(scorecardId, periodKey)
+			.query((rs, row) -> 0)
+			.list();
+	}
+
+	/** A narrative as an officer left it. */
+	record Saved(String text, String editedBy, java.time.OffsetDateTime editedAt) {
 	}
 
 	void save(long scorecardId, String periodKey, String text, String editedBy) {

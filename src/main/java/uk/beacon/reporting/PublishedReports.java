@@ -88,6 +88,11 @@ public class PublishedReports {
 		return JSON.readValue(content, CabinetReport.class);
 	}
 
+	/** A draft's content in one word: equal exactly when the snapshots would be. */
+	static String fingerprint(CabinetReport report) {
+		return sha256(JSON.writeValueAsString(report));
+	}
+
 	static String sha256(String content) {
 		try {
 			return HexFormat.of()

@@ -61,8 +61,9 @@ public class ReportDrafts {
 	public Optional<CabinetReport> draft(long scorecardId, Optional<FinancialQuarter> period) {
 		return this.views.view(scorecardId, period).map(view -> {
 			CabinetReport report = fromData(view, true);
-			return report.withNarrative(
-					this.narratives.find(scorecardId, view.period().key()).orElseGet(() -> NarrativeDraft.of(report)));
+			return report.withNarrative(this.narratives.find(scorecardId, view.period().key())
+				.map(Narratives.Saved::text)
+				.orElseGet(() -> NarrativeDraft.of(report)));
 		});
 	}
 

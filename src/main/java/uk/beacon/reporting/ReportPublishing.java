@@ -46,17 +46,43 @@ public class ReportPublishing {
 	}
 
 	/**
+	 * The narrative as it is kept now, as a form carries it to say what the person saw:
+	 * blank while the narrative is the one drafted from the data.
+	 */
+	@Transactional(readOnly = true)
+	public String narrativeSeen(long scorecardId, FinancialQuarter period) {
+		return this.narratives.find(scorecardId, period.key()).map(n -> PublishedReports.sha256(n.text())).orElse("");
+	}
+
+	/**
+	 * What the draft holds now, as the confirmation to publish carries it: publishing is
+	 * refused when the draft changed since.
+	 */
+	@Transactional(readOnly = true)
+	public String fingerprint(CabinetReport draft) {
+		return PublishedReports.fingerprint(draft);
+	}
+
+	/**
 	 * Keeps an officer's narrative for the draft; a blank one puts back the narrative
 	 * drafted from the data.
+	 * @param seen {@link #narrativeSeen} when the person opened the narrative
 	 * @return the draft with it, empty when there is no such scorecard
+	 * @throws NarrativeChanged when someone else changed the narrative since: nothing is
+	 * saved, and the exception carries theirs
 	 */
-	public Optional<CabinetReport> editNarrative(Actor actor, long scorecardId, FinancialQuarter period, String text) {
+	public Optional<CabinetReport> editNarrative(Actor actor, long scorecardId, FinancialQuarter period, String text,
+			String seen) {
 		Optional<Scorecard> scorecard = this.scorecards.findById(scorecardId);
 		if (scorecard.isEmpty()) {
 			return Optional.empty();
 		}
 		requireOfficer(actor, scorecard.get(), "edit the narrative of the " + scorecard.get().name() + " report");
+		this.narratives.lock(scorecardId, period.key());
 		CabinetReport before = this.drafts.draft(scorecardId, Optional.of(period)).orElseThrow();
+		if (!narrativeSeen(scorecardId, period).equals((seen != null) ? seen : "")) {
+			throw NarrativeChanged.since(this.narratives.find(scorecardId, period.key()), before.narrative());
+		}
 		String key = period.key();
 		// a line break pasted from Word is a vertical tab; other control characters are
 		// nothing a reader should see
@@ -77,15 +103,22 @@ public class ReportPublishing {
 
 	/**
 	 * Freezes the draft as it stands now, with its narrative, as an immutable snapshot.
+	 * @param confirmed the draft's {@link #fingerprint} when the person confirmed
 	 * @return the published report, empty when there is no such scorecard
+	 * @throws uk.beacon.access.StaleChange when the draft changed since the person
+	 * confirmed (a colleague's correction, say): nothing is published
 	 */
-	public Optional<PublishedReport> publish(Actor actor, long scorecardId, FinancialQuarter period) {
+	public Optional<PublishedReport> publish(Actor actor, long scorecardId, FinancialQuarter period, String confirmed) {
 		Optional<Scorecard> scorecard = this.scorecards.findById(scorecardId);
 		if (scorecard.isEmpty()) {
 			return Optional.empty();
 		}
 		requireOfficer(actor, scorecard.get(), "publish the " + scorecard.get().name() + " report");
 		return this.drafts.draft(scorecardId, Optional.of(period)).map(report -> {
+			if (!PublishedReports.fingerprint(report).equals(confirmed)) {
+				throw new uk.beacon.access.StaleChange("The report changed after you were asked to confirm: "
+						+ "nothing was published. Check it as it is now and confirm again.");
+			}
 			PublishedReport saved = this.published.add(scorecardId, period.key(), report, actor.name());
 			this.events.publishEvent(new Change(actor.name(), "PUBLISHED", "REPORT", subject(scorecard.get(), period),
 					null, saved.title() + " (report " + saved.id() + ", content hash " + saved.contentHash() + ")"));

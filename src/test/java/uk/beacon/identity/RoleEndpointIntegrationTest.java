@@ -398,11 +398,12 @@ class RoleEndpointIntegrationTest {
 				"/collection/requests/" + request + "/approve", Map.of("version", version)));
 		writes.put("POST /collection/requests/{id}/return", ScopedWrite.form("scb-approver",
 				"/collection/requests/" + request + "/return", Map.of("version", version, "reason", "Check it")));
-		writes.put("POST /scorecards/{id}/report/narrative",
-				ScopedWrite.form("scb-officer", "/scorecards/" + this.scope.scorecardA + "/report/narrative",
-						Map.of("period", quarter, "narrative", "Cabinet is asked to note the neighbour's view.")));
-		writes.put("POST /scorecards/{id}/report/publish", ScopedWrite.form("scb-officer",
-				"/scorecards/" + this.scope.scorecardA + "/report/publish", Map.of("period", quarter)));
+		writes.put("POST /scorecards/{id}/report/narrative", ScopedWrite.form("scb-officer",
+				"/scorecards/" + this.scope.scorecardA + "/report/narrative",
+				Map.of("period", quarter, "narrative", "Cabinet is asked to note the neighbour's view.", "seen", "")));
+		writes.put("POST /scorecards/{id}/report/publish",
+				ScopedWrite.form("scb-officer", "/scorecards/" + this.scope.scorecardA + "/report/publish",
+						Map.of("period", quarter, "confirmed", "as the neighbour saw it")));
 		writes.put("POST /risks/new",
 				ScopedWrite.form("scb-risk", "/risks/new", Map.of("registerCode", "SCA-DRR", "kind", "RISK",
 						"reference", "SCA-NEW", "title", "A risk the neighbour adds", "duplicatesSeen", "true")));

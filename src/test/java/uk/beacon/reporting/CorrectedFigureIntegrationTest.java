@@ -73,7 +73,8 @@ class CorrectedFigureIntegrationTest {
 	void correctingAnImportedFigureKeepsTheOldOneAndThePublishedReportStillShowsIt() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTFIX");
 		PublishedReport report = this.publishing
-			.publish(TestUsers.everywhere("Ann Officer", Role.PERFORMANCE_OFFICER), id, Q2)
+			.publish(TestUsers.everywhere("Ann Officer", Role.PERFORMANCE_OFFICER), id, Q2,
+					this.publishing.fingerprint(this.drafts.draft(id, java.util.Optional.of(Q2)).orElseThrow()))
 			.orElseThrow();
 		String before = html(report);
 		assertThat(before).contains("84%");

@@ -77,7 +77,10 @@ class PublishedReportIntegrationTest {
 	@Test
 	void aPublishedReportRendersTheSameAfterAFigureItUsedIsCorrected() throws IOException {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB1");
-		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
+		PublishedReport report = this.publishing
+			.publish(ANN, id, Q2,
+					this.publishing.fingerprint(this.drafts.draft(id, java.util.Optional.of(Q2)).orElseThrow()))
+			.orElseThrow();
 		String htmlBefore = html(report);
 		String wordBefore = word(report);
 		assertThat(htmlBefore).contains("84%").contains("Two schools were judged inadequate in August");
@@ -99,7 +102,10 @@ class PublishedReportIntegrationTest {
 	@Test
 	void publishingRecordsWhoWhenAndTheContentHashAndIsAudited() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB2");
-		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
+		PublishedReport report = this.publishing
+			.publish(ANN, id, Q2,
+					this.publishing.fingerprint(this.drafts.draft(id, java.util.Optional.of(Q2)).orElseThrow()))
+			.orElseThrow();
 
 		assertThat(report.publishedBy()).isEqualTo("Ann Officer");
 		assertThat(report.publishedAt()).isNotNull();
@@ -119,7 +125,10 @@ class PublishedReportIntegrationTest {
 	@Test
 	void theDatabaseRefusesToAlterOrRemoveAPublishedReport() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB3");
-		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
+		PublishedReport report = this.publishing
+			.publish(ANN, id, Q2,
+					this.publishing.fingerprint(this.drafts.draft(id, java.util.Optional.of(Q2)).orElseThrow()))
+			.orElseThrow();
 
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.sql("update published_report set content = '{}' where id = ?")
@@ -141,8 +150,12 @@ class PublishedReportIntegrationTest {
 			.contains("1 risk turned red since the last report: RPTPUB4-R1 Failure to recruit social workers.")
 			.doesNotContain(ReportCouncil.SECRET_TITLE);
 
-		this.publishing.editNarrative(ANN, id, Q2, "Cabinet is asked to note the report.\n\nSchools are improving.");
-		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
+		this.publishing.editNarrative(ANN, id, Q2, "Cabinet is asked to note the report.\n\nSchools are improving.",
+				this.publishing.narrativeSeen(id, Q2));
+		PublishedReport report = this.publishing
+			.publish(ANN, id, Q2,
+					this.publishing.fingerprint(this.drafts.draft(id, java.util.Optional.of(Q2)).orElseThrow()))
+			.orElseThrow();
 
 		assertThat(this.published.content(report).narrativeParagraphs())
 			.containsExactly("Cabinet is asked to note the report.", "Schools are improving.");
@@ -151,7 +164,7 @@ class PublishedReportIntegrationTest {
 			assertThat(e.before()).isEqualTo(drafted);
 			assertThat(e.after()).startsWith("Cabinet is asked to note the report.");
 		});
-		this.publishing.editNarrative(ANN, id, Q2, " ");
+		this.publishing.editNarrative(ANN, id, Q2, " ", this.publishing.narrativeSeen(id, Q2));
 		assertThat(this.drafts.draft(id, Optional.of(Q2)).orElseThrow().narrative()).isEqualTo(drafted);
 	}
 
@@ -184,7 +197,10 @@ class PublishedReportIntegrationTest {
 	@Test
 	void aReportPublishedBeforeBeaconKeptAnAppetiteStillReads() throws IOException {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPP2");
-		PublishedReport report = this.publishing.publish(ANN, id, Q2).orElseThrow();
+		PublishedReport report = this.publishing
+			.publish(ANN, id, Q2,
+					this.publishing.fingerprint(this.drafts.draft(id, java.util.Optional.of(Q2)).orElseThrow()))
+			.orElseThrow();
 		// as Beacon stored it before: no appetite in the risks
 		String content = this.jdbc.sql("select content from published_report where id = ?")
 			.param(report.id())
@@ -238,7 +254,10 @@ class PublishedReportIntegrationTest {
 	void movementIsMeasuredFromTheReportPublishedForTheQuarterBefore() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB6");
 		FinancialQuarter q1 = new FinancialQuarter(2019, 1);
-		this.publishing.publish(ANN, id, q1).orElseThrow();
+		this.publishing
+			.publish(ANN, id, q1,
+					this.publishing.fingerprint(this.drafts.draft(id, java.util.Optional.of(q1)).orElseThrow()))
+			.orElseThrow();
 		// corrected after the Q1 report was published: by the data now it was red in Q1
 		// too
 		correct("RPTPUB6-1", "80", "Q1 2019/20");

@@ -47,6 +47,9 @@ class ReportApiIntegrationTest {
 	@Autowired
 	ReportPublishing publishing;
 
+	@Autowired
+	ReportDrafts drafts;
+
 	@Test
 	void theDraftComesInEveryFormatWithItsMediaTypeAndFileName() throws Exception {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPI1");
@@ -79,7 +82,11 @@ class ReportApiIntegrationTest {
 	@Test
 	void publishedReportsAreListedAndReturnedWithWhoPublishedThem() throws Exception {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPI2");
-		PublishedReport report = this.publishing.publish(ANN, id, new FinancialQuarter(2019, 2)).orElseThrow();
+		PublishedReport report = this.publishing
+			.publish(ANN, id, new FinancialQuarter(2019, 2),
+					this.publishing.fingerprint(
+							this.drafts.draft(id, java.util.Optional.of(new FinancialQuarter(2019, 2))).orElseThrow()))
+			.orElseThrow();
 
 		JsonNode list = JSON.readTree(Http.get(this.port, "/api/v1/reports").body());
 		JsonNode entry = null;
@@ -102,7 +109,11 @@ class ReportApiIntegrationTest {
 	@Test
 	void partBIsOnlyForThoseWhoHoldARole() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTAPI3");
-		PublishedReport report = this.publishing.publish(ANN, id, new FinancialQuarter(2019, 2)).orElseThrow();
+		PublishedReport report = this.publishing
+			.publish(ANN, id, new FinancialQuarter(2019, 2),
+					this.publishing.fingerprint(
+							this.drafts.draft(id, java.util.Optional.of(new FinancialQuarter(2019, 2))).orElseThrow()))
+			.orElseThrow();
 
 		HttpResponse<String> draft = Http.get(this.port, "/api/v1/scorecards/" + id + "/report?format=html&part=B");
 		assertThat(draft.statusCode()).isEqualTo(401);

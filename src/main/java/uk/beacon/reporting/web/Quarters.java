@@ -16,4 +16,9 @@ final class Quarters {
 		return (FinancialQuarter) Periods.fromKey(key);
 	}
 
+	/** The quarter a draft report is for, from its label ("Q2 2025/26"). */
+	static FinancialQuarter fromLabel(String label) {
+		return (FinancialQuarter) Periods.parse(label);
+	}
+
 }

@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import uk.beacon.period.FinancialQuarter;
+import uk.beacon.audit.AuditTrail;
+import uk.beacon.access.StaleChange;
 import uk.beacon.reporting.CabinetReport;
+import uk.beacon.reporting.NarrativeChanged;
+import uk.beacon.reporting.RiskEntry;
 import uk.beacon.reporting.PublishedReport;
 import uk.beacon.reporting.PublishedReports;
 import uk.beacon.reporting.ReportDrafts;
@@ -44,9 +48,12 @@ class ReportController {
 
 	private final CurrentViewer viewer;
 
+	private final AuditTrail audit;
+
 	ReportController(ScorecardViews scorecards, ReportDrafts drafts, ReportPublishing publishing,
-			PublishedReports published, CurrentViewer viewer) {
+			PublishedReports published, CurrentViewer viewer, AuditTrail audit) {
 		this.viewer = viewer;
+		this.audit = audit;
 		this.scorecards = scorecards;
 		this.drafts = drafts;
 		this.publishing = publishing;
@@ -84,38 +91,104 @@ class ReportController {
 	String narrative(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, Model model) {
 		CabinetReport report = draft(id, period);
 		model.addAttribute("report", report);
-		model.addAttribute("form", new NarrativeForm(report.narrative()));
+		model.addAttribute("form", new NarrativeForm(report.narrative(),
+				this.publishing.narrativeSeen(id, Quarters.fromLabel(report.period()))));
 		return "report-narrative";
 	}
 
 	@PostMapping(path = "/scorecards/{id}/report/narrative", params = "!reset")
 	String saveNarrative(@PathVariable long id, @RequestParam FinancialQuarter period,
 			@Valid @ModelAttribute("form") NarrativeForm form, BindingResult errors, Model model) {
-		if (errors.hasErrors()) {
-			model.addAttribute("report", draft(id, Optional.of(period)));
-			return "report-narrative";
+		if (!errors.hasErrors()) {
+			try {
+				this.publishing.editNarrative(this.viewer.actor(), id, period, form.narrative(), form.seen())
+					.orElseThrow(this::notFound);
+				return "redirect:/scorecards/" + id + "/report?period=" + encode(period.label()) + "&narrative=saved";
+			}
+			catch (NarrativeChanged ex) {
+				return changedMeanwhile(id, period, form, ex, errors, model);
+			}
 		}
-		this.publishing.editNarrative(this.viewer.actor(), id, period, form.narrative()).orElseThrow(this::notFound);
-		return "redirect:/scorecards/" + id + "/report?period=" + encode(period.label()) + "&narrative=saved";
+		model.addAttribute("report", draft(id, Optional.of(period)));
+		return "report-narrative";
 	}
 
 	/** Puts back the narrative Beacon drafted from the figures. */
 	@PostMapping(path = "/scorecards/{id}/report/narrative", params = "reset")
-	String resetNarrative(@PathVariable long id, @RequestParam FinancialQuarter period) {
-		this.publishing.editNarrative(this.viewer.actor(), id, period, "").orElseThrow(this::notFound);
+	String resetNarrative(@PathVariable long id, @RequestParam FinancialQuarter period,
+			@ModelAttribute("form") NarrativeForm form, BindingResult errors, Model model) {
+		try {
+			this.publishing.editNarrative(this.viewer.actor(), id, period, "", form.seen()).orElseThrow(this::notFound);
+		}
+		catch (NarrativeChanged ex) {
+			return changedMeanwhile(id, period, form, ex, errors, model);
+		}
 		return "redirect:/scorecards/" + id + "/report?period=" + encode(period.label()) + "&narrative=saved";
+	}
+
+	/**
+	 * Someone else changed the narrative since the person opened it: their text stays in
+	 * the box, the narrative as it is now is shown beside it, and saving again replaces
+	 * it.
+	 */
+	private String changedMeanwhile(long id, FinancialQuarter period, NarrativeForm form, NarrativeChanged ex,
+			BindingResult errors, Model model) {
+		errors.rejectValue("narrative", "changed", ex.getMessage());
+		model.addAttribute("report", draft(id, Optional.of(period)));
+		model.addAttribute("theirs", ex.theirs());
+		// saving again replaces the narrative as it is now (the form stays the person's)
+		model.addAttribute("seenNow", this.publishing.narrativeSeen(id, period));
+		return "report-narrative";
 	}
 
 	@GetMapping("/scorecards/{id}/report/publish")
 	String confirmPublish(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, Model model) {
-		model.addAttribute("report", draft(id, period));
+		CabinetReport report = draft(id, period);
+		model.addAttribute("report", report);
+		model.addAttribute("confirmed", this.publishing.fingerprint(report));
+		model.addAttribute("since", this.audit.latestId());
 		return "report-publish";
 	}
 
+	/**
+	 * Publishes the draft the person confirmed. When it changed after they were asked (a
+	 * colleague's correction), nothing is published: the confirmation is asked again with
+	 * the changes made since.
+	 */
 	@PostMapping("/scorecards/{id}/report/publish")
-	String publish(@PathVariable long id, @RequestParam FinancialQuarter period) {
-		PublishedReport report = this.publishing.publish(this.viewer.actor(), id, period).orElseThrow(this::notFound);
-		return "redirect:/reports/" + report.id() + "?published";
+	String publish(@PathVariable long id, @RequestParam FinancialQuarter period,
+			@RequestParam(defaultValue = "") String confirmed, @RequestParam(defaultValue = "0") long since,
+			Model model) {
+		try {
+			PublishedReport report = this.publishing.publish(this.viewer.actor(), id, period, confirmed)
+				.orElseThrow(this::notFound);
+			return "redirect:/reports/" + report.id() + "?published";
+		}
+		catch (StaleChange ex) {
+			CabinetReport report = draft(id, Optional.of(period));
+			model.addAttribute("changedMeanwhile", ex.getMessage());
+			model.addAttribute("changes", this.audit.since(since, subjects(report), 20));
+			return confirmPublish(id, Optional.of(period), model);
+		}
+	}
+
+	/**
+	 * What a draft reports on, as the audit trail names it: its indicators, the risks it
+	 * lists in Part A and its narrative.
+	 */
+	private java.util.Set<String> subjects(CabinetReport report) {
+		java.util.Set<String> subjects = new java.util.LinkedHashSet<>();
+		report.indicators().forEach(line -> subjects.add(line.code()));
+		for (List<RiskEntry> entries : List.of(report.risks().turnedRed(), report.risks().leftRed(),
+				report.risks().red(), report.risks().amberRecentlyRed(), report.risks().aboveAppetite())) {
+			entries.forEach(entry -> subjects.add(entry.reference()));
+		}
+		this.scorecards.all()
+			.stream()
+			.filter(s -> s.id() == report.scorecardId())
+			.findFirst()
+			.ifPresent(s -> subjects.add(s.code() + " " + report.period()));
+		return subjects;
 	}
 
 	@GetMapping("/reports/{id}")
