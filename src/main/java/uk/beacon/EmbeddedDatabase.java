@@ -1,12 +1,14 @@
 package uk.beacon;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Starts the PostgreSQL that Beacon runs itself when no external database is configured,
  * closed to everyone but Beacon: every connection must give a password (the owner's is
  * kept by {@link OwnerPassword}), the server listens on the loopback addresses alone and
- * offers no Unix socket.
+ * offers no Unix socket. A server left running by a Beacon that was killed is stopped
+ * first ({@link OrphanedServer}).
  * <p>
  * A data directory made by an earlier Beacon, which trusted every local connection, is
  * secured on its first start: the owner is given the password while the old rules still
@@ -39,6 +42,8 @@ final class EmbeddedDatabase {
 			""";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+	private static final Duration STOP_WAIT = Duration.ofMinutes(1);
 
 	private EmbeddedDatabase() {
 	}
@@ -79,7 +84,9 @@ final class EmbeddedDatabase {
 			// password from the start and every connection must give it
 			.setLocaleConfig("auth", "scram-sha-256")
 			.setLocaleConfig("pwfile", passwordFile.toString())
-			.setConnectConfig("password", password);
+			.setConnectConfig("password", password)
+			// runs once the data directory is locked, before the server starts
+			.setDataDirectoryCustomizer((directory) -> stopOrphanedServer(directory.toPath()));
 		try {
 			return server.start();
 		}
@@ -102,6 +109,15 @@ final class EmbeddedDatabase {
 			}
 		}
 		return false;
+	}
+
+	private static void stopOrphanedServer(Path postgresDir) {
+		try {
+			OrphanedServer.stop(postgresDir, STOP_WAIT);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
