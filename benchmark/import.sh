@@ -36,7 +36,7 @@ beacon=$(awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $start }")
 rss=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status")
 
 db_port=$(sed -n 4p "$OUT/data/postgres/postmaster.pid")
-sql() { psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$db_port" -U postgres -d postgres "$@"; }
+sql() { PGPASSWORD="$(cat "$OUT/data/postgres-owner-password")" psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$db_port" -U postgres -d postgres "$@"; }
 sql -c "create table bare_measurement (indicator_code text, data_period text, reporting_period text,
   value numeric, performance_details text)"
 start=$(date +%s.%N)

@@ -1,7 +1,6 @@
 package uk.beacon;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import java.sql.Connection;
@@ -14,8 +13,6 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -33,18 +30,13 @@ import org.springframework.context.annotation.Primary;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
+	/**
+	 * The server, closed to everyone but Beacon: see {@link EmbeddedDatabase}. Its data
+	 * sources give the owner's password.
+	 */
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${beacon.data-dir}") Path dataDir) throws IOException {
-		Path postgresDir = dataDir.toAbsolutePath().resolve("postgres");
-		Files.createDirectories(postgresDir);
-		log.info("Starting embedded PostgreSQL with its data in {}", postgresDir);
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(postgresDir)
-			.setCleanDataDirectory(false)
-			.setServerConfig("timezone", "UTC")
-			.start();
+		return EmbeddedDatabase.start(dataDir);
 	}
 
 	/**
@@ -82,8 +74,8 @@ class EmbeddedDatabaseConfiguration {
 	@FlywayDataSource
 	DataSource ownerDataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
+		// the server's own data source, which gives the owner's password
+		dataSource.setDataSource(postgres.getPostgresDatabase());
 		dataSource.setMaximumPoolSize(4);
 		dataSource.setMinimumIdle(0);
 		return dataSource;
