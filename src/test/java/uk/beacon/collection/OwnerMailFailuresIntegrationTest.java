@@ -118,13 +118,11 @@ class OwnerMailFailuresIntegrationTest {
 		Account una = TestUsers.ensure(this.context, "mf3-una", "una@mf3.example");
 		String owners = cyclePage + "/owners";
 
-		officer.post(owners,
-				Map.of("indicator", String.valueOf(indicatorId("MF3-U")), "person", String.valueOf(una.id())));
+		officer.post(owners, naming("MF3-U", una));
 		assertThat(officer.get(cyclePage).body()).contains("Owner named and e-mailed their data requests.");
 
 		try (TestMail.Outage outage = TestMail.outage()) {
-			officer.post(owners,
-					Map.of("indicator", String.valueOf(indicatorId("MF3-V")), "person", String.valueOf(una.id())));
+			officer.post(owners, naming("MF3-V", una));
 		}
 		assertThat(officer.get(cyclePage).body()).contains("Owner named.")
 			.contains("Their data requests could not be e-mailed to una@mf3.example: "
@@ -270,6 +268,13 @@ class OwnerMailFailuresIntegrationTest {
 
 	private SignedIn signIn(String username) {
 		return SignedIn.as(this.port, username, TestUsers.PASSWORD);
+	}
+
+	/** The quarter page's form naming an owner, as it showed the indicator. */
+	private Map<String, String> naming(String code, Account person) {
+		var indicator = this.context.getBean(uk.beacon.indicator.Indicators.class).findByCode(code).orElseThrow();
+		return Map.of("indicator", String.valueOf(indicator.id()), "person", String.valueOf(person.id()),
+				"version-" + indicator.id(), String.valueOf(indicator.version()));
 	}
 
 	private long indicatorId(String code) {
