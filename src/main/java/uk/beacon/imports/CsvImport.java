@@ -123,6 +123,7 @@ public class CsvImport {
 	 */
 	@Transactional
 	public ImportSummary run(List<ImportFile> files, Actor actor, String reason) {
+		this.uploads.oneAtATime();
 		Plan plan = plan(files, actor, false);
 		return write(plan, files, actor, checkedReason(plan, reason));
 	}
@@ -163,6 +164,7 @@ public class CsvImport {
 	 */
 	@Transactional
 	public ImportSummary confirm(UUID upload, Actor actor, String seen, String reason) {
+		this.uploads.oneAtATime();
 		ImportUploads.Kept kept = this.uploads.claim(upload, actor).orElseThrow(CsvImport::notKept);
 		Plan plan = plan(kept.files(), actor, true);
 		ImportPreview now = plan.preview().build(upload);

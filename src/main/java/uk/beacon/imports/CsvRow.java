@@ -193,7 +193,8 @@ final class CsvRow {
 			problem(column, "\"" + value + "\" is not a number.");
 			return null;
 		}
-		if (number.precision() - number.scale() > 15 && number.abs().compareTo(LARGEST_NUMBER) >= 0) {
+		// (in long: the digits less an exponent such as 2147483647 overflow an int)
+		if ((long) number.precision() - number.scale() > 15 && number.abs().compareTo(LARGEST_NUMBER) >= 0) {
 			problem(column, value + " is larger than Beacon keeps (below a thousand million million); is it in "
 					+ "another unit, or a typing slip?");
 			return null;

@@ -27,6 +27,15 @@ class ImportUploads {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Waits until no other import is being saved, and holds the others off until this
+	 * transaction ends: two imports at once (the same files posted twice, say) are
+	 * checked and saved one after the other, the second against what the first saved.
+	 */
+	void oneAtATime() {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('beacon import'))").query((rs, row) -> 0).list();
+	}
+
 	UUID keep(List<ImportFile> files, Actor actor, String fingerprint) {
 		this.jdbc.sql("delete from import_upload where uploaded_at < now() - interval '1 day'").update();
 		UUID id = UUID.randomUUID();

@@ -111,6 +111,55 @@ class Refusals {
 		return badPeriod(period, request);
 	}
 
+	/**
+	 * An upload Tomcat could not take apart: a file name with a NUL in it, a part's
+	 * headers longer than it reads (a file name of thousands of characters), a file or
+	 * upload over the size limits, or a body cut short. Said in words, never a 500.
+	 */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	Object unreadableUpload(org.springframework.web.multipart.MultipartException ex, HttpServletRequest request) {
+		String causes = "";
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			causes += " " + cause.getClass().getSimpleName() + " " + cause.getMessage();
+		}
+		if (causes.contains("InvalidFileNameException")) {
+			return answer(HttpStatus.BAD_REQUEST, "The upload cannot be read",
+					"A file's name has a character no file name may have (a NUL); rename the file and upload it again",
+					request);
+		}
+		if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
+				|| causes.contains("SizeException") || causes.contains("SizeLimitExceeded")) {
+			boolean header = causes.toLowerCase(java.util.Locale.ROOT).contains("header");
+			return answer(HttpStatus.CONTENT_TOO_LARGE, "The upload is too large",
+					header ? "A file's name, or the description the browser sent with it, is longer than Beacon reads; "
+							+ "give the file a shorter name and upload it again"
+							: "Beacon takes files of up to " + UPLOAD_LIMITS + "; split the data into smaller files",
+					request);
+		}
+		return answer(HttpStatus.BAD_REQUEST, "The upload cannot be read",
+				"The upload is not files as a form sends them (multipart/form-data), or it was cut short; "
+						+ "upload the files again",
+				request);
+	}
+
+	/**
+	 * Two people saving the same new thing at the same moment: the database kept one and
+	 * refused the other, which is told so rather than shown a 500. (Each write service
+	 * checks for duplicates first; this is the race between the check and the save.)
+	 */
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	Object savedTwiceAtOnce(org.springframework.dao.DuplicateKeyException ex, HttpServletRequest request) {
+		org.slf4j.LoggerFactory.getLogger(Refusals.class)
+			.warn("Refused a change that raced another: {}", ex.getMostSpecificCause().getMessage());
+		return answer(HttpStatus.CONFLICT, "Saved by someone else at the same moment",
+				"Someone else saved the same thing at the same moment, so yours was not saved; "
+						+ "look at it again and make your change if it is still needed",
+				request);
+	}
+
+	/** As {@code spring.servlet.multipart.*} sets them. */
+	private static final String UPLOAD_LIMITS = "10 MB each and 50 MB in all";
+
 	@ExceptionHandler(FormIndexes.MalformedForm.class)
 	Object malformedForm(FormIndexes.MalformedForm ex, HttpServletRequest request) {
 		return answer(HttpStatus.BAD_REQUEST, "The form cannot be read", ex.getMessage(), request);

@@ -66,9 +66,9 @@ public final class TypedNumber {
 		try {
 			BigDecimal number = new BigDecimal(text).stripTrailingZeros();
 			// "1e999999999" is read as its few digits and its exponent; written out in
-			// full
-			// it would fill the memory
-			if (number.precision() - number.scale() > 18) {
+			// full it would fill the memory (counted in long: "1e2147483647" overflows
+			// an int)
+			if ((long) number.precision() - number.scale() > 18) {
 				throw new IllegalArgumentException("Enter " + what + " as a number below a million million million");
 			}
 			return (number.scale() < 0) ? number.setScale(0) : number;

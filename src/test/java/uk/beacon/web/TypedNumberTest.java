@@ -29,6 +29,9 @@ class TypedNumberTest {
 			.withMessage("Enter the figure as a number, like 42 or 12.5");
 		assertThatIllegalArgumentException().isThrownBy(() -> TypedNumber.read("1e999999999", "the figure"))
 			.withMessageContaining("below a million million million");
+		// an exponent whose digits less itself overflow an int
+		assertThatIllegalArgumentException().isThrownBy(() -> TypedNumber.read("1e2147483647", "the figure"))
+			.withMessageContaining("below a million million million");
 		assertThatIllegalArgumentException().isThrownBy(() -> TypedNumber.read("9".repeat(41), "the figure"))
 			.withMessageContaining("no more than 40 characters");
 	}
