@@ -55,6 +55,33 @@ final class CsvTable {
 	}
 
 	/**
+	 * Why the CSV reader stopped, in the words of someone who saves CSV from a
+	 * spreadsheet, never the reader's own (which may repeat the whole header).
+	 */
+	static String unreadable(Exception ex) {
+		String message = String.valueOf(ex.getMessage());
+		java.util.regex.Matcher line = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(message);
+		String where = line.find() ? " near line " + line.group(1) : "";
+		String lower = message.toLowerCase(Locale.ROOT);
+		if (lower.contains("eof reached before encapsulated token finished")) {
+			return "the file could not be read as CSV: a cell that starts with a double quote (\")" + where
+					+ " is never closed; close it, or double a quote inside a cell (\"\").";
+		}
+		if (lower.contains("between encapsulated token and delimiter")) {
+			return "the file could not be read as CSV" + where
+					+ ": a cell has text after its closing double quote; double a quote inside a cell (\"\").";
+		}
+		if (lower.contains("duplicate name")) {
+			return "the file could not be read as CSV: two columns of its header have the same name.";
+		}
+		if (lower.contains("header name is missing")) {
+			return "the file could not be read as CSV: a column of its header has no name.";
+		}
+		return "the file could not be read as CSV" + where
+				+ ": check that it is saved as \"CSV UTF-8\" and that every double quote (\") is closed.";
+	}
+
+	/**
 	 * Checks the header now and reads the rows each time they are gone through, so that a
 	 * file of a million figures is never held as a million rows of cells; a row's
 	 * problems are recorded the first time through.
@@ -83,7 +110,7 @@ final class CsvTable {
 			header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
-			problems.add(name, 0, null, "the file could not be read as CSV: " + ex.getMessage());
+			problems.add(name, 0, null, unreadable(ex));
 			return new CsvTable(List.of());
 		}
 		if (!checkHeader(name, header, required, optional, problems)) {
@@ -198,7 +225,7 @@ final class CsvTable {
 				}
 			}
 			catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
-				this.problems.add(this.name, 0, null, "the file could not be read as CSV: " + ex.getMessage());
+				this.problems.add(this.name, 0, null, unreadable(ex));
 				this.next = null;
 				close();
 				return false;

@@ -233,6 +233,23 @@ class CsvImportIntegrationTest {
 		assertNothingSaved("BIN1");
 	}
 
+	@Test
+	void aQuoteLeftOpenOrAHeaderTooWideIsSaidInWordsNotTheReadersOwn() {
+		List<ImportProblem> unclosed = problems(List.of(file("organisation.csv",
+				"code,name,kind,parent_code\nQUO1,\"Quote Council,council,\nQUO1-D,Directorate,directorate,QUO1\n")));
+		assertThat(unclosed).singleElement()
+			.satisfies(p -> assertThat(p.message()).contains("a cell that starts with a double quote")
+				.contains("is never closed")
+				.doesNotContain("encapsulated"));
+		// a header of 100,000 columns, one repeated: said in a sentence, not the whole
+		// header back
+		String wide = "code,name,kind,parent_code," + "x,".repeat(100_000) + "x";
+		List<ImportProblem> repeated = problems(List.of(file("organisation.csv", wide + "\n")));
+		assertThat(repeated).isNotEmpty()
+			.allSatisfy(p -> assertThat(p.message()).hasSizeLessThan(300).doesNotContain("x,x,x"));
+		assertThat(this.units.findByCode("QUO1")).isEmpty();
+	}
+
 	private void assertNothingSaved(String prefix) {
 		assertThat(this.units.findByCode(prefix)).isEmpty();
 		assertThat(this.indicators.findByCode(prefix + "-CL")).isEmpty();
