@@ -185,6 +185,11 @@ final class CsvRow {
 			problem(column, "this number is " + value.length() + " characters long; write it in 40 or fewer.");
 			return null;
 		}
+		if (!value.chars().allMatch(c -> c < 128)) {
+			// BigDecimal reads any script's digits: "٣" would be saved as 3 unseen
+			problem(column, "\"" + value + "\" is not a plain number; write it with the digits 0 to 9.");
+			return null;
+		}
 		BigDecimal number;
 		try {
 			number = new BigDecimal(value);

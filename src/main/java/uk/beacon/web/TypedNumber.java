@@ -63,6 +63,10 @@ public final class TypedNumber {
 			}
 			text = text.replace(",", "");
 		}
+		if (!text.chars().allMatch(c -> c < 128)) {
+			// BigDecimal reads any script's digits: "٣" would be kept as 3 unseen
+			throw new IllegalArgumentException("Enter " + what + " with the digits 0 to 9, like 42 or 12.5");
+		}
 		try {
 			BigDecimal number = new BigDecimal(text).stripTrailingZeros();
 			// "1e999999999" is read as its few digits and its exponent; written out in

@@ -75,6 +75,11 @@ class HostileInputIntegrationTest {
 				"indicator_code,data_period,reporting_period,value\nWCC-CFC-03,Q1 2030/31,Q1 2030/31,1e2147483647\n"));
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
 		assertThat(answer.body()).contains("measurements.csv").contains("value");
+		// nor are another script's digits read as 0 to 9 unseen
+		HttpResponse<String> arabic = Http.importFiles(this.port, token(), Map.of("measurements.csv",
+				"indicator_code,data_period,reporting_period,value\nWCC-CFC-03,Q1 2030/31,Q1 2030/31,\u0664\u0662\n"));
+		assertThat(arabic.statusCode()).as(arabic.body()).isEqualTo(422);
+		assertThat(arabic.body()).contains("with the digits 0 to 9");
 	}
 
 	@Test

@@ -29,6 +29,9 @@ class TypedNumberTest {
 			.withMessage("Enter the figure as a number, like 42 or 12.5");
 		assertThatIllegalArgumentException().isThrownBy(() -> TypedNumber.read("1e999999999", "the figure"))
 			.withMessageContaining("below a million million million");
+		// another script's digits are not read as 0 to 9 unseen
+		assertThatIllegalArgumentException().isThrownBy(() -> TypedNumber.read("\u0664\u0662", "the figure"))
+			.withMessageContaining("with the digits 0 to 9");
 		// an exponent whose digits less itself overflow an int
 		assertThatIllegalArgumentException().isThrownBy(() -> TypedNumber.read("1e2147483647", "the figure"))
 			.withMessageContaining("below a million million million");
