@@ -24,12 +24,14 @@ public final class SignedIn {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private String csrf;
 
 	private SignedIn(int port) {
 		this.port = port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -166,6 +168,21 @@ public final class SignedIn {
 			.header("Authorization", authorization)
 			.method(method, HttpRequest.BodyPublishers.ofString(json))
 			.build());
+	}
+
+	/**
+	 * The id of the session this client's cookie names, as {@code spring_session} keeps
+	 * it.
+	 */
+	public String sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals("SESSION"))
+			.findFirst()
+			.map(cookie -> new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
+					java.nio.charset.StandardCharsets.UTF_8))
+			.orElseThrow(() -> new IllegalStateException("no session cookie"));
 	}
 
 	private void refreshToken(String path) {

@@ -1,5 +1,6 @@
 package uk.beacon.identity;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * When a session ends: a password changed signs the person out everywhere else, an
- * administrator's reset signs them out everywhere.
+ * administrator's reset signs them out everywhere, and however busy a session is it ends
+ * 8 hours after signing in. (Its ending after 30 minutes idle is in
+ * {@code SessionTouchIntegrationTest}.)
  */
 @BeaconIntegrationTest
 class SessionsEndIntegrationTest {
@@ -74,6 +77,62 @@ class SessionsEndIntegrationTest {
 		assertThat(sessionsOf("resetme")).isZero();
 		// and the administrator's own session goes on
 		assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aSessionEndsEightHoursAfterSigningInHoweverBusyItHasBeen() {
+		TestUsers.ensure(this.context, "longday", "longday@test.example", Role.READER, null);
+		SignedIn person = SignedIn.as(this.port, "longday", TestUsers.PASSWORD);
+
+		signedInAgo(person, Duration.ofHours(8).minusMinutes(1));
+		assertThat(person.get("/account").statusCode()).isEqualTo(200);
+
+		signedInAgo(person, Duration.ofHours(8).plusMinutes(1));
+		String session = person.sessionId();
+		assertThat(person.get("/account").headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?expired"));
+		assertThat(sessionExists(session)).isFalse();
+		assertThat(person.get("/sign-in?expired").body())
+			.contains("You were signed out because you signed in more than 8 hours ago. Sign in again to carry on.");
+		assertThat(person.get("/account").headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+
+		// a script on a page, calling the API with the session, is told why
+		SignedIn again = SignedIn.as(this.port, "longday", TestUsers.PASSWORD);
+		signedInAgo(again, Duration.ofHours(9));
+		var call = again.get("/api/v1/risks");
+		assertThat(call.statusCode()).isEqualTo(401);
+		assertThat(call.body()).contains("A session ends 8 hours after signing in: sign in again.");
+	}
+
+	@Test
+	void theEightHoursCountFromSigningInNotFromTheFirstVisit() {
+		TestUsers.ensure(this.context, "longday", "longday@test.example", Role.READER, null);
+		SignedIn visitor = SignedIn.anonymous(this.port);
+		String beforeSigningIn = visitor.sessionId();
+		this.jdbc.sql("update spring_session set creation_time = ? where session_id = ?")
+			.params(System.currentTimeMillis() - Duration.ofHours(9).toMillis(), beforeSigningIn)
+			.update();
+
+		var signedIn = visitor.post("/sign-in", Map.of("username", "longday", "password", TestUsers.PASSWORD));
+
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("sign-in"));
+		assertThat(visitor.sessionId()).isNotEqualTo(beforeSigningIn);
+		assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
+	}
+
+	private void signedInAgo(SignedIn person, Duration ago) {
+		this.jdbc.sql("update spring_session set creation_time = ? where session_id = ?")
+			.params(System.currentTimeMillis() - ago.toMillis(), person.sessionId())
+			.update();
+	}
+
+	private boolean sessionExists(String id) {
+		return this.jdbc.sql("select count(*) from spring_session where session_id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	private int sessionsOf(String username) {

@@ -1,8 +1,11 @@
 package uk.beacon.identity.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +25,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -90,7 +94,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Permissions permissions,
 			ObjectProvider<ClientRegistrationRepository> directories, DirectorySignIn directorySignIn,
-			SignInRateLimit rateLimit, ApiTokenManagement tokens) throws Exception {
+			SignInRateLimit rateLimit, ApiTokenManagement tokens, Clock clock,
+			@Value("${beacon.security.session-absolute-limit:8h}") Duration sessionLimit) throws Exception {
 		Rules rules = new Rules(permissions);
 		http.authorizeHttpRequests(requests -> requests
 			// Assets, the sign-in pages and the error page.
@@ -219,6 +224,10 @@ class SecurityConfiguration {
 							|| startsWithIgnoringCase(request.getHeader("Authorization"), "Basic "))));
 		headers(http);
 		http.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
+		// Signing in starts a new session, so that its creation time is when the person
+		// signed in, which is what SessionLifetime ends it by.
+		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()));
+		http.addFilterBefore(new SessionLifetime(clock, sessionLimit), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 

@@ -1,9 +1,11 @@
 package uk.beacon.identity.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -18,8 +20,12 @@ class SignInController {
 
 	private final ObjectProvider<ClientRegistrationRepository> directories;
 
-	SignInController(ObjectProvider<ClientRegistrationRepository> directories) {
+	private final String sessionLimit;
+
+	SignInController(ObjectProvider<ClientRegistrationRepository> directories,
+			@Value("${beacon.security.session-absolute-limit:8h}") Duration sessionLimit) {
 		this.directories = directories;
+		this.sessionLimit = SessionLifetime.inWords(sessionLimit);
 	}
 
 	@GetMapping("/sign-in")
@@ -34,6 +40,7 @@ class SignInController {
 			}
 		}
 		model.addAttribute("directories", available);
+		model.addAttribute("sessionLimit", this.sessionLimit);
 		return "sign-in";
 	}
 
