@@ -28,8 +28,19 @@ public final class SignedIn {
 
 	private String csrf;
 
+	/**
+	 * The client address a proxy in front of Beacon would name for every request, or null
+	 * for none.
+	 */
+	private final String forwardedFor;
+
 	private SignedIn(int port) {
+		this(port, null);
+	}
+
+	private SignedIn(int port, String forwardedFor) {
 		this.port = port;
+		this.forwardedFor = forwardedFor;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -43,9 +54,28 @@ public final class SignedIn {
 		return session;
 	}
 
+	/**
+	 * Nobody signed in, from this address as a reverse proxy names it
+	 * ({@code X-Forwarded-For}, which Beacon reads when
+	 * {@code server.forward-headers-strategy=native}).
+	 */
+	public static SignedIn anonymousFrom(int port, String address) {
+		SignedIn session = new SignedIn(port, address);
+		session.refreshToken("/sign-in");
+		return session;
+	}
+
 	/** Signs in through the form; fails unless the sign-in succeeds. */
 	public static SignedIn as(int port, String username, String password) {
-		SignedIn session = anonymous(port);
+		return signIn(anonymous(port), username, password);
+	}
+
+	/** Signs in through the form from this address, as a proxy names it. */
+	public static SignedIn asFrom(int port, String address, String username, String password) {
+		return signIn(anonymousFrom(port, address), username, password);
+	}
+
+	private static SignedIn signIn(SignedIn session, String username, String password) {
 		HttpResponse<String> response = session.post("/sign-in", Map.of("username", username, "password", password));
 		String location = response.headers().firstValue("Location").orElse("");
 		if (response.statusCode() != 302 || location.contains("/sign-in")) {
@@ -196,11 +226,13 @@ public final class SignedIn {
 
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			HttpRequest browserLike = HttpRequest.newBuilder(request, (name, value) -> true)
-				.header("Accept",
-						request.headers().firstValue("Content-Type").orElse("").contains("json") ? "application/json"
-								: "text/html,application/xhtml+xml,*/*;q=0.8")
-				.build();
+			HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("Accept", request.headers().firstValue("Content-Type").orElse("").contains("json")
+						? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8");
+			if (this.forwardedFor != null) {
+				builder.header("X-Forwarded-For", this.forwardedFor);
+			}
+			HttpRequest browserLike = builder.build();
 			return this.client.send(browserLike, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,7 +22,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -189,7 +187,10 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/sign-in")
 			.loginProcessingUrl("/sign-in")
 			.defaultSuccessUrl("/", false)
-			.failureHandler(new SignInFailureHandler()));
+			// every refusal alike: a wrong password, an unknown username, an account
+			// disabled
+			// or locked to this client (PasswordSignIn)
+			.failureUrl("/sign-in?error"));
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"));
 		if (directories.getIfAvailable() != null) {
 			http.oauth2Login(oauth -> oauth.loginPage("/sign-in")
@@ -244,30 +245,6 @@ class SecurityConfiguration {
 
 	private static RequestMatcher api() {
 		return PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-	}
-
-	/**
-	 * Sends a locked-out person to a page that says so; every other failure says the
-	 * same.
-	 */
-	private static final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
-
-		SignInFailureHandler() {
-			super("/sign-in?error");
-		}
-
-		@Override
-		public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
-				jakarta.servlet.http.HttpServletResponse response,
-				org.springframework.security.core.AuthenticationException exception)
-				throws java.io.IOException, jakarta.servlet.ServletException {
-			if (exception instanceof LockedException) {
-				getRedirectStrategy().sendRedirect(request, response, "/sign-in?locked");
-				return;
-			}
-			super.onAuthenticationFailure(request, response, exception);
-		}
-
 	}
 
 	/** Authorisation rules that read the person's roles afresh. */

@@ -22,10 +22,14 @@ class SignInController {
 
 	private final String sessionLimit;
 
+	private final String lockout;
+
 	SignInController(ObjectProvider<ClientRegistrationRepository> directories,
-			@Value("${beacon.security.session-absolute-limit:8h}") Duration sessionLimit) {
+			@Value("${beacon.security.session-absolute-limit:8h}") Duration sessionLimit,
+			@Value("${beacon.security.lockout-minutes:15}") int lockoutMinutes) {
 		this.directories = directories;
 		this.sessionLimit = SessionLifetime.inWords(sessionLimit);
+		this.lockout = SessionLifetime.inWords(Duration.ofMinutes(lockoutMinutes));
 	}
 
 	@GetMapping("/sign-in")
@@ -41,6 +45,7 @@ class SignInController {
 		}
 		model.addAttribute("directories", available);
 		model.addAttribute("sessionLimit", this.sessionLimit);
+		model.addAttribute("lockout", this.lockout);
 		return "sign-in";
 	}
 
