@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,6 +56,18 @@ class SecurityConfiguration {
 		return new DelegatingPasswordEncoder("argon2",
 				java.util.Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
 						new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()));
+	}
+
+	/**
+	 * The sign-in rate limit runs in the security filter chain only, where it sees who
+	 * signed in, not a second time as a servlet filter of its own (Spring Boot registers
+	 * every filter bean as one).
+	 */
+	@Bean
+	FilterRegistrationBean<SignInRateLimit> rateLimitInTheSecurityChainOnly(SignInRateLimit rateLimit) {
+		FilterRegistrationBean<SignInRateLimit> registration = new FilterRegistrationBean<>(rateLimit);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/**
@@ -187,9 +200,8 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/sign-in")
 			.loginProcessingUrl("/sign-in")
 			.defaultSuccessUrl("/", false)
-			// every refusal alike: a wrong password, an unknown username, an account
-			// disabled
-			// or locked to this client (PasswordSignIn)
+			// every refusal alike: a wrong password, an unknown username, or an
+			// account disabled or locked to this client (PasswordSignIn)
 			.failureUrl("/sign-in?error"));
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"));
 		if (directories.getIfAvailable() != null) {
