@@ -24,12 +24,25 @@ public final class SignedIn {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private String csrf;
 
+	/**
+	 * The client address a proxy in front of Beacon would name for every request, or null
+	 * for none.
+	 */
+	private final String forwardedFor;
+
 	private SignedIn(int port) {
+		this(port, null);
+	}
+
+	private SignedIn(int port, String forwardedFor) {
 		this.port = port;
+		this.forwardedFor = forwardedFor;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -41,9 +54,28 @@ public final class SignedIn {
 		return session;
 	}
 
+	/**
+	 * Nobody signed in, from this address as a reverse proxy names it
+	 * ({@code X-Forwarded-For}, which Beacon reads when
+	 * {@code server.forward-headers-strategy=native}).
+	 */
+	public static SignedIn anonymousFrom(int port, String address) {
+		SignedIn session = new SignedIn(port, address);
+		session.refreshToken("/sign-in");
+		return session;
+	}
+
 	/** Signs in through the form; fails unless the sign-in succeeds. */
 	public static SignedIn as(int port, String username, String password) {
-		SignedIn session = anonymous(port);
+		return signIn(anonymous(port), username, password);
+	}
+
+	/** Signs in through the form from this address, as a proxy names it. */
+	public static SignedIn asFrom(int port, String address, String username, String password) {
+		return signIn(anonymousFrom(port, address), username, password);
+	}
+
+	private static SignedIn signIn(SignedIn session, String username, String password) {
 		HttpResponse<String> response = session.post("/sign-in", Map.of("username", username, "password", password));
 		String location = response.headers().firstValue("Location").orElse("");
 		if (response.statusCode() != 302 || location.contains("/sign-in")) {
@@ -168,6 +200,21 @@ public final class SignedIn {
 			.build());
 	}
 
+	/**
+	 * The id of the session this client's cookie names, as {@code spring_session} keeps
+	 * it.
+	 */
+	public String sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals("SESSION"))
+			.findFirst()
+			.map(cookie -> new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
+					java.nio.charset.StandardCharsets.UTF_8))
+			.orElseThrow(() -> new IllegalStateException("no session cookie"));
+	}
+
 	private void refreshToken(String path) {
 		Matcher token = CSRF.matcher(get(path).body());
 		this.csrf = token.find() ? token.group(1) : null;
@@ -179,11 +226,13 @@ public final class SignedIn {
 
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			HttpRequest browserLike = HttpRequest.newBuilder(request, (name, value) -> true)
-				.header("Accept",
-						request.headers().firstValue("Content-Type").orElse("").contains("json") ? "application/json"
-								: "text/html,application/xhtml+xml,*/*;q=0.8")
-				.build();
+			HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("Accept", request.headers().firstValue("Content-Type").orElse("").contains("json")
+						? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8");
+			if (this.forwardedFor != null) {
+				builder.header("X-Forwarded-For", this.forwardedFor);
+			}
+			HttpRequest browserLike = builder.build();
 			return this.client.send(browserLike, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {

@@ -155,6 +155,35 @@ public class Accounts {
 			.single();
 	}
 
+	/**
+	 * Remembers that the account signed in from this client, and forgets the clients it
+	 * has not signed in from since {@code forgetBefore}. Written at most once a day for
+	 * each client, since an API script signs in with every call.
+	 */
+	void rememberClient(long id, String client, Instant at, Instant forgetBefore) {
+		int written = this.jdbc.sql("""
+				insert into known_sign_in_client (user_id, client, last_signed_in_at) values (?, ?, ?)
+				on conflict (user_id, client) do update set last_signed_in_at = excluded.last_signed_in_at
+				where known_sign_in_client.last_signed_in_at < excluded.last_signed_in_at - interval '1 day'""")
+			.params(id, client, Timestamp.from(at))
+			.update();
+		if (written > 0) {
+			this.jdbc.sql("delete from known_sign_in_client where user_id = ? and last_signed_in_at < ?")
+				.params(id, Timestamp.from(forgetBefore))
+				.update();
+		}
+	}
+
+	/** Whether the account has signed in from this client since then. */
+	boolean knowsClient(long id, String client, Instant since) {
+		return this.jdbc.sql("""
+				select exists (select from known_sign_in_client
+				               where user_id = ? and client = ? and last_signed_in_at >= ?)""")
+			.params(id, client, Timestamp.from(since))
+			.query(Boolean.class)
+			.single();
+	}
+
 	void recordSuccess(long id) {
 		this.jdbc
 			.sql("update app_user set failed_attempts = 0, locked_until = null where id = ? and failed_attempts > 0")

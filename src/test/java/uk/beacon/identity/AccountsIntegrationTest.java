@@ -20,9 +20,9 @@ import uk.beacon.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Local accounts: hashed passwords, lock-out after repeated failures, an administrator's
- * reset with a temporary password that must be changed, sessions in the database, and the
- * security headers every page carries.
+ * Local accounts: hashed passwords, an administrator's reset with a temporary password
+ * that must be changed, sessions in the database, and the security headers every page
+ * carries. Lock-out after repeated failures is in {@code SignInGuessingIntegrationTest}.
  */
 @BeaconIntegrationTest
 class AccountsIntegrationTest {
@@ -52,26 +52,6 @@ class AccountsIntegrationTest {
 		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = 'hashed'")
 			.query(Integer.class)
 			.single()).isPositive();
-	}
-
-	@Test
-	void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
-		Account account = TestUsers.ensure(this.context, "guessed", "guessed@test.example", Role.READER, null);
-
-		for (int i = 0; i < 5; i++) {
-			assertThat(signIn("guessed", "wrong password " + i)).endsWith("/sign-in?error");
-		}
-		// now even the right password is refused, and the page says why
-		assertThat(signIn("guessed", TestUsers.PASSWORD)).endsWith("/sign-in?locked");
-		assertThat(this.audit.about("USER", "guessed")).extracting(e -> e.action()).contains("ACCOUNT_LOCKED");
-
-		SignedIn admin = SignedIn.as(this.port, "admin", TestUsers.ADMIN_PASSWORD);
-		int version = this.accounts.findById(account.id()).orElseThrow().version();
-		admin.post("/admin/users/" + account.id() + "/unlock", Map.of("version", String.valueOf(version)));
-
-		assertThat(signIn("guessed", TestUsers.PASSWORD)).doesNotContain("/sign-in");
-		assertThat(this.audit.about("USER", "guessed")).extracting(e -> e.actor() + " " + e.action())
-			.contains("Administrator (admin) ACCOUNT_UNLOCKED");
 	}
 
 	@Test
@@ -176,15 +156,6 @@ class AccountsIntegrationTest {
 		// nobody else may read it
 		SignedIn approver = SignedIn.as(this.port, "audited", TestUsers.PASSWORD);
 		assertThat(approver.get("/admin/audit.csv").statusCode()).isEqualTo(403);
-	}
-
-	/** Signs in and returns where Beacon sends the person. */
-	private String signIn(String username, String password) {
-		SignedIn session = SignedIn.anonymous(this.port);
-		return session.post("/sign-in", Map.of("username", username, "password", password))
-			.headers()
-			.firstValue("Location")
-			.orElse("");
 	}
 
 }

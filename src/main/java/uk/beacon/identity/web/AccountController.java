@@ -1,5 +1,7 @@
 package uk.beacon.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +30,12 @@ class AccountController {
 
 	private final java.time.Clock clock;
 
+	private final OtherSessions otherSessions;
+
 	AccountController(CurrentViewer current, Accounts accounts, AccountManagement management,
-			uk.beacon.identity.ApiTokenManagement tokens, java.time.Clock clock) {
+			uk.beacon.identity.ApiTokenManagement tokens, java.time.Clock clock, OtherSessions otherSessions) {
 		this.tokens = tokens;
+		this.otherSessions = otherSessions;
 		this.clock = clock;
 		this.current = current;
 		this.accounts = accounts;
@@ -48,13 +53,19 @@ class AccountController {
 		return "account";
 	}
 
+	/**
+	 * Changes the person's password and signs them out everywhere else: a session that
+	 * signed in with the old password ends.
+	 */
 	@PostMapping("/account/password")
 	String changePassword(@RequestParam(defaultValue = "") String current,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		Viewer viewer = this.current.get().orElseThrow();
 		this.management.changeOwnPassword(viewer, current, password, confirmation);
-		redirect.addFlashAttribute("success", "Your password has been changed.");
+		int ended = this.otherSessions.end(viewer.username(), request);
+		redirect.addFlashAttribute("success", "Your password has been changed."
+				+ ((ended > 0) ? " You have been signed out everywhere else you were signed in." : ""));
 		return "redirect:/account";
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -52,9 +53,12 @@ class AdminUsersController {
 
 	private final Clock clock;
 
+	private final OtherSessions otherSessions;
+
 	AdminUsersController(Accounts accounts, AccountManagement management, CurrentViewer current,
-			OrganisationUnits units, ApiTokenManagement tokens, Clock clock) {
+			OrganisationUnits units, ApiTokenManagement tokens, Clock clock, OtherSessions otherSessions) {
 		this.tokens = tokens;
+		this.otherSessions = otherSessions;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.management = management;
@@ -158,12 +162,19 @@ class AdminUsersController {
 		});
 	}
 
+	/**
+	 * Gives the person a temporary password and ends their sessions, so that whoever was
+	 * signed in with the old one is signed out.
+	 */
 	@PostMapping("/admin/users/{id}/password")
-	String resetPassword(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable long id, @RequestParam int version, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		return change(id, redirect, () -> {
 			String password = this.management.resetPassword(actor(), id, version);
+			this.accounts.findById(id).ifPresent(account -> this.otherSessions.end(account.username(), request));
 			return "The temporary password is " + password
-					+ " : give it to the person in person or by phone. They must change it when they next sign in.";
+					+ " : give it to the person in person or by phone. They must change it when they next sign in."
+					+ " Anywhere they were signed in, they have been signed out.";
 		});
 	}
 

@@ -1,13 +1,16 @@
 package uk.beacon.identity.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,8 +23,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -53,6 +56,18 @@ class SecurityConfiguration {
 		return new DelegatingPasswordEncoder("argon2",
 				java.util.Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
 						new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()));
+	}
+
+	/**
+	 * The sign-in rate limit runs in the security filter chain only, where it sees who
+	 * signed in, not a second time as a servlet filter of its own (Spring Boot registers
+	 * every filter bean as one).
+	 */
+	@Bean
+	FilterRegistrationBean<SignInRateLimit> rateLimitInTheSecurityChainOnly(SignInRateLimit rateLimit) {
+		FilterRegistrationBean<SignInRateLimit> registration = new FilterRegistrationBean<>(rateLimit);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/**
@@ -90,7 +105,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Permissions permissions,
 			ObjectProvider<ClientRegistrationRepository> directories, DirectorySignIn directorySignIn,
-			SignInRateLimit rateLimit, ApiTokenManagement tokens) throws Exception {
+			SignInRateLimit rateLimit, ApiTokenManagement tokens, Clock clock,
+			@Value("${beacon.security.session-absolute-limit:8h}") Duration sessionLimit) throws Exception {
 		Rules rules = new Rules(permissions);
 		http.authorizeHttpRequests(requests -> requests
 			// Assets, the sign-in pages and the error page.
@@ -184,7 +200,9 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/sign-in")
 			.loginProcessingUrl("/sign-in")
 			.defaultSuccessUrl("/", false)
-			.failureHandler(new SignInFailureHandler()));
+			// every refusal alike: a wrong password, an unknown username, or an
+			// account disabled or locked to this client (PasswordSignIn)
+			.failureUrl("/sign-in?error"));
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"));
 		if (directories.getIfAvailable() != null) {
 			http.oauth2Login(oauth -> oauth.loginPage("/sign-in")
@@ -218,6 +236,10 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::authenticatedByHeaderAlone));
 		headers(http);
 		http.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
+		// Signing in starts a new session, so that its creation time is when the person
+		// signed in, which is what SessionLifetime ends it by.
+		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()));
+		http.addFilterBefore(new SessionLifetime(clock, sessionLimit), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 
@@ -246,30 +268,6 @@ class SecurityConfiguration {
 
 	private static RequestMatcher api() {
 		return PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-	}
-
-	/**
-	 * Sends a locked-out person to a page that says so; every other failure says the
-	 * same.
-	 */
-	private static final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
-
-		SignInFailureHandler() {
-			super("/sign-in?error");
-		}
-
-		@Override
-		public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
-				jakarta.servlet.http.HttpServletResponse response,
-				org.springframework.security.core.AuthenticationException exception)
-				throws java.io.IOException, jakarta.servlet.ServletException {
-			if (exception instanceof LockedException) {
-				getRedirectStrategy().sendRedirect(request, response, "/sign-in?locked");
-				return;
-			}
-			super.onAuthenticationFailure(request, response, exception);
-		}
-
 	}
 
 	/** Authorisation rules that read the person's roles afresh. */

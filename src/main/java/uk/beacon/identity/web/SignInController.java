@@ -1,9 +1,11 @@
 package uk.beacon.identity.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -18,8 +20,16 @@ class SignInController {
 
 	private final ObjectProvider<ClientRegistrationRepository> directories;
 
-	SignInController(ObjectProvider<ClientRegistrationRepository> directories) {
+	private final String sessionLimit;
+
+	private final String lockout;
+
+	SignInController(ObjectProvider<ClientRegistrationRepository> directories,
+			@Value("${beacon.security.session-absolute-limit:8h}") Duration sessionLimit,
+			@Value("${beacon.security.lockout-minutes:15}") int lockoutMinutes) {
 		this.directories = directories;
+		this.sessionLimit = SessionLifetime.inWords(sessionLimit);
+		this.lockout = SessionLifetime.inWords(Duration.ofMinutes(lockoutMinutes));
 	}
 
 	@GetMapping("/sign-in")
@@ -34,6 +44,8 @@ class SignInController {
 			}
 		}
 		model.addAttribute("directories", available);
+		model.addAttribute("sessionLimit", this.sessionLimit);
+		model.addAttribute("lockout", this.lockout);
 		return "sign-in";
 	}
 
