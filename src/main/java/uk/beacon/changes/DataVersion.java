@@ -37,18 +37,61 @@ public class DataVersion {
 	}
 
 	/**
-	 * @return the version of the data as committed now; it only grows
+	 * @return the version of the data as committed now; it only grows, until a backup is
+	 * restored (see {@link #state()})
 	 */
 	public long current() {
-		long[] read = this.jdbc.sql("select folded, (select count(*) from data_change) from data_change_total")
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+		return state().number();
+	}
+
+	/**
+	 * The version of the data as committed now, with the epoch it belongs to. The number
+	 * grows with every writing transaction. Restoring a backup into the live database
+	 * puts back an earlier number, which later writes make again: the epoch tells the two
+	 * apart. It is the transaction that last wrote the row holding the folded count, and
+	 * that table's identity, which a restore always rewrites (a whole restore creates the
+	 * table anew, a restore of the data writes the row) and which normal work changes
+	 * only when folding the count, so whatever is kept for one state is never taken for
+	 * another, on any instance, without a restart.
+	 */
+	public State state() {
+		Read read = this.jdbc.sql("""
+				select folded, (select count(*) from data_change) as unfolded,
+				       'data_change_total'::regclass::oid::text || '/' || xmin::text as epoch
+				from data_change_total""")
+			.query((rs, row) -> new Read(rs.getLong("folded"), rs.getLong("unfolded"), rs.getString("epoch")))
 			.single();
-		if (read[1] > FOLD_AT && this.folding.compareAndSet(false, true)) {
+		if (read.unfolded() > FOLD_AT && this.folding.compareAndSet(false, true)) {
 			// on another thread, in a transaction of its own: the caller may hold its
 			// connection and must not wait for a second one
 			CompletableFuture.runAsync(this::fold).whenComplete((done, failed) -> this.folding.set(false));
 		}
-		return read[0] + read[1];
+		return new State(read.folded() + read.unfolded(), read.epoch());
+	}
+
+	private record Read(long folded, long unfolded, String epoch) {
+	}
+
+	/**
+	 * A version of the data: its number and the epoch it belongs to.
+	 *
+	 * @param number the count of writing transactions
+	 * @param epoch what changes when a backup is restored (and when the count is folded)
+	 */
+	public record State(long number, String epoch) {
+
+		/** No state read yet: everything read is newer. */
+		public static final State NONE = new State(-1, "");
+
+		/**
+		 * Whether what is kept for the other state must give way to this one: a later
+		 * number in the same epoch, or another epoch (a restore), even with a lower
+		 * number. An earlier number of the same epoch is a slower request's read.
+		 */
+		public boolean supersedes(State other) {
+			return !this.epoch.equals(other.epoch) || this.number > other.number;
+		}
+
 	}
 
 	// the version stays the same: rows counted move into the total

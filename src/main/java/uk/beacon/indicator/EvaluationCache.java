@@ -26,7 +26,7 @@ class EvaluationCache {
 
 	private final DataVersion version;
 
-	private volatile Entries entries = new Entries(-1);
+	private volatile Entries entries = new Entries(DataVersion.State.NONE);
 
 	EvaluationCache(DataVersion version, @Value("${beacon.evaluation-cache.capacity:50000}") int capacity) {
 		this.version = version;
@@ -38,15 +38,16 @@ class EvaluationCache {
 	 * all of it
 	 */
 	Entries current() {
-		long version = this.version.current();
+		DataVersion.State version = this.version.state();
 		Entries now = this.entries;
-		if (now.version == version) {
+		if (now.version.equals(version)) {
 			return now;
 		}
 		Entries fresh = new Entries(version);
 		synchronized (this) {
-			// versions only grow: never put back an older one that a slower request read
-			if (this.entries.version < version) {
+			// never put back an older version that a slower request read; a restored
+			// backup is another epoch, and replaces whatever was kept
+			if (version.supersedes(this.entries.version)) {
 				this.entries = fresh;
 			}
 		}
@@ -58,13 +59,13 @@ class EvaluationCache {
 	 */
 	final class Entries {
 
-		private final long version;
+		private final DataVersion.State version;
 
 		private final Map<Key, Performance> performances = new ConcurrentHashMap<>();
 
 		private final Map<List<Long>, List<FinancialQuarter>> periods = new ConcurrentHashMap<>();
 
-		private Entries(long version) {
+		private Entries(DataVersion.State version) {
 			this.version = version;
 		}
 

@@ -63,7 +63,7 @@ public class RenderedPages {
 
 	private final Map<Key, CompletableFuture<Kept>> rendering = new ConcurrentHashMap<>();
 
-	private volatile long latest = -1;
+	private volatile DataVersion.State latest = DataVersion.State.NONE;
 
 	RenderedPages(DataVersion version, ThymeleafViewResolver views, JsonMapper json, Clock clock,
 			@Value("${beacon.rendered-pages.max-megabytes}") long maxMegabytes) {
@@ -149,9 +149,10 @@ public class RenderedPages {
 	}
 
 	private Key key(HttpServletRequest request, String audience) {
-		long now = this.version.current();
-		if (now > this.latest) {
-			// what was kept for an older version is never served again
+		DataVersion.State now = this.version.state();
+		if (now.supersedes(this.latest)) {
+			// what was kept for an older version, or before a backup was restored, is
+			// never served again
 			this.latest = now;
 			this.kept.invalidateAll();
 		}
@@ -202,7 +203,7 @@ public class RenderedPages {
 		}
 	}
 
-	private record Key(long version, LocalDate day, String audience, String address) {
+	private record Key(DataVersion.State version, LocalDate day, String audience, String address) {
 	}
 
 	/**
