@@ -1,0 +1,34 @@
+package uk.beacon;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17: the database is upgraded by a step of its own, run with the owner's
+ * credentials, so that the instances serving people need only the application's role. Run
+ * so, Beacon migrates, makes the first administrator, and stops without serving.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class MigrateOnlyIntegrationTest {
+
+	@Test
+	void theMigrationStepMigratesSetsUpAndStops(CapturedOutput output) {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(BeaconApplication.class)
+			.properties("beacon.migrate-only=true", "server.port=0", "server.address=127.0.0.1",
+					"beacon.data-dir=target/test-data/migrate-only-" + java.util.UUID.randomUUID(),
+					"beacon.demo-data.enabled=false", "beacon.admin-password=" + TestUsers.ADMIN_PASSWORD)
+			.run();
+
+		assertThat(context.isActive()).isFalse();
+		assertThat(output).contains("Successfully validated")
+			.contains("The database is migrated and set up; Beacon stops here");
+	}
+
+}
