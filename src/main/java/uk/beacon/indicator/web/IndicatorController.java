@@ -101,6 +101,9 @@ class IndicatorController {
 		List<Performance> history = this.performances.history(indicator);
 		Performance current = current(indicator, history, period);
 		model.addAttribute("indicator", indicator);
+		// the note is the officers' record of decisions and caveats, not for residents:
+		// shown, like the change history, to those who see the unit's restricted items
+		model.addAttribute("officersNotes", audience.seesRestricted(indicator.organisationUnitId()));
 		model.addAttribute("organisationUnit", this.units.findById(indicator.organisationUnitId()).orElse(null));
 		model.addAttribute("current", current);
 		List<Performance> newestFirst = new java.util.ArrayList<>(history);
