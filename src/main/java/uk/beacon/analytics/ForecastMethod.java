@@ -17,6 +17,12 @@ public enum ForecastMethod {
 	 */
 	LINEAR_TREND("straight-line trend of recent values"),
 
+	/**
+	 * The year's last period has its figure: that is the year end, and nothing is
+	 * projected.
+	 */
+	YEAR_END_FIGURE("the figure for the year's last period"),
+
 	/** Too little to go on: there is no projection. */
 	NOT_ENOUGH_DATA("not enough data to forecast");
 

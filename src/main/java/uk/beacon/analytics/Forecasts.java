@@ -90,6 +90,57 @@ public final class Forecasts {
 				"Forecast to be ", " at year end (" + trendWording(trend, values.size(), periodsToYearEnd) + ")");
 	}
 
+	/**
+	 * The year's last period has its figure, so the year end is known: the forecast is
+	 * that figure, never a trend's estimate beside it.
+	 */
+	public static Forecast yearEnd(double figure, Double target, Improvement improvement) {
+		FigureChecks.finite(figure, "the year-end figure");
+		FigureChecks.target(target);
+		Objects.requireNonNull(improvement, "improvement must not be null");
+		return ForecastVerdict.of(figure, UkFigures.decimalsOf(figure), target, improvement,
+				ForecastMethod.YEAR_END_FIGURE, "The year ends at ",
+				" (" + ForecastMethod.YEAR_END_FIGURE.describe() + ")");
+	}
+
+	/**
+	 * As {@link #linear(List, int, Double, Improvement, int)}, within what the unit
+	 * allows: a percentage that cannot pass 100, a count that cannot fall below 0. A
+	 * trend that runs past a bound is held at it, and the sentence says so.
+	 */
+	public static Forecast linear(List<Double> values, int periodsToYearEnd, Double target, Improvement improvement,
+			int minimumPoints, Bounds bounds) {
+		Objects.requireNonNull(bounds, "bounds must not be null");
+		Forecast free = linear(values, periodsToYearEnd, target, improvement, minimumPoints);
+		if (free.projected() == null || bounds.holds(free.projected())) {
+			return free;
+		}
+		StraightLine trend = StraightLine.fit(values);
+		double held = bounds.hold(free.projected());
+		return ForecastVerdict.of(held, trend.decimals(), target, improvement, ForecastMethod.LINEAR_TREND,
+				"Forecast to be ", " at year end (" + trendWording(trend, values.size(), periodsToYearEnd)
+						+ ", held at " + UkFigures.format(held) + ", as far as a figure in its unit can go)");
+	}
+
+	/**
+	 * What a unit's figures can be: the lowest and highest, each {@code null} for no
+	 * bound.
+	 */
+	public record Bounds(Double lowest, Double highest) {
+
+		public static final Bounds NONE = new Bounds(null, null);
+
+		boolean holds(double figure) {
+			return (this.lowest == null || figure >= this.lowest) && (this.highest == null || figure <= this.highest);
+		}
+
+		double hold(double figure) {
+			double held = (this.lowest != null) ? Math.max(this.lowest, figure) : figure;
+			return (this.highest != null) ? Math.min(this.highest, held) : held;
+		}
+
+	}
+
 	private static String trendWording(StraightLine trend, int periods, int periodsToYearEnd) {
 		int spanned = periods - trend.first();
 		String of = (spanned == trend.count()) ? "the last " + trend.count() + " values"

@@ -131,9 +131,28 @@ public class IndicatorAnalyses {
 		if (periodsLeft < 0) {
 			return null;
 		}
+		if (periodsLeft == 0 && latest.value() != null) {
+			// the year's last period has its figure: that is the year end
+			return Forecasts.yearEnd(latest.value().doubleValue(), annual, improvement);
+		}
 		List<Double> recent = series.withGaps()
 			.subList(Math.max(0, series.withGaps().size() - 8), series.withGaps().size());
-		return Forecasts.linear(recent, (int) periodsLeft, annual, improvement);
+		return Forecasts.linear(recent, (int) periodsLeft, annual, improvement, Forecasts.MINIMUM_TREND_POINTS,
+				bounds(indicator.unit(), recent));
+	}
+
+	/**
+	 * What the unit's figures can be: a percentage at most 100 (and at least 0 when it
+	 * has never been negative, a share rather than a change), days, staff and rates never
+	 * negative.
+	 */
+	static Forecasts.Bounds bounds(Unit unit, List<Double> values) {
+		boolean neverNegative = values.stream().allMatch(v -> v == null || v >= 0);
+		return switch (unit) {
+			case PERCENT -> new Forecasts.Bounds(neverNegative ? 0.0 : -100.0, 100.0);
+			case DAYS, FTE, RATE_PER_1000, RATE_PER_10000, RATE_PER_100000 -> new Forecasts.Bounds(0.0, null);
+			default -> Forecasts.Bounds.NONE;
+		};
 	}
 
 	// the latest period with comparator data, for each group large enough to rank in

@@ -75,4 +75,49 @@ class ForecastsPropertiesTest {
 		assertThat(forecast.explanation()).endsWith(".");
 	}
 
+	/**
+	 * Issue 15: a percentage's forecast never leaves 0 to 100 ("136.4 at year end" for a
+	 * percentage), however steep its trend, and a figure held at a bound says so.
+	 */
+	@Property
+	void aPercentagesForecastStaysWithinNoughtAndAHundred(@ForAll("percentages") List<Double> values,
+			@ForAll @IntRange(min = 1, max = 11) int periodsToYearEnd,
+			@ForAll @DoubleRange(min = 0, max = 100) double target, @ForAll boolean higherIsBetter) {
+		Forecast forecast = Forecasts.linear(values, periodsToYearEnd, target,
+				higherIsBetter ? Improvement.UP : Improvement.DOWN, Forecasts.MINIMUM_TREND_POINTS,
+				new Forecasts.Bounds(0.0, 100.0));
+
+		assertThat(forecast.projected()).isBetween(0.0, 100.0);
+		if (Forecasts.linear(values, periodsToYearEnd, target, Improvement.UP).projected() > 100) {
+			assertThat(forecast.explanation()).contains("held at 100");
+		}
+	}
+
+	/**
+	 * Issue 15: when the year's last period has its figure, the forecast is that figure,
+	 * and its verdict is the figure's (never "72.01, missing the target of 75" beside an
+	 * actual of 82.4).
+	 */
+	@Property
+	void theYearEndIsTheYearsLastFigure(@ForAll @DoubleRange(min = 0, max = 100) double figure,
+			@ForAll @DoubleRange(min = 0, max = 100) double target) {
+		Forecast forecast = Forecasts.yearEnd(figure, target, Improvement.UP);
+
+		assertThat(forecast.projected()).isEqualTo(figure);
+		assertThat(forecast.method()).isEqualTo(ForecastMethod.YEAR_END_FIGURE);
+		assertThat(forecast.onTrackAtYearEnd()).isEqualTo(UkFigures.shown(figure,
+				Math.max(UkFigures.decimalsOf(figure), UkFigures.decimalsOf(target))) >= target);
+	}
+
+	@net.jqwik.api.Provide
+	net.jqwik.api.Arbitrary<List<Double>> percentages() {
+		return net.jqwik.api.Arbitraries.doubles()
+			.between(0, 100)
+			.ofScale(1)
+			.map(Double::valueOf)
+			.list()
+			.ofMinSize(4)
+			.ofMaxSize(8);
+	}
+
 }

@@ -91,8 +91,11 @@ class AnalyticsApiIntegrationTest {
 		JsonNode analysis = JSON.readTree(Http.get(this.port, "/api/v1/indicators/AN1-DTOC/analysis").body());
 
 		assertThat(analysis.get("periods").size()).isEqualTo(4);
-		assertThat(analysis.get("forecast").get("method").asString()).isEqualTo("LINEAR_TREND");
-		assertThat(analysis.get("forecast").get("explanation").asString()).contains("year end");
+		// the series ends with the year's last quarter: its figure is the year end, not a
+		// trend's estimate beside it (issue 15)
+		assertThat(analysis.get("forecast").get("method").asString()).isEqualTo("YEAR_END_FIGURE");
+		assertThat(analysis.get("forecast").get("explanation").asString())
+			.startsWith("The year ends at 11 (the figure for the year's last period)");
 		JsonNode position = analysis.get("benchmarkPositions").get(0);
 		assertThat(position.get("groupName").asString()).isEqualTo("CIPFA nearest neighbours");
 		assertThat(position.get("rank").asInt()).isEqualTo(2);
