@@ -19,12 +19,20 @@ final class ForecastVerdict {
 	 */
 	static Forecast of(double projected, int decimals, Double target, Improvement improvement, ForecastMethod method,
 			String lead, String how) {
+		return of(projected, decimals, target, improvement, method, lead, how, Forecasts.Scale.NONE);
+	}
+
+	/**
+	 * @param scale how a figure in the indicator's unit is written ("82.4%", "£1,200")
+	 */
+	static Forecast of(double projected, int decimals, Double target, Improvement improvement, ForecastMethod method,
+			String lead, String how, Forecasts.Scale scale) {
 		int places = (target == null) ? decimals : Math.max(decimals, UkFigures.decimalsOf(target));
-		String sentence = lead + UkFigures.format(projected, places) + how;
+		String sentence = lead + scale.write(projected, places) + how;
 		if (target == null) {
 			return new Forecast(projected, null, method, null, sentence + ", with no target to compare it with.");
 		}
-		String goal = "the target of " + UkFigures.format(target);
+		String goal = "the target of " + scale.write(target);
 		int side = Double.compare(UkFigures.shown(projected, places), target);
 		if (improvement == Improvement.NEITHER) {
 			String where = (side == 0) ? "equal to " : ((side > 0) ? "above " : "below ");

@@ -94,13 +94,35 @@ public final class Forecasts {
 	 * The year's last period has its figure, so the year end is known: the forecast is
 	 * that figure, never a trend's estimate beside it.
 	 */
-	public static Forecast yearEnd(double figure, Double target, Improvement improvement) {
+	public static Forecast yearEnd(double figure, Double target, Improvement improvement, Scale scale) {
 		FigureChecks.finite(figure, "the year-end figure");
 		FigureChecks.target(target);
 		Objects.requireNonNull(improvement, "improvement must not be null");
 		return ForecastVerdict.of(figure, UkFigures.decimalsOf(figure), target, improvement,
 				ForecastMethod.YEAR_END_FIGURE, "The year ends at ",
-				" (" + ForecastMethod.YEAR_END_FIGURE.describe() + ")");
+				" (" + ForecastMethod.YEAR_END_FIGURE.describe() + ")", scale);
+	}
+
+	/**
+	 * As {@link #cumulative(double, double, Double, Double, Improvement)}, written in the
+	 * indicator's unit and held within what it allows (a year-to-date percentage scaled
+	 * up never passes 100).
+	 */
+	public static Forecast cumulative(double yearToDate, double yearFractionElapsed, Double profiledShareByNow,
+			Double annualTarget, Improvement improvement, Scale scale) {
+		Forecast free = cumulative(yearToDate, yearFractionElapsed, profiledShareByNow, annualTarget, improvement);
+		if (free.projected() == null) {
+			return free;
+		}
+		double held = scale.hold(free.projected());
+		String how = (profiledShareByNow != null)
+				? ForecastMethod.PRO_RATA_PROFILE.describe() + ", which expects "
+						+ UkFigures.percent(profiledShareByNow) + " of the year's total by now"
+				: ForecastMethod.PRO_RATA_YEAR.describe();
+		String bound = (held != free.projected())
+				? ", held at " + scale.write(held) + ", as far as a figure in its unit can go" : "";
+		return ForecastVerdict.of(held, UkFigures.decimalsOf(yearToDate), annualTarget, improvement, free.method(),
+				REACH, " by year end (" + how + bound + ")", scale);
 	}
 
 	/**
@@ -109,26 +131,40 @@ public final class Forecasts {
 	 * trend that runs past a bound is held at it, and the sentence says so.
 	 */
 	public static Forecast linear(List<Double> values, int periodsToYearEnd, Double target, Improvement improvement,
-			int minimumPoints, Bounds bounds) {
-		Objects.requireNonNull(bounds, "bounds must not be null");
+			int minimumPoints, Scale scale) {
+		Objects.requireNonNull(scale, "scale must not be null");
 		Forecast free = linear(values, periodsToYearEnd, target, improvement, minimumPoints);
-		if (free.projected() == null || bounds.holds(free.projected())) {
+		if (free.projected() == null) {
 			return free;
 		}
 		StraightLine trend = StraightLine.fit(values);
-		double held = bounds.hold(free.projected());
+		String how = " at year end (" + trendWording(trend, values.size(), periodsToYearEnd);
+		if (scale.holds(free.projected())) {
+			return ForecastVerdict.of(free.projected(), trend.decimals(), target, improvement,
+					ForecastMethod.LINEAR_TREND, "Forecast to be ", how + ")", scale);
+		}
+		double held = scale.hold(free.projected());
 		return ForecastVerdict.of(held, trend.decimals(), target, improvement, ForecastMethod.LINEAR_TREND,
-				"Forecast to be ", " at year end (" + trendWording(trend, values.size(), periodsToYearEnd)
-						+ ", held at " + UkFigures.format(held) + ", as far as a figure in its unit can go)");
+				"Forecast to be ", how + ", held at " + scale.write(held) + ", as far as a figure in its unit can go)",
+				scale);
 	}
 
 	/**
-	 * What a unit's figures can be: the lowest and highest, each {@code null} for no
-	 * bound.
+	 * How a figure in an indicator's unit is written ("82.4%", "£1,200", "9 days") and
+	 * what it can be: the lowest and highest, each {@code null} for no bound.
+	 *
+	 * @param lowest the lowest figure the unit allows, or {@code null}
+	 * @param highest the highest, or {@code null}
+	 * @param writer writes a figure to so many decimal places, with its unit
 	 */
-	public record Bounds(Double lowest, Double highest) {
+	public record Scale(Double lowest, Double highest, Writer writer) {
 
-		public static final Bounds NONE = new Bounds(null, null);
+		/** Plain figures, unbounded. */
+		public static final Scale NONE = new Scale(null, null, UkFigures::format);
+
+		public Scale {
+			Objects.requireNonNull(writer, "writer must not be null");
+		}
 
 		boolean holds(double figure) {
 			return (this.lowest == null || figure >= this.lowest) && (this.highest == null || figure <= this.highest);
@@ -138,6 +174,24 @@ public final class Forecasts {
 			double held = (this.lowest != null) ? Math.max(this.lowest, figure) : figure;
 			return (this.highest != null) ? Math.min(this.highest, held) : held;
 		}
+
+		String write(double figure, int places) {
+			return this.writer.write(figure, places);
+		}
+
+		/** A figure as precise as it is, as a target is written. */
+		String write(double figure) {
+			return (this == NONE) ? UkFigures.format(figure)
+					: this.writer.write(figure, Math.min(UkFigures.decimalsOf(figure), 6));
+		}
+
+	}
+
+	/** Writes a figure to so many decimal places, with its unit. */
+	@FunctionalInterface
+	public interface Writer {
+
+		String write(double figure, int places);
 
 	}
 

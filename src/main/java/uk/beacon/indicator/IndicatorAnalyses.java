@@ -116,12 +116,13 @@ public class IndicatorAnalyses {
 			if (yearEnd != null && yearEnd.signum() > 0) {
 				return Forecasts.cumulative(latest.value().doubleValue(), elapsed,
 						Math.min(1, profile.value().doubleValue() / yearEnd.doubleValue()), yearEnd.doubleValue(),
-						improvement);
+						improvement, scale(indicator.unit(), List.of(latest.value().doubleValue())));
 			}
 		}
 		Double annual = (target instanceof Target.Value) ? target.figure().doubleValue() : null;
 		if (indicator.accumulation() == Accumulation.CUMULATIVE_YTD) {
-			return Forecasts.cumulative(latest.value().doubleValue(), elapsed, null, annual, improvement);
+			return Forecasts.cumulative(latest.value().doubleValue(), elapsed, null, annual, improvement,
+					scale(indicator.unit(), List.of(latest.value().doubleValue())));
 		}
 		long periodsLeft = switch (latest.measurement().dataPeriod().kind()) {
 			case FINANCIAL_QUARTER -> ChronoUnit.MONTHS.between(end.plusDays(1), year.end().plusDays(1)) / 3;
@@ -133,25 +134,27 @@ public class IndicatorAnalyses {
 		}
 		if (periodsLeft == 0 && latest.value() != null) {
 			// the year's last period has its figure: that is the year end
-			return Forecasts.yearEnd(latest.value().doubleValue(), annual, improvement);
+			return Forecasts.yearEnd(latest.value().doubleValue(), annual, improvement,
+					scale(indicator.unit(), List.of(latest.value().doubleValue())));
 		}
 		List<Double> recent = series.withGaps()
 			.subList(Math.max(0, series.withGaps().size() - 8), series.withGaps().size());
 		return Forecasts.linear(recent, (int) periodsLeft, annual, improvement, Forecasts.MINIMUM_TREND_POINTS,
-				bounds(indicator.unit(), recent));
+				scale(indicator.unit(), recent));
 	}
 
 	/**
-	 * What the unit's figures can be: a percentage at most 100 (and at least 0 when it
-	 * has never been negative, a share rather than a change), days, staff and rates never
-	 * negative.
+	 * How a forecast writes the unit's figures ("82.4%", "£1,200", "9 days"), and what
+	 * they can be: a percentage at most 100 (and at least 0 when it has never been
+	 * negative, a share rather than a change), days, staff and rates never negative.
 	 */
-	static Forecasts.Bounds bounds(Unit unit, List<Double> values) {
+	static Forecasts.Scale scale(Unit unit, List<Double> values) {
 		boolean neverNegative = values.stream().allMatch(v -> v == null || v >= 0);
+		Forecasts.Writer writer = (figure, places) -> unit.format(BigDecimal.valueOf(figure), places);
 		return switch (unit) {
-			case PERCENT -> new Forecasts.Bounds(neverNegative ? 0.0 : -100.0, 100.0);
-			case DAYS, FTE, RATE_PER_1000, RATE_PER_10000, RATE_PER_100000 -> new Forecasts.Bounds(0.0, null);
-			default -> Forecasts.Bounds.NONE;
+			case PERCENT -> new Forecasts.Scale(neverNegative ? 0.0 : -100.0, 100.0, writer);
+			case DAYS, FTE, RATE_PER_1000, RATE_PER_10000, RATE_PER_100000 -> new Forecasts.Scale(0.0, null, writer);
+			default -> new Forecasts.Scale(null, null, writer);
 		};
 	}
 

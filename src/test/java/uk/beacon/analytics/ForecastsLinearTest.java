@@ -180,4 +180,26 @@ class ForecastsLinearTest {
 		assertThatNullPointerException().isThrownBy(() -> Forecasts.linear(values, 1, null, null));
 	}
 
+	/**
+	 * Issue 15: "Forecast to be 136.4 at year end" for a percentage. A rising percentage
+	 * is held at 100%, and the figure and the target are written with their unit.
+	 */
+	@Test
+	void aPercentageIsHeldAtAHundredAndWrittenWithItsUnit() {
+		Forecasts.Scale percent = new Forecasts.Scale(0.0, 100.0,
+				(figure, places) -> UkFigures.format(figure, places) + "%");
+
+		Forecast steep = Forecasts.linear(List.of(70.0, 80.0, 90.0, 98.0), 2, 95.0, Improvement.UP,
+				Forecasts.MINIMUM_TREND_POINTS, percent);
+		assertThat(steep.projected()).isEqualTo(100.0);
+		assertThat(steep.explanation()).isEqualTo("Forecast to be 100% at year end (straight-line trend of the last 4 "
+				+ "values, extended 2 periods, held at 100%, as far as a figure in its unit can go), meeting the "
+				+ "target of 95%.");
+
+		Forecast gentle = Forecasts.linear(List.of(60.0, 61.0, 62.0, 63.0), 1, 65.0, Improvement.UP,
+				Forecasts.MINIMUM_TREND_POINTS, percent);
+		assertThat(gentle.explanation()).isEqualTo("Forecast to be 64% at year end (straight-line trend of the last 4 "
+				+ "values, extended 1 period), missing the target of 65%.");
+	}
+
 }

@@ -85,11 +85,11 @@ class ForecastsPropertiesTest {
 			@ForAll @DoubleRange(min = 0, max = 100) double target, @ForAll boolean higherIsBetter) {
 		Forecast forecast = Forecasts.linear(values, periodsToYearEnd, target,
 				higherIsBetter ? Improvement.UP : Improvement.DOWN, Forecasts.MINIMUM_TREND_POINTS,
-				new Forecasts.Bounds(0.0, 100.0));
+				new Forecasts.Scale(0.0, 100.0, (figure, places) -> UkFigures.format(figure, places) + "%"));
 
 		assertThat(forecast.projected()).isBetween(0.0, 100.0);
 		if (Forecasts.linear(values, periodsToYearEnd, target, Improvement.UP).projected() > 100) {
-			assertThat(forecast.explanation()).contains("held at 100");
+			assertThat(forecast.explanation()).contains("held at 100%");
 		}
 	}
 
@@ -101,7 +101,7 @@ class ForecastsPropertiesTest {
 	@Property
 	void theYearEndIsTheYearsLastFigure(@ForAll @DoubleRange(min = 0, max = 100) double figure,
 			@ForAll @DoubleRange(min = 0, max = 100) double target) {
-		Forecast forecast = Forecasts.yearEnd(figure, target, Improvement.UP);
+		Forecast forecast = Forecasts.yearEnd(figure, target, Improvement.UP, Forecasts.Scale.NONE);
 
 		assertThat(forecast.projected()).isEqualTo(figure);
 		assertThat(forecast.method()).isEqualTo(ForecastMethod.YEAR_END_FIGURE);

@@ -95,7 +95,7 @@ class AnalyticsApiIntegrationTest {
 		// trend's estimate beside it (issue 15)
 		assertThat(analysis.get("forecast").get("method").asString()).isEqualTo("YEAR_END_FIGURE");
 		assertThat(analysis.get("forecast").get("explanation").asString())
-			.startsWith("The year ends at 11 (the figure for the year's last period)");
+			.startsWith("The year ends at 11 per 100,000 (the figure for the year's last period)");
 		JsonNode position = analysis.get("benchmarkPositions").get(0);
 		assertThat(position.get("groupName").asString()).isEqualTo("CIPFA nearest neighbours");
 		assertThat(position.get("rank").asInt()).isEqualTo(2);
