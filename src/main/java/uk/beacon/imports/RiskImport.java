@@ -2,6 +2,7 @@ package uk.beacon.imports;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -94,7 +95,12 @@ class RiskImport {
 		scorecardDrafts.forEach(d -> checkLinkedSectionsKept(d, base));
 		CsvTable none = CsvTable.empty();
 		Map<String, RiskMatrix> newMatrices = RiskMatrixRows.read(tables.getOrDefault(FileKind.RISK_MATRIX, none),
-				tables.getOrDefault(FileKind.RISK_BANDS, none), base);
+				tables.getOrDefault(FileKind.RISK_BANDS, none), base,
+				// a council new in this import has the standard matrix until it is given
+				// one
+				council -> Optional.of(this.units.findByCode(council)
+					.map(unit -> this.matrices.forCouncil(unit.id()))
+					.orElseGet(RiskMatrix::standard)));
 		context.matrices.putAll(newMatrices);
 		newMatrices.forEach((council, matrix) -> checkStillFits(council, matrix, base));
 		var registerDrafts = RiskRegisterRows.read(tables.getOrDefault(FileKind.RISK_REGISTERS, none), context);

@@ -21,9 +21,12 @@ final class RiskMatrixRows {
 	}
 
 	/**
+	 * @param saved the matrix Beacon holds for a council, by its code: bands imported
+	 * without a matrix are bands for that one
 	 * @return each council's new matrix by council code
 	 */
-	static Map<String, RiskMatrix> read(CsvTable matrixTable, CsvTable bandTable, ImportContext context) {
+	static Map<String, RiskMatrix> read(CsvTable matrixTable, CsvTable bandTable, ImportContext context,
+			java.util.function.Function<String, Optional<RiskMatrix>> saved) {
 		Map<String, Map<String, Map<Integer, String[]>>> axes = new LinkedHashMap<>();
 		Map<String, Integer> firstRow = new HashMap<>();
 		for (CsvRow row : matrixTable.rows()) {
@@ -59,11 +62,26 @@ final class RiskMatrixRows {
 		axes.forEach((council, byAxis) -> build(council, byAxis, bands.getOrDefault(council, List.of()),
 				firstRow.get(council), matrixTable, context)
 			.ifPresent(m -> matrices.put(council, m)));
-		bands.keySet()
-			.stream()
-			.filter(council -> !axes.containsKey(council))
-			.forEach(council -> context.problems.add(FileKind.RISK_BANDS.fileName(), 0, "council_code",
-					"bands for " + council + " need its matrix in risk-matrix.csv of the same import."));
+		// bands alone re-band the matrix Beacon holds, its scales as they are
+		bands.forEach((council, councilBands) -> {
+			if (axes.containsKey(council)) {
+				return;
+			}
+			Optional<RiskMatrix> held = saved.apply(council);
+			if (held.isEmpty()) {
+				context.problems.add(FileKind.RISK_BANDS.fileName(), 0, "council_code", "bands for " + council
+						+ " need its matrix in risk-matrix.csv of the same import, as Beacon holds none for it yet.");
+				return;
+			}
+			RiskMatrix matrix = held.get();
+			try {
+				matrices.put(council, new RiskMatrix(matrix.size(), matrix.impactLabels(),
+						matrix.opportunityImpactLabels(), matrix.likelihoodLabels(), councilBands));
+			}
+			catch (IllegalArgumentException ex) {
+				context.problems.add(FileKind.RISK_BANDS.fileName(), 0, null, council + ": " + ex.getMessage());
+			}
+		});
 		return matrices;
 	}
 

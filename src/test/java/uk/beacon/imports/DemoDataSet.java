@@ -77,7 +77,7 @@ final class DemoDataSet {
 		ScorecardRows.read(tables.getOrDefault(FileKind.SCORECARDS, none), context)
 			.forEach(s -> this.scorecards.put(s.code, s));
 		this.matrices = RiskMatrixRows.read(tables.getOrDefault(FileKind.RISK_MATRIX, none),
-				tables.getOrDefault(FileKind.RISK_BANDS, none), context);
+				tables.getOrDefault(FileKind.RISK_BANDS, none), context, code -> Optional.empty());
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("The " + council + " demo data would not import: " + problems.list());
 		}

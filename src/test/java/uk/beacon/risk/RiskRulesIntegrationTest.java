@@ -349,6 +349,14 @@ class RiskRulesIntegrationTest {
 
 		assertThat(level("X1-1")).isEqualTo("High");
 		assertThat(this.audit.about("RISK_MATRIX", "X1")).extracting(e -> e.action()).containsExactly("MATRIX_CHANGED");
+
+		// issue 20: bands alone re-band the matrix Beacon holds, as the import guide says
+		this.csvImport.run(List.of(file("risk-bands.csv",
+				"council_code,from_score,to_score,level,colour\nX1,1,8,Low,green\nX1,9,14,Medium,amber\nX1,15,25,High,red\n")),
+				TestUsers.SYSTEM);
+		assertThat(level("X1-1")).isEqualTo("Medium");
+		assertThat(this.audit.about("RISK_MATRIX", "X1")).extracting(e -> e.action())
+			.containsExactly("MATRIX_CHANGED", "MATRIX_CHANGED");
 	}
 
 	@Test
