@@ -3,7 +3,11 @@ package uk.beacon;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +26,17 @@ class BeaconConfiguration {
 	@Bean
 	Clock clock(@Value("${beacon.time-zone:Europe/London}") String zone) {
 		return Clock.system(ZoneId.of(zone));
+	}
+
+	/**
+	 * The database as the application uses it, for readiness: the connections Beacon
+	 * works with, not the owner's that the embedded database keeps for migrations alone,
+	 * so that a load balancer asking while the database is down hears within one
+	 * connection timeout.
+	 */
+	@Bean
+	HealthIndicator dbHealthIndicator(DataSource dataSource) {
+		return new DataSourceHealthIndicator(dataSource);
 	}
 
 }

@@ -66,6 +66,7 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setPassword(password);
 		// the same setting as for an external database
 		dataSource.setMaximumPoolSize(poolSize);
+		dataSource.setPoolName("beacon");
 		return dataSource;
 	}
 
@@ -78,6 +79,7 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setDataSource(postgres.getPostgresDatabase());
 		dataSource.setMaximumPoolSize(4);
 		dataSource.setMinimumIdle(0);
+		dataSource.setPoolName("beacon-owner");
 		return dataSource;
 	}
 
