@@ -47,7 +47,8 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	@Primary
 	DataSource dataSource(EmbeddedPostgres postgres, @Value("${beacon.database.application-role}") String role,
-			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) throws SQLException {
+			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+			@Value("${spring.datasource.hikari.connection-timeout:2000}") long connectionTimeout) throws SQLException {
 		String password = UUID.randomUUID().toString();
 		try (Connection owner = postgres.getPostgresDatabase().getConnection();
 				Statement statement = owner.createStatement()) {
@@ -64,20 +65,26 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl(role, "postgres"));
 		dataSource.setUsername(role);
 		dataSource.setPassword(password);
-		// the same setting as for an external database
+		// the same settings as for an external database: a request waits this long for
+		// a connection, then is told the database cannot be reached (503)
 		dataSource.setMaximumPoolSize(poolSize);
+		dataSource.setConnectionTimeout(connectionTimeout);
+		dataSource.setPoolName("beacon");
 		return dataSource;
 	}
 
 	/** Flyway migrates as the database owner, which the application itself never uses. */
 	@Bean(destroyMethod = "close")
 	@FlywayDataSource
-	DataSource ownerDataSource(EmbeddedPostgres postgres) {
+	DataSource ownerDataSource(EmbeddedPostgres postgres,
+			@Value("${spring.datasource.hikari.connection-timeout:2000}") long connectionTimeout) {
 		HikariDataSource dataSource = new HikariDataSource();
 		// the server's own data source, which gives the owner's password
 		dataSource.setDataSource(postgres.getPostgresDatabase());
 		dataSource.setMaximumPoolSize(4);
 		dataSource.setMinimumIdle(0);
+		dataSource.setConnectionTimeout(connectionTimeout);
+		dataSource.setPoolName("beacon-owner");
 		return dataSource;
 	}
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,11 +75,13 @@ public class CsvImport {
 
 	private final ApplicationEventPublisher events;
 
+	private final ImportTimings timings;
+
 	CsvImport(OrganisationUnits units, Indicators indicators, IndicatorTargets targets, Measurements measurements,
 			Scorecards scorecards, ComparatorValues comparators, Benchmarks benchmarks,
 			OrganisationManagement organisation, IndicatorManagement indicatorManagement,
 			ScorecardManagement scorecardManagement, RiskImport riskImport, ImportUploads uploads,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MeterRegistry meters) {
 		this.units = units;
 		this.indicators = indicators;
 		this.targets = targets;
@@ -91,6 +95,7 @@ public class CsvImport {
 		this.riskImport = riskImport;
 		this.uploads = uploads;
 		this.events = events;
+		this.timings = new ImportTimings(meters);
 	}
 
 	/** Everything one import would save, and its preview. */
@@ -123,9 +128,11 @@ public class CsvImport {
 	 */
 	@Transactional
 	public ImportSummary run(List<ImportFile> files, Actor actor, String reason) {
-		this.uploads.oneAtATime();
-		Plan plan = plan(files, actor, false);
-		return write(plan, files, actor, checkedReason(plan, reason));
+		return this.timings.time("run", () -> {
+			this.uploads.oneAtATime();
+			Plan plan = plan(files, actor, false);
+			return write(plan, files, actor, checkedReason(plan, reason));
+		});
 	}
 
 	/**
@@ -145,9 +152,11 @@ public class CsvImport {
 	 */
 	@Transactional
 	public ImportPreview upload(List<ImportFile> files, Actor actor) {
-		ImportPreview preview = plan(files, actor, true).preview().build(null);
-		UUID id = this.uploads.keep(files, actor, preview.fingerprint());
-		return new ImportPreview(id, preview.files(), preview.needsReason(), preview.fingerprint());
+		return this.timings.time("upload", () -> {
+			ImportPreview preview = plan(files, actor, true).preview().build(null);
+			UUID id = this.uploads.keep(files, actor, preview.fingerprint());
+			return new ImportPreview(id, preview.files(), preview.needsReason(), preview.fingerprint());
+		});
 	}
 
 	/**
@@ -164,16 +173,18 @@ public class CsvImport {
 	 */
 	@Transactional
 	public ImportSummary confirm(UUID upload, Actor actor, String seen, String reason) {
-		this.uploads.oneAtATime();
-		ImportUploads.Kept kept = this.uploads.claim(upload, actor).orElseThrow(CsvImport::notKept);
-		Plan plan = plan(kept.files(), actor, true);
-		ImportPreview now = plan.preview().build(upload);
-		if (!now.fingerprint().equals((seen != null) ? seen : kept.fingerprint())) {
-			throw new PreviewOutdated(now);
-		}
-		ImportSummary summary = write(plan, kept.files(), actor, checkedReason(plan, reason));
-		this.uploads.forget(upload);
-		return summary;
+		return this.timings.time("confirm", () -> {
+			this.uploads.oneAtATime();
+			ImportUploads.Kept kept = this.uploads.claim(upload, actor).orElseThrow(CsvImport::notKept);
+			Plan plan = plan(kept.files(), actor, true);
+			ImportPreview now = plan.preview().build(upload);
+			if (!now.fingerprint().equals((seen != null) ? seen : kept.fingerprint())) {
+				throw new PreviewOutdated(now);
+			}
+			ImportSummary summary = write(plan, kept.files(), actor, checkedReason(plan, reason));
+			this.uploads.forget(upload);
+			return summary;
+		});
 	}
 
 	/**

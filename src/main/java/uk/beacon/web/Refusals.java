@@ -196,12 +196,15 @@ class Refusals {
 
 	/** A write API body with mistakes: each with its field, nothing saved. */
 	@ExceptionHandler(ApiMistakes.class)
-	ResponseEntity<ProblemDetail> mistakes(ApiMistakes ex) {
+	ResponseEntity<ProblemDetail> mistakes(ApiMistakes ex, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 				ex.getMessage() + ((ex.mistakes().size() > 1) ? " (and " + (ex.mistakes().size() - 1) + " more)" : "")
 						+ ". Nothing was saved.");
 		problem.setTitle("The request has mistakes");
 		problem.setProperty("errors", ex.mistakes());
+		if (RequestIds.of(request) != null) {
+			problem.setProperty(RequestIds.KEY, RequestIds.of(request));
+		}
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
@@ -267,9 +270,13 @@ class Refusals {
 	}
 
 	private static Object answer(HttpStatus status, String title, String reason, HttpServletRequest request) {
+		String id = RequestIds.of(request);
 		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, reason);
 			problem.setTitle(title);
+			if (id != null) {
+				problem.setProperty(RequestIds.KEY, id);
+			}
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		Optional<String> page = "POST".equals(request.getMethod()) ? sameOriginPage(request) : Optional.empty();
@@ -279,7 +286,11 @@ class Refusals {
 			back.setExposeModelAttributes(false);
 			return new ModelAndView(back);
 		}
-		return new ModelAndView("error", Map.of("status", status.value(), "problem", reason), status);
+		Map<String, Object> model = new java.util.HashMap<>(Map.of("status", status.value(), "problem", reason));
+		if (id != null) {
+			model.put(RequestIds.KEY, id);
+		}
+		return new ModelAndView("error", model, status);
 	}
 
 	/**

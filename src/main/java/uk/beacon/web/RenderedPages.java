@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -42,9 +45,15 @@ import uk.beacon.changes.DataVersion;
  * (a flash attribute) is never kept or served from here, nor is an error or a redirect.
  * When several people ask for the same page that is not yet kept, one works it out and
  * the others wait for it.
+ * <p>
+ * How often a page is served from here is measured ({@code cache_gets_total} with
+ * {@code cache="rendered-pages"} and {@code result="hit"} or {@code "miss"}, with the
+ * pages kept in {@code cache_size} and those pushed out in
+ * {@code cache_evictions_total}), so that an administrator can see whether the memory
+ * given to it ({@code beacon.rendered-pages.max-megabytes}) is enough.
  */
 @Component
-public class RenderedPages {
+public class RenderedPages implements MeterBinder {
 
 	/** The view that writes a kept page: {@link KeptPageView}. */
 	static final String KEPT_PAGE = "keptPage";
@@ -75,7 +84,13 @@ public class RenderedPages {
 			.maximumWeight(maxMegabytes * 1024 * 1024)
 			.weigher((Key key, Kept page) -> page.content().length
 					+ ((page.piece() != null) ? page.piece().length : page.gzipped().length))
+			.recordStats()
 			.build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.kept, "rendered-pages");
 	}
 
 	/**

@@ -21,7 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
@@ -90,6 +90,9 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /api/v1/reports", EVERYONE);
 		TABLE.put("GET /api/v1/reports/{id}", EVERYONE);
 		TABLE.put("ANY /error", EVERYONE);
+		// what a load balancer asks (only liveness and readiness below /actuator/health)
+		TABLE.put("GET /actuator/health", EVERYONE);
+		TABLE.put("GET /actuator/health/**", EVERYONE);
 		// one's own account and data requests
 		TABLE.put("GET /account", SIGNED_IN);
 		TABLE.put("POST /account/password", SIGNED_IN);
@@ -229,6 +232,7 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /admin/users/{id}/tokens/{token}/revoke", ADMINISTRATORS);
 		TABLE.put("GET /admin/audit", ADMINISTRATORS);
 		TABLE.put("GET /admin/audit.csv", ADMINISTRATORS);
+		TABLE.put("GET /actuator/prometheus", ADMINISTRATORS);
 	}
 
 	@LocalServerPort
@@ -237,8 +241,9 @@ class RoleEndpointIntegrationTest {
 	@Autowired
 	ApplicationContext context;
 
+	/** The controllers' mappings and the actuator's (health, metrics). */
 	@Autowired
-	RequestMappingHandlerMapping mappings;
+	List<RequestMappingInfoHandlerMapping> mappings;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -670,12 +675,15 @@ class RoleEndpointIntegrationTest {
 			.replace("{token}", "999999")
 			.replace("{id}", "999999")
 			.replace("{kind}", "targets")
-			.replace("{upload}", "00000000-0000-4000-8000-000000000000");
+			.replace("{upload}", "00000000-0000-4000-8000-000000000000")
+			.replace("/actuator/health/**", "/actuator/health/readiness");
 	}
 
 	private Set<String> exposedEndpoints() {
 		Set<String> endpoints = new TreeSet<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+		List<RequestMappingInfo> infos = new ArrayList<>();
+		this.mappings.forEach(mapping -> infos.addAll(mapping.getHandlerMethods().keySet()));
+		for (RequestMappingInfo info : infos) {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
 				if (methods.isEmpty()) {

@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -51,6 +52,12 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** What a load balancer asks: alive, and ready for requests. */
+	private static final String[] HEALTH = { "/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness" };
+
+	private static final String METRICS = "/actuator/prometheus";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new DelegatingPasswordEncoder("argon2",
@@ -90,6 +97,37 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * A management port of its own ({@code management.server.port}), which the council
+	 * keeps off the public proxy: health and metrics for whatever can reach it (the load
+	 * balancer, Prometheus) without signing in, and nothing else. Known by the port the
+	 * connection came in on, which no header can change.
+	 */
+	@Bean
+	@Order(-1)
+	SecurityFilterChain managementPort(HttpSecurity http, Environment environment) throws Exception {
+		http.securityMatcher(request -> onManagementPort(request, environment))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(reading(HEALTH))
+				.permitAll()
+				.requestMatchers(reading(METRICS))
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			// nothing here changes anything
+			.csrf(csrf -> csrf.disable());
+		headers(http);
+		return http.build();
+	}
+
+	private static boolean onManagementPort(jakarta.servlet.http.HttpServletRequest request, Environment environment) {
+		// the same as Beacon's own port unless a port of its own is set
+		Integer port = environment.getProperty("local.management.port", Integer.class);
+		Integer beacons = environment.getProperty("local.server.port", Integer.class);
+		return port != null && port > 0 && !port.equals(beacons) && port == request.getLocalPort();
+	}
+
+	/**
 	 * A page or API read: GET, and HEAD as well, which asks the same without the body (an
 	 * uptime monitor's request) and is allowed to whoever may read it.
 	 */
@@ -112,6 +150,13 @@ class SecurityConfiguration {
 			// Assets, the sign-in pages and the error page.
 			.requestMatchers("/error", "/sign-in", "/oauth2/**", "/login/oauth2/**")
 			.permitAll()
+			// Load balancers and monitors: whether this instance is alive and ready, in
+			// one word and nothing more.
+			.requestMatchers(reading(HEALTH))
+			.permitAll()
+			// Metrics: administrators, on Beacon's own port (see managementPort).
+			.requestMatchers(reading(METRICS))
+			.access(rules.anyOf(Role.ADMINISTRATOR))
 			// What the public may see: scorecards, public indicators and their analysis.
 			.requestMatchers(reading("/", "/scorecards/*", "/scorecards/*/export", "/api/v1/scorecards/*/export",
 					"/indicators/*", "/api/v1/scorecards", "/api/v1/scorecards/*/indicators",
