@@ -50,6 +50,21 @@ class RiskApiIntegrationTest {
 			assertThat(cr4.has(field)).as(field).isTrue();
 		}
 		assertThat(find(risks, "CR9").get("inherentScore").asInt()).isEqualTo(25);
+		// issue 20: each score's text in the list, as on the risk's own address
+		assertThat(find(risks, "CR9").get("inherentLabel").asString()).startsWith("25");
+		int withCurrent = 0;
+		for (JsonNode risk : risks) {
+			if (!risk.get("inherentScore").isNull()) {
+				withCurrent++;
+				JsonNode one = JSON
+					.readTree(Http.getAsAdmin(this.port, "/api/v1/risks/" + risk.get("reference").asString()).body())
+					.get("summary");
+				assertThat(risk.get("inherentLabel").asString()).isEqualTo(one.get("inherentLabel").asString())
+					.startsWith(String.valueOf(risk.get("inherentScore").asInt()));
+				assertThat(risk.get("currentLabel").asString()).isEqualTo(one.get("currentLabel").asString());
+			}
+		}
+		assertThat(withCurrent).isPositive();
 		assertThat(find(risks, "CO2").get("residualLabel").asString()).isEqualTo("15 Outstanding/Possible");
 	}
 

@@ -41,9 +41,14 @@ import uk.beacon.web.RenderedPages;
 @Tag(name = "Risk register", description = "Adding, reviewing, editing, closing and linking risks and opportunities")
 class RiskApi {
 
+	/**
+	 * A risk in a register's list. Each score comes with its text as the register prints
+	 * it ("9 Moderate/Possible"), so the list reads without the matrix.
+	 */
 	record RiskRow(String reference, String kind, String title, String register, String owner, String category,
-			Integer inherentScore, Integer currentScore, Integer currentImpact, Integer currentLikelihood,
-			Integer residualScore, String residualLabel, String level, String directionOfTravel, boolean restricted) {
+			Integer inherentScore, String inherentLabel, Integer currentScore, String currentLabel,
+			Integer currentImpact, Integer currentLikelihood, Integer residualScore, String residualLabel, String level,
+			String directionOfTravel, boolean restricted) {
 	}
 
 	@Schema(name = "RiskPosition")
@@ -131,7 +136,8 @@ class RiskApi {
 		RiskPosition residual = (s.latest() != null) ? s.latest().residual() : null;
 		return new RiskRow(s.risk().reference(), s.risk().kind().name(), s.risk().title(), s.register().name(),
 				s.risk().owner(), s.risk().category(), (inherent != null) ? inherent.score() : null,
-				(current != null) ? current.score() : null, (current != null) ? current.impact() : null,
+				(inherent != null) ? s.inherentLabel() : null, (current != null) ? current.score() : null,
+				(current != null) ? s.currentLabel() : null, (current != null) ? current.impact() : null,
 				(current != null) ? current.likelihood() : null, (residual != null) ? residual.score() : null,
 				(residual != null) ? s.residualLabel() : null, (s.level() != null) ? s.level().level() : null,
 				s.direction().name(), s.risk().restricted());
