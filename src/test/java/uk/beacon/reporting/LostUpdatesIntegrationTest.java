@@ -121,6 +121,18 @@ class LostUpdatesIntegrationTest {
 		assertThat(publishedCount()).isEqualTo(published + 1);
 		assertThat(this.drafts.draft(id, Optional.of(Q2)).orElseThrow().indicators())
 			.anySatisfy(line -> assertThat(line.value()).contains("98.5"));
+
+		// issue 15: Part B is linked for those who may have it, and for no one else
+		String report = done.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(ann.get(report).body()).doesNotContain("id=\"part-b\"").contains("only for its restricted readers");
+		SignedIn admin = SignedIn.as(this.port, "admin", TestUsers.ADMIN_PASSWORD);
+		String page = admin.get(report).body();
+		assertThat(page).contains("id=\"part-b\"");
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("href=\"(/api/v1/reports/\\d+\\?format=pdf&amp;part=B)\"")
+			.matcher(page);
+		assertThat(link.find()).isTrue();
+		assertThat(admin.download(link.group(1).replace("&amp;", "&")).statusCode()).isEqualTo(200);
 	}
 
 	private SignedIn officer(String username, String council) {

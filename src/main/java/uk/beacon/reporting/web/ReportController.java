@@ -50,10 +50,13 @@ class ReportController {
 
 	private final AuditTrail audit;
 
+	private final ReportAudience partB;
+
 	ReportController(ScorecardViews scorecards, ReportDrafts drafts, ReportPublishing publishing,
-			PublishedReports published, CurrentViewer viewer, AuditTrail audit) {
+			PublishedReports published, CurrentViewer viewer, AuditTrail audit, ReportAudience partB) {
 		this.viewer = viewer;
 		this.audit = audit;
+		this.partB = partB;
 		this.scorecards = scorecards;
 		this.drafts = drafts;
 		this.publishing = publishing;
@@ -78,6 +81,7 @@ class ReportController {
 	String preview(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, Model model) {
 		CabinetReport report = draft(id, period);
 		model.addAttribute("report", report);
+		model.addAttribute("partB", this.partB.mayReadPartB(report));
 		model.addAttribute("periods", this.scorecards.view(id, period).orElseThrow().periods());
 		model.addAttribute("earlier",
 				this.published.all()
@@ -195,7 +199,10 @@ class ReportController {
 	String publishedReport(@PathVariable long id, Model model) {
 		PublishedReport report = this.published.find(id).orElseThrow(this::notFound);
 		model.addAttribute("published", report);
-		model.addAttribute("report", this.published.content(report));
+		CabinetReport content = this.published.content(report);
+		model.addAttribute("report", content);
+		// Part B, the council's restricted risks, linked for those who may have it
+		model.addAttribute("partB", this.partB.mayReadPartB(content));
 		return "report-published";
 	}
 
