@@ -9,8 +9,10 @@ import java.util.function.Function;
 
 /**
  * What differs between a published report and the same report drafted from the data as
- * they stand now: corrected figures, changed targets and statuses, new commentary,
- * changed definitions, risks that moved, and earlier figures in the charts.
+ * they stand now: the narrative, the counts of indicators by status and of risks by
+ * level, corrected figures, changed targets and statuses, new commentary, changed
+ * definitions, risks that moved, and earlier figures in the charts. Part B's restricted
+ * risks are not compared: the page is for everyone who may read Part A.
  */
 final class ReportChanges {
 
@@ -38,11 +40,15 @@ final class ReportChanges {
 
 	static List<DataChange> between(CabinetReport published, CabinetReport now) {
 		List<DataChange> changes = new ArrayList<>();
+		if (!Objects.equals(published.narrative(), now.narrative())) {
+			changes.add(new DataChange("The report", "Narrative", published.narrative(), now.narrative()));
+		}
+		counts(published, now, changes);
 		compare(byKey(published.indicators(), i -> i.code()), byKey(now.indicators(), i -> i.code()),
 				i -> i.code() + " " + i.title(), INDICATOR_FIELDS, "the scorecard", changes);
 		charts(published, now, changes);
 		compare(byKey(risks(published), RiskEntry::reference), byKey(risks(now), RiskEntry::reference),
-				r -> r.reference() + " " + r.title(), RISK_FIELDS, "the red and recently red risks", changes);
+				r -> r.reference() + " " + r.title(), RISK_FIELDS, "the risks the report names", changes);
 		return changes;
 	}
 
@@ -89,10 +95,59 @@ final class ReportChanges {
 		}
 	}
 
+	/**
+	 * The counts the report opens with: indicators by status, and the register's risks by
+	 * level (a risk added to the register, or closed, moves them even when it is on no
+	 * list of the report).
+	 */
+	private static void counts(CabinetReport published, CabinetReport now, List<DataChange> changes) {
+		if (published.summary().total() != now.summary().total()) {
+			changes.add(new DataChange("The scorecard", "Indicators", Long.toString(published.summary().total()),
+					Long.toString(now.summary().total())));
+		}
+		Map<String, Long> statusesBefore = new LinkedHashMap<>();
+		published.summary().counts().forEach(c -> statusesBefore.put(c.label(), c.count()));
+		Map<String, Long> statusesNow = new LinkedHashMap<>();
+		now.summary().counts().forEach(c -> statusesNow.put(c.label(), c.count()));
+		compareCounts(statusesBefore, statusesNow, "The scorecard", "Indicators rated ", changes);
+		if (published.risks() == null || now.risks() == null) {
+			return;
+		}
+		if (published.risks().total() != now.risks().total()) {
+			changes.add(new DataChange("The risk register", "Risks", Long.toString(published.risks().total()),
+					Long.toString(now.risks().total())));
+		}
+		Map<String, Long> levelsBefore = new LinkedHashMap<>();
+		published.risks().byLevel().forEach(c -> levelsBefore.put(c.level(), c.count()));
+		Map<String, Long> levelsNow = new LinkedHashMap<>();
+		now.risks().byLevel().forEach(c -> levelsNow.put(c.level(), c.count()));
+		compareCounts(levelsBefore, levelsNow, "The risk register", "Risks rated ", changes);
+	}
+
+	private static void compareCounts(Map<String, Long> before, Map<String, Long> after, String subject, String what,
+			List<DataChange> changes) {
+		java.util.Set<String> names = new java.util.LinkedHashSet<>(before.keySet());
+		names.addAll(after.keySet());
+		for (String name : names) {
+			long was = before.getOrDefault(name, 0L);
+			long is = after.getOrDefault(name, 0L);
+			if (was != is) {
+				changes.add(new DataChange(subject, what + name, Long.toString(was), Long.toString(is)));
+			}
+		}
+	}
+
+	// every risk Part A names: red, turned red, left red, amber and red in the last year,
+	// above the council's appetite
 	private static List<RiskEntry> risks(CabinetReport report) {
+		if (report.risks() == null) {
+			return List.of();
+		}
 		List<RiskEntry> all = new ArrayList<>(report.risks().red());
+		report.risks().turnedRed().forEach(all::add);
 		report.risks().amberRecentlyRed().forEach(all::add);
 		report.risks().leftRed().forEach(all::add);
+		report.risks().aboveAppetite().forEach(all::add);
 		return all;
 	}
 

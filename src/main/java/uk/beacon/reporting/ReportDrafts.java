@@ -79,8 +79,8 @@ public class ReportDrafts {
 	 * the data as they stand now
 	 */
 	public List<DataChange> changesSince(long scorecardId, FinancialQuarter period, CabinetReport published) {
-		return this.views.view(scorecardId, Optional.of(period))
-			.map(view -> ReportChanges.between(published, fromData(view, true)))
+		// the draft as it would be published now, narrative and all
+		return draft(scorecardId, Optional.of(period)).map(now -> ReportChanges.between(published, now))
 			.orElse(List.of());
 	}
 

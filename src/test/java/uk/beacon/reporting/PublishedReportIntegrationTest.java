@@ -99,6 +99,42 @@ class PublishedReportIntegrationTest {
 					"Amber"));
 	}
 
+	/**
+	 * Issue 15: a risk added to the register after publication is on no list of the
+	 * report, but it moves the counts the report opens with, which the changes page now
+	 * compares, with the narrative.
+	 */
+	@Test
+	void theChangesPageCoversARiskAddedToTheRegisterAndTheNarrative() {
+		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB9");
+		PublishedReport report = this.publishing
+			.publish(ANN, id, Q2,
+					this.publishing.fingerprint(this.drafts.draft(id, java.util.Optional.of(Q2)).orElseThrow()))
+			.orElseThrow();
+
+		this.csvImport.run(List.of(
+				file("risks.csv",
+						"reference,register_code,kind,title\nRPTPUB9-NEW,RPTPUB9-CRR,risk," + "A new supplier fails\n"),
+				file("risk-assessments.csv", """
+						reference,assessed_on,reporting_period,current_impact,current_likelihood
+						RPTPUB9-NEW,30/09/2019,Q2 2019/20,3,3
+						""")), TestUsers.SYSTEM);
+		this.publishing.editNarrative(ANN, id, Q2, "Cabinet is asked to note a new risk.",
+				this.publishing.narrativeSeen(id, Q2));
+
+		List<DataChange> changes = this.drafts.changesSince(id, Q2, this.published.content(report));
+		assertThat(changes).anySatisfy(c -> {
+			assertThat(c.subject()).isEqualTo("The risk register");
+			assertThat(c.what()).isEqualTo("Risks");
+			assertThat(Long.parseLong(c.now())).isEqualTo(Long.parseLong(c.published()) + 1);
+		});
+		assertThat(changes).anySatisfy(c -> assertThat(c.what()).startsWith("Risks rated "));
+		assertThat(changes).anySatisfy(c -> {
+			assertThat(c.what()).isEqualTo("Narrative");
+			assertThat(c.now()).isEqualTo("Cabinet is asked to note a new risk.");
+		});
+	}
+
 	@Test
 	void publishingRecordsWhoWhenAndTheContentHashAndIsAudited() {
 		long id = ReportCouncil.load(this.csvImport, this.scorecards, "RPTPUB2");
@@ -304,6 +340,10 @@ class PublishedReportIntegrationTest {
 			}
 			default -> new String(file, StandardCharsets.UTF_8);
 		};
+	}
+
+	private static uk.beacon.imports.ImportFile file(String name, String content) {
+		return new uk.beacon.imports.ImportFile(name, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 }

@@ -31,6 +31,8 @@ class ReportChangesTest {
 				Reports.noRisks());
 
 		assertThat(ReportChanges.between(published, now)).containsExactly(
+				new DataChange("The scorecard", "Indicators rated Green", "0", "1"),
+				new DataChange("The scorecard", "Indicators rated Red", "1", "0"),
 				new DataChange("A Schools", "On the report", "Yes", "No longer on the scorecard"),
 				new DataChange("B Rent", "On the report", "No", "Now on the scorecard"));
 	}
