@@ -101,29 +101,31 @@ final class ReportChanges {
 	 * list of the report).
 	 */
 	private static void counts(CabinetReport published, CabinetReport now, List<DataChange> changes) {
-		if (published.summary().total() != now.summary().total()) {
-			changes.add(new DataChange("The scorecard", "Indicators", Long.toString(published.summary().total()),
-					Long.toString(now.summary().total())));
-		}
-		Map<String, Long> statusesBefore = new LinkedHashMap<>();
-		published.summary().counts().forEach(c -> statusesBefore.put(c.label(), c.count()));
-		Map<String, Long> statusesNow = new LinkedHashMap<>();
-		now.summary().counts().forEach(c -> statusesNow.put(c.label(), c.count()));
-		compareCounts(statusesBefore, statusesNow, "The scorecard", "Indicators rated ", changes);
+		compareCounts(Map.of("", published.summary().total()), Map.of("", now.summary().total()), "The scorecard",
+				"Indicators", changes);
+		compareCounts(tally(published.summary().counts(), Summary.StatusCount::label, Summary.StatusCount::count),
+				tally(now.summary().counts(), Summary.StatusCount::label, Summary.StatusCount::count), "The scorecard",
+				"Indicators rated ", changes);
 		if (published.risks() == null || now.risks() == null) {
 			return;
 		}
-		if (published.risks().total() != now.risks().total()) {
-			changes.add(new DataChange("The risk register", "Risks", Long.toString(published.risks().total()),
-					Long.toString(now.risks().total())));
-		}
-		Map<String, Long> levelsBefore = new LinkedHashMap<>();
-		published.risks().byLevel().forEach(c -> levelsBefore.put(c.level(), c.count()));
-		Map<String, Long> levelsNow = new LinkedHashMap<>();
-		now.risks().byLevel().forEach(c -> levelsNow.put(c.level(), c.count()));
-		compareCounts(levelsBefore, levelsNow, "The risk register", "Risks rated ", changes);
+		compareCounts(Map.of("", published.risks().total()), Map.of("", now.risks().total()), "The risk register",
+				"Risks", changes);
+		compareCounts(tally(published.risks().byLevel(), RiskSection.LevelCount::level, RiskSection.LevelCount::count),
+				tally(now.risks().byLevel(), RiskSection.LevelCount::level, RiskSection.LevelCount::count),
+				"The risk register", "Risks rated ", changes);
 	}
 
+	private static <T> Map<String, Long> tally(List<T> counts, Function<T, String> name,
+			java.util.function.ToLongFunction<T> count) {
+		Map<String, Long> tally = new LinkedHashMap<>();
+		counts.forEach(c -> tally.put(name.apply(c), count.applyAsLong(c)));
+		return tally;
+	}
+
+	/**
+	 * Each name's count before and after, where it differs: "Risks rated Amber", 4, 5.
+	 */
 	private static void compareCounts(Map<String, Long> before, Map<String, Long> after, String subject, String what,
 			List<DataChange> changes) {
 		java.util.Set<String> names = new java.util.LinkedHashSet<>(before.keySet());
