@@ -4,9 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.beacon.collection.OwnerMailOutbox.Taken;
@@ -22,6 +27,8 @@ import uk.beacon.collection.OwnerMailOutbox.Taken;
  */
 @Component
 class OwnerMailSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OwnerMailSender.class);
 
 	private final OwnerMailOutbox outbox;
 
@@ -40,12 +47,26 @@ class OwnerMailSender {
 	}
 
 	/**
+	 * Every few seconds: sends what is waiting. While the database is down the e-mails
+	 * wait with it, and the log says so in one line rather than a stack trace each time.
+	 */
+	@Scheduled(fixedDelayString = "${beacon.mail.outbox-interval:5s}",
+			initialDelayString = "${beacon.mail.outbox-interval:5s}")
+	void sendWaitingNow() {
+		try {
+			sendWaiting();
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.warn("The e-mails waiting in the outbox stay there until the database answers: {}",
+					ex.getMostSpecificCause().getMessage());
+		}
+	}
+
+	/**
 	 * Sends every e-mail waiting that no other worker holds, one owner and kind at a
 	 * time.
 	 * @return how many e-mails the mail server was given, taken or not
 	 */
-	@Scheduled(fixedDelayString = "${beacon.mail.outbox-interval:5s}",
-			initialDelayString = "${beacon.mail.outbox-interval:5s}")
 	int sendWaiting() {
 		int sent = 0;
 		while (true) {
