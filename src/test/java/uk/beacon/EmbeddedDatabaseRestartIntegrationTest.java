@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Beacon's own PostgreSQL keeps its data between starts, and the demo data load only
- * once.
+ * once. Started as {@code ./mvnw spring-boot:run} starts it, with nothing set, so the
+ * demo data load by default into the embedded database.
  */
 class EmbeddedDatabaseRestartIntegrationTest {
 
@@ -43,7 +44,7 @@ class EmbeddedDatabaseRestartIntegrationTest {
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		return new SpringApplicationBuilder(BeaconApplication.class).run("--server.port=0",
-				"--beacon.data-dir=" + dataDir, "--beacon.demo-data.enabled=true");
+				"--beacon.data-dir=" + dataDir);
 	}
 
 }

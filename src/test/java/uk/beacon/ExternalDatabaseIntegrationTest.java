@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Given the usual SPRING_DATASOURCE_* settings, Beacon uses that PostgreSQL and starts
- * none of its own. A separately started PostgreSQL server stands in for the council's.
+ * none of its own. A separately started PostgreSQL server stands in for the council's;
+ * the demo data, asked for, show that Beacon wrote there.
  */
 class ExternalDatabaseIntegrationTest {
 
@@ -30,7 +31,7 @@ class ExternalDatabaseIntegrationTest {
 
 			try (ConfigurableApplicationContext beacon = new SpringApplicationBuilder(BeaconApplication.class).run(
 					"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=beacon",
-					"--spring.datasource.password=secret")) {
+					"--spring.datasource.password=secret", "--beacon.demo-data.enabled=true")) {
 				assertThat(beacon.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
 				JdbcClient jdbc = beacon.getBean(JdbcClient.class);
 				assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("beacon");

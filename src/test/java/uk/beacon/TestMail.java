@@ -1,8 +1,14 @@
 package uk.beacon;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -48,6 +54,53 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 		server();
 		stop();
 		return TestMail::server;
+	}
+
+	/**
+	 * Replaces the mail server, until closed, by one that takes connections and never
+	 * answers, as a mail server too busy to serve does: Beacon waits for it as long as
+	 * {@code spring.mail.properties.mail.smtp.timeout} allows. Closing it starts the real
+	 * server again on the same port, with no messages.
+	 */
+	public static synchronized Outage silent() {
+		server();
+		stop();
+		try {
+			ServerSocket silent = new ServerSocket();
+			silent.setReuseAddress(true);
+			silent.bind(new InetSocketAddress("localhost", port));
+			List<Socket> held = new CopyOnWriteArrayList<>();
+			Thread taker = new Thread(() -> {
+				while (!silent.isClosed()) {
+					try {
+						held.add(silent.accept());
+					}
+					catch (IOException ex) {
+						// closed
+					}
+				}
+			}, "silent mail server");
+			taker.setDaemon(true);
+			taker.start();
+			return () -> {
+				try {
+					silent.close();
+					for (Socket socket : held) {
+						// reset rather than close, which would keep the port for a minute
+						socket.setSoLinger(true, 0);
+						socket.close();
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				server();
+			};
+		}
+		catch (IOException ex) {
+			server();
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static synchronized void stop() {

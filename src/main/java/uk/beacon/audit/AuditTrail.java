@@ -7,8 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,9 +36,12 @@ public class AuditTrail {
 
 	private final DataSource dataSource;
 
-	AuditTrail(JdbcClient jdbc, DataSource dataSource) {
+	private final ZoneId zone;
+
+	AuditTrail(JdbcClient jdbc, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.zone = clock.getZone();
 	}
 
 	void record(Change change) {
@@ -94,7 +99,9 @@ public class AuditTrail {
 
 	/**
 	 * The entries matching a search, newest first.
-	 * @param search what to look for; every part is optional
+	 * @param search what to look for; every part is optional; its days are the council's
+	 * (from midnight to midnight in {@code beacon.time-zone}), not the database's or the
+	 * server's
 	 * @param limit at most this many
 	 */
 	public List<AuditEntry> search(AuditSearch search, int limit) {
@@ -105,19 +112,24 @@ public class AuditTrail {
 				  and (cast(:subject as text) is null or subject = :subject)
 				  and (cast(:person as text) is null or lower(actor) like :person)
 				  and (cast(:type as text) is null or subject_type = :type)
-				  and (cast(:from as date) is null or occurred_at >= cast(:from as date))
-				  and (cast(:to as date) is null or occurred_at < cast(:to as date) + 1)
+				  and (cast(:from as timestamptz) is null or occurred_at >= :from)
+				  and (cast(:to as timestamptz) is null or occurred_at < :to)
 				order by occurred_at desc, id desc limit :limit""")
 			.param("like", like(search.text()))
 			// codes are exact: WCC-CFC-04 and wcc-cfc-04 are two indicators
 			.param("subject", blank(search.subject()) ? null : search.subject().trim())
 			.param("person", like(search.person()))
 			.param("type", blank(search.subjectType()) ? null : search.subjectType())
-			.param("from", search.from())
-			.param("to", search.to())
+			.param("from", startOf(search.from()))
+			.param("to", (search.to() != null) ? startOf(search.to().plusDays(1)) : null)
 			.param("limit", limit)
 			.query(AuditTrail::map)
 			.list();
+	}
+
+	/** When the day begins in the council's time zone. */
+	private OffsetDateTime startOf(LocalDate day) {
+		return (day != null) ? day.atStartOfDay(this.zone).toOffsetDateTime() : null;
 	}
 
 	/** The kinds of thing the trail holds entries about. */

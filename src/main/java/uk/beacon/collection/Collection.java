@@ -68,7 +68,9 @@ public class Collection {
 
 	private final Accounts accounts;
 
-	private final Notices notices;
+	private final OwnerMailOutbox outbox;
+
+	private final OwnerMailSender sender;
 
 	private final IndicatorManagement indicatorManagement;
 
@@ -77,8 +79,9 @@ public class Collection {
 	private final Clock clock;
 
 	Collection(CollectionStore store, Indicators indicators, Measurements measurements, IndicatorTargets targets,
-			Benchmarks benchmarks, OrganisationUnits units, Permissions permissions, Accounts accounts, Notices notices,
-			IndicatorManagement indicatorManagement, ApplicationEventPublisher events, Clock clock) {
+			Benchmarks benchmarks, OrganisationUnits units, Permissions permissions, Accounts accounts,
+			OwnerMailOutbox outbox, OwnerMailSender sender, IndicatorManagement indicatorManagement,
+			ApplicationEventPublisher events, Clock clock) {
 		this.indicatorManagement = indicatorManagement;
 		this.store = store;
 		this.indicators = indicators;
@@ -88,7 +91,8 @@ public class Collection {
 		this.units = units;
 		this.permissions = permissions;
 		this.accounts = accounts;
-		this.notices = notices;
+		this.outbox = outbox;
+		this.sender = sender;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -131,8 +135,9 @@ public class Collection {
 
 	/**
 	 * Opens a quarter for a council: every indicator of the council due that quarter (by
-	 * its frequency and lag) that has no figure yet becomes a request to its owner, and
-	 * owners are e-mailed.
+	 * its frequency and lag) that has no figure yet becomes a request to its owner. The
+	 * e-mails to owners are put in the outbox with the requests and sent within seconds
+	 * ({@link OwnerMailSender}): opening does not wait for the mail server.
 	 * @return the new cycle
 	 */
 	@Transactional
@@ -166,7 +171,7 @@ public class Collection {
 		}
 		this.events.publishEvent(new Change(viewer.actorName(), "CYCLE_OPENED", "REPORTING_CYCLE",
 				council.code() + " " + period.label(), null, count + " data requests, due " + dueDate));
-		this.notices.afterCommit(() -> this.notices.sendRequests(this.store.unnotified()));
+		this.outbox.putRequestsNotYetSent(cycleId, null);
 		return this.store.cycle(cycleId).orElseThrow();
 	}
 
@@ -213,7 +218,7 @@ public class Collection {
 		this.indicatorManagement.assignOwner(this.permissions.actorOf(viewer),
 				new OwnerAssignment(indicatorId, seenVersion, owner.displayName(), owner.email()));
 		this.store.assignOwner(indicatorId, owner.email());
-		this.notices.afterCommit(() -> this.notices.sendRequests(this.store.unnotified()));
+		this.outbox.putRequestsNotYetSent(null, indicatorId);
 	}
 
 	/**
@@ -340,14 +345,15 @@ public class Collection {
 		this.events.publishEvent(new Change(viewer.actorName(), "RETURNED", "DATA_REQUEST", request.subject(),
 				request.formattedFigure(), "returned to the owner")
 			.because(why));
-		this.notices.afterCommit(() -> this.notices.sendReturned(request, viewer.actorName(), why));
+		this.outbox.put(List.of(requestId), MailKind.RETURNED);
 	}
 
 	/**
 	 * A performance officer for the council sends again an e-mail to an owner that the
 	 * mail server did not take (with the owner's other requests whose same e-mail
-	 * failed). Not in a transaction: nothing waits on the mail server while holding the
-	 * database.
+	 * failed), now rather than from the outbox in a few seconds, so that the page can say
+	 * whether it went. Should a worker be sending it at that moment, it waits for it and
+	 * sends nothing more.
 	 * @return the request, with what happened to the e-mail this time
 	 */
 	public DataRequest sendAgain(Viewer viewer, long requestId) {
@@ -359,7 +365,8 @@ public class Collection {
 					+ ": it may have been sent since, or the owner no longer has anything to do.");
 		}
 		OwnerMail before = request.lastMail();
-		OwnerMail after = this.notices.sendAgain(request);
+		this.sender.sendAgain(request, today().isAfter(request.cycle().dueDate()));
+		OwnerMail after = this.store.request(requestId).orElseThrow().lastMail();
 		this.events.publishEvent(new Change(viewer.actorName(), "MAIL_SENT_AGAIN", "DATA_REQUEST", request.subject(),
 				before.kind().label() + " to " + request.ownerEmail() + " not sent: " + before.failure(),
 				after.failed() ? after.kind().label() + " still not sent: " + after.failure()

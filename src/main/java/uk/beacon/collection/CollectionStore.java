@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,6 +98,11 @@ class CollectionStore {
 		return requests(REQUEST + " where id = ?", id).stream().findFirst();
 	}
 
+	List<DataRequest> requests(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of()
+				: requests(REQUEST + " where id = any(?) order by id", (Object) ids.toArray(Long[]::new));
+	}
+
 	List<DataRequest> requestsOfCycle(long cycleId) {
 		return requests(REQUEST + " where cycle_id = ? order by indicator_id, data_period", cycleId);
 	}
@@ -113,12 +119,6 @@ class CollectionStore {
 	List<DataRequest> openRequestsWithOwner() {
 		return requests(REQUEST + " " + """
 				where state in ('REQUESTED', 'RETURNED') and owner_email is not null
-				  and cycle_id in (select id from reporting_cycle where state = 'OPEN') order by id""");
-	}
-
-	List<DataRequest> unnotified() {
-		return requests(REQUEST + " " + """
-				where notified_at is null and owner_email is not null and state = 'REQUESTED'
 				  and cycle_id in (select id from reporting_cycle where state = 'OPEN') order by id""");
 	}
 
@@ -151,24 +151,6 @@ class CollectionStore {
 				  and cycle_id in (select id from reporting_cycle where state = 'OPEN')""")
 			.params(email, indicatorId)
 			.update();
-	}
-
-	/**
-	 * Records what happened to an e-mail about these requests; once the mail server took
-	 * it, also that the owner has had this kind ({@code notified}: the column that says
-	 * so, or {@code null}).
-	 */
-	void recordMail(Set<Long> ids, MailKind kind, String failure, String notified) {
-		if (!ids.isEmpty()) {
-			this.jdbc.sql(
-					"update data_request set last_mail_kind = :kind, last_mail_at = now(), last_mail_failure = :failure"
-							+ ((failure == null && notified != null) ? ", " + notified + " = now()" : "")
-							+ " where id in (:ids)")
-				.param("kind", kind.name())
-				.param("failure", failure)
-				.param("ids", ids)
-				.update();
-		}
 	}
 
 	boolean notifiedAt(long id, String column) {

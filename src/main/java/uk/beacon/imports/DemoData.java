@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +22,11 @@ import uk.beacon.access.Actor;
 
 /**
  * Loads the bundled council reports through the ordinary import on the first start of an
- * empty database, so that a newcomer sees real scorecards at once.
- * {@code beacon.demo-data.enabled=false} turns it off.
+ * empty database, so that a newcomer sees real scorecards at once. Only into Beacon's own
+ * embedded database unless {@code beacon.demo-data.enabled} says otherwise: a council's
+ * own PostgreSQL, and the {@code production} profile, get none unless asked, since demo
+ * councils in production cannot be taken out again without trace (their audit trail
+ * stays).
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -41,11 +45,24 @@ class DemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	DemoData(CsvImport csvImport, JdbcClient jdbc, TransactionTemplate transaction,
-			@Value("${beacon.demo-data.enabled:true}") boolean enabled) {
+			@Value("${beacon.demo-data.enabled:}") String enabled,
+			@Value("${spring.datasource.url:}") String externalDatabase) {
 		this.csvImport = csvImport;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
-		this.enabled = enabled;
+		this.enabled = wanted(enabled, externalDatabase);
+	}
+
+	/**
+	 * Whether to load the demo data: as {@code beacon.demo-data.enabled} says, or, when
+	 * it is not set, only when there is no external database (so into the embedded one).
+	 */
+	static boolean wanted(String setting, String externalDatabase) {
+		if (setting == null || setting.isBlank()) {
+			return externalDatabase == null || externalDatabase.isBlank();
+		}
+		Boolean wanted = DefaultConversionService.getSharedInstance().convert(setting.strip(), Boolean.class);
+		return Boolean.TRUE.equals(wanted);
 	}
 
 	@Override

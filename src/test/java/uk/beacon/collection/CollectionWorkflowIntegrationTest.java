@@ -73,9 +73,6 @@ class CollectionWorkflowIntegrationTest {
 	@Autowired
 	Reminders reminders;
 
-	@Autowired
-	Notices notices;
-
 	private Viewer officer;
 
 	private Viewer owner;
@@ -173,6 +170,7 @@ class CollectionWorkflowIntegrationTest {
 			.withMessageContaining("Say why");
 
 		this.collection.returnToOwner(this.approver, request.id(), submitted.version(), "Check against the ledger");
+		WaitingMail.sendAll(this.context);
 
 		DataRequest returned = this.collection.request(request.id()).orElseThrow();
 		assertThat(returned.state()).isEqualTo(RequestState.RETURNED);
@@ -248,6 +246,7 @@ class CollectionWorkflowIntegrationTest {
 
 		this.reminders.run();
 		this.reminders.run();
+		WaitingMail.sendAll(this.context);
 
 		assertThat(mailsTo("olive@cw1.example")).isEqualTo(before + 1);
 		assertThat(lastMailTo("olive@cw1.example").getSubject()).startsWith("Beacon reminder");
@@ -262,8 +261,10 @@ class CollectionWorkflowIntegrationTest {
 		this.jdbc.sql("update reporting_cycle set due_date = ? where id = ?")
 			.params(LocalDate.now().minusDays(1), cycle.id())
 			.update();
-		this.notices.sendRemindersAndOverdueNotices();
-		this.notices.sendRemindersAndOverdueNotices();
+		this.reminders.queue();
+		WaitingMail.sendAll(this.context);
+		this.reminders.queue();
+		WaitingMail.sendAll(this.context);
 
 		assertThat(mailsTo("olive@cw1.example")).isEqualTo(before + 2);
 		assertThat(lastMailTo("olive@cw1.example").getSubject()).contains("overdue");
@@ -279,6 +280,7 @@ class CollectionWorkflowIntegrationTest {
 		Account anna = TestUsers.ensure(this.context, "cw1-anna", "anna@cw1.example");
 
 		this.collection.assignOwner(this.officer, delayed.indicator().id(), delayed.indicator().version(), anna.id());
+		WaitingMail.sendAll(this.context);
 
 		assertThat(this.collection.request(delayed.id()).orElseThrow().ownerEmail()).isEqualTo("anna@cw1.example");
 		assertThat(body(lastMailTo("anna@cw1.example"))).contains("CW1-L Delayed transfers");
@@ -305,6 +307,7 @@ class CollectionWorkflowIntegrationTest {
 			.withMessageContaining("its owner is now Cw1-anna Tester <anna@cw1.example>");
 		this.collection.assignOwner(this.officer, delayed.indicator().id(), named.indicator().version(),
 				elsewhere.id());
+		WaitingMail.sendAll(this.context);
 		DataRequest renamed = this.collection.request(delayed.id()).orElseThrow();
 		assertThatExceptionOfType(NotPermitted.class)
 			.isThrownBy(() -> this.collection.submit(viewer(elsewhere), renamed.id(), form("12", renamed.version())))
@@ -312,8 +315,11 @@ class CollectionWorkflowIntegrationTest {
 		assertThat(this.collection.request(delayed.id()).orElseThrow().state()).isEqualTo(named.state());
 	}
 
+	/** Opens the quarter and waits for the e-mails it causes. */
 	private ReportingCycle open(FinancialQuarter quarter) {
-		return this.collection.open(this.officer, councilId(), quarter, LocalDate.now().plusDays(10));
+		ReportingCycle cycle = this.collection.open(this.officer, councilId(), quarter, LocalDate.now().plusDays(10));
+		WaitingMail.sendAll(this.context);
+		return cycle;
 	}
 
 	private DataRequest request(ReportingCycle cycle, String code) {

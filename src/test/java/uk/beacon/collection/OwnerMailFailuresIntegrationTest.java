@@ -63,7 +63,7 @@ class OwnerMailFailuresIntegrationTest {
 	OrganisationUnits units;
 
 	@Autowired
-	Notices notices;
+	Reminders reminders;
 
 	@Autowired
 	AuditTrail audit;
@@ -111,23 +111,32 @@ class OwnerMailFailuresIntegrationTest {
 				"quarter", "Q3 2019/20", "due", LocalDate.now().plusDays(10).toString()));
 		String cyclePage = opened.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
 		assertThat(officer.get(cyclePage).body())
-			.contains("Opened Mail Success Council, Q3 2019/20 with 3 data requests. 1 was e-mailed to its owner. "
+			.contains("Opened Mail Success Council, Q3 2019/20 with 3 data requests. 1 is being e-mailed to its owner: "
+					+ "the table of data requests says when it has been sent, or why it could not be. "
 					+ "2 have no owner, so nobody has been asked for them yet: name one below.")
-			.doesNotContain("There is a problem")
-			.contains("The request for figures was sent on");
+			.doesNotContain("There is a problem");
+		WaitingMail.sendAll(this.context);
+		assertThat(row(officer.get(cyclePage).body(), "MF3-A")).contains("The request for figures was sent on");
+		assertThat(officer.get(cyclePage).body()).doesNotContain("could not be e-mailed");
 		Account una = TestUsers.ensure(this.context, "mf3-una", "una@mf3.example");
 		String owners = cyclePage + "/owners";
 
 		officer.post(owners, naming("MF3-U", una));
-		assertThat(officer.get(cyclePage).body()).contains("Owner named and e-mailed their data requests.");
+		assertThat(officer.get(cyclePage).body())
+			.contains("Owner named. Their data requests are being e-mailed to them");
+		WaitingMail.sendAll(this.context);
+		assertThat(row(officer.get(cyclePage).body(), "MF3-U")).contains("The request for figures was sent on");
 
 		try (TestMail.Outage outage = TestMail.outage()) {
 			officer.post(owners, naming("MF3-V", una));
+			WaitingMail.sendAll(this.context);
 		}
-		assertThat(officer.get(cyclePage).body()).contains("Owner named.")
-			.contains("Their data requests could not be e-mailed to una@mf3.example: "
-					+ "the mail server could not be reached.")
+		assertThat(officer.get(cyclePage).body())
+			.contains("Owner named. Their data requests are being e-mailed to them")
+			.contains("1 data request could not be e-mailed to its owner.")
 			.doesNotContain("Owner named and e-mailed");
+		assertThat(row(officer.get(cyclePage).body(), "MF3-V")).contains("The request for figures could not be sent on")
+			.contains("the mail server could not be reached");
 	}
 
 	@Test
@@ -137,6 +146,7 @@ class OwnerMailFailuresIntegrationTest {
 		try (TestMail.Outage outage = TestMail.outage()) {
 			opened = officer.post("/collection/cycles", Map.of("council", String.valueOf(councilId()), "quarter",
 					"Q3 2019/20", "due", LocalDate.now().plusDays(10).toString()));
+			WaitingMail.sendAll(this.context);
 		}
 		assertThat(opened.statusCode()).isEqualTo(302);
 		String cyclePage = opened.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
@@ -204,8 +214,10 @@ class OwnerMailFailuresIntegrationTest {
 	void remindersAndOverdueNoticesThatFailAreShownAndTheDailyRunOrSendAgainDeliversThem() throws Exception {
 		ReportingCycle cycle = this.collection.open(this.officer, councilId(), new FinancialQuarter(2019, 4),
 				LocalDate.now().plusDays(2));
+		WaitingMail.sendAll(this.context);
 		try (TestMail.Outage outage = TestMail.outage()) {
-			this.notices.sendRemindersAndOverdueNotices();
+			this.reminders.queue();
+			WaitingMail.sendAll(this.context);
 		}
 		SignedIn officer = signIn("mf1-officer");
 		assertThat(officer.get("/collection/cycles/" + cycle.id()).body()).contains("The reminder could not be sent on")
@@ -213,7 +225,8 @@ class OwnerMailFailuresIntegrationTest {
 
 		// the next morning's run tries again
 		int before = mailsTo(OWNER);
-		this.notices.sendRemindersAndOverdueNotices();
+		this.reminders.queue();
+		WaitingMail.sendAll(this.context);
 		assertThat(mailsTo(OWNER)).isEqualTo(before + 1);
 		assertThat(this.collection.requestsOf(cycle)).allSatisfy(r -> {
 			assertThat(r.lastMail().kind()).isEqualTo(MailKind.REMINDER);
@@ -224,7 +237,8 @@ class OwnerMailFailuresIntegrationTest {
 			.params(LocalDate.now().minusDays(1), cycle.id())
 			.update();
 		try (TestMail.Outage outage = TestMail.outage()) {
-			this.notices.sendRemindersAndOverdueNotices();
+			this.reminders.queue();
+			WaitingMail.sendAll(this.context);
 		}
 		assertThat(officer.get("/collection/cycles/" + cycle.id()).body())
 			.contains("The overdue notice could not be sent on");
@@ -236,14 +250,16 @@ class OwnerMailFailuresIntegrationTest {
 		assertThat(lastMailTo(OWNER).getSubject()).contains("overdue");
 		// and the daily run does not send it a second time
 		int afterSendingAgain = mailsTo(OWNER);
-		this.notices.sendRemindersAndOverdueNotices();
+		this.reminders.queue();
+		WaitingMail.sendAll(this.context);
 		assertThat(mailsTo(OWNER)).isEqualTo(afterSendingAgain);
 	}
 
 	@Test
-	void anApproverIsToldWhenTheOwnerCouldNotBeEmailedTheReasonForReturningFigures() throws Exception {
+	void theRequestsPageTellsTheApproverWhenTheOwnerCouldNotBeEmailedTheReasonForReturningFigures() throws Exception {
 		ReportingCycle cycle = this.collection.open(this.officer, councilId(), new FinancialQuarter(2020, 1),
 				LocalDate.now().plusDays(10));
+		WaitingMail.sendAll(this.context);
 		DataRequest request = this.collection.requestsOf(cycle).get(0);
 		DataRequest submitted = this.collection.submit(this.owner, request.id(),
 				new Submission("120", "", "", "Details", "Now", "Next", null, request.version()));
@@ -252,11 +268,16 @@ class OwnerMailFailuresIntegrationTest {
 		try (TestMail.Outage outage = TestMail.outage()) {
 			returned = approver.post("/collection/requests/" + request.id() + "/return",
 					Map.of("version", String.valueOf(submitted.version()), "reason", "Include the rural roads"));
+			WaitingMail.sendAll(this.context);
 		}
 		assertThat(returned.statusCode()).isEqualTo(302);
-		assertThat(approver.get("/collection/approvals").body()).contains("Returned to the owner.")
-			.contains("The e-mail telling " + OWNER + " why could not be sent: the mail server could not be reached")
+		assertThat(approver.get("/collection/approvals").body())
+			.contains("Returned to the owner. The reason is being e-mailed to them: "
+					+ "the request&#39;s page says when it has been sent, or why it could not be.")
 			.doesNotContain("has been e-mailed the reason");
+		assertThat(approver.get("/collection/requests/" + request.id()).body())
+			.contains("The reason the figures were returned could not be sent on")
+			.contains("the mail server could not be reached");
 		assertThat(signIn("mf1-officer").get("/collection/cycles/" + cycle.id()).body())
 			.contains("The reason the figures were returned could not be sent on");
 
@@ -264,6 +285,13 @@ class OwnerMailFailuresIntegrationTest {
 
 		assertThat(body(lastMailTo(OWNER))).contains("Include the rural roads");
 		assertThat(this.collection.request(request.id()).orElseThrow().lastMail().failed()).isFalse();
+	}
+
+	/** The row of the table of data requests about the indicator. */
+	private static String row(String page, String code) {
+		int at = page.indexOf(">" + code + " ");
+		assertThat(at).as("a row for " + code).isNotNegative();
+		return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
 	}
 
 	private SignedIn signIn(String username) {

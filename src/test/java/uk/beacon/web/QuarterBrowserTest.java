@@ -155,12 +155,22 @@ class QuarterBrowserTest extends BrowserTestSupport {
 				TestUsers.SYSTEM);
 	}
 
+	/**
+	 * The e-mail, once it has come: Beacon sends from its outbox within seconds of the
+	 * step that caused it.
+	 */
 	private static MimeMessage mailTo(String address, String subject) throws Exception {
 		MimeMessage found = null;
-		for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equalsIgnoreCase(address)
-					&& message.getSubject().contains(subject)) {
-				found = message;
+		long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		while (found == null && System.nanoTime() < giveUp) {
+			for (MimeMessage message : TestMail.server().getReceivedMessages()) {
+				if (message.getRecipients(Message.RecipientType.TO)[0].toString().equalsIgnoreCase(address)
+						&& message.getSubject().contains(subject)) {
+					found = message;
+				}
+			}
+			if (found == null) {
+				Thread.sleep(100);
 			}
 		}
 		assertThat(found).as("an e-mail to " + address + " about " + subject).isNotNull();

@@ -13,7 +13,9 @@ import uk.beacon.collection.ReportingCycle;
 /**
  * What the pages say about e-mails to owners after a step that sends them: what the
  * requests record happened, never that owners have been e-mailed when they were not. A
- * failure is an error on the page, not only a line in the log.
+ * failure is an error on the page, not only a line in the log. The e-mails go from the
+ * outbox a few seconds after the step, so the page usually says they are being sent, and
+ * the tables of data requests say later what became of each.
  */
 final class OwnerMailMessages {
 
@@ -49,8 +51,11 @@ final class OwnerMailMessages {
 			text.add(count(sent, "was e-mailed to its owner.", "were e-mailed to their owners."));
 		}
 		if (waiting > 0) {
-			text.add("Beacon is still e-mailing " + waiting
-					+ " to their owners; this page shows any that cannot be sent.");
+			text.add(count(waiting,
+					"is being e-mailed to its owner: the table of data requests says when it has been sent, "
+							+ "or why it could not be.",
+					"are being e-mailed to their owners: the table of data requests says when each has been sent, "
+							+ "or why it could not be."));
 		}
 		if (noOwner > 0) {
 			text.add(count(noOwner, "has no owner, so nobody has been asked for it yet: name one below.",
@@ -81,8 +86,8 @@ final class OwnerMailMessages {
 							+ ". Send them again from the table of data requests once the problem is fixed.");
 		}
 		else if (waiting) {
-			redirect.addFlashAttribute("success", "Owner named. Beacon is e-mailing them their data requests; "
-					+ "this page shows it if they cannot be sent.");
+			redirect.addFlashAttribute("success", "Owner named. Their data requests are being e-mailed to them: "
+					+ "the table of data requests says when they have been sent, or why they could not be.");
 		}
 		else {
 			redirect.addFlashAttribute("success", "Owner named and e-mailed their data requests.");
@@ -95,8 +100,8 @@ final class OwnerMailMessages {
 		boolean thisReturn = mail != null && mail.kind() == MailKind.RETURNED && request.decidedAt() != null
 				&& !mail.at().isBefore(request.decidedAt());
 		if (!thisReturn) {
-			redirect.addFlashAttribute("success", "Returned to the owner. Beacon is e-mailing them the reason; "
-					+ "the quarter's page shows it if that fails.");
+			redirect.addFlashAttribute("success", "Returned to the owner. The reason is being e-mailed to them: "
+					+ "the request's page says when it has been sent, or why it could not be.");
 		}
 		else if (mail.failed()) {
 			redirect.addFlashAttribute("success", "Returned to the owner.");

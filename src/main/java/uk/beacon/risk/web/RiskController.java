@@ -1,5 +1,6 @@
 package uk.beacon.risk.web;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -58,9 +59,12 @@ class RiskController {
 
 	private final ChangeableRisks risks;
 
+	private final Clock clock;
+
 	RiskController(RiskViews views, RiskManagement management, CurrentViewer viewer, RenderedPages pages,
-			AuditTrail audit, ChangeableRisks risks) {
+			AuditTrail audit, ChangeableRisks risks, Clock clock) {
 		this.risks = risks;
+		this.clock = clock;
 		this.pages = pages;
 		this.audit = audit;
 		this.viewer = viewer;
@@ -104,6 +108,8 @@ class RiskController {
 		RiskDetail detail = this.views.risk(reference, audience)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("detail", detail);
+		// merges and moves happened at instants, shown in the council's time
+		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("reviewMail", this.views.reviewMail(detail.summary()).orElse(null));
 		model.addAttribute("canReview", !detail.summary().risk().isMerged() && this.management
 			.mayChangeOnScreen(this.viewer.actor(), new RiskReference(detail.summary().risk().reference())));
