@@ -14,26 +14,25 @@ import java.time.format.DateTimeFormatter;
  */
 public record OwnerMail(MailKind kind, Instant at, String failure) {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'at' HH:mm")
-		.withZone(ZoneId.of("Europe/London"));
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'at' HH:mm");
 
 	public boolean failed() {
 		return this.failure != null;
 	}
 
 	/** In council time: "12/01/2020 at 07:00". */
-	public String when() {
-		return WHEN.format(this.at);
+	public String when(ZoneId councilZone) {
+		return WHEN.withZone(councilZone).format(this.at);
 	}
 
 	/**
 	 * A sentence for the page, e.g. "The reminder could not be sent on 12/01/2020 at
 	 * 07:00: the mail server could not be reached."
 	 */
-	public String sentence() {
+	public String sentence(ZoneId councilZone) {
 		String what = Character.toUpperCase(this.kind.label().charAt(0)) + this.kind.label().substring(1);
-		return failed() ? what + " could not be sent on " + when() + ": " + this.failure + "."
-				: what + " was sent on " + when() + ".";
+		return failed() ? what + " could not be sent on " + when(councilZone) + ": " + this.failure + "."
+				: what + " was sent on " + when(councilZone) + ".";
 	}
 
 }

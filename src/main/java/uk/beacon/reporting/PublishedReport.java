@@ -21,9 +21,9 @@ public record PublishedReport(long id, long scorecardId, String period, String t
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'at' HH:mm");
 
-	/** "22/11/2026 at 14:05", in the United Kingdom's time. */
-	public String publishedAtText() {
-		return WHEN.format(this.publishedAt.atZoneSameInstant(ZoneId.of("Europe/London")));
+	/** "22/11/2026 at 14:05", in the council's time. */
+	public String publishedAtText(ZoneId councilZone) {
+		return WHEN.format(this.publishedAt.atZoneSameInstant(councilZone));
 	}
 
 }

@@ -49,7 +49,11 @@ class ReportApi {
 
 	private final ReportAudience audience;
 
-	ReportApi(ReportDrafts drafts, PublishedReports published, ReportRenderer renderer, ReportAudience audience) {
+	private final java.time.ZoneId councilZone;
+
+	ReportApi(ReportDrafts drafts, PublishedReports published, ReportRenderer renderer, ReportAudience audience,
+			java.time.Clock clock) {
+		this.councilZone = clock.getZone();
 		this.drafts = drafts;
 		this.published = published;
 		this.renderer = renderer;
@@ -86,8 +90,9 @@ class ReportApi {
 					"There is nothing at this address that you may see.");
 		}
 		CabinetReport content = this.published.content(report.get());
-		return respond(content, format, part, principal, "Published by " + report.get().publishedBy() + " on "
-				+ report.get().publishedAtText() + ". Content hash " + report.get().contentHash() + ".");
+		return respond(content, format, part, principal,
+				"Published by " + report.get().publishedBy() + " on " + report.get().publishedAtText(this.councilZone)
+						+ ". Content hash " + report.get().contentHash() + ".");
 	}
 
 	private ResponseEntity<?> respond(CabinetReport report, Optional<String> formatText, Optional<String> partText,
