@@ -80,6 +80,23 @@ class SessionsEndIntegrationTest {
 	}
 
 	@Test
+	void disablingAnAccountSignsThePersonOutEverywhere() {
+		Account account = TestUsers.ensure(this.context, "disableme", "disableme@test.example", Role.READER, null);
+		SignedIn person = SignedIn.as(this.port, "disableme", TestUsers.PASSWORD);
+		SignedIn admin = SignedIn.as(this.port, "admin", TestUsers.ADMIN_PASSWORD);
+		assertThat(sessionsOf("disableme")).isPositive();
+
+		int version = this.accounts.findById(account.id()).orElseThrow().version();
+		admin.post("/admin/users/" + account.id() + "/enabled",
+				Map.of("version", String.valueOf(version), "enabled", "false"));
+
+		assertThat(sessionsOf("disableme")).isZero();
+		assertThat(person.get("/account").headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+		assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aSessionEndsEightHoursAfterSigningInHoweverBusyItHasBeen() {
 		TestUsers.ensure(this.context, "longday", "longday@test.example", Role.READER, null);
 		SignedIn person = SignedIn.as(this.port, "longday", TestUsers.PASSWORD);

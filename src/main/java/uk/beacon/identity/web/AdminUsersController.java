@@ -186,12 +186,22 @@ class AdminUsersController {
 		});
 	}
 
+	/**
+	 * Enables or disables an account. Disabling it also ends the person's sessions, so
+	 * that nothing of theirs stays signed in (their roles already count for nothing once
+	 * it is disabled).
+	 */
 	@PostMapping("/admin/users/{id}/enabled")
 	String enable(@PathVariable long id, @RequestParam int version, @RequestParam boolean enabled,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		return change(id, redirect, () -> {
 			this.management.setEnabled(actor(), id, version, enabled);
-			return enabled ? "Account enabled." : "Account disabled: the person can no longer sign in.";
+			if (enabled) {
+				return "Account enabled.";
+			}
+			this.accounts.findById(id).ifPresent(account -> this.otherSessions.end(account.username(), request));
+			return "Account disabled: the person can no longer sign in, and anywhere they were signed in, they have "
+					+ "been signed out.";
 		});
 	}
 
