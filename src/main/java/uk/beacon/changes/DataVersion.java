@@ -49,15 +49,18 @@ public class DataVersion {
 	 * grows with every writing transaction. Restoring a backup into the live database
 	 * puts back an earlier number, which later writes make again: the epoch tells the two
 	 * apart. It is the transaction that last wrote the row holding the folded count, and
-	 * that table's identity, which a restore always rewrites (a whole restore creates the
-	 * table anew, a restore of the data writes the row) and which normal work changes
-	 * only when folding the count, so whatever is kept for one state is never taken for
-	 * another, on any instance, without a restart.
+	 * that table's identity, which a logical restore always rewrites (a whole restore
+	 * creates the table anew, a restore of the data writes the row), and the time the
+	 * database server started, which a physical restore (a disk snapshot, a base backup)
+	 * always changes. Normal work changes them only when folding the count or restarting
+	 * the database, so whatever is kept for one state is never taken for another, on any
+	 * instance, without a restart of Beacon.
 	 */
 	public State state() {
 		Read read = this.jdbc.sql("""
 				select folded, (select count(*) from data_change) as unfolded,
-				       'data_change_total'::regclass::oid::text || '/' || xmin::text as epoch
+				       'data_change_total'::regclass::oid::text || '/' || xmin::text || '/'
+				           || extract(epoch from pg_postmaster_start_time())::text as epoch
 				from data_change_total""")
 			.query((rs, row) -> new Read(rs.getLong("folded"), rs.getLong("unfolded"), rs.getString("epoch")))
 			.single();

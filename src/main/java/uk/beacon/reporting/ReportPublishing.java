@@ -114,6 +114,9 @@ public class ReportPublishing {
 			return Optional.empty();
 		}
 		requireOfficer(actor, scorecard.get(), "publish the " + scorecard.get().name() + " report");
+		// an edit of the narrative saving meanwhile is either in what is checked and
+		// published, or waits until it is published
+		this.narratives.lock(scorecardId, period.key());
 		return this.drafts.draft(scorecardId, Optional.of(period)).map(report -> {
 			if (!PublishedReports.fingerprint(report).equals(confirmed)) {
 				throw new uk.beacon.access.StaleChange("The report changed after you were asked to confirm: "

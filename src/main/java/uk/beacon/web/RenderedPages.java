@@ -166,10 +166,15 @@ public class RenderedPages implements MeterBinder {
 	private Key key(HttpServletRequest request, String audience) {
 		DataVersion.State now = this.version.state();
 		if (now.supersedes(this.latest)) {
-			// what was kept for an older version, or before a backup was restored, is
-			// never served again
-			this.latest = now;
-			this.kept.invalidateAll();
+			synchronized (this) {
+				// what was kept for an older version, or before a backup was restored, is
+				// never served again (checked again here: a slower request must not put
+				// back an older version)
+				if (now.supersedes(this.latest)) {
+					this.latest = now;
+					this.kept.invalidateAll();
+				}
+			}
 		}
 		String query = request.getQueryString();
 		// pages judge against today ("review overdue", "in the last 12 months"): a new
