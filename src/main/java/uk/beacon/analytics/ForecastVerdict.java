@@ -16,13 +16,6 @@ final class ForecastVerdict {
 	 * @param decimals the decimals of the values the projection came from
 	 * @param lead the sentence up to the projected figure
 	 * @param how the words after it, up to the comparison with the target
-	 */
-	static Forecast of(double projected, int decimals, Double target, Improvement improvement, ForecastMethod method,
-			String lead, String how) {
-		return of(projected, decimals, target, improvement, method, lead, how, Forecasts.Scale.NONE);
-	}
-
-	/**
 	 * @param scale how a figure in the indicator's unit is written ("82.4%", "£1,200")
 	 */
 	static Forecast of(double projected, int decimals, Double target, Improvement improvement, ForecastMethod method,

@@ -33,26 +33,7 @@ public final class Forecasts {
 	 */
 	public static Forecast cumulative(double yearToDate, double yearFractionElapsed, Double profiledShareByNow,
 			Double annualTarget, Improvement improvement) {
-		FigureChecks.finite(yearToDate, "the year-to-date figure");
-		FigureChecks.share(yearFractionElapsed, "the share of the year elapsed");
-		FigureChecks.target(annualTarget);
-		Objects.requireNonNull(improvement, "improvement must not be null");
-		int decimals = UkFigures.decimalsOf(yearToDate);
-		if (profiledShareByNow != null) {
-			double share = FigureChecks.share(profiledShareByNow, "the profiled share of the annual total");
-			if (share == 0) {
-				return notEnoughData(annualTarget, "the profile expects none of the annual total by now");
-			}
-			String how = ForecastMethod.PRO_RATA_PROFILE.describe() + ", which expects " + UkFigures.percent(share)
-					+ " of the year's total by now";
-			return ForecastVerdict.of(yearToDate / share, decimals, annualTarget, improvement,
-					ForecastMethod.PRO_RATA_PROFILE, REACH, " by year end (" + how + ")");
-		}
-		if (yearFractionElapsed == 0) {
-			return notEnoughData(annualTarget, "none of the year has passed yet");
-		}
-		return ForecastVerdict.of(yearToDate / yearFractionElapsed, decimals, annualTarget, improvement,
-				ForecastMethod.PRO_RATA_YEAR, REACH, " by year end (" + ForecastMethod.PRO_RATA_YEAR.describe() + ")");
+		return cumulative(yearToDate, yearFractionElapsed, profiledShareByNow, annualTarget, improvement, Scale.NONE);
 	}
 
 	/**
@@ -71,23 +52,7 @@ public final class Forecasts {
 	 */
 	public static Forecast linear(List<Double> values, int periodsToYearEnd, Double target, Improvement improvement,
 			int minimumPoints) {
-		Objects.requireNonNull(values, "values must not be null");
-		Objects.requireNonNull(improvement, "improvement must not be null");
-		FigureChecks.target(target);
-		if (periodsToYearEnd < 0) {
-			throw new IllegalArgumentException("The periods to the year end cannot be negative: " + periodsToYearEnd);
-		}
-		if (minimumPoints < 2) {
-			throw new IllegalArgumentException("A trend needs at least 2 values, not " + minimumPoints);
-		}
-		StraightLine trend = StraightLine.fit(values);
-		if (trend.count() < minimumPoints) {
-			return notEnoughData(target, "a trend needs at least " + minimumPoints + " values and there "
-					+ ((trend.count() == 1) ? "is 1" : "are " + trend.count()));
-		}
-		double projected = trend.at(values.size() - 1 + periodsToYearEnd);
-		return ForecastVerdict.of(projected, trend.decimals(), target, improvement, ForecastMethod.LINEAR_TREND,
-				"Forecast to be ", " at year end (" + trendWording(trend, values.size(), periodsToYearEnd) + ")");
+		return linear(values, periodsToYearEnd, target, improvement, minimumPoints, Scale.NONE);
 	}
 
 	/**
@@ -110,19 +75,33 @@ public final class Forecasts {
 	 */
 	public static Forecast cumulative(double yearToDate, double yearFractionElapsed, Double profiledShareByNow,
 			Double annualTarget, Improvement improvement, Scale scale) {
-		Forecast free = cumulative(yearToDate, yearFractionElapsed, profiledShareByNow, annualTarget, improvement);
-		if (free.projected() == null) {
-			return free;
+		FigureChecks.finite(yearToDate, "the year-to-date figure");
+		FigureChecks.share(yearFractionElapsed, "the share of the year elapsed");
+		FigureChecks.target(annualTarget);
+		Objects.requireNonNull(improvement, "improvement must not be null");
+		Objects.requireNonNull(scale, "scale must not be null");
+		ForecastMethod method;
+		double projected;
+		String how;
+		if (profiledShareByNow != null) {
+			double share = FigureChecks.share(profiledShareByNow, "the profiled share of the annual total");
+			if (share == 0) {
+				return notEnoughData(annualTarget, "the profile expects none of the annual total by now");
+			}
+			method = ForecastMethod.PRO_RATA_PROFILE;
+			projected = yearToDate / share;
+			how = method.describe() + ", which expects " + UkFigures.percent(share) + " of the year's total by now";
 		}
-		double held = scale.hold(free.projected());
-		String how = (profiledShareByNow != null)
-				? ForecastMethod.PRO_RATA_PROFILE.describe() + ", which expects "
-						+ UkFigures.percent(profiledShareByNow) + " of the year's total by now"
-				: ForecastMethod.PRO_RATA_YEAR.describe();
-		String bound = (held != free.projected())
-				? ", held at " + scale.write(held) + ", as far as a figure in its unit can go" : "";
-		return ForecastVerdict.of(held, UkFigures.decimalsOf(yearToDate), annualTarget, improvement, free.method(),
-				REACH, " by year end (" + how + bound + ")", scale);
+		else {
+			if (yearFractionElapsed == 0) {
+				return notEnoughData(annualTarget, "none of the year has passed yet");
+			}
+			method = ForecastMethod.PRO_RATA_YEAR;
+			projected = yearToDate / yearFractionElapsed;
+			how = method.describe();
+		}
+		return ForecastVerdict.of(scale.hold(projected), UkFigures.decimalsOf(yearToDate), annualTarget, improvement,
+				method, REACH, " by year end (" + how + held(projected, scale) + ")", scale);
 	}
 
 	/**
@@ -132,21 +111,32 @@ public final class Forecasts {
 	 */
 	public static Forecast linear(List<Double> values, int periodsToYearEnd, Double target, Improvement improvement,
 			int minimumPoints, Scale scale) {
+		Objects.requireNonNull(values, "values must not be null");
+		Objects.requireNonNull(improvement, "improvement must not be null");
 		Objects.requireNonNull(scale, "scale must not be null");
-		Forecast free = linear(values, periodsToYearEnd, target, improvement, minimumPoints);
-		if (free.projected() == null) {
-			return free;
+		FigureChecks.target(target);
+		if (periodsToYearEnd < 0) {
+			throw new IllegalArgumentException("The periods to the year end cannot be negative: " + periodsToYearEnd);
+		}
+		if (minimumPoints < 2) {
+			throw new IllegalArgumentException("A trend needs at least 2 values, not " + minimumPoints);
 		}
 		StraightLine trend = StraightLine.fit(values);
-		String how = " at year end (" + trendWording(trend, values.size(), periodsToYearEnd);
-		if (scale.holds(free.projected())) {
-			return ForecastVerdict.of(free.projected(), trend.decimals(), target, improvement,
-					ForecastMethod.LINEAR_TREND, "Forecast to be ", how + ")", scale);
+		if (trend.count() < minimumPoints) {
+			return notEnoughData(target, "a trend needs at least " + minimumPoints + " values and there "
+					+ ((trend.count() == 1) ? "is 1" : "are " + trend.count()));
 		}
-		double held = scale.hold(free.projected());
-		return ForecastVerdict.of(held, trend.decimals(), target, improvement, ForecastMethod.LINEAR_TREND,
-				"Forecast to be ", how + ", held at " + scale.write(held) + ", as far as a figure in its unit can go)",
+		double projected = trend.at(values.size() - 1 + periodsToYearEnd);
+		return ForecastVerdict.of(scale.hold(projected), trend.decimals(), target, improvement,
+				ForecastMethod.LINEAR_TREND, "Forecast to be ",
+				" at year end (" + trendWording(trend, values.size(), periodsToYearEnd) + held(projected, scale) + ")",
 				scale);
+	}
+
+	/** What the sentence adds when the projection passed a bound of its unit. */
+	private static String held(double projected, Scale scale) {
+		return scale.holds(projected) ? ""
+				: ", held at " + scale.write(scale.hold(projected)) + ", as far as a figure in its unit can go";
 	}
 
 	/**
