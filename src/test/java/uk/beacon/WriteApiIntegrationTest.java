@@ -54,7 +54,8 @@ class WriteApiIntegrationTest {
 			"PUT /api/v1/councils/{council}/risk-appetite", "POST /api/v1/imports",
 			"POST /api/v1/indicators/{code}/retire", "POST /api/v1/indicators/{code}/reinstate",
 			"PUT /api/v1/indicators/{code}/comparators", "DELETE /api/v1/indicators/{code}/comparators",
-			"POST /api/v1/units/{code}/retire", "POST /api/v1/units/{code}/reinstate");
+			"PUT /api/v1/indicators/{code}/definition", "POST /api/v1/units/{code}/retire",
+			"POST /api/v1/units/{code}/reinstate");
 
 	@LocalServerPort
 	int port;

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.beacon.indicator.Commentary;
+import uk.beacon.indicator.Definitions;
 import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorDefinitions;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.organisation.OrganisationKind;
 import uk.beacon.organisation.OrganisationUnit;
@@ -51,10 +53,13 @@ class CollectionStore {
 
 	private final Indicators indicators;
 
+	private final IndicatorDefinitions definitions;
+
 	private final OrganisationUnits units;
 
-	CollectionStore(JdbcClient jdbc, Indicators indicators, OrganisationUnits units) {
+	CollectionStore(JdbcClient jdbc, Indicators indicators, IndicatorDefinitions definitions, OrganisationUnits units) {
 		this.jdbc = jdbc;
+		this.definitions = definitions;
 		this.indicators = indicators;
 		this.units = units;
 	}
@@ -168,9 +173,10 @@ class CollectionStore {
 		Set<Long> indicatorIds = rows.stream()
 			.map(Row::indicatorId)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
-		Map<Long, Indicator> indicatorsById = this.indicators.findAllById(indicatorIds)
-			.stream()
+		List<Indicator> found = this.indicators.findAllById(indicatorIds);
+		Map<Long, Indicator> indicatorsById = found.stream()
 			.collect(Collectors.toMap(Indicator::id, Function.identity()));
+		Map<Long, Definitions> definitionsById = this.definitions.of(found);
 		Map<Long, ReportingCycle> cycles = new HashMap<>();
 		Map<Long, OrganisationUnit> unitsById = this.units.findAll()
 			.stream()
@@ -178,7 +184,8 @@ class CollectionStore {
 		List<DataRequest> requests = new ArrayList<>();
 		for (Row row : rows) {
 			ReportingCycle cycle = cycles.computeIfAbsent(row.cycleId(), id -> cycle(id).orElseThrow());
-			Indicator indicator = indicatorsById.get(row.indicatorId());
+			// the indicator as it is measured in the quarter collected
+			Indicator indicator = definitionsById.get(row.indicatorId()).inForce(cycle.period());
 			OrganisationUnit unit = unitsById.get(indicator.organisationUnitId());
 			requests.add(new DataRequest(row.id(), cycle, indicator, unit.name(), directorateOf(unit, unitsById),
 					Periods.fromKey(row.dataPeriod()), row.ownerEmail(), row.state(), row.value(), row.numerator(),

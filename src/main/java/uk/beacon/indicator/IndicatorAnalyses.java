@@ -61,8 +61,10 @@ public class IndicatorAnalyses {
 	 * person chooses after a change in the service; {@code null} for all points
 	 * @throws BaselineRejected when the baseline cannot be used, with the reason
 	 */
-	public IndicatorAnalysis analyse(Indicator indicator, FinancialQuarter upTo, Integer baselinePoints) {
-		IndicatorSeries series = IndicatorSeries.of(this.performances.history(indicator), upTo);
+	public IndicatorAnalysis analyse(Indicator current, FinancialQuarter upTo, Integer baselinePoints) {
+		IndicatorSeries series = IndicatorSeries.of(this.performances.history(current), upTo);
+		// the figures are analysed as they were measured, which is not always as now
+		Indicator indicator = series.isEmpty() ? current : series.latest().indicator();
 		List<Double> values = series.values();
 		Improvement improvement = improvement(indicator.polarity());
 		boolean cumulative = indicator.accumulation() == Accumulation.CUMULATIVE_YTD;

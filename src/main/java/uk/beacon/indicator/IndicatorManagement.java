@@ -70,10 +70,13 @@ public class IndicatorManagement {
 
 	private final java.time.Clock clock;
 
+	private final IndicatorDefinitions definitions;
+
 	IndicatorManagement(Indicators indicators, IndicatorTargets targets, Measurements measurements,
 			Benchmarks benchmarks, ComparatorValues comparators, OrganisationUnits units, IndicatorStore store,
-			ApplicationEventPublisher events, java.time.Clock clock) {
+			ApplicationEventPublisher events, java.time.Clock clock, IndicatorDefinitions definitions) {
 		this.clock = clock;
+		this.definitions = definitions;
 		this.benchmarks = benchmarks;
 		this.comparators = comparators;
 		this.indicators = indicators;
@@ -196,6 +199,94 @@ public class IndicatorManagement {
 		}
 		this.events.publishEvent(change.get());
 		return this.indicators.findById(before.id()).orElseThrow();
+	}
+
+	/**
+	 * Changes how an indicator is measured and rated, as the person saw it: from a
+	 * quarter on, the figures reported before keeping the definition they were reported
+	 * under, or, with no quarter, the definition in use corrected for every quarter it
+	 * applies to. Either way the reason is kept in the audit trail, and the earlier
+	 * definition in the indicator's history.
+	 * @return the indicator as saved, unchanged when the definition is the one in use
+	 * @throws StaleChange when someone else changed the indicator since
+	 */
+	public Indicator redefine(Actor actor, Redefinition change) {
+		Indicator before = this.indicators.findByCode(change.code())
+			.orElseThrow(() -> new ChangeRejected("There is no indicator " + change.code() + "."));
+		actor.require(pathOf(before), "change how " + before.code() + " is measured", KEEPERS);
+		String reason = (change.reason() != null) ? change.reason().strip() : "";
+		if (reason.isEmpty()) {
+			throw new ChangeRejected("Say why the definition of " + before.code() + " changes.");
+		}
+		if (reason.length() > 2000) {
+			throw new ChangeRejected("Keep the reason to 2,000 characters.");
+		}
+		if (before.version() != change.expectedVersion()) {
+			throw stale(before.code());
+		}
+		Measure was = Measure.of(before);
+		if (was.equals(change.measure())) {
+			return before;
+		}
+		Definitions definitions = this.definitions.of(before);
+		FinancialQuarter currentFrom = definitions.currentFrom();
+		FinancialQuarter from = change.from();
+		List<Measurement> figures = this.measurements.forIndicator(before.id());
+		if (from != null) {
+			if (currentFrom != null && !from.start().isAfter(currentFrom.start())) {
+				throw new ChangeRejected("The definition in use applies from " + currentFrom.label()
+						+ ", so a new one starts in " + currentFrom.plusQuarters(1).label()
+						+ " at the earliest. To change the one in use for every quarter it applies to, correct it instead.");
+			}
+			if (before.retiredBy(from)) {
+				throw new ChangeRejected(before.code() + " is retired from " + before.retiredFrom().label()
+						+ ", so a new definition applies before then or not at all.");
+			}
+			boolean keptUnderOld = figures.stream()
+				.anyMatch(m -> m.reportingPeriod().start().isBefore(from.start())
+						&& (currentFrom == null || !m.reportingPeriod().start().isBefore(currentFrom.start())));
+			if (!keptUnderOld) {
+				throw new ChangeRejected("No figure of " + before.code() + " was reported under its present definition "
+						+ "before " + from.label() + ", so none would keep it: correct the definition in use instead.");
+			}
+		}
+		FinancialQuarter ratedFrom = (from != null) ? from : currentFrom;
+		if (change.measure().unit() == Unit.PERCENT) {
+			List<String> outside = figures.stream()
+				.filter(m -> ratedFrom == null || !m.reportingPeriod().start().isBefore(ratedFrom.start()))
+				.filter(m -> m.value() != null && m.value().abs().compareTo(java.math.BigDecimal.valueOf(100)) > 0)
+				.map(m -> m.value().stripTrailingZeros().toPlainString() + " for " + m.dataPeriod().label())
+				.toList();
+			if (!outside.isEmpty()) {
+				throw new ChangeRejected(before.code() + " has figures that are not percentages ("
+						+ String.join(", ", outside.subList(0, Math.min(5, outside.size())))
+						+ ((outside.size() > 5) ? " and " + (outside.size() - 5) + " more" : "")
+						+ "): correct them first, or keep the unit for the quarters they were reported in.");
+			}
+		}
+		Indicator after = change.measure().applyTo(before);
+		if (!this.store.updateIndicator(before.id(), before.version(), after)) {
+			throw stale(before.code());
+		}
+		if (from != null) {
+			this.store.keepEarlierDefinition(before.id(), from, was, reason, actor.name());
+		}
+		String span = (ratedFrom != null) ? "from " + ratedFrom.label() : "every quarter";
+		String wasSpan = (from == null) ? span
+				: ((currentFrom != null) ? currentFrom.label() + " to " : "until ") + from.previous().label();
+		Change
+			.edited(actor.name(), (from != null) ? "INDICATOR_REDEFINED" : "INDICATOR_CHANGED", "INDICATOR",
+					before.code(), measureFields(was, wasSpan), measureFields(change.measure(), span))
+			.map(c -> c.because(reason))
+			.ifPresent(this.events::publishEvent);
+		return this.indicators.findById(before.id()).orElseThrow();
+	}
+
+	private static Fields measureFields(Measure m, String applies) {
+		return Fields.of("applies", applies, "definition", m.definition(), "unit", m.unit().label(), "decimal places",
+				m.decimalPlaces(), "polarity", m.polarity().describe(), "frequency", m.frequency().label(),
+				"accumulation", m.accumulation().label(), "months in arrears", m.arrearsMonths(), "compared with",
+				m.comparison().label());
 	}
 
 	/**

@@ -32,8 +32,11 @@ public class IndicatorPerformances {
 
 	private final EvaluationCache cache;
 
+	private final IndicatorDefinitions definitions;
+
 	IndicatorPerformances(Indicators indicators, Measurements measurements, IndicatorTargets targets,
-			Benchmarks benchmarks, EvaluationCache cache) {
+			Benchmarks benchmarks, EvaluationCache cache, IndicatorDefinitions definitions) {
+		this.definitions = definitions;
 		this.indicators = indicators;
 		this.measurements = measurements;
 		this.targets = targets;
@@ -72,9 +75,11 @@ public class IndicatorPerformances {
 		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(indicatorIds);
 		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(indicatorIds);
 		Map<Long, Performance> result = new HashMap<>();
-		for (Indicator indicator : this.indicators.findAllById(indicatorIds)) {
+		List<Indicator> found = this.indicators.findAllById(indicatorIds);
+		Map<Long, Definitions> definitionsById = this.definitions.of(found);
+		for (Indicator indicator : found) {
 			long id = indicator.id();
-			result.put(id, PerformanceEvaluator.evaluate(indicator, history.getOrDefault(id, List.of()),
+			result.put(id, PerformanceEvaluator.evaluate(definitionsById.get(id), history.getOrDefault(id, List.of()),
 					targetsById.getOrDefault(id, List.of()), benchmarksById.getOrDefault(id, List.of()), period));
 		}
 		return result;
@@ -88,7 +93,7 @@ public class IndicatorPerformances {
 		List<Measurement> all = this.measurements.forIndicator(indicator.id());
 		List<IndicatorTarget> indicatorTargets = this.targets.forIndicator(indicator.id());
 		List<Benchmark> comparators = this.benchmarks.forIndicator(indicator.id());
-		return PerformanceEvaluator.evaluateEach(indicator, all, indicatorTargets, comparators);
+		return PerformanceEvaluator.evaluateEach(this.definitions.of(indicator), all, indicatorTargets, comparators);
 	}
 
 	/**

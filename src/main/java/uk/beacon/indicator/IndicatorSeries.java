@@ -11,8 +11,9 @@ import uk.beacon.period.PeriodKind;
 
 /**
  * An indicator's values as a time series, like with like: periods of the same kind as the
- * latest one reported up to the quarter looked at, oldest first. Quarters and months are
- * expected one after another, so the series also knows where returns are missing.
+ * latest one reported up to the quarter looked at, measured as it was, oldest first.
+ * Quarters and months are expected one after another, so the series also knows where
+ * returns are missing.
  *
  * @param points the periods with a figure, oldest first
  * @param labels every expected period from the first to the last, missing ones included
@@ -29,9 +30,15 @@ record IndicatorSeries(List<Performance> points, List<String> labels, List<Doubl
 		if (reported.isEmpty()) {
 			return new IndicatorSeries(List.of(), List.of(), List.of());
 		}
-		PeriodKind kind = reported.get(reported.size() - 1).measurement().dataPeriod().kind();
+		Performance last = reported.get(reported.size() - 1);
+		PeriodKind kind = last.measurement().dataPeriod().kind();
+		// figures measured in a way that cannot be compared with the latest (another
+		// unit, frequency or accumulation, before a change of definition) are another
+		// series
+		Measure measure = Measure.of(last.indicator());
 		List<Performance> points = reported.stream()
 			.filter(p -> p.measurement().dataPeriod().kind() == kind)
+			.filter(p -> Measure.of(p.indicator()).comparableWith(measure))
 			.sorted(Comparator.comparing((Performance p) -> p.measurement().dataPeriod().end()))
 			.toList();
 		List<String> labels = new ArrayList<>();

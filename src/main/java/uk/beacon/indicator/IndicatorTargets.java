@@ -29,8 +29,11 @@ public class IndicatorTargets {
 
 	private final JdbcClient jdbc;
 
-	IndicatorTargets(JdbcClient jdbc) {
+	private final IndicatorDefinitions definitions;
+
+	IndicatorTargets(JdbcClient jdbc, IndicatorDefinitions definitions) {
 		this.jdbc = jdbc;
+		this.definitions = definitions;
 	}
 
 	/**
@@ -59,7 +62,7 @@ public class IndicatorTargets {
 		if (change.id() == null) {
 			proposed.add(change);
 		}
-		return TargetPreview.of(indicator, history, targets, proposed, benchmarks, change);
+		return TargetPreview.of(this.definitions.of(indicator), history, targets, proposed, benchmarks, change);
 	}
 
 	public java.util.Optional<IndicatorTarget> findById(long targetId) {

@@ -23,18 +23,27 @@ public final class PerformanceEvaluator {
 
 	public static Performance evaluate(Indicator indicator, List<Measurement> history, List<IndicatorTarget> targets,
 			List<Benchmark> benchmarks, FinancialQuarter period) {
+		return evaluate(Definitions.only(indicator), history, targets, benchmarks, period);
+	}
+
+	/**
+	 * How the indicator stood in {@code period}, its latest figure rated under the
+	 * definition in force when it was reported.
+	 */
+	public static Performance evaluate(Definitions definitions, List<Measurement> history,
+			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
 		Optional<Measurement> latest = history.stream()
 			.filter(m -> !m.reportingPeriod().start().isAfter(period.start()))
 			.max(REPORTED_ORDER);
 		if (latest.isEmpty()) {
 			StatusAssessment none = new StatusAssessment(Status.NO_DATA,
 					"No data: nothing has been reported up to " + period.label() + ".");
-			return new Performance(indicator, period, null, null, targetFor(targets, period), none, Status.NO_DATA,
-					null, new DirectionAssessment(DirectionOfTravel.NOT_APPLICABLE,
+			return new Performance(definitions.inForce(period), period, null, null, targetFor(targets, period), none,
+					Status.NO_DATA, null, new DirectionAssessment(DirectionOfTravel.NOT_APPLICABLE,
 							"Not applicable: there is no value to compare."),
 					false, List.of());
 		}
-		return evaluate(indicator, latest.get(), new FigureIndex(history), targets, benchmarks, period);
+		return evaluate(definitions, latest.get(), new FigureIndex(history), targets, benchmarks, period);
 	}
 
 	/**
@@ -42,23 +51,33 @@ public final class PerformanceEvaluator {
 	 */
 	public static Performance evaluate(Indicator indicator, Measurement measurement, List<Measurement> history,
 			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
-		return evaluate(indicator, measurement, new FigureIndex(history), targets, benchmarks, period);
+		return evaluate(Definitions.only(indicator), measurement, history, targets, benchmarks, period);
+	}
+
+	/**
+	 * Evaluates one measurement as it stood when {@code period} was reported, under the
+	 * definition in force when it was reported.
+	 */
+	public static Performance evaluate(Definitions definitions, Measurement measurement, List<Measurement> history,
+			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
+		return evaluate(definitions, measurement, new FigureIndex(history), targets, benchmarks, period);
 	}
 
 	/**
 	 * Evaluates every measurement of a history, each as it stood when it was reported,
 	 * indexing the history once.
 	 */
-	static List<Performance> evaluateEach(Indicator indicator, List<Measurement> history, List<IndicatorTarget> targets,
-			List<Benchmark> benchmarks) {
+	static List<Performance> evaluateEach(Definitions definitions, List<Measurement> history,
+			List<IndicatorTarget> targets, List<Benchmark> benchmarks) {
 		FigureIndex index = new FigureIndex(history);
 		return history.stream()
-			.map(m -> evaluate(indicator, m, index, targets, benchmarks, m.reportingPeriod()))
+			.map(m -> evaluate(definitions, m, index, targets, benchmarks, m.reportingPeriod()))
 			.toList();
 	}
 
-	private static Performance evaluate(Indicator indicator, Measurement measurement, FigureIndex history,
+	private static Performance evaluate(Definitions definitions, Measurement measurement, FigureIndex history,
 			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
+		Indicator indicator = definitions.inForce(measurement.reportingPeriod());
 		IndicatorTarget target = targetFor(targets, measurement.reportingPeriod());
 		BigDecimal value = measurement.valueIn(indicator.unit());
 		List<Benchmark> comparators = benchmarks.stream()
@@ -67,7 +86,7 @@ public final class PerformanceEvaluator {
 		StatusAssessment rule = ruleStatus(indicator, measurement, value, target, comparators);
 		StatusOverride override = measurement.override();
 		Status assessed = (override != null) ? override.status() : rule.status();
-		DirectionAssessment direction = direction(indicator, measurement, value, history, target);
+		DirectionAssessment direction = direction(definitions, indicator, measurement, value, history, target);
 		return new Performance(indicator, period, measurement, value, target, rule, assessed,
 				(override != null) ? override.reason() : null, direction, measurement.reportingPeriod().equals(period),
 				comparators);
@@ -103,9 +122,18 @@ public final class PerformanceEvaluator {
 				indicator.polarity(), shape, tolerance, measurement.dataPeriod().end(), yearFraction, quartile));
 	}
 
-	private static DirectionAssessment direction(Indicator indicator, Measurement current, BigDecimal value,
-			FigureIndex history, IndicatorTarget target) {
+	private static DirectionAssessment direction(Definitions definitions, Indicator indicator, Measurement current,
+			BigDecimal value, FigureIndex history, IndicatorTarget target) {
 		Optional<Measurement> earlier = history.earlierComparable(indicator, current);
+		FinancialQuarter changed = earlier
+			.map(m -> definitions.breakBetween(m.reportingPeriod(), current.reportingPeriod()))
+			.orElse(null);
+		if (changed != null && value != null) {
+			return new DirectionAssessment(DirectionOfTravel.NOT_APPLICABLE,
+					"Not applicable: the indicator has been measured differently since " + changed.label() + ", so "
+							+ current.dataPeriod().label() + " is not compared with "
+							+ earlier.get().dataPeriod().label() + ".");
+		}
 		Target shape = (target != null) ? target.target() : new Target.None();
 		return DirectionRule.compare(value, earlier.map(m -> m.valueIn(indicator.unit())).orElse(null),
 				earlier.map(m -> m.dataPeriod().label()).orElse(null), indicator.polarity(), shape, indicator.unit(),

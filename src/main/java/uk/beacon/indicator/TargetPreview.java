@@ -40,7 +40,7 @@ public record TargetPreview(List<Row> rows) {
 	 * @param targets its targets as they are
 	 * @param proposed its targets with the change
 	 */
-	static TargetPreview of(Indicator indicator, List<Measurement> history, List<IndicatorTarget> targets,
+	static TargetPreview of(Definitions definitions, List<Measurement> history, List<IndicatorTarget> targets,
 			List<IndicatorTarget> proposed, List<Benchmark> benchmarks, IndicatorTarget change) {
 		List<Measurement> latest = history.stream()
 			.filter(Measurement::hasFigure)
@@ -54,8 +54,8 @@ public record TargetPreview(List<Row> rows) {
 		List<Row> rows = new ArrayList<>();
 		for (Measurement m : latest) {
 			rows.add(new Row(
-					PerformanceEvaluator.evaluate(indicator, m, history, targets, benchmarks, m.reportingPeriod()),
-					PerformanceEvaluator.evaluate(indicator, m, history, proposed, benchmarks, m.reportingPeriod())));
+					PerformanceEvaluator.evaluate(definitions, m, history, targets, benchmarks, m.reportingPeriod()),
+					PerformanceEvaluator.evaluate(definitions, m, history, proposed, benchmarks, m.reportingPeriod())));
 		}
 		return new TargetPreview(rows);
 	}

@@ -16,7 +16,9 @@ import uk.beacon.access.Actor;
 import uk.beacon.access.Audience;
 import uk.beacon.indicator.Benchmarks;
 import uk.beacon.indicator.DuePeriods;
+import uk.beacon.indicator.Definitions;
 import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorDefinitions;
 import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.IndicatorTargets;
@@ -53,9 +55,13 @@ public class ScorecardFigures {
 
 	private final java.time.Clock clock;
 
+	private final IndicatorDefinitions definitions;
+
 	ScorecardFigures(Scorecards scorecards, Indicators indicators, Measurements measurements, IndicatorTargets targets,
-			Benchmarks benchmarks, IndicatorManagement management, OrganisationUnits units, java.time.Clock clock) {
+			Benchmarks benchmarks, IndicatorManagement management, OrganisationUnits units, java.time.Clock clock,
+			IndicatorDefinitions definitions) {
 		this.clock = clock;
+		this.definitions = definitions;
 		this.scorecards = scorecards;
 		this.indicators = indicators;
 		this.measurements = measurements;
@@ -94,13 +100,20 @@ public class ScorecardFigures {
 	private FigureGrid grid(Scorecard scorecard, FinancialQuarter period, Audience audience, Actor actor) {
 		Set<Long> ids = new LinkedHashSet<>(scorecard.indicatorIds());
 		Map<Long, Indicator> byId = new LinkedHashMap<>();
-		this.indicators.findAllById(ids).forEach(i -> byId.put(i.id(), i));
+		List<Indicator> found = this.indicators.findAllById(ids);
+		found.forEach(i -> byId.put(i.id(), i));
+		Map<Long, Definitions> definitionsById = this.definitions.of(found);
 		Map<Long, List<Measurement>> histories = this.measurements.forIndicators(ids);
 		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(ids);
 		List<FigureGrid.Row> rows = new ArrayList<>();
 		for (long id : ids) {
-			Indicator indicator = byId.get(id);
-			if (indicator == null || !(indicator.isPublic() || audience.seesRestricted(indicator.organisationUnitId()))
+			if (!byId.containsKey(id)) {
+				continue;
+			}
+			// the indicator as it is measured in the quarter entered
+			Definitions definitions = definitionsById.get(id);
+			Indicator indicator = definitions.inForce(period);
+			if (!(indicator.isPublic() || audience.seesRestricted(indicator.organisationUnitId()))
 					|| indicator.retiredBy(period)) {
 				continue;
 			}
@@ -121,7 +134,7 @@ public class ScorecardFigures {
 					.orElse(null);
 				rows.add(
 						new FigureGrid.Row(indicator, dataPeriod, held, previous, target,
-								(held != null && held.hasFigure()) ? PerformanceEvaluator.evaluate(indicator, held,
+								(held != null && held.hasFigure()) ? PerformanceEvaluator.evaluate(definitions, held,
 										history, targets, this.benchmarks.forIndicator(id), held.reportingPeriod())
 										: null,
 								editable));

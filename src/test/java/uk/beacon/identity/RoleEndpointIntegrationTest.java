@@ -191,6 +191,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /indicators/{code}/targets/{id}/end", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/comparators", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/comparators", PERFORMANCE);
+		TABLE.put("GET /indicators/{code}/definition", PERFORMANCE);
+		TABLE.put("POST /indicators/{code}/definition", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/comparators/remove", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/reinstate", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets/{id}", PERFORMANCE);
@@ -209,6 +211,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /api/v1/indicators/{code}/retire", PERFORMANCE);
 		TABLE.put("GET /api/v1/indicators/{code}/comparators", PERFORMANCE);
 		TABLE.put("PUT /api/v1/indicators/{code}/comparators", PERFORMANCE);
+		TABLE.put("GET /api/v1/indicators/{code}/definitions", PERFORMANCE);
+		TABLE.put("PUT /api/v1/indicators/{code}/definition", PERFORMANCE);
 		TABLE.put("DELETE /api/v1/indicators/{code}/comparators", PERFORMANCE);
 		TABLE.put("POST /api/v1/units/{code}/retire", PERFORMANCE);
 		TABLE.put("POST /api/v1/units/{code}/reinstate", PERFORMANCE);
@@ -380,6 +384,11 @@ class RoleEndpointIntegrationTest {
 		writes.put("POST /indicators/{code}/targets/{id}/end",
 				ScopedWrite.form("scb-officer", "/indicators/SCA-1/targets/1/end",
 						Map.of("last", "Q4 2040/41", "reason", "The neighbour ends it", "seen", "x")));
+		writes.put("POST /indicators/{code}/definition",
+				ScopedWrite.form("scb-officer", "/indicators/SCA-1/definition",
+						Map.of("measure", "percent", "decimalPlaces", "0", "polarity", "HIGHER_IS_BETTER", "frequency",
+								"QUARTERLY", "accumulation", "SNAPSHOT", "arrearsMonths", "0", "applies", "correct",
+								"reason", "The neighbour redefines it", "version", "0")));
 		writes.put("POST /indicators/{code}/comparators",
 				ScopedWrite.form("scb-officer", "/indicators/SCA-1/comparators", Map.of("group", "SC-NN", "groupName",
 						"Scope neighbours", "period", "2025/26", "member", "The neighbour", "value", "50")));
@@ -457,6 +466,10 @@ class RoleEndpointIntegrationTest {
 		writes.put("PUT /api/v1/scorecards/{id}/owners", ScopedWrite.api("scb-officer", "PUT",
 				"/api/v1/scorecards/" + this.scope.scorecardA + "/owners",
 				"{\"ownerName\":\"Neighbour\",\"ownerEmail\":\"neighbour@scb.example\",\"indicators\":[{\"code\":\"SCA-1\",\"version\":0}]}"));
+		writes.put("PUT /api/v1/indicators/{code}/definition", ScopedWrite.api("scb-officer", "PUT",
+				"/api/v1/indicators/SCA-1/definition",
+				"{\"unit\":\"percent\",\"decimalPlaces\":0,\"polarity\":\"HIGHER_IS_BETTER\",\"frequency\":\"QUARTERLY\","
+						+ "\"accumulation\":\"SNAPSHOT\",\"arrearsMonths\":0,\"reason\":\"The neighbour redefines it\",\"version\":0}"));
 		writes.put("PUT /api/v1/indicators/{code}/comparators",
 				ScopedWrite.api("scb-officer", "PUT", "/api/v1/indicators/SCA-1/comparators",
 						"{\"group\":\"SC-NN\",\"groupName\":\"Scope neighbours\",\"period\":\"2025/26\","

@@ -192,7 +192,7 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers("/figures", "/scorecards/*/figures", "/scorecards/*/owners", "/scorecards/*/layout",
 					"/indicators/*/targets", "/indicators/*/targets/*", "/indicators/*/targets/*/end",
-					"/indicators/*/edit", "/indicators/*/retire", "/indicators/*/reinstate",
+					"/indicators/*/edit", "/indicators/*/definition", "/indicators/*/retire", "/indicators/*/reinstate",
 					"/indicators/*/comparators", "/indicators/*/comparators/remove")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// The performance team edits the report's narrative and publishes it.
@@ -224,7 +224,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/v1/indicators/*/retire", "/api/v1/indicators/*/reinstate",
 					"/api/v1/units/*/retire", "/api/v1/units/*/reinstate")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
-			.requestMatchers("/api/v1/indicators/*/comparators")
+			.requestMatchers("/api/v1/indicators/*/comparators", "/api/v1/indicators/*/definition",
+					"/api/v1/indicators/*/definitions")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.POST, "/api/v1/risks", "/api/v1/risks/*/reviews", "/api/v1/risks/*/close",
 					"/api/v1/risks/*/reopen", "/api/v1/risks/*/links", "/api/v1/risks/*/escalate",

@@ -147,6 +147,24 @@ public class IndicatorStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Keeps the measure an indicator had until a quarter, when a new one replaces it from
+	 * that quarter on.
+	 */
+	public void keepEarlierDefinition(long indicatorId, uk.beacon.period.FinancialQuarter until,
+			uk.beacon.indicator.Measure measure, String reason, String changedBy) {
+		this.jdbc
+			.sql("""
+					insert into indicator_earlier_definition (indicator_id, applies_until, applies_until_start, definition,
+					    unit, decimal_places, polarity, frequency, accumulation, arrears_months, comparison, reason, changed_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(indicatorId, until.key(), until.start(), measure.definition(), measure.unit().name(),
+					measure.decimalPlaces(), measure.polarity().name(), measure.frequency().name(),
+					measure.accumulation().name(), measure.arrearsMonths(), measure.comparison().name(), reason,
+					changedBy)
+			.update();
+	}
+
 	/** Ends a target that applied until replaced at the period given. */
 	public void endTarget(long targetId, uk.beacon.period.Period last) {
 		this.jdbc.sql("update target set applies_to = ?, applies_to_end = ? where id = ?")

@@ -26,6 +26,7 @@ import uk.beacon.indicator.IndicatorPerformances;
 import uk.beacon.indicator.IndicatorRelations;
 import uk.beacon.indicator.RelatedItem;
 import uk.beacon.indicator.IndicatorTargets;
+import uk.beacon.indicator.IndicatorDefinitions;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.indicator.Measurements;
 import uk.beacon.indicator.Performance;
@@ -64,10 +65,13 @@ class IndicatorController {
 
 	private final java.time.Clock clock;
 
+	private final IndicatorDefinitions definitions;
+
 	IndicatorController(Indicators indicators, IndicatorPerformances performances, IndicatorTargets targets,
 			Benchmarks benchmarks, OrganisationUnits units, List<IndicatorRelations> relations,
 			IndicatorAnalyses analyses, CurrentViewer viewer, RenderedPages pages, AuditTrail audit,
-			Measurements measurements, java.time.Clock clock) {
+			Measurements measurements, java.time.Clock clock, IndicatorDefinitions definitions) {
+		this.definitions = definitions;
 		this.measurements = measurements;
 		this.clock = clock;
 		this.pages = pages;
@@ -114,6 +118,7 @@ class IndicatorController {
 			.forEach((id, revision) -> revisions.put(id, revision.describe(indicator, this.clock.getZone())));
 		model.addAttribute("revisions", revisions);
 		model.addAttribute("targets", this.targets.forIndicator(indicator.id()));
+		model.addAttribute("definitions", this.definitions.of(indicator));
 		model.addAttribute("benchmarks", this.benchmarks.forIndicator(indicator.id()));
 		FinancialQuarter viewed = (current != null) ? current.period() : null;
 		try {

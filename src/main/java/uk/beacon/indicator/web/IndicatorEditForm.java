@@ -6,7 +6,7 @@ import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorDescription;
 import uk.beacon.mail.MailAddress;
 import uk.beacon.web.FormErrors;
-import uk.beacon.web.TypedText;
+import uk.beacon.web.FormFields;
 
 /**
  * An indicator's words as a performance officer corrects them, kept as typed when the
@@ -71,19 +71,7 @@ record IndicatorEditForm(String title, String definition, String ownerName, Stri
 	}
 
 	private static String text(String typed, String field, String what, int most, boolean lines, BindingResult errors) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		String text = typed.replace("\r\n", "\n").strip();
-		if (TypedText.hasHiddenCharacters(text, lines)) {
-			FormErrors.reject(errors, field, what + " has a control or text-direction character in it; type it again");
-			return null;
-		}
-		if (text.length() > most) {
-			FormErrors.reject(errors, field, what + " is " + text.length() + " characters; keep it to " + most);
-			return null;
-		}
-		return text;
+		return FormFields.text(typed, field, what, most, lines, errors);
 	}
 
 }

@@ -5,15 +5,11 @@ import java.util.Locale;
 
 import org.springframework.validation.BindingResult;
 
-import uk.beacon.indicator.Accumulation;
-import uk.beacon.indicator.Comparison;
-import uk.beacon.indicator.Frequency;
 import uk.beacon.indicator.Indicator;
-import uk.beacon.indicator.Polarity;
 import uk.beacon.indicator.Unit;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.web.FormErrors;
-import uk.beacon.web.TypedText;
+import uk.beacon.web.FormFields;
 
 /**
  * A new indicator with every field of its definition, as an officer types it: what the
@@ -55,25 +51,9 @@ record NewIndicatorForm(String code, String title, String definition, String uni
 			FormErrors.reject(errors, "title", "Enter the title as the council prints it");
 		}
 		String defined = text(this.definition, "definition", "The definition", LONG, true, errors);
-		Unit measured = List.of(Unit.values())
-			.stream()
-			.filter(u -> u.code().equals(this.measure))
-			.findFirst()
-			.orElse(null);
-		if (measured == null) {
-			FormErrors.reject(errors, "measure", "Choose what its figures are in");
-		}
-		Integer places = whole(this.decimalPlaces, 0, 6, "decimalPlaces", "Enter the decimal places shown, 0 to 6",
-				errors);
-		Polarity better = choice(Polarity.class, this.polarity, "polarity", "Choose which way is better", errors);
-		Frequency often = choice(Frequency.class, this.frequency, "frequency", "Choose how often it is measured",
-				errors);
-		Accumulation summed = choice(Accumulation.class, this.accumulation, "accumulation",
-				"Choose whether each figure stands alone or is the year's total so far", errors);
-		Integer arrears = whole(this.arrearsMonths, 0, 24, "arrearsMonths",
-				"Enter how many months in arrears it is reported, 0 to 24", errors);
-		Comparison compared = (this.comparison == null || this.comparison.isBlank()) ? null : choice(Comparison.class,
-				this.comparison, "comparison", "Choose what the direction of travel compares with", errors);
+		uk.beacon.indicator.Measure measured = new uk.beacon.indicator.TypedMeasure(this.measure, this.decimalPlaces,
+				this.polarity, this.frequency, this.accumulation, this.arrearsMonths, this.comparison)
+			.read(defined, errors);
 		String owned = text(this.ownerName, "ownerName", "The owner's name", SHORT, false, errors);
 		String email = text(this.ownerEmail, "ownerEmail", "The owner's e-mail address", 254, false, errors);
 		if (email != null && !uk.beacon.mail.MailAddress.isValid(email)) {
@@ -88,51 +68,14 @@ record NewIndicatorForm(String code, String title, String definition, String uni
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new Indicator(null, coded, titled, defined, owner.id(), measured, places, better, often, summed, arrears,
-				(compared != null) ? compared : Comparison.defaultFor(often, summed), owned,
-				(email != null) ? email.toLowerCase(Locale.ROOT) : null, source, "yes".equals(this.isPublic), noted, 0);
+		return measured.applyTo(new Indicator(null, coded, titled, defined, owner.id(), measured.unit(), 0,
+				measured.polarity(), measured.frequency(), measured.accumulation(), 0, measured.comparison(), owned,
+				(email != null) ? email.toLowerCase(Locale.ROOT) : null, source, "yes".equals(this.isPublic), noted,
+				0));
 	}
 
 	private static String text(String typed, String field, String what, int most, boolean lines, BindingResult errors) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		String text = typed.replace("\r\n", "\n").strip();
-		if (TypedText.hasHiddenCharacters(text, lines)) {
-			FormErrors.reject(errors, field, what + " has a control or text-direction character in it"
-					+ (lines ? "" : ", or a line break") + "; type it again");
-			return null;
-		}
-		if (text.length() > most) {
-			FormErrors.reject(errors, field, what + " is " + text.length() + " characters; keep it to " + most);
-			return null;
-		}
-		return text;
-	}
-
-	private static Integer whole(String typed, int least, int most, String field, String rule, BindingResult errors) {
-		try {
-			int value = Integer.parseInt((typed != null) ? typed.strip() : "");
-			if (value >= least && value <= most) {
-				return value;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// said below
-		}
-		FormErrors.reject(errors, field, rule);
-		return null;
-	}
-
-	private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, String rule,
-			BindingResult errors) {
-		for (E value : type.getEnumConstants()) {
-			if (value.name().equals(typed)) {
-				return value;
-			}
-		}
-		FormErrors.reject(errors, field, rule);
-		return null;
+		return FormFields.text(typed, field, what, most, lines, errors);
 	}
 
 }
