@@ -55,7 +55,8 @@ class WriteApiIntegrationTest {
 			"POST /api/v1/indicators/{code}/retire", "POST /api/v1/indicators/{code}/reinstate",
 			"PUT /api/v1/indicators/{code}/comparators", "DELETE /api/v1/indicators/{code}/comparators",
 			"PUT /api/v1/indicators/{code}/definition", "POST /api/v1/units/{code}/retire",
-			"POST /api/v1/units/{code}/reinstate");
+			"POST /api/v1/units/{code}/reinstate", "POST /api/v1/units", "PUT /api/v1/units/{code}",
+			"POST /api/v1/indicators", "POST /api/v1/scorecards", "PUT /api/v1/scorecards/{id}/layout");
 
 	@LocalServerPort
 	int port;
@@ -77,6 +78,9 @@ class WriteApiIntegrationTest {
 
 	private String token;
 
+	/** A token of a performance officer of WAPI-D only. */
+	private String directorateToken;
+
 	private long scorecard;
 
 	@BeforeAll
@@ -85,6 +89,7 @@ class WriteApiIntegrationTest {
 				code,name,kind,parent_code
 				WAPI,Write Api Council,council,
 				WAPI-D,Write Api Directorate,directorate,WAPI
+				WAPI-E,Write Api Other Directorate,directorate,WAPI
 				"""), file("indicators.csv", """
 				code,title,organisation_code,unit,polarity,frequency
 				WAPI-1,Children seen on time,WAPI-D,percent,higher_is_better,quarterly
@@ -123,6 +128,10 @@ class WriteApiIntegrationTest {
 		Account officer = TestUsers.ensure(this.context, "wapi-officer", "wapi-officer@test.example",
 				Role.PERFORMANCE_OFFICER, "WAPI", Role.RISK_MANAGER, "WAPI");
 		this.token = this.tokens.issue(TestUsers.SYSTEM, officer.id(), "Write API test", null).secret();
+		Account directorate = TestUsers.ensure(this.context, "wapi-d-officer", "wapi-d-officer@test.example",
+				Role.PERFORMANCE_OFFICER, "WAPI-D");
+		this.directorateToken = this.tokens.issue(TestUsers.SYSTEM, directorate.id(), "Directorate test", null)
+			.secret();
 	}
 
 	@Test
@@ -556,6 +565,273 @@ class WriteApiIntegrationTest {
 		HttpResponse<String> back = call("POST", "/api/v1/units/WAPI-D/reinstate", null);
 		assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
 		assertThat(JSON.readTree(back.body()).path("retired").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aUnitIsAddedRenamedAndMovedAsRead() {
+		HttpResponse<String> added = call("POST", "/api/v1/units",
+				"{\"code\":\"WAPI-S\",\"name\":\"Early help\",\"kind\":\"service\",\"parent\":\"WAPI-D\"}");
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+		assertThat(added.headers().firstValue("Location")).hasValue("/api/v1/units/WAPI-S");
+		JsonNode unit = JSON.readTree(added.body());
+		assertThat(unit.path("kind").asString()).isEqualTo("service");
+		assertThat(unit.path("parent").asString()).isEqualTo("WAPI-D");
+		assertThat(auditActor("WAPI-S")).contains("through the API token \"Write API test\"");
+		// the code is taken, whatever its case
+		HttpResponse<String> again = call("POST", "/api/v1/units",
+				"{\"code\":\"wapi-s\",\"name\":\"Early help\",\"kind\":\"service\",\"parent\":\"WAPI-D\"}");
+		assertThat(again.statusCode()).isEqualTo(422);
+		assertThat(again.body()).contains("already a unit with the code WAPI-S");
+
+		String seen = JSON.readTree(call("GET", "/api/v1/units/WAPI-S", null).body()).path("seen").asString();
+		HttpResponse<String> moved = call("PUT", "/api/v1/units/WAPI-S", "{\"name\":\"Early help and prevention\","
+				+ "\"kind\":\"SERVICE\",\"parent\":\"WAPI-E\",\"seen\":\"" + seen + "\"}");
+		assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+		JsonNode now = JSON.readTree(moved.body());
+		assertThat(now.path("name").asString()).isEqualTo("Early help and prevention");
+		assertThat(now.path("parent").asString()).isEqualTo("WAPI-E");
+		assertThat(now.path("seen").asString()).isNotEqualTo(seen);
+		assertThat(auditActor("WAPI-S")).contains("through the API token");
+
+		// a change from the old read is refused and saves nothing
+		HttpResponse<String> stale = call("PUT", "/api/v1/units/WAPI-S",
+				"{\"name\":\"Mine\",\"kind\":\"service\"," + "\"parent\":\"WAPI-D\",\"seen\":\"" + seen + "\"}");
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("Someone else changed Early help and prevention");
+		HttpResponse<String> unread = call("PUT", "/api/v1/units/WAPI-S",
+				"{\"name\":\"Mine\",\"kind\":\"service\",\"parent\":\"WAPI-D\"}");
+		assertThat(unread.statusCode()).isEqualTo(422);
+		assertThat(unread.body()).contains("\"field\":\"seen\"");
+		assertThat(JSON.readTree(call("GET", "/api/v1/units/WAPI-S", null).body()).path("name").asString())
+			.isEqualTo("Early help and prevention");
+		assertThat(call("GET", "/api/v1/units", null).body()).contains("\"code\":\"WAPI-S\"");
+		assertThat(call("GET", "/api/v1/units/WAPI-NONE", null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anIndicatorIsAddedWithEveryFieldOfItsDefinition() {
+		String definition = """
+				{"code": "WAPI-10", "title": "Care leavers in education, employment or training",
+				 "definition": "Care leavers aged 19 to 21 in education, employment or training, of all care leavers",
+				 "organisationUnit": "WAPI-D", "unit": "percent", "decimalPlaces": 1, "polarity": "higher_is_better",
+				 "frequency": "QUARTERLY", "accumulation": "CUMULATIVE_YTD", "arrearsMonths": 3,
+				 "comparison": "SAME_PERIOD_LAST_YEAR", "ownerName": "Sam Patel", "ownerEmail": "Sam.Patel@wapi.example",
+				 "dataSource": "SSDA903 return", "isPublic": %s, "note": "Published by the DfE each December"}
+				""";
+		// one not for publication needs the restricted reader's permission too, which
+		// this officer lacks
+		HttpResponse<String> restricted = call("POST", "/api/v1/indicators", definition.formatted("false"));
+		assertThat(restricted.statusCode()).as(restricted.body()).isEqualTo(403);
+		assertThat(restricted.body()).contains("as not for publication");
+		HttpResponse<String> added = call("POST", "/api/v1/indicators", definition.formatted("true"));
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+		assertThat(added.headers().firstValue("Location")).hasValue("/api/v1/indicators/WAPI-10/targets");
+		JsonNode body = JSON.readTree(added.body());
+		assertThat(body.path("organisationUnit").asString()).isEqualTo("WAPI-D");
+		assertThat(body.path("unit").asString()).isEqualTo("percent");
+		assertThat(body.path("decimalPlaces").asInt()).isEqualTo(1);
+		assertThat(body.path("polarity").asString()).isEqualTo("HIGHER_IS_BETTER");
+		assertThat(body.path("title").asString()).isEqualTo("Care leavers in education, employment or training");
+		assertThat(body.path("definition").asString()).startsWith("Care leavers aged 19 to 21");
+		assertThat(body.path("accumulation").asString()).isEqualTo("CUMULATIVE_YTD");
+		assertThat(body.path("dataSource").asString()).isEqualTo("SSDA903 return");
+		assertThat(body.path("arrearsMonths").asInt()).isEqualTo(3);
+		assertThat(body.path("comparison").asString()).isEqualTo("SAME_PERIOD_LAST_YEAR");
+		assertThat(body.path("ownerEmail").asString()).isEqualTo("sam.patel@wapi.example");
+		assertThat(body.path("isPublic").asBoolean()).isTrue();
+		assertThat(body.path("note").asString()).isEqualTo("Published by the DfE each December");
+		assertThat(auditActor("WAPI-10")).contains("through the API token \"Write API test\"");
+		// its first target is set where Location says
+		JsonNode targets = JSON.readTree(call("GET", "/api/v1/indicators/WAPI-10/targets", null).body());
+		assertThat(targets.path("version").asInt()).isZero();
+		HttpResponse<String> target = call("POST", "/api/v1/indicators/WAPI-10/targets",
+				"{\"from\":\"Q1 2025/26\",\"shape\":\"value\",\"value\":\"55\",\"seen\":\""
+						+ targets.path("openTarget").asString() + "\"}");
+		assertThat(target.statusCode()).as(target.body()).isEqualTo(201);
+
+		// the left-out choices are the page's; a taken code is refused, by any case
+		HttpResponse<String> plain = call("POST", "/api/v1/indicators",
+				"{\"code\":\"WAPI-11\",\"title\":\"Complaints answered on time\",\"organisationUnit\":\"WAPI-D\","
+						+ "\"unit\":\"percent\",\"polarity\":\"HIGHER_IS_BETTER\",\"isPublic\":true}");
+		assertThat(plain.statusCode()).as(plain.body()).isEqualTo(201);
+		JsonNode defaults = JSON.readTree(plain.body());
+		assertThat(defaults.path("frequency").asString()).isEqualTo("QUARTERLY");
+		assertThat(defaults.path("accumulation").asString()).isEqualTo("SNAPSHOT");
+		assertThat(defaults.path("comparison").asString()).isEqualTo("PREVIOUS_PERIOD");
+		HttpResponse<String> taken = call("POST", "/api/v1/indicators",
+				"{\"code\":\"wapi-11\",\"title\":\"Complaints answered on time\",\"organisationUnit\":\"WAPI-D\","
+						+ "\"unit\":\"percent\",\"polarity\":\"HIGHER_IS_BETTER\",\"isPublic\":true}");
+		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(422);
+		assertThat(taken.body()).contains("already an indicator with the code WAPI-11");
+	}
+
+	@Test
+	void aScorecardIsAddedAndLaidOutWithAnIndicatorOnTwoScorecards() {
+		HttpResponse<String> added = call("POST", "/api/v1/scorecards",
+				"{\"code\":\"WAPI-SC2\",\"name\":\"Write Api directorate scorecard\",\"organisationUnit\":\"WAPI-D\","
+						+ "\"kind\":\"directorate\",\"section\":\"Health\",\"sectionKind\":\"objective\","
+						+ "\"period\":\"Q1 2025/26\"}");
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+		JsonNode scorecard = JSON.readTree(added.body());
+		String layout = scorecard.path("layout").asString();
+		assertThat(added.headers().firstValue("Location")).hasValue(layout);
+		assertThat(scorecard.path("period").asString()).isEqualTo("Q1 2025/26");
+		assertThat(auditActor("WAPI-SC2")).contains("through the API token \"Write API test\"");
+
+		JsonNode read = JSON.readTree(call("GET", layout, null).body());
+		assertThat(read.path("sections").size()).isEqualTo(1);
+		long health = read.path("sections").get(0).path("id").asLong();
+		String seen = read.path("seen").asString();
+		// renamed; a section added before the first, which is renamed and given
+		// indicators;
+		// WAPI-1 stays on the corporate scorecard too
+		HttpResponse<String> laidOut = call("PUT", layout,
+				"{\"name\":\"Directorate scorecard 2025/26\",\"seen\":\"" + seen + "\",\"sections\":["
+						+ "{\"title\":\"Staff\",\"kind\":\"PERSPECTIVE\",\"indicators\":[\"WAPI-2\",\"WAPI-1\"]},"
+						+ "{\"id\":" + health + ",\"title\":\"Health and wellbeing\",\"kind\":\"OBJECTIVE\","
+						+ "\"indicators\":[\"WAPI-3\"]}]}");
+		assertThat(laidOut.statusCode()).as(laidOut.body()).isEqualTo(200);
+		JsonNode now = JSON.readTree(laidOut.body());
+		assertThat(now.path("name").asString()).isEqualTo("Directorate scorecard 2025/26");
+		assertThat(now.path("sections").get(0).path("title").asString()).isEqualTo("Staff");
+		assertThat(now.path("sections").get(0).path("indicators").toString()).isEqualTo("[\"WAPI-2\",\"WAPI-1\"]");
+		assertThat(now.path("sections").get(1).path("id").asLong()).isEqualTo(health);
+		assertThat(now.path("sections").get(1).path("title").asString()).isEqualTo("Health and wellbeing");
+		assertThat(JSON.readTree(call("GET", "/api/v1/scorecards/" + this.scorecard + "/layout", null).body())
+			.path("sections")
+			.toString()).contains("WAPI-1");
+		assertThat(auditActor("WAPI-SC2")).contains("through the API token");
+
+		// reordered: the sections swapped, the indicators moved, one section removed
+		// from a read since; the old read is refused and nothing changes
+		HttpResponse<String> stale = call("PUT", layout, "{\"name\":\"Mine\",\"seen\":\"" + seen
+				+ "\",\"sections\":[{\"id\":" + health + ",\"title\":\"Health\",\"kind\":\"OBJECTIVE\"}]}");
+		assertThat(stale.statusCode()).isEqualTo(409);
+		long staff = now.path("sections").get(0).path("id").asLong();
+		HttpResponse<String> reordered = call("PUT", layout, "{\"name\":\"Directorate scorecard 2025/26\",\"seen\":\""
+				+ now.path("seen").asString() + "\",\"sections\":[{\"id\":" + health
+				+ ",\"title\":\"Health and wellbeing\",\"kind\":\"OBJECTIVE\",\"indicators\":[\"WAPI-1\",\"WAPI-3\"]}]}");
+		assertThat(reordered.statusCode()).as(reordered.body()).isEqualTo(200);
+		JsonNode after = JSON.readTree(reordered.body());
+		assertThat(after.path("sections").size()).isEqualTo(1);
+		assertThat(after.path("sections").get(0).path("indicators").toString()).isEqualTo("[\"WAPI-1\",\"WAPI-3\"]");
+		assertThat(after.path("sections").get(0).path("id").asLong()).isEqualTo(health).isNotEqualTo(staff);
+
+		// mistakes, each with its field
+		String fresh = after.path("seen").asString();
+		HttpResponse<String> twoInOne = call("PUT", layout, "{\"name\":\"X\",\"seen\":\"" + fresh
+				+ "\",\"sections\":[{\"title\":\"A\",\"kind\":\"OBJECTIVE\",\"indicators\":[\"WAPI-1,WAPI-2\"]}]}");
+		assertThat(twoInOne.statusCode()).isEqualTo(422);
+		assertThat(twoInOne.body()).contains("sections[0].indicators[0]");
+		HttpResponse<String> unknown = call("PUT", layout, "{\"name\":\"X\",\"seen\":\"" + fresh
+				+ "\",\"sections\":[{\"title\":\"A\",\"kind\":\"OBJECTIVE\",\"indicators\":[\"SCA-1\"]}]}");
+		assertThat(unknown.statusCode()).isEqualTo(422);
+		assertThat(unknown.body()).contains("sections[0].indicators").contains("There is no indicator SCA-1");
+		HttpResponse<String> none = call("PUT", layout, "{\"name\":\"X\",\"seen\":\"" + fresh + "\",\"sections\":[]}");
+		assertThat(none.statusCode()).isEqualTo(422);
+		assertThat(none.body()).contains("at least one section");
+		HttpResponse<String> badKind = call("PUT", layout,
+				"{\"name\":\"X\",\"seen\":\"" + fresh + "\",\"sections\":[{\"title\":\"A\",\"kind\":\"CHAPTER\"}]}");
+		assertThat(badKind.statusCode()).isEqualTo(422);
+		assertThat(badKind.body()).contains("sections[0].kind");
+		assertThat(JSON.readTree(call("GET", layout, null).body()).path("seen").asString()).isEqualTo(fresh);
+	}
+
+	@Test
+	void anOfficerOfOneDirectorateSetsUpNothingInAnother() {
+		String indicator = "{\"code\":\"WAPI-E1\",\"title\":\"Another directorate's\",\"organisationUnit\":\"%s\","
+				+ "\"unit\":\"number\",\"polarity\":\"NO_POLARITY\",\"isPublic\":true}";
+		HttpResponse<String> elsewhere = Http.sendJson(this.port, "POST", "/api/v1/indicators",
+				indicator.formatted("WAPI-E"), this.directorateToken);
+		assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(403);
+		assertThat(elsewhere.body()).contains("outside the part of the council your role covers");
+		HttpResponse<String> unit = Http.sendJson(this.port, "POST", "/api/v1/units",
+				"{\"code\":\"WAPI-E-S\",\"name\":\"Theirs\",\"kind\":\"service\",\"parent\":\"WAPI-E\"}",
+				this.directorateToken);
+		assertThat(unit.statusCode()).isEqualTo(403);
+		HttpResponse<String> corporate = Http.sendJson(this.port, "GET",
+				"/api/v1/scorecards/" + this.scorecard + "/layout", null, this.directorateToken);
+		assertThat(corporate.statusCode()).isEqualTo(403);
+		assertThat(this.jdbc.sql("select count(*) from indicator where code = 'WAPI-E1'").query(Long.class).single())
+			.isZero();
+
+		// within their own directorate the same indicator is added
+		HttpResponse<String> own = Http.sendJson(this.port, "POST", "/api/v1/indicators", indicator.formatted("WAPI-D"),
+				this.directorateToken);
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+		assertThat(auditActor("WAPI-E1")).contains("through the API token \"Directorate test\"");
+	}
+
+	@Test
+	void badSetUpBodiesAreRefusedWithTheReasonAndNothingSaved() {
+		HttpResponse<String> notJson = call("POST", "/api/v1/indicators", "{\"code\":");
+		assertThat(notJson.statusCode()).isEqualTo(400);
+		assertThat(notJson.body()).contains("not JSON in the shape");
+		HttpResponse<String> missing = call("POST", "/api/v1/indicators", "{\"code\":\"WAPI-BAD\"}");
+		assertThat(missing.statusCode()).isEqualTo(422);
+		JsonNode errors = JSON.readTree(missing.body()).path("errors");
+		List<String> fields = new ArrayList<>();
+		errors.forEach(e -> fields.add(e.path("field").asString()));
+		assertThat(fields).containsExactly("organisationUnit", "title", "unit", "polarity", "isPublic");
+		assertThat(missing.body()).contains("Choose the part of the council the indicator belongs to");
+		HttpResponse<String> places = call("POST", "/api/v1/indicators",
+				"{\"code\":\"WAPI-BAD\",\"title\":\"T\",\"organisationUnit\":\"WAPI-D\",\"unit\":\"percent\","
+						+ "\"polarity\":\"HIGHER_IS_BETTER\",\"isPublic\":true,\"decimalPlaces\":9,\"ownerEmail\":\"sam\"}");
+		assertThat(places.statusCode()).isEqualTo(422);
+		assertThat(places.body()).contains("\"field\":\"decimalPlaces\"").contains("\"field\":\"ownerEmail\"");
+		for (String hidden : List.of("\\u0000", "\\u202e")) {
+			HttpResponse<String> control = call("POST", "/api/v1/indicators",
+					"{\"code\":\"WAPI-BAD\",\"title\":\"bad" + hidden + "title\"}");
+			assertThat(control.statusCode()).as(hidden).isEqualTo(400);
+			assertThat(control.body()).contains("(at title)").contains("control or text-direction");
+		}
+		HttpResponse<String> typo = call("POST", "/api/v1/scorecards", "{\"code\":\"WAPI-BAD\",\"nmae\":\"x\"}");
+		assertThat(typo.statusCode()).isEqualTo(400);
+		assertThat(typo.body()).contains("a field this operation does not take (at nmae)");
+		HttpResponse<String> scorecard = call("POST", "/api/v1/scorecards",
+				"{\"code\":\"WAPI-BAD\",\"name\":\"S\",\"organisationUnit\":\"WAPI\",\"kind\":\"CORPORATE\","
+						+ "\"section\":\"A\",\"sectionKind\":\"OBJECTIVE\",\"period\":\"Q9 2025/26\"}");
+		assertThat(scorecard.statusCode()).isEqualTo(422);
+		assertThat(scorecard.body()).contains("\"field\":\"period\"");
+		HttpResponse<String> unit = call("POST", "/api/v1/units", "{}");
+		assertThat(unit.statusCode()).isEqualTo(422);
+		assertThat(unit.body()).contains("\"field\":\"name\"")
+			.contains("\"field\":\"code\"")
+			.contains("\"field\":\"kind\"");
+		HttpResponse<String> badCode = call("POST", "/api/v1/units",
+				"{\"code\":\"WAPI BAD\",\"name\":\"S\",\"kind\":\"service\",\"parent\":\"WAPI-D\"}");
+		assertThat(badCode.statusCode()).isEqualTo(422);
+		assertThat(badCode.body()).contains("\"field\":\"code\"").contains("letters, digits");
+		assertThat(this.jdbc
+			.sql("select (select count(*) from indicator where code = 'WAPI-BAD') + (select count(*) from scorecard "
+					+ "where code = 'WAPI-BAD') + (select count(*) from organisation_unit where code like 'WAPI%BAD')")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theDocumentGivesTheChoicesAnIndicatorTakes() {
+		JsonNode schema = JSON.readTree(Http.get(this.port, "/api/v1/openapi.json").body())
+			.path("components")
+			.path("schemas")
+			.path("NewIndicator")
+			.path("properties");
+		assertThat(values(schema.path("unit")))
+			.isEqualTo(java.util.Arrays.stream(uk.beacon.indicator.Unit.values()).map(u -> u.code()).toList());
+		assertThat(values(schema.path("polarity"))).isEqualTo(names(uk.beacon.indicator.Polarity.values()));
+		assertThat(values(schema.path("frequency"))).isEqualTo(names(uk.beacon.indicator.Frequency.values()));
+		assertThat(values(schema.path("accumulation"))).isEqualTo(names(uk.beacon.indicator.Accumulation.values()));
+		assertThat(values(schema.path("comparison"))).isEqualTo(names(uk.beacon.indicator.Comparison.values()));
+	}
+
+	private static List<String> values(JsonNode property) {
+		List<String> values = new ArrayList<>();
+		property.path("enum").forEach(v -> values.add(v.asString()));
+		return values;
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(Enum::name).toList();
 	}
 
 	private HttpResponse<String> call(String method, String path, String json) {

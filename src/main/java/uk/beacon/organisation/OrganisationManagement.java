@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.access.Actor;
 import uk.beacon.access.ChangeRejected;
+import uk.beacon.access.Fingerprint;
 import uk.beacon.access.Role;
+import uk.beacon.access.StaleChange;
 import uk.beacon.changes.Change;
 import uk.beacon.changes.Fields;
 import uk.beacon.organisation.internal.UnitStore;
@@ -177,6 +179,36 @@ public class OrganisationManagement {
 					fields(unit))
 			.ifPresent(this.events::publishEvent);
 		return unit;
+	}
+
+	/**
+	 * Renames or moves a unit as the person saw it: what {@link #save} does, refused when
+	 * someone else changed the unit since.
+	 * @param seen the unit's {@link #fingerprint} as the person read it
+	 * @return the unit as saved
+	 * @throws StaleChange when the unit changed since it was read; nothing is saved
+	 */
+	public OrganisationUnit change(Actor actor, UnitDefinition definition, String seen) {
+		OrganisationUnit unit = this.units.findByCode(definition.code())
+			.orElseThrow(() -> new ChangeRejected("There is no unit with the code " + definition.code() + "."));
+		actor.require(this.units.pathOf(unit.id()), "change " + unit.name(), Role.PERFORMANCE_OFFICER);
+		this.store.lock(unit.id());
+		OrganisationUnit now = this.units.findById(unit.id()).orElseThrow();
+		if (!fingerprint(now).equals(seen)) {
+			throw new StaleChange("Someone else changed " + now.name()
+					+ " since you read it. Nothing was saved: read it again, then make your change.");
+		}
+		return save(actor, definition);
+	}
+
+	/**
+	 * A digest of the unit as it stands (its name, kind, the unit above it and whether it
+	 * is retired), so that a change can tell whether someone else made one since.
+	 */
+	public String fingerprint(OrganisationUnit unit) {
+		return Fingerprint.of(Fingerprint.word(unit.name()) + Fingerprint.word(unit.kind().name())
+				+ Fingerprint.word(String.valueOf(unit.parentId()))
+				+ Fingerprint.word(String.valueOf(unit.retirementReason())));
 	}
 
 	private void requireChildrenStillFit(OrganisationUnit unit, OrganisationKind kind) {

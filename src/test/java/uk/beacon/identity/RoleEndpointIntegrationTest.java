@@ -217,6 +217,14 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /api/v1/units/{code}/retire", PERFORMANCE);
 		TABLE.put("POST /api/v1/units/{code}/reinstate", PERFORMANCE);
 		TABLE.put("POST /api/v1/indicators/{code}/reinstate", PERFORMANCE);
+		TABLE.put("GET /api/v1/units", PERFORMANCE);
+		TABLE.put("POST /api/v1/units", PERFORMANCE);
+		TABLE.put("GET /api/v1/units/{code}", PERFORMANCE);
+		TABLE.put("PUT /api/v1/units/{code}", PERFORMANCE);
+		TABLE.put("POST /api/v1/indicators", PERFORMANCE);
+		TABLE.put("POST /api/v1/scorecards", PERFORMANCE);
+		TABLE.put("GET /api/v1/scorecards/{id}/layout", PERFORMANCE);
+		TABLE.put("PUT /api/v1/scorecards/{id}/layout", PERFORMANCE);
 		TABLE.put("GET /api/v1/indicators/{code}/targets", PERFORMANCE);
 		TABLE.put("POST /api/v1/indicators/{code}/targets", PERFORMANCE);
 		TABLE.put("PUT /api/v1/indicators/{code}/targets/{id}", PERFORMANCE);
@@ -481,6 +489,21 @@ class RoleEndpointIntegrationTest {
 				"/api/v1/units/SCA-D/retire", "{\"reason\":\"The neighbour retires it\"}"));
 		writes.put("POST /api/v1/units/{code}/reinstate",
 				ScopedWrite.api("scb-officer", "POST", "/api/v1/units/SCA-D/reinstate", ""));
+		writes.put("POST /api/v1/units", ScopedWrite.api("scb-officer", "POST", "/api/v1/units",
+				"{\"code\":\"SCA-NEIGHBOUR-U\",\"name\":\"The neighbour's directorate\",\"kind\":\"directorate\","
+						+ "\"parent\":\"SCA\"}"));
+		writes.put("PUT /api/v1/units/{code}", ScopedWrite.api("scb-officer", "PUT", "/api/v1/units/SCA-D",
+				"{\"name\":\"Renamed by the neighbour\",\"kind\":\"directorate\",\"parent\":\"SCA\",\"seen\":\"-\"}"));
+		writes.put("POST /api/v1/indicators", ScopedWrite.api("scb-officer", "POST", "/api/v1/indicators",
+				"{\"code\":\"SCA-NEIGHBOUR-I\",\"title\":\"The neighbour's indicator\",\"organisationUnit\":\"SCA-D\","
+						+ "\"unit\":\"percent\",\"polarity\":\"HIGHER_IS_BETTER\",\"isPublic\":true}"));
+		writes.put("POST /api/v1/scorecards", ScopedWrite.api("scb-officer", "POST", "/api/v1/scorecards",
+				"{\"code\":\"SCA-NEIGHBOUR-S\",\"name\":\"The neighbour's scorecard\",\"organisationUnit\":\"SCA\","
+						+ "\"kind\":\"CORPORATE\",\"section\":\"Children\",\"sectionKind\":\"OBJECTIVE\"}"));
+		writes.put("PUT /api/v1/scorecards/{id}/layout",
+				ScopedWrite.api("scb-officer", "PUT", "/api/v1/scorecards/" + this.scope.scorecardA + "/layout",
+						"{\"name\":\"Renamed by the neighbour\",\"seen\":\"-\",\"sections\":[{\"title\":\"Children\","
+								+ "\"kind\":\"OBJECTIVE\",\"indicators\":[\"SCA-1\"]}]}"));
 		writes.put("POST /api/v1/indicators/{code}/retire",
 				ScopedWrite.api("scb-officer", "POST", "/api/v1/indicators/SCA-1/retire",
 						"{\"from\":\"Q1 2040/41\",\"reason\":\"The neighbour retires it\",\"version\":0}"));
@@ -570,7 +593,7 @@ class RoleEndpointIntegrationTest {
 		// the neighbour's requests, made by council A's own people, go through: the
 		// refusals above were for scope, not for a malformed request
 		for (String endpoint : List.of("POST /import", "POST /scorecards/{id}/report/narrative",
-				"POST /risks/{reference}/escalate")) {
+				"POST /risks/{reference}/escalate", "POST /api/v1/indicators")) {
 			ScopedWrite write = scopedWrites().get(endpoint);
 			ScopedWrite own = new ScopedWrite(write.username().replace("scb-", "sca-"), write.path(), write.form(),
 					write.files(), write.basicAuth(), write.method(), write.json());

@@ -227,6 +227,11 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/indicators/*/comparators", "/api/v1/indicators/*/definition",
 					"/api/v1/indicators/*/definitions")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
+			// setting the plan up: units, new indicators, new scorecards and their layout
+			.requestMatchers("/api/v1/units", "/api/v1/units/*", "/api/v1/scorecards/*/layout")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
+			.requestMatchers(HttpMethod.POST, "/api/v1/indicators", "/api/v1/scorecards")
+			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers(HttpMethod.POST, "/api/v1/risks", "/api/v1/risks/*/reviews", "/api/v1/risks/*/close",
 					"/api/v1/risks/*/reopen", "/api/v1/risks/*/links", "/api/v1/risks/*/escalate",
 					"/api/v1/risks/*/de-escalate", "/api/v1/risks/*/merge")

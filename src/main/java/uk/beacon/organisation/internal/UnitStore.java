@@ -38,6 +38,17 @@ public class UnitStore {
 			.update();
 	}
 
+	/**
+	 * Holds the unit until the transaction ends, so that two people changing it are taken
+	 * one after the other.
+	 */
+	public void lock(long unitId) {
+		this.jdbc.sql("select id from organisation_unit where id = ? for update")
+			.param(unitId)
+			.query(Long.class)
+			.optional();
+	}
+
 	public void update(OrganisationUnit unit) {
 		this.jdbc.sql("update organisation_unit set name = ?, kind = ?, parent_id = ? where id = ?")
 			.params(unit.name(), unit.kind().name(), unit.parentId(), unit.id())

@@ -1,8 +1,6 @@
 package uk.beacon.scorecard.web;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,13 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.beacon.access.Audience;
 import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.StaleChange;
 import uk.beacon.identity.CurrentViewer;
-import uk.beacon.indicator.Indicator;
-import uk.beacon.indicator.Indicators;
-import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.scorecard.Scorecard;
 import uk.beacon.scorecard.ScorecardManagement;
 import uk.beacon.scorecard.Scorecards;
@@ -42,26 +36,25 @@ class ScorecardLayoutController {
 
 	private final ScorecardManagement management;
 
-	private final Indicators indicators;
-
-	private final OrganisationUnits units;
+	private final LayoutIndicators layoutIndicators;
 
 	private final CurrentViewer viewer;
 
-	ScorecardLayoutController(Scorecards scorecards, ScorecardManagement management, Indicators indicators,
-			OrganisationUnits units, CurrentViewer viewer) {
+	ScorecardLayoutController(Scorecards scorecards, ScorecardManagement management, LayoutIndicators layoutIndicators,
+			CurrentViewer viewer) {
 		this.scorecards = scorecards;
 		this.management = management;
-		this.indicators = indicators;
-		this.units = units;
+		this.layoutIndicators = layoutIndicators;
 		this.viewer = viewer;
 	}
 
 	@GetMapping("/scorecards/{id}/layout")
 	String layout(@PathVariable long id, Model model) {
 		Scorecard scorecard = scorecard(id);
-		model.addAttribute("form", ScorecardLayoutForm.of(scorecard, this.scorecards.sectionIds(id),
-				visibleCodes(scorecard), this.management.fingerprint(id)));
+		model.addAttribute("form",
+				ScorecardLayoutForm.of(scorecard, this.scorecards.sectionIds(id),
+						this.layoutIndicators.visibleCodes(scorecard, this.viewer.audience()),
+						this.management.fingerprint(id)));
 		return page(scorecard, model);
 	}
 
@@ -69,7 +62,8 @@ class ScorecardLayoutController {
 	String save(@PathVariable long id, @ModelAttribute("form") ScorecardLayoutForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Scorecard scorecard = scorecard(id);
-		List<SectionLayout> sections = errors.hasErrors() ? null : form.sections(councilsIndicators(scorecard), errors);
+		List<SectionLayout> sections = errors.hasErrors() ? null
+				: form.sections(this.layoutIndicators.councilsIndicators(scorecard, this.viewer.audience()), errors);
 		if (sections == null) {
 			return page(scorecard, model);
 		}
@@ -102,32 +96,6 @@ class ScorecardLayoutController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such scorecard."));
 		this.management.requireMayLayOut(this.viewer.actor(), scorecard);
 		return scorecard;
-	}
-
-	/**
-	 * The codes of the scorecard's indicators the person may see, by identity: one not
-	 * for publication is not named to someone who may not see it.
-	 */
-	private Map<Long, String> visibleCodes(Scorecard scorecard) {
-		Audience audience = this.viewer.audience();
-		Map<Long, String> codes = new HashMap<>();
-		this.indicators.findAllById(scorecard.indicatorIds())
-			.stream()
-			.filter(i -> i.isPublic() || audience.seesRestricted(i.organisationUnitId()))
-			.forEach(i -> codes.put(i.id(), i.code()));
-		return codes;
-	}
-
-	/** The indicators of the scorecard's council the person may see, by code. */
-	private Map<String, Indicator> councilsIndicators(Scorecard scorecard) {
-		long council = this.units.councilOf(scorecard.organisationUnitId()).id();
-		Audience audience = this.viewer.audience();
-		Map<String, Indicator> byCode = new HashMap<>();
-		this.indicators.findInUnits(this.units.subtreesOf(List.of(council)))
-			.stream()
-			.filter(i -> i.isPublic() || audience.seesRestricted(i.organisationUnitId()))
-			.forEach(i -> byCode.put(i.code(), i));
-		return byCode;
 	}
 
 	private String page(Scorecard scorecard, Model model) {
