@@ -71,6 +71,37 @@ class SetupFormsIntegrationTest {
 	}
 
 	@Test
+	void twoPeopleRenamingAUnitAreNeverOverwrittenSilently() {
+		this.officer.post("/setup/organisation",
+				Map.of("name", "Forms Service", "code", "SFC-S", "kind", "SERVICE", "parent", "SFC-D"));
+		HttpResponse<String> mine = this.officer.get("/setup/organisation/SFC-S");
+		String seen = SignedIn.hiddenField(mine, "seen");
+		HttpResponse<String> theirs = this.officer.get("/setup/organisation/SFC-S");
+		assertThat(this.officer
+			.post("/setup/organisation/SFC-S", Map.of("name", "Forms and Letters", "kind", "SERVICE", "parent", "SFC-D",
+					"seen", SignedIn.hiddenField(theirs, "seen")))
+			.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> late = this.officer.post("/setup/organisation/SFC-S",
+				Map.of("name", "Forms Office", "kind", "SERVICE", "parent", "SFC-D", "seen", seen));
+
+		assertThat(late.statusCode()).isEqualTo(409);
+		assertThat(late.body()).contains("Someone else changed Forms and Letters since you opened this page")
+			.contains("value=\"Forms Office\"");
+		assertThat(
+				this.jdbc.sql("select name from organisation_unit where code = 'SFC-S'").query(String.class).single())
+			.isEqualTo("Forms and Letters");
+		// saving again, from the page that said so, replaces their change knowingly
+		assertThat(this.officer
+			.post("/setup/organisation/SFC-S", Map.of("name", "Forms Office", "kind", "SERVICE", "parent", "SFC-D",
+					"seen", SignedIn.hiddenField(late, "seen")))
+			.statusCode()).isEqualTo(302);
+		assertThat(
+				this.jdbc.sql("select name from organisation_unit where code = 'SFC-S'").query(String.class).single())
+			.isEqualTo("Forms Office");
+	}
+
+	@Test
 	void aNewIndicatorNeverOverwritesOneWithItsCode() {
 		Map<String, String> form = indicator("SFC-1", "First title");
 		HttpResponse<String> added = this.officer.post("/setup/indicators/new", form);

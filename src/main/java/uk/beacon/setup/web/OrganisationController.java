@@ -84,8 +84,9 @@ class OrganisationController {
 	}
 
 	@PostMapping("/setup/organisation/{code}")
-	String change(@PathVariable String code, @ModelAttribute("form") UnitForm typed, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String change(@PathVariable String code, @ModelAttribute("form") UnitForm typed, BindingResult errors,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String seen, Model model,
+			jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
 		OrganisationUnit unit = existing(code);
 		// the code names the unit and is not changed here
 		UnitForm form = new UnitForm(typed.name(), unit.code(), typed.kind(), typed.parent());
@@ -96,7 +97,16 @@ class OrganisationController {
 			return unitPage(unit, model);
 		}
 		try {
-			this.management.save(this.viewer.actor(), definition);
+			this.management.change(this.viewer.actor(), definition, seen);
+		}
+		catch (uk.beacon.access.StaleChange ex) {
+			// what was typed is kept; saving it again replaces the colleague's change
+			// knowingly
+			errors.reject("stale", "Someone else changed " + unit.name() + " since you opened this page, so nothing "
+					+ "was saved. What you typed is below; compare it with the organisation as it is now, then save "
+					+ "again to replace their change.");
+			response.setStatus(org.springframework.http.HttpStatus.CONFLICT.value());
+			return unitPage(unit, model);
 		}
 		catch (ChangeRejected ex) {
 			FormErrors.reject(errors, null, ex);
@@ -170,6 +180,8 @@ class OrganisationController {
 
 	private String unitPage(OrganisationUnit unit, Model model) {
 		model.addAttribute("unit", unit);
+		// the unit as the person reads it now, which saving checks
+		model.addAttribute("seen", this.management.fingerprint(unit));
 		List<OrganisationUnit> parents = new java.util.ArrayList<>(
 				this.kept.parentsFor(this.viewer.actor()).stream().filter(p -> !p.id().equals(unit.id())).toList());
 		// the unit it sits below, even if that is retired, so that saving does not move
