@@ -536,6 +536,20 @@ public class IndicatorManagement {
 	}
 
 	/**
+	 * Sets many indicators' targets from the same quarter on, as a person does for a year
+	 * on one page: each as {@link #setTargetFrom} does, all or nothing.
+	 * @return how many targets were set
+	 * @throws StaleChange when any indicator's targets changed since the person saw them;
+	 * nothing is saved
+	 */
+	public int setTargetsFrom(Actor actor, FinancialQuarter from, List<TargetFrom> targets) {
+		for (TargetFrom t : targets) {
+			setTargetFrom(actor, t.indicatorId(), from, t.target(), t.tolerance(), t.seen());
+		}
+		return targets.size();
+	}
+
+	/**
 	 * The target that applies until replaced (a profiled target is for its quarter only).
 	 */
 	private static Optional<IndicatorTarget> openTarget(List<IndicatorTarget> targets) {

@@ -192,6 +192,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /indicators/{code}/comparators", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/comparators", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/definition", PERFORMANCE);
+		TABLE.put("GET /scorecards/{id}/targets", PERFORMANCE);
+		TABLE.put("POST /scorecards/{id}/targets", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/definition", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/comparators/remove", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/reinstate", PERFORMANCE);
@@ -392,6 +394,9 @@ class RoleEndpointIntegrationTest {
 		writes.put("POST /indicators/{code}/targets/{id}/end",
 				ScopedWrite.form("scb-officer", "/indicators/SCA-1/targets/1/end",
 						Map.of("last", "Q4 2040/41", "reason", "The neighbour ends it", "seen", "x")));
+		writes.put("POST /scorecards/{id}/targets",
+				ScopedWrite.form("scb-officer", "/scorecards/" + this.scope.scorecardA + "/targets?year=2040/41",
+						Map.of("rows[0].code", "SCA-1", "rows[0].seen", "", "rows[0].value", "50")));
 		writes.put("POST /indicators/{code}/definition",
 				ScopedWrite.form("scb-officer", "/indicators/SCA-1/definition",
 						Map.of("measure", "percent", "decimalPlaces", "0", "polarity", "HIGHER_IS_BETTER", "frequency",

@@ -191,9 +191,10 @@ class SecurityConfiguration {
 			.requestMatchers("/setup", "/setup/**")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers("/figures", "/scorecards/*/figures", "/scorecards/*/owners", "/scorecards/*/layout",
-					"/indicators/*/targets", "/indicators/*/targets/*", "/indicators/*/targets/*/end",
-					"/indicators/*/edit", "/indicators/*/definition", "/indicators/*/retire", "/indicators/*/reinstate",
-					"/indicators/*/comparators", "/indicators/*/comparators/remove")
+					"/scorecards/*/targets", "/indicators/*/targets", "/indicators/*/targets/*",
+					"/indicators/*/targets/*/end", "/indicators/*/edit", "/indicators/*/definition",
+					"/indicators/*/retire", "/indicators/*/reinstate", "/indicators/*/comparators",
+					"/indicators/*/comparators/remove")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// The performance team edits the report's narrative and publishes it.
 			.requestMatchers("/scorecards/*/report/narrative", "/scorecards/*/report/publish")

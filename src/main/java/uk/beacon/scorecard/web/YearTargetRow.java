@@ -1,0 +1,50 @@
+package uk.beacon.scorecard.web;
+
+import uk.beacon.indicator.Indicator;
+import uk.beacon.indicator.IndicatorTarget;
+import uk.beacon.indicator.Performance;
+import uk.beacon.indicator.Tolerance;
+
+/**
+ * An indicator on the page of a year's targets: its latest figure, the target in force
+ * before the year, and whether its target for the year can be set here.
+ *
+ * @param latest its performance in the quarter before the year, {@code null} when it has
+ * no figure
+ * @param before the target in force in the quarter before the year, {@code null} when
+ * none
+ * @param open the target that applies until replaced, {@code null} when none does
+ * @param keeps whether the person keeps the indicator's targets
+ * @param editable whether a value target can be set here from the year's first quarter
+ * @param why why it cannot, said beside it, {@code null} when it can
+ */
+record YearTargetRow(Indicator indicator, Performance latest, IndicatorTarget before, IndicatorTarget open,
+		boolean keeps, boolean editable, String why) {
+
+	/** The open target as the page showed it, which saving checks. */
+	public String seen() {
+		return (this.open != null) ? this.open.fingerprint() : "";
+	}
+
+	/** A new target keeps the amber tolerance of the one it follows. */
+	Tolerance carriedTolerance() {
+		return (this.open != null) ? this.open.tolerance() : Tolerance.none();
+	}
+
+	public String beforeText() {
+		return (this.before != null)
+				? this.before.target().describe(this.indicator.unit(), this.indicator.decimalPlaces()) : "None";
+	}
+
+	public String toleranceText() {
+		Tolerance tolerance = carriedTolerance();
+		return switch (tolerance.kind()) {
+			case NONE -> "None";
+			case ABSOLUTE -> this.indicator.unit()
+				.formatDifference(tolerance.amount(), Math.max(0,
+						Math.max(this.indicator.decimalPlaces(), tolerance.amount().stripTrailingZeros().scale())));
+			case PERCENTAGE -> tolerance.amount().stripTrailingZeros().toPlainString() + "% of the target";
+		};
+	}
+
+}
