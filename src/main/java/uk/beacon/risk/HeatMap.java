@@ -108,7 +108,7 @@ public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> ab
 	}
 
 	private static String header(int level, String label) {
-		return MatrixChecks.isOwnNumber(label, level) ? Integer.toString(level) : level + " " + label;
+		return RiskMatrix.choice(level, label);
 	}
 
 	private static boolean at(RiskPosition position, int impact, int likelihood) {

@@ -97,6 +97,22 @@ public record RiskMatrix(int size, List<String> impactLabels, List<String> oppor
 	}
 
 	/**
+	 * An impact level as a list of choices offers it: "3 Moderate", or "3" where the
+	 * council keys the axis by number.
+	 */
+	public String impactChoice(int level, RiskKind kind) {
+		return choice(level, impactLabel(level, kind));
+	}
+
+	public String likelihoodChoice(int level) {
+		return choice(level, likelihoodLabel(level));
+	}
+
+	static String choice(int level, String label) {
+		return MatrixChecks.isOwnNumber(label, level) ? Integer.toString(level) : level + " " + label;
+	}
+
+	/**
 	 * The level an impact word stands for, ignoring case and spacing. An opportunity is
 	 * read with its own words only, so "Catastrophic" is not an opportunity's level 5.
 	 */

@@ -156,6 +156,21 @@ class CouncilConventionsIntegrationTest {
 	}
 
 	@Test
+	void theMatrixProfileAndReviewPagesFollowTheWriting() {
+		String matrix = Http.getAsAdmin(this.port, "/risks/matrix").body();
+		assertThat(matrix).contains(KEY, "Dark red, counted as red", "Yellow, counted as amber");
+
+		String profile = Http.getAsAdmin(this.port, "/risks/profile?register=CONV-SRR").body();
+		assertThat(profile.indexOf(">Very High<")).as("the most severe level first")
+			.isPositive()
+			.isLessThan(profile.indexOf(">High/Medium<"));
+		assertThat(profile.indexOf(">High/Medium<")).isLessThan(profile.indexOf(">Medium<"));
+
+		String review = Http.getAsAdmin(this.port, "/risks/CONV-R1/review").body();
+		assertThat(review).contains(">4</option>").doesNotContain(">4 4</option>");
+	}
+
+	@Test
 	void theApiGivesEachRisksScoreTextAndLevelName() {
 		JsonNode risks = JSON.readTree(Http.getAsAdmin(this.port, "/api/v1/risks?register=CONV-SRR").body());
 		JsonNode r1 = find(risks, "CONV-R1");
