@@ -421,6 +421,18 @@ class WriteApiIntegrationTest {
 		HttpResponse<String> stale = call("PUT", "/api/v1/councils/WAPI/risk-matrix",
 				same.replace(matrix.path("fingerprint").asString(), "an-old-read"));
 		assertThat(stale.statusCode()).isEqualTo(409);
+		// issue 20: bands changed on their own keep the scales and writing, previewed
+		// first
+		assertThat(matrix.path("writtenFirst").asString()).isEqualTo("impact");
+		HttpResponse<String> bandsOnly = call("PUT", "/api/v1/councils/WAPI/risk-matrix?preview=true",
+				"{\"fingerprint\":\"" + matrix.path("fingerprint").asString() + "\",\"bands\":["
+						+ "{\"from\":\"1\",\"to\":\"4\",\"level\":\"Low\",\"colour\":\"GREEN\"},"
+						+ "{\"from\":\"5\",\"to\":\"12\",\"level\":\"Medium\",\"colour\":\"AMBER\"},"
+						+ "{\"from\":\"15\",\"to\":\"16\",\"level\":\"High\",\"colour\":\"RED\"},"
+						+ "{\"from\":\"20\",\"to\":\"25\",\"level\":\"Very High\",\"colour\":\"DARK_RED\"}]}");
+		assertThat(bandsOnly.statusCode()).as(bandsOnly.body()).isEqualTo(200);
+		assertThat(JSON.readTree(bandsOnly.body()).path("saved").asBoolean()).isFalse();
+		assertThat(JSON.readTree(bandsOnly.body()).path("problems").size()).isZero();
 		HttpResponse<String> tooSmall = call("PUT", "/api/v1/councils/WAPI/risk-matrix",
 				"{\"size\":\"1\",\"fingerprint\":\"" + matrix.path("fingerprint").asString() + "\"}");
 		assertThat(tooSmall.statusCode()).isEqualTo(422);

@@ -37,7 +37,8 @@ enum FileKind {
 			List.of("group_code", "group_name", "indicator_code", "data_period", "member", "value"),
 			List.of("is_council", "source")),
 
-	RISK_MATRIX("risk-matrix.csv", List.of("council_code", "axis", "level", "label"), List.of("opportunity_label")),
+	RISK_MATRIX("risk-matrix.csv", List.of("council_code", "axis", "level", "label"),
+			List.of("opportunity_label", "axis_name", "written")),
 
 	RISK_BANDS("risk-bands.csv", List.of("council_code", "from_score", "to_score", "level", "colour"), List.of()),
 

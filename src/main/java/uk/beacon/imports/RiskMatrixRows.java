@@ -11,6 +11,7 @@ import uk.beacon.organisation.OrganisationKind;
 import uk.beacon.risk.BandColour;
 import uk.beacon.risk.RiskBand;
 import uk.beacon.risk.RiskMatrix;
+import uk.beacon.risk.ScoreWriting;
 
 /**
  * Reads risk-matrix.csv and risk-bands.csv into one matrix per council.
@@ -29,6 +30,7 @@ final class RiskMatrixRows {
 			java.util.function.Function<String, Optional<RiskMatrix>> saved) {
 		Map<String, Map<String, Map<Integer, String[]>>> axes = new LinkedHashMap<>();
 		Map<String, Integer> firstRow = new HashMap<>();
+		Map<String, Writing> writing = new HashMap<>();
 		for (CsvRow row : matrixTable.rows()) {
 			String council = council(row, context);
 			String axis = row.required("axis");
@@ -49,6 +51,9 @@ final class RiskMatrixRows {
 				row.problem("opportunity_label", "only the impact scale has labels of its own for opportunities.");
 				continue;
 			}
+			if (!writing.computeIfAbsent(council, c -> new Writing()).read(row, axis.toLowerCase())) {
+				continue;
+			}
 			firstRow.putIfAbsent(council, row.number());
 			String[] previous = axes.computeIfAbsent(council, c -> new LinkedHashMap<>())
 				.computeIfAbsent(axis.toLowerCase(), a -> new HashMap<>())
@@ -60,9 +65,9 @@ final class RiskMatrixRows {
 		Map<String, List<RiskBand>> bands = bands(bandTable, context);
 		Map<String, RiskMatrix> matrices = new LinkedHashMap<>();
 		axes.forEach((council, byAxis) -> build(council, byAxis, bands.getOrDefault(council, List.of()),
-				firstRow.get(council), matrixTable, context)
+				writing.get(council), firstRow.get(council), context)
 			.ifPresent(m -> matrices.put(council, m)));
-		// bands alone re-band the matrix Beacon holds, its scales as they are
+		// bands alone re-band the matrix Beacon holds, its scales and writing as they are
 		bands.forEach((council, councilBands) -> {
 			if (axes.containsKey(council)) {
 				return;
@@ -73,10 +78,8 @@ final class RiskMatrixRows {
 						+ " need its matrix in risk-matrix.csv of the same import, as Beacon holds none for it yet.");
 				return;
 			}
-			RiskMatrix matrix = held.get();
 			try {
-				matrices.put(council, new RiskMatrix(matrix.size(), matrix.impactLabels(),
-						matrix.opportunityImpactLabels(), matrix.likelihoodLabels(), councilBands));
+				matrices.put(council, held.get().withBands(councilBands));
 			}
 			catch (IllegalArgumentException ex) {
 				context.problems.add(FileKind.RISK_BANDS.fileName(), 0, null, council + ": " + ex.getMessage());
@@ -86,7 +89,7 @@ final class RiskMatrixRows {
 	}
 
 	private static Optional<RiskMatrix> build(String council, Map<String, Map<Integer, String[]>> byAxis,
-			List<RiskBand> bands, int row, CsvTable matrixTable, ImportContext context) {
+			List<RiskBand> bands, Writing writing, int row, ImportContext context) {
 		Map<Integer, String[]> impact = byAxis.getOrDefault("impact", Map.of());
 		Map<Integer, String[]> likelihood = byAxis.getOrDefault("likelihood", Map.of());
 		int size = impact.size();
@@ -110,8 +113,21 @@ final class RiskMatrixRows {
 			opportunities.add(impact.get(level)[1]);
 			likelihoods.add(likelihood.get(level)[0]);
 		}
+		ScoreWriting written;
 		try {
-			return Optional.of(new RiskMatrix(size, impacts, opportunities, likelihoods, bands));
+			written = writing.toWriting();
+		}
+		catch (IllegalArgumentException ex) {
+			context.problems.add(file, row, "axis_name", council + ": " + ex.getMessage());
+			return Optional.empty();
+		}
+		if (written == null) {
+			context.problems.add(file, row, "written", "the matrix of " + council
+					+ " writes both axes first; one axis is written first, the other second.");
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new RiskMatrix(size, impacts, opportunities, likelihoods, bands, written));
 		}
 		catch (IllegalArgumentException ex) {
 			context.problems.add(FileKind.RISK_BANDS.fileName(), 0, null, council + ": " + ex.getMessage());
@@ -149,6 +165,62 @@ final class RiskMatrixRows {
 			bands.computeIfAbsent(council, c -> new ArrayList<>()).add(new RiskBand(from, to, level, colour));
 		}
 		return bands;
+	}
+
+	/**
+	 * What a council's rows say of how it writes a score: each axis's name and whether it
+	 * is written first or second. Each axis says it once, on any of its rows, or the same
+	 * on several.
+	 */
+	private static final class Writing {
+
+		private final Map<String, String> names = new HashMap<>();
+
+		private final Map<String, String> order = new HashMap<>();
+
+		/**
+		 * @return whether the row agrees with the axis's earlier rows; a row that does
+		 * not has its problem recorded
+		 */
+		boolean read(CsvRow row, String axis) {
+			String name = row.text("axis_name");
+			String written = row.text("written");
+			if (written != null && !written.equalsIgnoreCase("first") && !written.equalsIgnoreCase("second")) {
+				row.problem("written", "\"" + written + "\" is not first or second.");
+				return false;
+			}
+			return agrees(row, "axis_name", this.names, axis, name)
+					&& agrees(row, "written", this.order, axis, (written != null) ? written.toLowerCase() : null);
+		}
+
+		private static boolean agrees(CsvRow row, String column, Map<String, String> held, String axis, String value) {
+			if (value == null) {
+				return true;
+			}
+			String earlier = held.putIfAbsent(axis, value);
+			if (earlier != null && !earlier.equalsIgnoreCase(value)) {
+				row.problem(column, "an earlier row of the " + axis + " scale says \"" + earlier + "\", this one \""
+						+ value + "\"; give the same on every row of the scale, or on one only.");
+				return false;
+			}
+			return true;
+		}
+
+		/**
+		 * @return how the council writes a score, or {@code null} when both axes are
+		 * written first (or both second)
+		 */
+		ScoreWriting toWriting() {
+			String impact = this.order.get("impact");
+			String likelihood = this.order.get("likelihood");
+			if (impact != null && impact.equals(likelihood)) {
+				return null;
+			}
+			boolean likelihoodFirst = "first".equals(likelihood) || "second".equals(impact);
+			return new ScoreWriting(likelihoodFirst, this.names.getOrDefault("impact", "impact"),
+					this.names.getOrDefault("likelihood", "likelihood"));
+		}
+
 	}
 
 	private static String council(CsvRow row, ImportContext context) {

@@ -74,8 +74,8 @@ class CorporateRisks {
 			}
 			byLevel.merge(p.levelName(), new RiskSection.LevelCount(p.levelName(), p.colour().name(), 1),
 					(a, b) -> new RiskSection.LevelCount(a.level(), a.colour(), a.count() + 1));
-			boolean redNow = p.colour() == BandColour.RED;
-			boolean redBefore = p.previous() != null && p.previous().colour() == BandColour.RED;
+			boolean redNow = p.colour().red();
+			boolean redBefore = p.previous() != null && p.previous().colour().red();
 			if (redNow && p.previous() != null && !redBefore) {
 				turnedRed.add(p.entry());
 			}
@@ -85,15 +85,18 @@ class CorporateRisks {
 			if (redNow) {
 				red.add(p.entry());
 			}
-			if (p.colour() == BandColour.AMBER && p.redInLast12Months()) {
+			if (p.colour().rag() == BandColour.AMBER && p.redInLast12Months()) {
 				amberRecentlyRed.add(p.entry());
 			}
 		}
 		List<RiskSection.LevelCount> levels = new ArrayList<>(byLevel.values());
-		levels.sort(java.util.Comparator.comparingInt(l -> severity(l.colour())));
+		// the most severe first; a stable sort keeps two levels of one colour in the
+		// order met
+		levels.sort(java.util.Comparator.comparingInt(l -> -BandColour.valueOf(l.colour()).severity()));
 		aboveAppetite.sort(java.util.Comparator.comparingInt(RiskEntry::aboveAppetiteBy).reversed());
+		List<String> keys = registers.isEmpty() ? List.of() : List.of(this.views.matrixOf(registers.get(0)).key());
 		return new RiskSection(registers.stream().map(RiskRegister::name).toList(), levels, turnedRed, leftRed, red,
-				amberRecentlyRed, aboveAppetite);
+				amberRecentlyRed, aboveAppetite, keys);
 	}
 
 	/**
@@ -162,7 +165,8 @@ class CorporateRisks {
 				(level != null) ? level.colour().name() : BandColour.GREY.name(),
 				(previous != null) ? previous.level() : null, position, target,
 				(direction != null) ? direction.label() : "Not known", (latest != null) ? latest.comment() : null,
-				actions, next(risk, latest, target), appetite(rated, above, summary.appetite()), above);
+				actions, next(risk, latest, target), appetite(rated, above, summary.appetite()), above,
+				RiskRules.printedWhereDifferent(latest, level));
 	}
 
 	/**
@@ -193,15 +197,6 @@ class CorporateRisks {
 	private static RiskEntry.Action action(MitigatingAction a) {
 		return new RiskEntry.Action(a.action(), a.owner(), (a.due() != null) ? DATE.format(a.due()) : null,
 				a.status().label(), a.progress());
-	}
-
-	private static int severity(String colour) {
-		return switch (colour) {
-			case "RED" -> 0;
-			case "AMBER" -> 1;
-			case "GREEN" -> 2;
-			default -> 3;
-		};
 	}
 
 	private record Positioned(Risk risk, RiskLevel level, RiskLevel previous, boolean redInLast12Months,

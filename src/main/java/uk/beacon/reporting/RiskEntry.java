@@ -25,14 +25,35 @@ import java.util.List;
  * (and in reports published before Beacon kept one)
  * @param aboveAppetiteBy how far above that appetite it was, 0 when it was not (or the
  * report was published before Beacon kept one)
+ * @param printedLevel the rating the council printed where it differs from the level
+ * worked out from the score, {@code null} where it does not (and in reports published
+ * before Beacon showed it)
  */
 public record RiskEntry(String reference, String title, String register, String owner, String description, String level,
 		String colour, String previousLevel, String position, String target, String direction, String why,
-		List<Action> actions, String next, String appetite, Integer aboveAppetiteBy) {
+		List<Action> actions, String next, String appetite, Integer aboveAppetiteBy, String printedLevel) {
 
 	public RiskEntry {
 		actions = List.copyOf(actions);
 		aboveAppetiteBy = (aboveAppetiteBy != null) ? aboveAppetiteBy : 0;
+	}
+
+	/**
+	 * A risk whose printed rating, if any, agrees with its level.
+	 */
+	public RiskEntry(String reference, String title, String register, String owner, String description, String level,
+			String colour, String previousLevel, String position, String target, String direction, String why,
+			List<Action> actions, String next, String appetite, Integer aboveAppetiteBy) {
+		this(reference, title, register, owner, description, level, colour, previousLevel, position, target, direction,
+				why, actions, next, appetite, aboveAppetiteBy, null);
+	}
+
+	/**
+	 * "High/Medium", or "High/Medium (printed as Medium)" where the council printed
+	 * another rating, as an indicator's assessed status is shown beside its rule status.
+	 */
+	public String levelAsShown() {
+		return (this.printedLevel != null) ? this.level + " (printed as " + this.printedLevel + ")" : this.level;
 	}
 
 	/**

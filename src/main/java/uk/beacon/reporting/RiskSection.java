@@ -14,9 +14,12 @@ import java.util.List;
  * end
  * @param aboveAppetite risks above the council's risk appetite, furthest above first;
  * {@code null} in reports published before Beacon kept one, which print no such section
+ * @param scoreKeys how to read the scores printed: which axis each council writes first
+ * and what it calls them; {@code null} in reports published before Beacon printed it
  */
 public record RiskSection(List<String> registers, List<LevelCount> byLevel, List<RiskEntry> turnedRed,
-		List<RiskEntry> leftRed, List<RiskEntry> red, List<RiskEntry> amberRecentlyRed, List<RiskEntry> aboveAppetite) {
+		List<RiskEntry> leftRed, List<RiskEntry> red, List<RiskEntry> amberRecentlyRed, List<RiskEntry> aboveAppetite,
+		List<String> scoreKeys) {
 
 	public RiskSection {
 		registers = List.copyOf(registers);
@@ -26,6 +29,16 @@ public record RiskSection(List<String> registers, List<LevelCount> byLevel, List
 		red = List.copyOf(red);
 		amberRecentlyRed = List.copyOf(amberRecentlyRed);
 		aboveAppetite = (aboveAppetite != null) ? List.copyOf(aboveAppetite) : null;
+		scoreKeys = (scoreKeys != null) ? List.copyOf(scoreKeys) : null;
+	}
+
+	/**
+	 * A section that prints no key to its scores.
+	 */
+	public RiskSection(List<String> registers, List<LevelCount> byLevel, List<RiskEntry> turnedRed,
+			List<RiskEntry> leftRed, List<RiskEntry> red, List<RiskEntry> amberRecentlyRed,
+			List<RiskEntry> aboveAppetite) {
+		this(registers, byLevel, turnedRed, leftRed, red, amberRecentlyRed, aboveAppetite, null);
 	}
 
 	public long total() {

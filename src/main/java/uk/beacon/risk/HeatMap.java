@@ -16,6 +16,14 @@ public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> ab
 
 	/** One impact level across every likelihood. */
 	public record Row(int impact, String impactLabel, List<Cell> cells) {
+
+		/**
+		 * "5 Catastrophic", or "5" where the council keys the axis by number.
+		 */
+		public String header() {
+			return HeatMap.header(this.impact, this.impactLabel);
+		}
+
 	}
 
 	/** One square of the matrix with the risks in it now and at their target. */
@@ -77,6 +85,30 @@ public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> ab
 			labels.add(this.matrix.likelihoodLabel(level));
 		}
 		return labels;
+	}
+
+	/**
+	 * "1 Rare" for each likelihood level, or "1" where the council keys the axis by
+	 * number.
+	 */
+	public List<String> likelihoodHeaders() {
+		List<String> headers = new ArrayList<>();
+		for (int level = 1; level <= this.matrix.size(); level++) {
+			headers.add(header(level, this.matrix.likelihoodLabel(level)));
+		}
+		return headers;
+	}
+
+	/**
+	 * "Risks by impact (rows) and likelihood (columns)", in the council's names.
+	 */
+	public String caption() {
+		ScoreWriting writing = this.matrix.writing();
+		return "Risks by " + writing.impactName() + " (rows) and " + writing.likelihoodName() + " (columns)";
+	}
+
+	private static String header(int level, String label) {
+		return RiskMatrix.choice(level, label);
 	}
 
 	private static boolean at(RiskPosition position, int impact, int likelihood) {

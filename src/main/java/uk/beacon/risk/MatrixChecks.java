@@ -73,11 +73,11 @@ final class MatrixChecks {
 			return where + "'s label is " + stripped.length() + " characters; keep it to " + MOST_LETTERS
 					+ ", as it is printed in every cell of the matrix.";
 		}
-		// a level may be given by number or by word, so a word that is a number would be
-		// read as the wrong level
-		if (stripped.matches("[+-]?[\\d.,]+")) {
-			return where + " is labelled \"" + stripped
-					+ "\"; a label must be a word, because a number is read as a level.";
+		// a level may be given by number or by word, so a label that is a number must be
+		// the level's own, or it would be read as another level
+		if (stripped.matches("[+-]?[\\d.,]+") && !isOwnNumber(stripped, level)) {
+			return where + " is labelled \"" + stripped + "\"; a label that is a number must be the level's own ("
+					+ level + "), because a number is read as a level.";
 		}
 		// "12 Major/Possible" must read back to the same levels
 		if (stripped.contains("/")) {
@@ -90,6 +90,14 @@ final class MatrixChecks {
 					+ stripped + "\"; each level needs its own label.";
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the label is the level's own number, "3" for level 3: such labels are how a
+	 * council keys its axes with no words.
+	 */
+	static boolean isOwnNumber(String label, int level) {
+		return label != null && label.strip().matches("\\d{1,2}") && Integer.parseInt(label.strip()) == level;
 	}
 
 	static List<RiskBand> bands(List<RiskBand> bands, int size) {

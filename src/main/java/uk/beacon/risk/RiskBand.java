@@ -1,8 +1,9 @@
 package uk.beacon.risk;
 
 /**
- * A range of scores and the level they are rated, such as 15 to 25 "Red". Bands are set
- * once for the whole council.
+ * A range of scores and the level they are rated, such as 15 to 25 "Red" or 20 to 25
+ * "Very High" in dark red. Bands are set once for the whole council, as many as it has
+ * levels.
  *
  * @param fromScore the lowest score in the band, 1 or more
  * @param toScore the highest score in the band, inclusive
@@ -25,7 +26,8 @@ public record RiskBand(int fromScore, int toScore, String level, BandColour colo
 					+ level.length() + " characters; keep it to " + MatrixChecks.MOST_LETTERS + ".");
 		}
 		if (colour == null) {
-			throw new IllegalArgumentException("The band " + level + " needs a colour: red, amber, green or grey.");
+			throw new IllegalArgumentException("The band " + level + " needs a colour: one of "
+					+ Phrases.oneOf(java.util.Arrays.stream(BandColour.values()).map(BandColour::code).toList()) + ".");
 		}
 		if (fromScore < 1) {
 			throw new IllegalArgumentException(

@@ -39,8 +39,12 @@ final class RiskFields {
 	static Fields of(RiskMatrix matrix) {
 		return Fields.of("size", matrix.dimensions(), "impact", String.join(", ", matrix.impactLabels()),
 				"impact for opportunities", String.join(", ", matrix.opportunityImpactLabels()), "likelihood",
-				String.join(", ", matrix.likelihoodLabels()), "bands",
-				matrix.bands().stream().map(RiskBand::describe).collect(Collectors.joining("; ")));
+				String.join(", ", matrix.likelihoodLabels()), "written",
+				matrix.writing().product() + ", " + matrix.writing().first() + " first", "bands",
+				matrix.bands()
+					.stream()
+					.map(band -> band.describe() + " " + band.colour().label().toLowerCase(java.util.Locale.UK))
+					.collect(Collectors.joining("; ")));
 	}
 
 	static Fields of(RiskAppetite appetite) {

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Each council's risk matrix and bands; a council without one of its own uses the
- * standard 5×5. Read only: registers change through {@link RiskManagement}.
+ * Each council's risk matrix, bands and way of writing a score; a council without one of
+ * its own uses the standard 5×5. Read only: registers change through
+ * {@link RiskManagement}.
  */
 @Repository
 public class RiskMatrices {
@@ -34,11 +35,15 @@ public class RiskMatrices {
 			.query((rs, row) -> new RiskBand(rs.getInt(1), rs.getInt(2), rs.getString(3),
 					BandColour.valueOf(rs.getString(4))))
 			.list();
-		return this.jdbc.sql(
-				"select size, impact_labels, opportunity_impact_labels, likelihood_labels from risk_matrix where council_id = ?")
+		return this.jdbc.sql("""
+				select size, impact_labels, opportunity_impact_labels, likelihood_labels, likelihood_first,
+				    impact_name, likelihood_name
+				from risk_matrix where council_id = ?""")
 			.param(councilId)
 			.query((rs, row) -> new RiskMatrix(rs.getInt("size"), labels(rs, "impact_labels"),
-					labels(rs, "opportunity_impact_labels"), labels(rs, "likelihood_labels"), bands))
+					labels(rs, "opportunity_impact_labels"), labels(rs, "likelihood_labels"), bands,
+					new ScoreWriting(rs.getBoolean("likelihood_first"), rs.getString("impact_name"),
+							rs.getString("likelihood_name"))))
 			.optional();
 	}
 

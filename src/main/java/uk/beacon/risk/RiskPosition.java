@@ -46,14 +46,13 @@ public record RiskPosition(Integer impact, Integer likelihood, int score) {
 	}
 
 	/**
-	 * The position as councils print it: "12 Major/Possible", "15 Outstanding/Possible"
-	 * for an opportunity, or "20" when only the score is known.
+	 * The position as its council writes it ({@link RiskMatrix#scoreText}): "12
+	 * Major/Possible", "15 Outstanding/Possible" for an opportunity, "12 (likelihood 4,
+	 * impact 3)" where the axes are keyed by number, or "20" when only the score is
+	 * known.
 	 */
 	public String label(RiskMatrix matrix, RiskKind kind) {
-		if (!hasFactors()) {
-			return Integer.toString(this.score);
-		}
-		return this.score + " " + matrix.impactLabel(this.impact, kind) + "/" + matrix.likelihoodLabel(this.likelihood);
+		return matrix.scoreText(this, kind);
 	}
 
 	private static void requireLevel(int level, String axis) {

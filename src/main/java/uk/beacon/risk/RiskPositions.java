@@ -62,10 +62,8 @@ public final class RiskPositions {
 				return Result.error(SCORE, notAWholeNumber(scoreText));
 			}
 			if (given != position.score()) {
-				return Result.error(SCORE,
-						scoreText + " is not " + position.impact() + " × " + position.likelihood() + " = "
-								+ position.score() + " (" + matrix.impactLabel(position.impact(), kind) + "/"
-								+ matrix.likelihoodLabel(position.likelihood()) + ").");
+				return Result.error(SCORE, scoreText + " is not " + factorNumbers(position, matrix) + " = "
+						+ position.score() + " (" + matrix.factors(position, kind) + ").");
 			}
 		}
 		return Result.of(position);
@@ -73,7 +71,8 @@ public final class RiskPositions {
 
 	/**
 	 * Reads a position as a council printed it: "12 Major/possible", "16 Major/ Likely",
-	 * "Major/Likely" or a score alone, "20". The error names the part that is wrong.
+	 * "Major/Likely" or a score alone, "20", in the council's order ("12 Possible/Major"
+	 * where it writes likelihood first). The error names the part that is wrong.
 	 */
 	public static Result readAsPrinted(String printed, RiskMatrix matrix, RiskKind kind) {
 		String text = trimmed(printed);
@@ -81,12 +80,20 @@ public final class RiskPositions {
 			return read(null, null, text, matrix, kind);
 		}
 		String before = text.substring(0, text.indexOf('/')).strip();
-		String likelihood = text.substring(text.indexOf('/') + 1);
+		String after = text.substring(text.indexOf('/') + 1);
 		Matcher scoreAndWord = SCORE_AND_WORD.matcher(before);
-		if (scoreAndWord.matches()) {
-			return read(scoreAndWord.group(2), likelihood, scoreAndWord.group(1), matrix, kind);
-		}
-		return read(before, likelihood, null, matrix, kind);
+		String score = scoreAndWord.matches() ? scoreAndWord.group(1) : null;
+		String first = scoreAndWord.matches() ? scoreAndWord.group(2) : before;
+		boolean likelihoodFirst = matrix.writing().likelihoodFirst();
+		return read(likelihoodFirst ? after : first, likelihoodFirst ? first : after, score, matrix, kind);
+	}
+
+	/**
+	 * "4 × 3", the levels in the council's order.
+	 */
+	private static String factorNumbers(RiskPosition position, RiskMatrix matrix) {
+		return matrix.writing().likelihoodFirst() ? position.likelihood() + " × " + position.impact()
+				: position.impact() + " × " + position.likelihood();
 	}
 
 	private static Result scoreAlone(String scoreText, RiskMatrix matrix) {

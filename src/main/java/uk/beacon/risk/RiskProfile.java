@@ -27,6 +27,23 @@ public record RiskProfile(Map<String, Long> byLevel, List<TargetQuarter> targets
 	public record TargetQuarter(FinancialQuarter quarter, long due, long reached, long passedAboveTarget) {
 	}
 
+	/**
+	 * The levels from the most severe down, as the council's bands run; a printed rating
+	 * the bands do not name, and "Not assessed", after them in the order met.
+	 */
+	private static Map<String, Long> mostSevereFirst(Map<String, Long> byLevel, List<RiskSummary> risks) {
+		Map<String, Integer> lowestScore = new java.util.HashMap<>();
+		for (RiskSummary summary : risks) {
+			summary.matrix().bands().forEach(band -> lowestScore.merge(band.level(), band.fromScore(), Math::max));
+		}
+		Map<String, Long> ordered = new LinkedHashMap<>();
+		byLevel.entrySet()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(e -> -lowestScore.getOrDefault(e.getKey(), 0)))
+			.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+		return ordered;
+	}
+
 	public static RiskProfile of(List<RiskSummary> risks, LocalDate today) {
 		Map<String, Long> byLevel = new LinkedHashMap<>();
 		Map<FinancialQuarter, long[]> quarters = new TreeMap<>();
@@ -56,7 +73,7 @@ public record RiskProfile(Map<String, Long> byLevel, List<TargetQuarter> targets
 				.reversed()
 				.thenComparing(s -> s.risk().reference()))
 			.toList();
-		return new RiskProfile(byLevel, targets, withoutDate,
+		return new RiskProfile(mostSevereFirst(byLevel, risks), targets, withoutDate,
 				risks.stream().filter(RiskSummary::heldToAppetite).count(), above);
 	}
 

@@ -114,6 +114,25 @@ public final class RiskRules {
 	}
 
 	/**
+	 * The rating the council printed for the assessment where it says something else than
+	 * the level Beacon works out from the score, as an indicator's assessed status is
+	 * shown beside its rule status: {@code null} when nothing was printed, when only the
+	 * printed rating is known (it is then the level), or when it agrees (the level's
+	 * name, or its colour: "RED" for a level in red or dark red).
+	 */
+	public static String printedWhereDifferent(RiskAssessment assessment, RiskLevel level) {
+		if (assessment == null || level == null || !level.derived() || assessment.ratingAsPrinted() == null) {
+			return null;
+		}
+		String printed = assessment.ratingAsPrinted();
+		boolean agrees = printed.strip().replaceAll("\\s+", " ").equalsIgnoreCase(level.level())
+				|| BandColour.fromCode(printed)
+					.filter(colour -> colour == level.colour() || colour == level.colour().rag())
+					.isPresent();
+		return agrees ? null : printed;
+	}
+
+	/**
 	 * Whether any assessment dated in the twelve months up to and including {@code asOf}
 	 * (after the same day a year earlier) was rated red.
 	 */
@@ -122,7 +141,7 @@ public final class RiskRules {
 		return history.stream()
 			.filter((assessment) -> assessment.assessedOn().isAfter(yearEarlier)
 					&& !assessment.assessedOn().isAfter(asOf))
-			.anyMatch((assessment) -> level(assessment, matrix).colour() == BandColour.RED);
+			.anyMatch((assessment) -> level(assessment, matrix).colour().red());
 	}
 
 	/**

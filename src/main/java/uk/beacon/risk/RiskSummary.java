@@ -39,6 +39,38 @@ public record RiskSummary(Risk risk, RiskRegister register, RiskMatrix matrix, R
 		return label((this.latest != null) ? this.latest.residual() : null);
 	}
 
+	/**
+	 * "20 (likelihood 5, impact 4): Very High": the inherent score as the council writes
+	 * it, with the level it is in.
+	 */
+	public String inherentRating() {
+		return rating((this.latest != null) ? this.latest.inherent() : null);
+	}
+
+	public String currentRating() {
+		return rating((this.latest != null) ? this.latest.current() : null);
+	}
+
+	public String residualRating() {
+		return rating((this.latest != null) ? this.latest.residual() : null);
+	}
+
+	/**
+	 * The rated score as the council writes it, such as "12 (likelihood 4, impact 3)";
+	 * {@code null} when the risk is rated on a printed rating alone or not at all.
+	 */
+	public String scoreText() {
+		return (rated() != null) ? label(rated()) : null;
+	}
+
+	/**
+	 * The rating the council printed where it differs from the level worked out from the
+	 * score, to be shown beside it; {@code null} where it does not.
+	 */
+	public String printedRating() {
+		return RiskRules.printedWhereDifferent(this.latest, this.level);
+	}
+
 	public RiskPosition rated() {
 		return (this.latest != null) ? this.latest.rated() : null;
 	}
@@ -78,6 +110,10 @@ public record RiskSummary(Risk risk, RiskRegister register, RiskMatrix matrix, R
 
 	public BandColour colour() {
 		return (this.level != null) ? this.level.colour() : BandColour.GREY;
+	}
+
+	private String rating(RiskPosition position) {
+		return (position != null) ? this.matrix.rating(position, this.risk.kind()) : "–";
 	}
 
 	private String label(RiskPosition position) {

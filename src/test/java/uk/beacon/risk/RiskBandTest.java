@@ -53,7 +53,8 @@ class RiskBandTest {
 	@Test
 	void rejectsABandWithoutAColour() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new RiskBand(1, 6, "Green", null))
-			.withMessage("The band Green needs a colour: red, amber, green or grey.");
+			.withMessage("The band Green needs a colour: one of dark_red, red, orange, amber, yellow, light_green, "
+					+ "green or grey.");
 	}
 
 }

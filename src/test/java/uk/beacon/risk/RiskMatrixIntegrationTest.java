@@ -195,11 +195,11 @@ class RiskMatrixIntegrationTest {
 		assertThat(gap.body()).contains("No band covers the score 8");
 
 		HttpResponse<String> words = riskManager.post("/risks/matrix/MX1",
-				matrix(opened, 5, List.of("Insignificant", "Minor", "Minor", "4", "Catastrophic"), LIKELIHOOD,
+				matrix(opened, 5, List.of("Insignificant", "Minor", "Minor", "3", "Catastrophic"), LIKELIHOOD,
 						"1,six,Green,GREEN", "8,12,Amber,", "25,15,Red,RED"));
 		assertThat(words.statusCode()).isEqualTo(200);
 		assertThat(words.body()).contains("Impact levels 2 and 3 are both labelled &quot;Minor&quot;",
-				"a label must be a word, because a number is read as a level",
+				"own (4), because a number is read as a level",
 				"Enter the highest score of band 1 as a whole number, like 12", "Choose the colour of band 2",
 				"Band 3 ends at 15, below its lowest score 25", "href=\"#impact-2\"", "href=\"#band-to-0\"",
 				"href=\"#band-colour-1\"");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -91,11 +92,21 @@ class RiskMatrixValidationTest {
 	}
 
 	@Test
-	void rejectsANumberAsALabel() {
+	void rejectsAnotherLevelsNumberAsALabel() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> withImpacts("Insignificant", "3", "Moderate", "Major", "Catastrophic"))
-			.withMessage("Impact level 2 is labelled \"3\"; a label must be a word, because a number is read as a "
-					+ "level.");
+			.withMessage("Impact level 2 is labelled \"3\"; a label that is a number must be the level's own (2), "
+					+ "because a number is read as a level.");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> withImpacts("Insignificant", "2.0", "Moderate", "Major", "Catastrophic"))
+			.withMessageContaining("must be the level's own (2)");
+	}
+
+	@Test
+	void acceptsEachLevelsOwnNumberAsItsLabel() {
+		assertThat(withImpacts("1", "2", "3", "4", "5").impactLabels()).containsExactly("1", "2", "3", "4", "5");
+		assertThat(withImpacts("Insignificant", "2", "Moderate", "Major", "Catastrophic").numbered()).isTrue();
+		assertThat(RiskMatrix.standard().numbered()).isFalse();
 	}
 
 	@Test

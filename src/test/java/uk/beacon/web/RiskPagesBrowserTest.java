@@ -361,6 +361,101 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 		page.close();
 	}
 
+	/**
+	 * Issue 20: a council that keys its axes 1 to 5, writes likelihood first and has six
+	 * named levels reads its way on the risk page, the register and the heat map, each
+	 * level's name on its own colour, at desktop width and at 390 px; changing the axis
+	 * written first is previewed and saved like the bands.
+	 */
+	@Test
+	void aSecondCouncilsRegisterReadsAsItWritesIt() {
+		StringBuilder matrix = new StringBuilder("council_code,axis,level,label,written\n");
+		for (String axis : List.of("likelihood", "impact")) {
+			for (int level = 1; level <= 5; level++) {
+				matrix.append("SIX,")
+					.append(axis)
+					.append(',')
+					.append(level)
+					.append(',')
+					.append(level)
+					.append(',')
+					.append((level > 1) ? "" : axis.equals("likelihood") ? "first" : "second")
+					.append('\n');
+			}
+		}
+		this.csvImport.run(
+				List.of(file("organisation.csv", "code,name,kind,parent_code\nSIX,Six Level Council,council,\n"),
+						file("risk-matrix.csv", matrix.toString()), file("risk-bands.csv", """
+								council_code,from_score,to_score,level,colour
+								SIX,20,25,Very High,dark_red
+								SIX,15,16,High,red
+								SIX,10,12,High/Medium,orange
+								SIX,6,9,Medium,amber
+								SIX,3,5,Medium/Low,yellow
+								SIX,1,2,Low,light_green
+								"""), file("risk-registers.csv", """
+								code,name,kind,organisation_code
+								SIX-SRR,Strategic Risk Register,corporate,SIX
+								"""), file("risks.csv", """
+								reference,register_code,kind,title
+								SIX-1,SIX-SRR,risk,Demand for adult social care exceeds the budget
+								SIX-2,SIX-SRR,risk,A cyber attack stops council services
+								SIX-3,SIX-SRR,risk,Too few care workers to recruit
+								SIX-4,SIX-SRR,risk,A supplier of school meals fails
+								"""),
+						file("risk-assessments.csv",
+								"""
+										reference,assessed_on,reporting_period,current_likelihood,current_impact,residual_likelihood,residual_impact,rating_as_printed
+										SIX-1,30/09/2019,Q2 2019/20,4,3,2,3,High/Medium
+										SIX-2,30/09/2019,Q2 2019/20,4,5,3,4,Very High
+										SIX-3,30/09/2019,Q2 2019/20,3,3,1,2,High/Medium
+										SIX-4,30/09/2019,Q2 2019/20,2,2,1,1,
+										""")),
+				TestUsers.SYSTEM);
+		Page page = browser.newPage();
+		signInAsAdministrator(page);
+		page.navigate(url("/risks/SIX-1"));
+		assertThat(page.locator(".govuk-summary-list").innerText())
+			.contains("12 (likelihood 4, impact 3): High/Medium");
+		assertThat(page.locator("main").innerText())
+			.contains("A score is likelihood × impact on the 5×5 matrix, written likelihood first");
+		assertAccessible(page);
+		page.navigate(url("/risks/SIX-3"));
+		assertThat(page.locator(".govuk-summary-list").innerText()).contains("Medium (printed as High/Medium)");
+
+		page.navigate(url("/risks?register=SIX-SRR"));
+		assertThat(page.locator("tbody").innerText()).contains("20 (likelihood 4, impact 5)", "Very High");
+		assertAccessible(page);
+		page.navigate(url("/risks/heat-map?register=SIX-SRR"));
+		assertThat(page.locator(".beacon-heat-map thead").innerText()).doesNotContain("1 1");
+		assertThat(page.locator(".beacon-heat-map").innerText()).contains("Very High", "High/Medium", "Medium/Low",
+				"Low");
+		assertAccessible(page);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/heat-map-six-levels.png"))
+			.setFullPage(true));
+		page.setViewportSize(390, 844);
+		assertAccessible(page);
+		page.navigate(url("/risks/SIX-1"));
+		assertAccessible(page);
+		assertNoSidewaysScrolling(page);
+
+		page.setViewportSize(1280, 900);
+		page.navigate(url("/risks/matrix/SIX"));
+		assertThat(page.getByLabel("Likelihood first").isChecked()).isTrue();
+		page.getByLabel("Impact first").check();
+		page.getByLabel("What the council calls likelihood").fill("probability");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the change")).click();
+		assertThat(page.locator("main").innerText()).contains("No open risk would change level.");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the matrix and bands")).click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Saved the risk matrix and bands of Six Level Council");
+		page.navigate(url("/risks/SIX-1"));
+		assertThat(page.locator(".govuk-summary-list").innerText())
+			.contains("12 (impact 3, probability 4): High/Medium");
+		page.close();
+	}
+
 	private static ImportFile file(String name, String content) {
 		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
 	}

@@ -43,16 +43,24 @@ public class ExcelReports {
 			Font bold = book.createFont();
 			bold.setBold(true);
 			header.setFont(bold);
+			List<String> keys = (report.risks() != null && report.risks().scoreKeys() != null)
+					? report.risks().scoreKeys() : List.of();
 			if (part == Part.B) {
-				risks(book.createSheet("Restricted risks"), header, report.restrictedRisks(), keptAppetite(report));
+				Sheet restricted = book.createSheet("Restricted risks");
+				risks(restricted, header, report.restrictedRisks(), keptAppetite(report));
+				scoreKeys(restricted, keys);
 			}
 			else {
 				summary(book.createSheet("Summary"), header, report);
 				scorecard(book.createSheet("Scorecard"), header, report);
 				chartData(book.createSheet("Chart data"), header, report);
-				risks(book.createSheet("Risks"), header, report.risks().red(), keptAppetite(report));
+				Sheet red = book.createSheet("Risks");
+				risks(red, header, report.risks().red(), keptAppetite(report));
+				scoreKeys(red, keys);
 				if (report.risks().aboveAppetite() != null) {
-					risks(book.createSheet("Risks above appetite"), header, report.risks().aboveAppetite(), true);
+					Sheet above = book.createSheet("Risks above appetite");
+					risks(above, header, report.risks().aboveAppetite(), true);
+					scoreKeys(above, keys);
 				}
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -150,7 +158,7 @@ public class ExcelReports {
 			String actions = String.join("; ", risk.actions().stream().map(RiskEntry.Action::action).toList());
 			List<String> cells = new java.util.ArrayList<>(
 					java.util.Arrays.asList(risk.reference(), risk.title(), risk.register(), risk.description(),
-							risk.owner(), risk.level(), risk.position(), risk.previousLevel(), risk.direction(),
+							risk.owner(), risk.levelAsShown(), risk.position(), risk.previousLevel(), risk.direction(),
 							risk.why(), actions.isEmpty() ? null : actions, risk.next()));
 			if (appetite) {
 				cells.add(risk.appetite());
@@ -163,6 +171,17 @@ public class ExcelReports {
 		sheet.setColumnWidth(3, 50 * 256);
 		sheet.setColumnWidth(9, 60 * 256);
 		sheet.setColumnWidth(10, 60 * 256);
+	}
+
+	/**
+	 * How to read the Position column, a row below the risks: which axis is written first
+	 * and what each is called.
+	 */
+	private static void scoreKeys(Sheet sheet, List<String> keys) {
+		int r = sheet.getLastRowNum() + 2;
+		for (String key : keys) {
+			text(sheet.createRow(r++), 0, key, null);
+		}
 	}
 
 	private static void headers(Row row, List<String> headers, CellStyle style) {

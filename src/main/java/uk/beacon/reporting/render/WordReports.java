@@ -174,6 +174,9 @@ public class WordReports {
 		}
 		w.paragraph("As at the end of " + report.period() + ": " + String.join(", ", risks.registers())
 				+ ". Restricted risks are reported in Part B only.");
+		if (risks.scoreKeys() != null) {
+			risks.scoreKeys().forEach(w::paragraph);
+		}
 		w.table("Corporate risks by level", List.of("Level", "Risks"),
 				risks.byLevel().stream().map(l -> List.of(l.level(), String.valueOf(l.count()))).toList());
 		riskList(w, "Risks that turned red since the last report", risks.turnedRed(), r -> r.reference() + " "
@@ -205,7 +208,7 @@ public class WordReports {
 	static void risk(WordWriter w, RiskEntry r) {
 		w.heading(3, r.reference() + " " + r.title());
 		List<List<String>> facts = new ArrayList<>();
-		facts.add(List.of("Level", r.level() + ", " + r.position() + " ("
+		facts.add(List.of("Level", r.levelAsShown() + ", " + r.position() + " ("
 				+ r.direction().toLowerCase(java.util.Locale.UK) + " since the last report)"));
 		if (r.appetite() != null) {
 			facts.add(List.of("Risk appetite", r.appetite()));

@@ -42,13 +42,24 @@ import uk.beacon.web.RenderedPages;
 class RiskApi {
 
 	/**
-	 * A risk in a register's list. Each score comes with its text as the register prints
-	 * it ("9 Moderate/Possible"), so the list reads without the matrix.
+	 * A risk in a register's list. Each score comes with its text as its council writes
+	 * it ("9 Moderate/Possible", "12 (likelihood 4, impact 3)"), so the list reads
+	 * without the matrix.
+	 *
+	 * @param level the level's name, the same as {@code levelName}, kept for the clients
+	 * that read it before
+	 * @param scoreText the score the risk is rated on, as its council writes it;
+	 * {@code null} when it is rated on a printed rating alone
+	 * @param levelName the council's name for the level, such as "High/Medium"
+	 * @param levelColour the level's colour, such as {@code DARK_RED}
+	 * @param ratingAsPrinted the rating the council printed, where it differs from the
+	 * level worked out from the score; {@code null} where it does not
 	 */
 	record RiskRow(String reference, String kind, String title, String register, String owner, String category,
 			Integer inherentScore, String inherentLabel, Integer currentScore, String currentLabel,
 			Integer currentImpact, Integer currentLikelihood, Integer residualScore, String residualLabel, String level,
-			String directionOfTravel, boolean restricted) {
+			String directionOfTravel, boolean restricted, String scoreText, String levelName, String levelColour,
+			String ratingAsPrinted) {
 	}
 
 	@Schema(name = "RiskPosition")
@@ -140,7 +151,9 @@ class RiskApi {
 				(current != null) ? s.currentLabel() : null, (current != null) ? current.impact() : null,
 				(current != null) ? current.likelihood() : null, (residual != null) ? residual.score() : null,
 				(residual != null) ? s.residualLabel() : null, (s.level() != null) ? s.level().level() : null,
-				s.direction().name(), s.risk().restricted());
+				s.direction().name(), s.risk().restricted(), s.scoreText(),
+				(s.level() != null) ? s.level().level() : null, (s.level() != null) ? s.colour().name() : null,
+				s.printedRating());
 	}
 
 	private static Assessment assessment(RiskAssessment a, RiskMatrix matrix, RiskKind kind) {

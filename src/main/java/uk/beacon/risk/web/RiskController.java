@@ -93,7 +93,10 @@ class RiskController {
 		// every register's risks once: the choices of level and category come from all
 		List<RiskSummary> all = this.views.register(RiskFilter.none(), audience);
 		model.addAttribute("filter", filter);
-		model.addAttribute("risks", filter.select(all));
+		List<RiskSummary> shown = filter.select(all);
+		model.addAttribute("risks", shown);
+		// how each council whose risks are listed writes its scores
+		model.addAttribute("scoreKeys", shown.stream().map(s -> s.matrix().key()).distinct().toList());
 		model.addAttribute("registers", this.views.registers());
 		model.addAttribute("levels", all.stream().map(RiskSummary::levelName).distinct().sorted().toList());
 		model.addAttribute("categories",

@@ -77,14 +77,15 @@ class RiskCouncilApi {
 	@PutMapping("/api/v1/councils/{council}/risk-matrix")
 	@Operation(summary = "Change a council's risk matrix and bands (or preview which risks would change level)",
 			description = "Labels for each axis (one for each level), bands covering every score from 1 to the "
-					+ "highest, and the fingerprint read. Refused (422) when an assessment held has no place on "
+					+ "highest, and the fingerprint read; with bands alone (no size or labels) the scales are kept, "
+					+ "and without writtenFirst, impactName or likelihoodName the council's writing is. Refused (422) when an assessment held has no place on "
 					+ "the new matrix or the appetite would lie beyond it; (409) when the matrix changed since.")
 	MatrixOutcome setMatrix(@PathVariable String council, @RequestBody RiskMatrixForm body,
 			@Parameter(description = "true to see what would change without saving") @RequestParam(
 					defaultValue = "false") boolean preview) {
 		OrganisationUnit unit = matrixCouncil(council);
 		BindingResult errors = new MapBindingResult(new HashMap<>(), "matrix");
-		RiskMatrix matrix = body.matrix(errors);
+		RiskMatrix matrix = body.matrix(errors, this.views.matrixOfCouncil(unit));
 		ApiMistakes.refuseIfAny(errors);
 		MatrixPreview seen = this.views.matrixPreview(unit, matrix, this.viewer.audience());
 		List<String> problems = new java.util.ArrayList<>(seen.appetiteProblems());

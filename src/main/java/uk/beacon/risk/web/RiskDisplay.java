@@ -13,21 +13,30 @@ import uk.beacon.risk.Risk;
 @Component("riskDisplay")
 public class RiskDisplay {
 
+	/**
+	 * The class that colours a level's tag from the council's palette, its name always
+	 * written in it.
+	 */
 	public String tagClass(BandColour colour) {
-		return switch (colour) {
-			case RED -> "govuk-tag--red";
-			case AMBER -> "govuk-tag--orange";
-			case GREEN -> "govuk-tag--green";
-			case GREY -> "govuk-tag--grey";
-		};
+		return levelClass(colour);
 	}
 
 	public boolean shows(Risk risk, String field, boolean seesRestricted) {
 		return risk.shows(RestrictedField.valueOf(field), seesRestricted);
 	}
 
+	/**
+	 * The class that colours a square of the heat map in its band's colour.
+	 */
 	public String bandClass(BandColour colour) {
-		return "beacon-band--" + colour.name().toLowerCase();
+		return levelClass(colour);
+	}
+
+	/**
+	 * "beacon-level--dark_red": beacon.css has one for each colour of the palette.
+	 */
+	public static String levelClass(BandColour colour) {
+		return "beacon-level--" + colour.code();
 	}
 
 }

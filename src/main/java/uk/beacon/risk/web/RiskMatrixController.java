@@ -68,7 +68,7 @@ class RiskMatrixController {
 		}
 		RiskMatrixForm form = typed.resized();
 		keep(form, errors, model);
-		RiskMatrix matrix = form.matrix(errors);
+		RiskMatrix matrix = form.matrix(errors, this.views.matrixOfCouncil(unit));
 		if (matrix == null) {
 			return page(unit, model);
 		}
@@ -86,8 +86,7 @@ class RiskMatrixController {
 						+ " since you opened this page, so nothing was saved. The preview now compares with their "
 						+ "change; check it, then save again to replace it.");
 				response.setStatus(HttpStatus.CONFLICT.value());
-				RiskMatrixForm seen = new RiskMatrixForm(form.size(), form.impact(), form.opportunityImpact(),
-						form.likelihood(), form.bands(), this.views.matrixOfCouncil(unit).fingerprint(), null);
+				RiskMatrixForm seen = form.with(this.views.matrixOfCouncil(unit).fingerprint(), null);
 				return preview(unit, seen, matrix, this.views.matrixPreview(unit, matrix, this.viewer.audience()),
 						false, errors, model);
 			}
@@ -113,8 +112,7 @@ class RiskMatrixController {
 
 	private String preview(OrganisationUnit council, RiskMatrixForm form, RiskMatrix matrix, MatrixPreview preview,
 			boolean changedSincePreview, BindingResult errors, Model model) {
-		keep(new RiskMatrixForm(Integer.toString(matrix.size()), form.impact(), form.opportunityImpact(),
-				form.likelihood(), form.bands(), form.fingerprint(), matrix.fingerprint()), errors, model);
+		keep(form.with(form.fingerprint(), matrix.fingerprint()), errors, model);
 		model.addAttribute("proposed", matrix);
 		model.addAttribute("preview", preview);
 		model.addAttribute("changedSincePreview", changedSincePreview);

@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import uk.beacon.risk.BandColour;
 import uk.beacon.risk.RiskBand;
 import uk.beacon.risk.RiskMatrix;
+import uk.beacon.risk.ScoreWriting;
 import uk.beacon.web.FormErrors;
 
 /**
@@ -26,9 +27,18 @@ import uk.beacon.web.FormErrors;
  * @param fingerprint what the matrix was when the page was opened
  * @param previewed the {@link RiskMatrix#fingerprint()} of the matrix last previewed: a
  * matrix is saved only once its preview has been seen
+ * @param writtenFirst the axis a score writes first, {@code impact} or
+ * {@code likelihood}; {@code null} keeps the council's
+ * @param impactName what the council calls the impact axis; {@code null} keeps its name
+ * @param likelihoodName what it calls the likelihood axis; {@code null} keeps its name
  */
 record RiskMatrixForm(String size, List<String> impact, List<String> opportunityImpact, List<String> likelihood,
-		List<Band> bands, String fingerprint, String previewed) implements FormErrors.FieldIds {
+		List<Band> bands, String fingerprint, String previewed, String writtenFirst, String impactName,
+		String likelihoodName) implements FormErrors.FieldIds {
+
+	static final String IMPACT = "impact";
+
+	static final String LIKELIHOOD = "likelihood";
 
 	/** Blank rows offered for new bands. */
 	static final int BLANK_BANDS = 2;
@@ -67,6 +77,10 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 	 */
 	@Override
 	public String idOf(String field) {
+		if ("writtenFirst".equals(field)) {
+			// the first radio, as the GOV.UK error summary links to
+			return "written-impact";
+		}
 		Matcher indexed = INDEXED.matcher(field);
 		if (!indexed.matches()) {
 			return field;
@@ -83,8 +97,27 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 		for (int i = 0; i < BLANK_BANDS; i++) {
 			bands.add(new Band(null, null, null, null));
 		}
+		ScoreWriting writing = matrix.writing();
 		return new RiskMatrixForm(Integer.toString(matrix.size()), matrix.impactLabels(),
-				matrix.opportunityImpactLabels(), matrix.likelihoodLabels(), bands, matrix.fingerprint(), null);
+				matrix.opportunityImpactLabels(), matrix.likelihoodLabels(), bands, matrix.fingerprint(), null,
+				writing.likelihoodFirst() ? LIKELIHOOD : IMPACT, writing.impactName(), writing.likelihoodName());
+	}
+
+	/**
+	 * The form as typed, compared with another matrix, or previewed.
+	 */
+	RiskMatrixForm with(String newFingerprint, String newPreviewed) {
+		return new RiskMatrixForm(this.size, this.impact, this.opportunityImpact, this.likelihood, this.bands,
+				newFingerprint, newPreviewed, this.writtenFirst, this.impactName, this.likelihoodName);
+	}
+
+	/**
+	 * Whether only bands were sent, as the API may: the scales and writing stay as they
+	 * are.
+	 */
+	boolean bandsOnly() {
+		return blank(this.size) && this.impact.isEmpty() && this.likelihood.isEmpty()
+				&& this.opportunityImpact.isEmpty();
 	}
 
 	/** The number of levels asked for, or {@code null} when it is not one of 2 to 10. */
@@ -114,18 +147,36 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 			rows.add(new Band(null, null, null, null));
 		}
 		return new RiskMatrixForm(this.size, sized(this.impact, levels), sized(this.opportunityImpact, levels),
-				sized(this.likelihood, levels), rows, this.fingerprint, null);
+				sized(this.likelihood, levels), rows, this.fingerprint, null, this.writtenFirst, this.impactName,
+				this.likelihoodName);
 	}
 
 	/**
+	 * @param current the council's matrix now, whose scales a form of bands alone keeps,
+	 * and whose writing a form that leaves it out keeps
 	 * @return the matrix, or {@code null} when anything in the form is wrong, each
 	 * mistake beside its field or, when it is about the bands together (a score no band
 	 * covers), at the top
 	 */
-	RiskMatrix matrix(BindingResult errors) {
+	RiskMatrix matrix(BindingResult errors, RiskMatrix current) {
 		if (blank(this.fingerprint)) {
 			errors.reject("stale", "Open the risk matrix page again: this form does not say what it changes.");
 			return null;
+		}
+		ScoreWriting writing = writing(current.writing(), errors);
+		if (bandsOnly()) {
+			List<RiskBand> bands = bands(errors);
+			if (errors.hasErrors()) {
+				return null;
+			}
+			try {
+				return new RiskMatrix(current.size(), current.impactLabels(), current.opportunityImpactLabels(),
+						current.likelihoodLabels(), bands, writing);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.reject("bands", ex.getMessage());
+				return null;
+			}
 		}
 		Integer levels = levels();
 		if (levels == null) {
@@ -158,11 +209,47 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 			return null;
 		}
 		try {
-			return new RiskMatrix(levels, impact, opportunity, likelihood, bands);
+			return new RiskMatrix(levels, impact, opportunity, likelihood, bands, writing);
 		}
 		catch (IllegalArgumentException ex) {
 			errors.reject("bands", ex.getMessage());
 			return null;
+		}
+	}
+
+	/**
+	 * How scores are to be written: as typed, and as the council writes them now where
+	 * the form leaves it out. A mistake is said beside its field.
+	 */
+	private ScoreWriting writing(ScoreWriting current, BindingResult errors) {
+		boolean likelihoodFirst = current.likelihoodFirst();
+		if (!blank(this.writtenFirst)) {
+			String first = this.writtenFirst.strip().toLowerCase(Locale.ROOT);
+			if (!first.equals(IMPACT) && !first.equals(LIKELIHOOD)) {
+				FormErrors.reject(errors, "writtenFirst", "Choose which axis a score writes first");
+				return current;
+			}
+			likelihoodFirst = first.equals(LIKELIHOOD);
+		}
+		String impactAxis = (this.impactName != null) ? this.impactName : current.impactName();
+		String likelihoodAxis = (this.likelihoodName != null) ? this.likelihoodName : current.likelihoodName();
+		String impactProblem = ScoreWriting.nameProblem(impactAxis, IMPACT);
+		String likelihoodProblem = ScoreWriting.nameProblem(likelihoodAxis, LIKELIHOOD);
+		if (impactProblem != null || likelihoodProblem != null) {
+			if (impactProblem != null) {
+				FormErrors.reject(errors, "impactName", impactProblem);
+			}
+			if (likelihoodProblem != null) {
+				FormErrors.reject(errors, "likelihoodName", likelihoodProblem);
+			}
+			return current;
+		}
+		try {
+			return new ScoreWriting(likelihoodFirst, impactAxis, likelihoodAxis);
+		}
+		catch (IllegalArgumentException ex) {
+			FormErrors.reject(errors, "likelihoodName", ex.getMessage());
+			return current;
 		}
 	}
 
