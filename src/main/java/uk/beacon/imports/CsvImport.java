@@ -290,6 +290,7 @@ public class CsvImport {
 	private void checkComparators(List<ComparatorRows.Draft> comparatorDrafts, ImportContext context, Problems problems,
 			Actor actor) {
 		Map<Long, java.util.Set<String>> savedComparators = new HashMap<>();
+		Map<Long, List<ComparatorValue>> savedValues = new HashMap<>();
 		Map<String, Optional<String>> savedGroupNames = new HashMap<>();
 		for (ComparatorRows.Draft draft : comparatorDrafts) {
 			ComparatorValue v = draft.value();
@@ -305,6 +306,20 @@ public class CsvImport {
 				.ifPresent(id -> problems.add(FileKind.COMPARATOR_VALUES.fileName(), draft.row(), "member",
 						"Beacon already holds " + v.member() + "'s value in " + v.groupCode() + " for "
 								+ draft.indicatorCode() + " in " + v.dataPeriod().label() + "."));
+			if (v.isCouncil()) {
+				// one member is the council itself, counting those Beacon holds
+				context.savedIndicatorId(draft.indicatorCode())
+					.flatMap(id -> savedValues.computeIfAbsent(id, this.comparators::forIndicator)
+						.stream()
+						.filter(held -> held.isCouncil() && held.groupCode().equals(v.groupCode())
+								&& held.dataPeriod().key().equals(v.dataPeriod().key())
+								&& !held.member().equals(v.member()))
+						.findFirst())
+					.ifPresent(held -> problems.add(FileKind.COMPARATOR_VALUES.fileName(), draft.row(), "is_council",
+							held.member() + " is already the council itself in " + v.groupCode() + " for "
+									+ draft.indicatorCode() + " in " + v.dataPeriod().label()
+									+ " in Beacon; a group has one."));
+			}
 		}
 	}
 

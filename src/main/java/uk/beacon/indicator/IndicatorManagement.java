@@ -896,10 +896,30 @@ public class IndicatorManagement {
 			this.events.publishEvent(new Change(actor.name(), "COMPARATOR_GROUP_RENAMED", "COMPARATOR_GROUP",
 					value.groupCode(), "name: " + name.get(), "name: " + value.groupName()));
 		}
+		refuseSecondCouncil(indicator, value);
 		this.store.addComparatorValue(value);
 		this.events.publishEvent(Change.added(actor.name(), "COMPARATOR_VALUE_ADDED", "BENCHMARK", indicator.code(),
 				Fields.of("group", value.groupCode(), "data period", value.dataPeriod().label(), "member",
 						value.member(), "value", value.value(), "source", value.source())));
+	}
+
+	/**
+	 * One member of a group is the council itself in a period, or its rank is of nobody:
+	 * whether the value is added on the page or by import.
+	 */
+	private void refuseSecondCouncil(Indicator indicator, ComparatorValue value) {
+		if (!value.isCouncil()) {
+			return;
+		}
+		this.comparators.forIndicator(indicator.id())
+			.stream()
+			.filter(v -> v.isCouncil() && v.groupCode().equals(value.groupCode())
+					&& v.dataPeriod().key().equals(value.dataPeriod().key()) && !v.member().equals(value.member()))
+			.findFirst()
+			.ifPresent(v -> {
+				throw new ChangeRejected(v.member() + " is already the council itself in " + value.groupCode() + " for "
+						+ value.dataPeriod().label() + "; a group has one.");
+			});
 	}
 
 	/**
@@ -916,18 +936,7 @@ public class IndicatorManagement {
 				+ value.dataPeriod().label();
 		Optional<ComparatorValue> held = this.comparators.find(value.groupCode(), indicator.id(),
 				value.dataPeriod().key(), value.member());
-		if (value.isCouncil()) {
-			// one member of a group is the council itself, or its rank is of nobody
-			this.comparators.forIndicator(indicator.id())
-				.stream()
-				.filter(v -> v.isCouncil() && v.groupCode().equals(value.groupCode())
-						&& v.dataPeriod().key().equals(value.dataPeriod().key()) && !v.member().equals(value.member()))
-				.findFirst()
-				.ifPresent(v -> {
-					throw new ChangeRejected(v.member() + " is already the council itself in " + value.groupCode()
-							+ " for " + value.dataPeriod().label() + "; a group has one.");
-				});
-		}
+		refuseSecondCouncil(indicator, value);
 		if (indicator.unit() == Unit.PERCENT && value.value().abs().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
 			throw new ChangeRejected(value.value().toPlainString() + " is not a percentage between -100 and 100, but "
 					+ indicator.code() + " is measured in percent.");

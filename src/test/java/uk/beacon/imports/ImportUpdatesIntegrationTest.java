@@ -14,10 +14,14 @@ import uk.beacon.TestUsers;
 import uk.beacon.access.Actor;
 import uk.beacon.access.Audience;
 import uk.beacon.access.Grant;
+import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.Role;
+import uk.beacon.indicator.ComparatorValue;
+import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.indicator.Measurements;
 import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.period.FinancialYear;
 import uk.beacon.scorecard.Scorecards;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +45,9 @@ class ImportUpdatesIntegrationTest {
 
 	@Autowired
 	OrganisationUnits units;
+
+	@Autowired
+	IndicatorManagement management;
 
 	@Autowired
 	Indicators indicators;
@@ -283,6 +290,25 @@ class ImportUpdatesIntegrationTest {
 							"Import Updates Council is already the council itself in IUC-NN for IUC-C1 in 2024/25; a "
 									+ "group has one.",
 							"790 is not a percentage between -100 and 100, but IUC-C1 is measured in percent."));
+
+		// with one held, a second council in the group is refused by a later import too,
+		// and by the write service whatever calls it
+		this.csvImport.run(List.of(file("comparator-values.csv", """
+				group_code,group_name,indicator_code,data_period,member,value,is_council
+				IUC-NN,Import neighbours,IUC-C1,2023/24,Import Updates Council,80,yes
+				""")), TestUsers.SYSTEM);
+		assertThatThrownBy(() -> this.csvImport.preview(List.of(file("comparator-values.csv", """
+				group_code,group_name,indicator_code,data_period,member,value,is_council
+				IUC-NN,Import neighbours,IUC-C1,2023/24,Somewhere else,79,yes
+				""")), TestUsers.SYSTEM)).isInstanceOfSatisfying(ImportFailedException.class,
+				ex -> assertThat(ex.problems()).singleElement()
+					.satisfies(p -> assertThat(p.message()).isEqualTo("Import Updates Council is already the council "
+							+ "itself in IUC-NN for IUC-C1 in 2023/24 in Beacon; a group has one.")));
+		assertThatThrownBy(() -> this.management.addComparatorValue(TestUsers.SYSTEM,
+				new ComparatorValue("IUC-NN", "Import neighbours", id("IUC-C1"), new FinancialYear(2023),
+						"Somewhere else", true, java.math.BigDecimal.TEN, null)))
+			.isInstanceOf(ChangeRejected.class)
+			.hasMessageContaining("is already the council itself");
 	}
 
 	private long id(String code) {
