@@ -27,6 +27,15 @@ class MigrateOnlyIntegrationTest {
 			.run();
 
 		assertThat(context.isActive()).isFalse();
+		// nothing scheduled runs with the owner's credentials: no reminders, no mail
+		var beans = context.getBeanFactory();
+		assertThat(java.util.Arrays.stream(beans.getBeanDefinitionNames())
+			.map(beans::getType)
+			.filter(type -> type != null && type.getName().startsWith("uk.beacon"))
+			.filter(type -> java.util.Arrays.stream(type.getDeclaredMethods())
+				.anyMatch(m -> m.isAnnotationPresent(org.springframework.scheduling.annotation.Scheduled.class)))
+			.map(Class::getSimpleName)
+			.toList()).isEmpty();
 		assertThat(output).contains("Successfully validated")
 			.contains("The database is migrated and set up; Beacon stops here");
 	}

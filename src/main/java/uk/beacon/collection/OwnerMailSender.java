@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
@@ -47,11 +46,9 @@ class OwnerMailSender {
 	}
 
 	/**
-	 * Every few seconds: sends what is waiting. While the database is down the e-mails
-	 * wait with it, and the log says so in one line rather than a stack trace each time.
+	 * Sends what is waiting. While the database is down the e-mails wait with it, and the
+	 * log says so in one line rather than a stack trace each time.
 	 */
-	@Scheduled(fixedDelayString = "${beacon.mail.outbox-interval:5s}",
-			initialDelayString = "${beacon.mail.outbox-interval:5s}")
 	void sendWaitingNow() {
 		try {
 			sendWaiting();

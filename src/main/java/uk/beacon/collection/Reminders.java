@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
  * is not put twice.
  */
 @Component
+// not in the migration step, which only migrates and sets up
+@org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty(name = "beacon.migrate-only",
+		havingValue = false, matchIfMissing = true)
 class Reminders {
 
 	private final CollectionStore store;

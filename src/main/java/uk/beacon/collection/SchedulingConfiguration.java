@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs, each run by one instance at a time (the {@code shedlock} table).
+ * Scheduled jobs, each run by one instance at a time (the {@code shedlock} table). The
+ * jobs themselves are left out of the migration step ({@code beacon.migrate-only}), which
+ * runs with the database owner's credentials and does nothing but migrate and set up.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

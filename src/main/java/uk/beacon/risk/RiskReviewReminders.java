@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
  * several serve the council.
  */
 @Component
+// not in the migration step, which only migrates and sets up
+@org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty(name = "beacon.migrate-only",
+		havingValue = false, matchIfMissing = true)
 class RiskReviewReminders {
 
 	private final RiskReviewNotices notices;
