@@ -193,7 +193,7 @@ class SecurityConfiguration {
 			.requestMatchers("/figures", "/scorecards/*/figures", "/scorecards/*/owners", "/scorecards/*/layout",
 					"/indicators/*/targets", "/indicators/*/targets/*", "/indicators/*/targets/*/end",
 					"/indicators/*/edit", "/indicators/*/retire", "/indicators/*/reinstate",
-					"/indicators/*/comparators", "/indicators/*/comparators/remove")
+					"/indicators/*/comparators", "/indicators/*/comparators/remove", "/councils/*/rag-rule")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// The performance team edits the report's narrative and publishes it.
 			.requestMatchers("/scorecards/*/report/narrative", "/scorecards/*/report/publish")
