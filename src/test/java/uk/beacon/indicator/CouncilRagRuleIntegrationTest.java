@@ -262,6 +262,28 @@ class CouncilRagRuleIntegrationTest {
 			.contains("Its own rule: green within 5% of the target");
 	}
 
+	@Test
+	@Order(6)
+	void aFilledTemplateImportedAgainChangesNoRule() {
+		SignedIn officer = SignedIn.as(this.port, "rr1-officer", TestUsers.PASSWORD);
+		String filled = new String(officer.download("/import/templates/targets.csv?filled=true").body(),
+				StandardCharsets.UTF_8);
+		List<String> lines = filled.lines().toList();
+		String header = lines.get(0);
+		assertThat(header).contains("tolerance_kind,tolerance,green_tolerance_kind,green_tolerance");
+		List<String> council = lines.stream().filter(l -> l.startsWith("RR1-")).toList();
+		assertThat(council).hasSize(3);
+		// RR1-1 follows the council's rule: its four cells are empty
+		assertThat(council).filteredOn(l -> l.startsWith("RR1-1,")).singleElement().asString().contains(",,,,");
+		assertThat(council).filteredOn(l -> l.startsWith("RR1-2,"))
+			.singleElement()
+			.asString()
+			.contains("percentage,10,percentage,5");
+		String again = header + "\n" + String.join("\n", council) + "\n";
+		assertThat(this.csvImport.preview(List.of(file("targets.csv", again)), TestUsers.SYSTEM).changesNothing())
+			.isTrue();
+	}
+
 	private StatusAssessment rated(String code) {
 		Indicator indicator = indicator(code);
 		return PerformanceEvaluator
