@@ -48,8 +48,10 @@ final class Wording {
 			if (status == Status.GREEN) {
 				return "";
 			}
+			// a council that has set no rule has Beacon's first one: worded as it always
+			// was
 			if (!amberBand) {
-				return rule.isCouncils() ? ", with no amber band in the council's rule" : ", with no amber band";
+				return ", with no amber band";
 			}
 			return ((status == Status.AMBER) ? ", within " : ", beyond ") + whose
 					+ named(rule.amber(), unit, "amber band");

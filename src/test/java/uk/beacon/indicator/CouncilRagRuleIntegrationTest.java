@@ -119,7 +119,7 @@ class CouncilRagRuleIntegrationTest {
 			.isEqualTo(RagRule.own(Tolerance.absolute(new BigDecimal("0.5")), Tolerance.absolute(new BigDecimal("2"))));
 		// with no council rule, a target that follows it is rated as Beacon always did
 		assertThat(rated("RR1-1").explanation())
-			.isEqualTo("Red: 73.4% is 1.6 points below the target of 75%, with no amber band in the council's rule.");
+			.isEqualTo("Red: 73.4% is 1.6 points below the target of 75%, with no amber band.");
 		assertThat(rated("RR1-3").explanation()).isEqualTo("Green: 10.4 days is 0.4 days above the target of 10 days, "
 				+ "where lower is better, within this indicator's 0.5-day green tolerance.");
 

@@ -131,12 +131,12 @@ class StatusRuleGreenToleranceTest {
 	}
 
 	@Test
-	void theCouncilsAmberOnlyRuleSaysItIsTheCouncils() {
+	void theCouncilsAmberOnlyRuleSaysItIsTheCouncilsAndNoRuleAtAllReadsAsBefore() {
 		assertThat(value("85", Unit.PERCENT, 0).target("86").tolerance("1").councils().evaluate())
 			.isEqualTo(new StatusAssessment(Status.AMBER,
 					"Amber: 85% is 1 point below the target of 86%, within the council's 1-point amber band."));
 		assertThat(value("85", Unit.PERCENT, 0).target("86").councils().evaluate().explanation())
-			.isEqualTo("Red: 85% is 1 point below the target of 86%, with no amber band in the council's rule.");
+			.isEqualTo("Red: 85% is 1 point below the target of 86%, with no amber band.");
 	}
 
 	@Test

@@ -174,11 +174,21 @@ record TargetForm(String reason, String from, String shape, String value, String
 	 */
 	RagRule rule(RagRule councils, BindingResult errors) {
 		String chosen = (this.rule != null) ? this.rule.strip() : "";
+		boolean typed = given(this.toleranceKind) || given(this.tolerance) || given(this.greenKind)
+				|| given(this.green);
 		if (chosen.isEmpty()) {
-			chosen = (given(this.toleranceKind) || given(this.tolerance) || given(this.greenKind) || given(this.green))
-					? "own" : "council";
+			chosen = typed ? "own" : "council";
 		}
 		if (chosen.equals("council")) {
+			if (typed) {
+				// tolerances typed for a target that would not use them are a mistake,
+				// not
+				// something to drop quietly
+				FormErrors.reject(errors, "rule",
+						"Choose its own rule to rate it by the tolerances you entered, or clear them to follow the "
+								+ "council's RAG rule");
+				return null;
+			}
 			return councils;
 		}
 		if (!chosen.equals("own")) {
