@@ -152,8 +152,7 @@ final class AgainstSaved {
 			Set<String> given = draft.given();
 			IndicatorTarget kept = new IndicatorTarget(null, saved.indicatorId(), target.target(), saved.appliesFrom(),
 					given.contains("applies_to") ? target.appliesTo() : saved.appliesTo(),
-					given.contains("tolerance_kind") || given.contains("tolerance") ? target.tolerance()
-							: saved.tolerance(),
+					TargetRows.givesRule(given) ? target.rule() : saved.rule(),
 					given.contains("text_as_printed") ? target.textAsPrinted() : saved.textAsPrinted(),
 					given.contains("note") ? target.note() : saved.note());
 			// what the council printed no longer describes a target whose figures change
@@ -161,7 +160,7 @@ final class AgainstSaved {
 			String printed = (figuresChange && Objects.equals(saved.textAsPrinted(), kept.textAsPrinted())) ? null
 					: kept.textAsPrinted();
 			IndicatorTarget revised = new IndicatorTarget(saved.id(), saved.indicatorId(), kept.target(),
-					saved.appliesFrom(), kept.appliesTo(), kept.tolerance(), printed, kept.note());
+					saved.appliesFrom(), kept.appliesTo(), kept.rule(), printed, kept.note());
 			if (this.preview.compared(file, draft.row(), what, Columns.target(saved, draft.indicatorCode()),
 					Columns.target(revised, draft.indicatorCode()))) {
 				this.preview.needsReason();

@@ -12,7 +12,7 @@ import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.Measurement;
 import uk.beacon.indicator.Target;
-import uk.beacon.indicator.Tolerance;
+import uk.beacon.indicator.RagRule;
 import uk.beacon.organisation.OrganisationKind;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.period.Period;
@@ -78,9 +78,12 @@ final class Columns {
 		row.put("quartile", (target instanceof Target.Quartile q) ? Integer.toString(q.quartile()) : null);
 		row.put("total_from", (target instanceof Target.MultiYearTotal m) ? date(m.from()) : null);
 		row.put("total_to", (target instanceof Target.MultiYearTotal m) ? date(m.to()) : null);
-		Tolerance tolerance = t.tolerance();
-		row.put("tolerance_kind", choice(tolerance.kind()));
-		row.put("tolerance", number(tolerance.amount()));
+		// a target that follows the council's rule leaves its tolerances empty
+		RagRule rule = t.rule();
+		row.put("tolerance_kind", rule.isCouncils() ? null : choice(rule.amber().kind()));
+		row.put("tolerance", rule.isCouncils() ? null : number(rule.amber().amount()));
+		row.put("green_tolerance_kind", rule.isCouncils() ? null : choice(rule.green().kind()));
+		row.put("green_tolerance", rule.isCouncils() ? null : number(rule.green().amount()));
 		row.put("text_as_printed", t.textAsPrinted());
 		row.put("note", t.note());
 		return row;

@@ -348,7 +348,7 @@ public class CsvImport {
 		for (TargetRows.Draft draft : plan.newTargets()) {
 			IndicatorTarget t = draft.target();
 			this.indicatorManagement.setTarget(actor, new IndicatorTarget(null, idOf.apply(draft.indicatorCode()),
-					t.target(), t.appliesFrom(), t.appliesTo(), t.tolerance(), t.textAsPrinted(), t.note()));
+					t.target(), t.appliesFrom(), t.appliesTo(), t.rule(), t.textAsPrinted(), t.note()));
 		}
 		List<MeasurementRows.Draft> newFigures = plan.newFigures();
 		if (!newFigures.isEmpty()) {

@@ -18,7 +18,7 @@ enum FileKind {
 
 	TARGETS("targets.csv", List.of("indicator_code", "kind", "applies_from"),
 			List.of("applies_to", "value", "low", "high", "quartile", "total_from", "total_to", "tolerance_kind",
-					"tolerance", "text_as_printed")),
+					"tolerance", "green_tolerance_kind", "green_tolerance", "text_as_printed")),
 
 	MEASUREMENTS("measurements.csv", List.of("indicator_code", "data_period", "reporting_period"),
 			List.of("value", "numerator", "denominator", "provisional", "estimated", "value_as_printed",

@@ -57,8 +57,8 @@ public class ImportTemplates {
 			FileKind.MEASUREMENTS, FileKind.SCORECARDS);
 
 	// numbers are written as numbers in a workbook, so that Excel sums and sorts them
-	private static final Set<String> NUMERIC = Set.of("value", "low", "high", "quartile", "tolerance", "decimal_places",
-			"arrears_months", "numerator", "denominator", "rank", "rank_of");
+	private static final Set<String> NUMERIC = Set.of("value", "low", "high", "quartile", "tolerance",
+			"green_tolerance", "decimal_places", "arrears_months", "numerator", "denominator", "rank", "rank_of");
 
 	/** What a filled template covers. */
 	public record Scope(String scorecardCode, FinancialQuarter reportedIn) {

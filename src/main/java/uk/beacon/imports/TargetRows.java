@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.IndicatorTarget;
+import uk.beacon.indicator.RagRule;
 import uk.beacon.indicator.Target;
 import uk.beacon.indicator.Tolerance;
 import uk.beacon.period.Period;
@@ -38,7 +39,7 @@ final class TargetRows {
 			}
 			Period to = row.period("applies_to");
 			Target target = (kind != null) ? target(row, kind.toLowerCase(Locale.ROOT)) : null;
-			Tolerance tolerance = tolerance(row);
+			RagRule rule = rule(row);
 			if (code != null && context.indicator(code).isEmpty()) {
 				row.problem("indicator_code",
 						"no indicator has the code \"" + code + "\"; define it in indicators.csv first.");
@@ -51,7 +52,7 @@ final class TargetRows {
 					&& !context.checkIndicatorScope(row, code, "set targets for", IndicatorManagement.keepers())) {
 				continue;
 			}
-			if (code == null || target == null || from == null || tolerance == null) {
+			if (code == null || target == null || from == null || rule == null) {
 				continue;
 			}
 			if (to != null && to.end().isBefore(from.start())) {
@@ -61,8 +62,8 @@ final class TargetRows {
 			if (target instanceof Target.Profile profile) {
 				target = new Target.Profile(profile.value(), from.label());
 			}
-			IndicatorTarget draft = new IndicatorTarget(null, 0, target, from, to, tolerance,
-					row.text("text_as_printed"), row.text("note"));
+			IndicatorTarget draft = new IndicatorTarget(null, 0, target, from, to, rule, row.text("text_as_printed"),
+					row.text("note"));
 			boolean overlaps = false;
 			for (Draft earlier : drafts) {
 				if (earlier.indicatorCode().equals(code) && earlier.target().overlaps(draft)) {
@@ -141,26 +142,58 @@ final class TargetRows {
 		return value != null;
 	}
 
-	private static Tolerance tolerance(CsvRow row) {
-		String kind = row.text("tolerance_kind");
-		BigDecimal amount = row.decimal("tolerance");
+	/** The columns that give a target's own RAG rule. */
+	private static final java.util.Set<String> RULE_COLUMNS = java.util.Set.of("tolerance_kind", "tolerance",
+			"green_tolerance_kind", "green_tolerance");
+
+	/** Whether a file with these columns gives its targets' rules. */
+	static boolean givesRule(java.util.Set<String> columns) {
+		return columns.stream().anyMatch(RULE_COLUMNS::contains);
+	}
+
+	/**
+	 * The target's own rule, or the council's when all four of its cells are empty; a
+	 * cell of {@code none} gives the target a rule of its own with no band of that
+	 * colour.
+	 */
+	private static RagRule rule(CsvRow row) {
+		if (RULE_COLUMNS.stream().allMatch(column -> row.text(column) == null)) {
+			return RagRule.council(Tolerance.none(), Tolerance.none());
+		}
+		Tolerance amber = tolerance(row, "tolerance_kind", "tolerance", "the amber tolerance");
+		Tolerance green = tolerance(row, "green_tolerance_kind", "green_tolerance", "the green tolerance");
+		if (amber == null || green == null) {
+			return null;
+		}
+		try {
+			return RagRule.own(green, amber);
+		}
+		catch (IllegalArgumentException ex) {
+			row.problem("tolerance", ex.getMessage());
+			return null;
+		}
+	}
+
+	private static Tolerance tolerance(CsvRow row, String kindColumn, String amountColumn, String what) {
+		String kind = row.text(kindColumn);
+		BigDecimal amount = row.decimal(amountColumn);
 		if (kind == null || kind.equalsIgnoreCase("none")) {
 			if (amount != null && amount.signum() != 0) {
-				row.problem("tolerance",
-						"a tolerance is given but tolerance_kind is none; say absolute or percentage.");
+				row.problem(amountColumn,
+						"a tolerance is given but " + kindColumn + " is none; say absolute or percentage.");
 				return null;
 			}
 			return Tolerance.none();
 		}
 		if (amount == null || amount.signum() < 0) {
-			row.problem("tolerance", "give the width of the amber band as a number of zero or more.");
+			row.problem(amountColumn, "give " + what + ", how far short of the target, as a number of zero or more.");
 			return null;
 		}
 		return switch (kind.toLowerCase(Locale.ROOT)) {
 			case "absolute" -> Tolerance.absolute(amount);
 			case "percentage" -> Tolerance.percentage(amount);
 			default -> {
-				row.problem("tolerance_kind", "\"" + kind + "\" is not one of: none, absolute, percentage.");
+				row.problem(kindColumn, "\"" + kind + "\" is not one of: none, absolute, percentage.");
 				yield null;
 			}
 		};

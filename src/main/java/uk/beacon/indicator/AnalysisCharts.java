@@ -34,16 +34,20 @@ final class AnalysisCharts {
 		List<Double> targets = new ArrayList<>();
 		List<Double> amberLow = new ArrayList<>();
 		List<Double> amberHigh = new ArrayList<>();
+		List<Double> greenLow = new ArrayList<>();
+		List<Double> greenHigh = new ArrayList<>();
 		for (String label : series.labels()) {
 			Performance p = byLabel.get(label);
 			// a year-to-date figure is held against the share of the annual target due by
 			// then, as the rule does
 			double share = (p != null) ? yearShare(indicator, p) : 1;
 			Double figure = (p != null) ? figure(p) : null;
-			Double[] band = (p != null) ? amberBand(indicator, p) : new Double[] { null, null };
+			Bands bands = (p != null) ? bands(indicator, p, share) : Bands.NONE;
 			targets.add((figure != null) ? figure * share : null);
-			amberLow.add((band[0] != null) ? band[0] * share : null);
-			amberHigh.add((band[1] != null) ? band[1] * share : null);
+			amberLow.add(bands.amberLow());
+			amberHigh.add(bands.amberHigh());
+			greenLow.add(bands.greenLow());
+			greenHigh.add(bands.greenHigh());
 		}
 		List<Series> comparators = new ArrayList<>();
 		for (BenchmarkComparator comparator : BenchmarkComparator.values()) {
@@ -61,10 +65,9 @@ final class AnalysisCharts {
 			}
 		}
 		boolean anyTarget = targets.stream().anyMatch(t -> t != null);
-		return TrendChart.render(
-				new TrendChartData(indicator.title(), series.labels(), new Series(indicator.title(), series.withGaps()),
-						anyTarget ? new Series("Target", targets) : null, amberLow, amberHigh, comparators, format),
-				"trend-" + indicator.code());
+		return TrendChart.render(new TrendChartData(indicator.title(), series.labels(),
+				new Series(indicator.title(), series.withGaps()), anyTarget ? new Series("Target", targets) : null,
+				amberLow, amberHigh, comparators, format, greenLow, greenHigh), "trend-" + indicator.code());
 	}
 
 	static Chart control(Indicator indicator, IndicatorSeries series, SpcAnalysis spc, Double target,
@@ -102,28 +105,54 @@ final class AnalysisCharts {
 		return ChronoUnit.MONTHS.between(FinancialYear.containing(end).start(), end.plusDays(1)) / 12.0;
 	}
 
-	// the amber band sits on the side of the target where a value falls short
-	private static Double[] amberBand(Indicator indicator, Performance p) {
-		if (p.target() == null || p.target().tolerance().kind() == Tolerance.Kind.NONE) {
-			return new Double[] { null, null };
+	/**
+	 * The bands as the rule draws them, on the side of the target where a value falls
+	 * short (both sides when within a range is best). The green band is where a value is
+	 * still green: the green tolerance beside the target, or a target range with its
+	 * green tolerance; the amber band reaches as far as the amber tolerance, and the
+	 * green is drawn over it. A quartile target has no band.
+	 */
+	static Bands bands(Indicator indicator, Performance p, double share) {
+		if (p.target() == null) {
+			return Bands.NONE;
 		}
+		RagRule rule = p.target().rule();
+		Polarity polarity = indicator.polarity();
 		Target target = p.target().target();
+		BigDecimal low;
+		BigDecimal high;
 		if (target instanceof Target.Range range) {
-			BigDecimal width = p.target().tolerance().bandWidth(range.low());
-			return new Double[] { range.low().subtract(width).doubleValue(), range.high().add(width).doubleValue() };
+			low = range.low();
+			high = range.high();
 		}
-		BigDecimal figure = target.figure();
-		if (figure == null) {
-			return new Double[] { null, null };
+		else if (target.figure() != null) {
+			low = target.figure().multiply(BigDecimal.valueOf(share));
+			high = low;
 		}
-		BigDecimal width = p.target().tolerance().bandWidth(figure);
-		if (indicator.polarity() == Polarity.LOWER_IS_BETTER) {
-			return new Double[] { figure.doubleValue(), figure.add(width).doubleValue() };
+		else {
+			return Bands.NONE;
 		}
-		if (indicator.polarity() == Polarity.HIGHER_IS_BETTER) {
-			return new Double[] { figure.subtract(width).doubleValue(), figure.doubleValue() };
+		boolean below = polarity != Polarity.LOWER_IS_BETTER;
+		boolean above = polarity != Polarity.HIGHER_IS_BETTER;
+		BigDecimal greenBelow = below ? low.subtract(rule.green().bandWidth(low)) : low;
+		BigDecimal greenAbove = above ? high.add(rule.green().bandWidth(high)) : high;
+		Double[] green = (greenBelow.compareTo(greenAbove) < 0)
+				? new Double[] { greenBelow.doubleValue(), greenAbove.doubleValue() } : new Double[] { null, null };
+		BigDecimal amberWidth = rule.amber().bandWidth(low);
+		if (rule.amber().kind() == Tolerance.Kind.NONE || amberWidth.signum() == 0
+				|| amberWidth.compareTo(rule.green().bandWidth(low)) <= 0) {
+			return new Bands(green[0], green[1], null, null);
 		}
-		return new Double[] { figure.subtract(width).doubleValue(), figure.add(width).doubleValue() };
+		BigDecimal amberBelow = below ? low.subtract(amberWidth) : low;
+		BigDecimal amberAbove = above ? high.add(rule.amber().bandWidth(high)) : high;
+		return new Bands(green[0], green[1], amberBelow.doubleValue(), amberAbove.doubleValue());
+	}
+
+	/** The edges of the green and amber bands in one period, {@code null} where none. */
+	record Bands(Double greenLow, Double greenHigh, Double amberLow, Double amberHigh) {
+
+		static final Bands NONE = new Bands(null, null, null, null);
+
 	}
 
 }

@@ -66,6 +66,8 @@ public class IndicatorManagement {
 
 	private final IndicatorStore store;
 
+	private final CouncilRagRules rules;
+
 	private final ApplicationEventPublisher events;
 
 	private final java.time.Clock clock;
@@ -74,7 +76,9 @@ public class IndicatorManagement {
 
 	IndicatorManagement(Indicators indicators, IndicatorTargets targets, Measurements measurements,
 			Benchmarks benchmarks, ComparatorValues comparators, OrganisationUnits units, IndicatorStore store,
-			ApplicationEventPublisher events, java.time.Clock clock, IndicatorDefinitions definitions) {
+			CouncilRagRules rules, ApplicationEventPublisher events, java.time.Clock clock,
+			IndicatorDefinitions definitions) {
+		this.rules = rules;
 		this.clock = clock;
 		this.definitions = definitions;
 		this.benchmarks = benchmarks;
@@ -351,8 +355,7 @@ public class IndicatorManagement {
 	 * @return whether anything changed
 	 * @throws StaleChange when someone else has changed it since
 	 */
-	public boolean correctTarget(Actor actor, long targetId, String seen, Target target, Tolerance tolerance,
-			String reason) {
+	public boolean correctTarget(Actor actor, long targetId, String seen, Target target, RagRule rule, String reason) {
 		IndicatorTarget found = this.targets.findById(targetId)
 			.orElseThrow(() -> new ChangeRejected("There is no such target."));
 		Indicator indicator = existing(found.indicatorId());
@@ -370,7 +373,7 @@ public class IndicatorManagement {
 		if (reason == null || reason.isBlank()) {
 			throw new ChangeRejected("Say why the target of " + indicator.code() + " is corrected.");
 		}
-		IndicatorTarget after = before.with(target, tolerance);
+		IndicatorTarget after = before.with(target, rule);
 		if (exactly(before).equals(exactly(after))) {
 			return false;
 		}
@@ -466,8 +469,7 @@ public class IndicatorManagement {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
 			throw new ChangeRejected("Say why the target of " + indicator.code() + " ends (at most 2,000 characters).");
 		}
-		IndicatorTarget ended = new IndicatorTarget(before.id(), before.indicatorId(), before.target(),
-				before.appliesFrom(), last, before.tolerance(), before.textAsPrinted(), before.note());
+		IndicatorTarget ended = before.endingIn(last);
 		if (exactly(before).equals(exactly(ended))) {
 			return;
 		}
@@ -513,7 +515,7 @@ public class IndicatorManagement {
 	 * until replaced as the person saw it, {@code null} when they saw none
 	 * @throws StaleChange when the indicator's targets changed since
 	 */
-	public void setTargetFrom(Actor actor, long indicatorId, FinancialQuarter from, Target target, Tolerance tolerance,
+	public void setTargetFrom(Actor actor, long indicatorId, FinancialQuarter from, Target target, RagRule rule,
 			String seen) {
 		Indicator indicator = existing(indicatorId);
 		actor.require(pathOf(indicator), "set a target for " + indicator.code(), KEEPERS);
@@ -526,13 +528,12 @@ public class IndicatorManagement {
 		if (open.isPresent()) {
 			IndicatorTarget current = open.get();
 			FinancialQuarter last = from.previous();
-			IndicatorTarget ended = new IndicatorTarget(current.id(), current.indicatorId(), current.target(),
-					current.appliesFrom(), last, current.tolerance(), current.textAsPrinted(), current.note());
+			IndicatorTarget ended = current.endingIn(last);
 			this.store.endTarget(current.id(), last);
 			this.events.publishEvent(new Change(actor.name(), "TARGET_ENDED", "TARGET", indicator.code(),
 					exactly(current), exactly(ended)));
 		}
-		setTarget(actor, new IndicatorTarget(null, indicatorId, target, from, null, tolerance, null, null));
+		setTarget(actor, new IndicatorTarget(null, indicatorId, target, from, null, rule, null, null));
 	}
 
 	/**
@@ -544,7 +545,7 @@ public class IndicatorManagement {
 	 */
 	public int setTargetsFrom(Actor actor, FinancialQuarter from, List<TargetFrom> targets) {
 		for (TargetFrom t : targets) {
-			setTargetFrom(actor, t.indicatorId(), from, t.target(), t.tolerance(), t.seen());
+			setTargetFrom(actor, t.indicatorId(), from, t.target(), t.rule(), t.seen());
 		}
 		return targets.size();
 	}
@@ -566,12 +567,76 @@ public class IndicatorManagement {
 						+ range.high().stripTrailingZeros().toPlainString()
 				: (target instanceof Target.Quartile q) ? "quartile " + q.quartile()
 						: (target.figure() != null) ? target.figure().stripTrailingZeros().toPlainString() : "none";
-		String tolerance = switch (t.tolerance().kind()) {
+		return "applies: " + t.span() + "\ntarget: " + figures + exactly(t.rule());
+	}
+
+	/**
+	 * A target's rule as the audit trail records it: the amber tolerance as it always has
+	 * been, the green tolerance when there is one, or that it follows the council's.
+	 */
+	private static String exactly(RagRule rule) {
+		if (rule.isCouncils()) {
+			return "\ntolerance: the council's RAG rule";
+		}
+		String green = rule.hasGreenTolerance() ? "\ngreen tolerance: " + exactly(rule.green()) : "";
+		return "\ntolerance: " + exactly(rule.amber()) + green;
+	}
+
+	private static String exactly(Tolerance tolerance) {
+		return switch (tolerance.kind()) {
 			case NONE -> "none";
-			case ABSOLUTE -> t.tolerance().amount().stripTrailingZeros().toPlainString();
-			case PERCENTAGE -> t.tolerance().amount().stripTrailingZeros().toPlainString() + "% of the target";
+			case ABSOLUTE -> tolerance.amount().stripTrailingZeros().toPlainString();
+			case PERCENTAGE -> tolerance.amount().stripTrailingZeros().toPlainString() + "% of the target";
 		};
-		return "applies: " + t.span() + "\ntarget: " + figures + "\ntolerance: " + tolerance;
+	}
+
+	/**
+	 * Sets a council's RAG rule: the green and amber tolerances every target of its
+	 * indicators follows unless it gives its own. Every figure those targets rate is
+	 * rated by it from now on; a report already published keeps what it printed. A rule
+	 * with no tolerance at all is Beacon's first rule: only the target is green, with no
+	 * amber band.
+	 * @param seen the {@link RagRule#fingerprint()} of the council's rule as the person
+	 * saw it
+	 * @return whether anything changed
+	 * @throws StaleChange when someone else has changed it since
+	 */
+	public boolean setCouncilRule(Actor actor, long councilId, RagRule rule, String seen) {
+		OrganisationUnit council = this.units.findById(councilId)
+			.filter(u -> u.parentId() == null)
+			.orElseThrow(() -> new ChangeRejected("There is no such council."));
+		actor.require(this.units.pathOf(councilId), "set the RAG rule of " + council.name(), KEEPERS);
+		this.store.lockCouncilRule(councilId);
+		RagRule before = this.rules.ofCouncil(councilId);
+		if (!before.fingerprint().equals(seen)) {
+			throw stale("the RAG rule of " + council.name());
+		}
+		RagRule after = RagRule.council(rule.green(), rule.amber());
+		if (before.equals(after)) {
+			return false;
+		}
+		this.store.saveCouncilRule(councilId, after);
+		this.events.publishEvent(new Change(actor.name(), "RAG_RULE_SET", "COUNCIL", council.code(),
+				"green tolerance: " + exactly(before.green()) + "\namber tolerance: " + exactly(before.amber()),
+				"green tolerance: " + exactly(after.green()) + "\namber tolerance: " + exactly(after.amber())));
+		return true;
+	}
+
+	/**
+	 * Refuses, saying why, unless the person may set the council's RAG rule.
+	 */
+	@Transactional(readOnly = true)
+	public void requireMayKeepCouncilRule(Actor actor, OrganisationUnit council) {
+		actor.require(this.units.pathOf(council.id()), "set the RAG rule of " + council.name(), KEEPERS);
+	}
+
+	/**
+	 * Whether the person may set the council's RAG rule: a performance officer over the
+	 * whole council.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayKeepCouncilRule(Actor actor, OrganisationUnit council) {
+		return actor.holds(this.units.pathOf(council.id()), KEEPERS);
 	}
 
 	/**
@@ -1013,8 +1078,10 @@ public class IndicatorManagement {
 
 	private static Fields fields(Indicator indicator, IndicatorTarget t) {
 		return Fields.of("applies", t.span(), "target",
-				t.target().describe(indicator.unit(), indicator.decimalPlaces()), "tolerance", describe(t.tolerance()),
-				"as printed", t.textAsPrinted(), "note", t.note());
+				t.target().describe(indicator.unit(), indicator.decimalPlaces()), "tolerance",
+				t.rule().isCouncils() ? "the council's RAG rule" : describe(t.rule().amber()), "green tolerance",
+				t.rule().isCouncils() ? null : describe(t.rule().green()), "as printed", t.textAsPrinted(), "note",
+				t.note());
 	}
 
 	private static Fields fields(Indicator indicator, Measurement m) {

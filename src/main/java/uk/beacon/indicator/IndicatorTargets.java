@@ -22,10 +22,24 @@ import uk.beacon.period.Periods;
 @Repository
 public class IndicatorTargets {
 
+	// a target that follows its council's rule is read with the council's tolerances, so
+	// that every page rates it as the council says; the council is the top of the tree
+	// the indicator's unit sits in
 	private static final String SELECT = """
-			select id, indicator_id, kind, applies_from, applies_to, value, low, high, quartile, total_from, total_to,
-			       tolerance_kind, tolerance, text_as_printed, note
-			from target""";
+			with recursive council_of (unit_id, council_id, depth) as (
+			    select id, id, 0 from organisation_unit where parent_id is null
+			    union all
+			    select u.id, c.council_id, c.depth + 1
+			    from organisation_unit u join council_of c on u.parent_id = c.unit_id where c.depth < 20)
+			select t.id, t.indicator_id, t.kind, t.applies_from, t.applies_to, t.value, t.low, t.high, t.quartile,
+			       t.total_from, t.total_to, t.tolerance_kind, t.tolerance, t.green_tolerance_kind, t.green_tolerance,
+			       t.rule_source, t.text_as_printed, t.note,
+			       r.green_tolerance_kind as council_green_kind, r.green_tolerance as council_green,
+			       r.amber_tolerance_kind as council_amber_kind, r.amber_tolerance as council_amber
+			from target t
+			join indicator i on i.id = t.indicator_id
+			left join council_of c on c.unit_id = i.organisation_unit_id
+			left join council_rag_rule r on r.council_id = c.council_id""";
 
 	private final JdbcClient jdbc;
 
@@ -51,9 +65,8 @@ public class IndicatorTargets {
 			}
 			else if (change.id() == null && t.appliesTo() == null && !(t.target() instanceof Target.Profile)
 					&& t.appliesFrom().start().isBefore(change.appliesFrom().start())) {
-				proposed.add(new IndicatorTarget(t.id(), t.indicatorId(), t.target(), t.appliesFrom(),
-						uk.beacon.period.FinancialQuarter.containing(change.appliesFrom().start()).previous(),
-						t.tolerance(), t.textAsPrinted(), t.note()));
+				proposed.add(t
+					.endingIn(uk.beacon.period.FinancialQuarter.containing(change.appliesFrom().start()).previous()));
 			}
 			else {
 				proposed.add(t);
@@ -66,11 +79,11 @@ public class IndicatorTargets {
 	}
 
 	public java.util.Optional<IndicatorTarget> findById(long targetId) {
-		return this.jdbc.sql(SELECT + " where id = ?").param(targetId).query(IndicatorTargets::map).optional();
+		return this.jdbc.sql(SELECT + " where t.id = ?").param(targetId).query(IndicatorTargets::map).optional();
 	}
 
 	public List<IndicatorTarget> forIndicator(long indicatorId) {
-		return this.jdbc.sql(SELECT + " where indicator_id = ? order by applies_from_start, id")
+		return this.jdbc.sql(SELECT + " where t.indicator_id = ? order by t.applies_from_start, t.id")
 			.param(indicatorId)
 			.query(IndicatorTargets::map)
 			.list();
@@ -80,7 +93,7 @@ public class IndicatorTargets {
 		if (indicatorIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql(SELECT + " where indicator_id in (:ids) order by applies_from_start, id")
+		return this.jdbc.sql(SELECT + " where t.indicator_id in (:ids) order by t.applies_from_start, t.id")
 			.param("ids", indicatorIds)
 			.query(IndicatorTargets::map)
 			.list()
@@ -101,14 +114,26 @@ public class IndicatorTargets {
 			case "QUARTILE" -> new Target.Quartile(rs.getInt("quartile"));
 			default -> new Target.None();
 		};
-		Tolerance tolerance = switch (rs.getString("tolerance_kind")) {
-			case "ABSOLUTE" -> Tolerance.absolute(rs.getBigDecimal("tolerance"));
-			case "PERCENTAGE" -> Tolerance.percentage(rs.getBigDecimal("tolerance"));
+		RagRule rule = "COUNCIL".equals(rs.getString("rule_source"))
+				? RagRule.council(tolerance(rs, "council_green_kind", "council_green"),
+						tolerance(rs, "council_amber_kind", "council_amber"))
+				: RagRule.own(tolerance(rs, "green_tolerance_kind", "green_tolerance"),
+						tolerance(rs, "tolerance_kind", "tolerance"));
+		return new IndicatorTarget(rs.getLong("id"), rs.getLong("indicator_id"), target, from,
+				(to != null) ? Periods.fromKey(to) : null, rule, rs.getString("text_as_printed"), rs.getString("note"));
+	}
+
+	/** A tolerance as a kind and an amount; no kind (a council with no rule) is none. */
+	static Tolerance tolerance(ResultSet rs, String kind, String amount) throws SQLException {
+		String given = rs.getString(kind);
+		if (given == null) {
+			return Tolerance.none();
+		}
+		return switch (given) {
+			case "ABSOLUTE" -> Tolerance.absolute(rs.getBigDecimal(amount));
+			case "PERCENTAGE" -> Tolerance.percentage(rs.getBigDecimal(amount));
 			default -> Tolerance.none();
 		};
-		return new IndicatorTarget(rs.getLong("id"), rs.getLong("indicator_id"), target, from,
-				(to != null) ? Periods.fromKey(to) : null, tolerance, rs.getString("text_as_printed"),
-				rs.getString("note"));
 	}
 
 	private static java.time.LocalDate toLocalDate(Date date) {

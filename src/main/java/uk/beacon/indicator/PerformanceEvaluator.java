@@ -117,9 +117,9 @@ public final class PerformanceEvaluator {
 			.map(Benchmark::quartile)
 			.orElse(null);
 		Target shape = (target != null) ? target.target() : new Target.None();
-		Tolerance tolerance = (target != null) ? target.tolerance() : Tolerance.none();
+		RagRule rule = (target != null) ? target.rule() : RagRule.none();
 		return StatusRule.evaluate(new StatusInput(value, indicator.unit(), indicator.decimalPlaces(),
-				indicator.polarity(), shape, tolerance, measurement.dataPeriod().end(), yearFraction, quartile));
+				indicator.polarity(), shape, rule, measurement.dataPeriod().end(), yearFraction, quartile));
 	}
 
 	private static DirectionAssessment direction(Definitions definitions, Indicator indicator, Measurement current,

@@ -32,11 +32,10 @@ final class PointComparison {
 			case LOWER_IS_BETTER -> gap;
 			default -> gap.abs();
 		};
-		BigDecimal band = input.tolerance().bandWidth(target);
-		Status status = Wording.grade(shortfall, band);
+		Status status = input.rule().grade(shortfall, target);
 		String body = shown + " is " + unit.formatDifference(gap.abs(), places)
 				+ ((gap.signum() > 0) ? " above " : " below ") + reference + polarityClause(input.polarity())
-				+ Wording.bandClause(status, input.tolerance(), band, unit);
+				+ ((shortfall.signum() > 0) ? Wording.ruleClause(status, input.rule(), target, unit) : "");
 		return Wording.assessment(status, body);
 	}
 

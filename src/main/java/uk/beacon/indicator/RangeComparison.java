@@ -35,11 +35,10 @@ final class RangeComparison {
 		}
 		BigDecimal edge = below ? low : high;
 		BigDecimal distance = value.subtract(edge).abs();
-		BigDecimal band = input.tolerance().bandWidth(edge);
-		Status status = Wording.grade(distance, band);
+		Status status = input.rule().grade(distance, edge);
 		String body = shown + " is " + unit.formatDifference(distance, places) + (below ? " below " : " above ")
 				+ reference + ((polarity == Polarity.LOWER_IS_BETTER) ? Wording.WHERE_LOWER_IS_BETTER : "")
-				+ Wording.bandClause(status, input.tolerance(), band, unit);
+				+ Wording.ruleClause(status, input.rule(), edge, unit);
 		return Wording.assessment(status, body);
 	}
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  * to it before they are compared
  * @param polarity which way is good
  * @param target the target for the period; {@link Target.None} when there is none
- * @param tolerance the amber band; {@link Tolerance#none()} when null
+ * @param rule the green and amber tolerances; {@link RagRule#none()} when null
  * @param asAt the end of the data period; used by {@link Target.MultiYearTotal}
  * @param yearFractionElapsed null for snapshot measures; for cumulative year-to-date
  * measures the share of the target year elapsed (0.75 at the end of Q3), used to pro-rate
@@ -23,7 +23,7 @@ import java.util.Objects;
  * used by {@link Target.Quartile}
  */
 public record StatusInput(BigDecimal value, Unit unit, int decimalPlaces, Polarity polarity, Target target,
-		Tolerance tolerance, LocalDate asAt, BigDecimal yearFractionElapsed, Integer benchmarkQuartile) {
+		RagRule rule, LocalDate asAt, BigDecimal yearFractionElapsed, Integer benchmarkQuartile) {
 
 	public StatusInput {
 		Objects.requireNonNull(unit, "unit must not be null");
@@ -31,7 +31,7 @@ public record StatusInput(BigDecimal value, Unit unit, int decimalPlaces, Polari
 		Objects.requireNonNull(polarity, "polarity must not be null");
 		Objects.requireNonNull(target,
 				"target must not be null: use new Target.None() for an indicator with no target");
-		tolerance = (tolerance != null) ? tolerance : Tolerance.none();
+		rule = (rule != null) ? rule : RagRule.none();
 		if (yearFractionElapsed != null
 				&& (yearFractionElapsed.signum() < 0 || yearFractionElapsed.compareTo(BigDecimal.ONE) > 0)) {
 			throw new IllegalArgumentException("The share of the year elapsed must be between 0 and 1, not "

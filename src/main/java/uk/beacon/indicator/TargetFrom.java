@@ -6,10 +6,10 @@ package uk.beacon.indicator;
  *
  * @param indicatorId the indicator
  * @param target the new target
- * @param tolerance its amber tolerance
+ * @param rule its RAG rule: its own tolerances, or the council's rule followed
  * @param seen the {@link IndicatorTarget#fingerprint()} of the target that applied until
  * replaced as the person saw it, {@code null} when they saw none
  */
-public record TargetFrom(long indicatorId, Target target, Tolerance tolerance, String seen) {
+public record TargetFrom(long indicatorId, Target target, RagRule rule, String seen) {
 
 }

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * How far short of its target an indicator may fall and still be amber rather than red.
- * Councils state it either in the indicator's own unit ("within 1 point") or as a share
- * of the target ("within 5%").
+ * How far short of its target an indicator may fall and still be amber rather than red
+ * (or, as a {@link RagRule}'s green tolerance, still green). Councils state it either in
+ * the indicator's own unit ("within 1 point") or as a share of the target ("within 5%").
  *
  * @param kind none, absolute or percentage
- * @param amount the width of the amber band, in the indicator's unit or in percent of the
- * target; zero for {@link Kind#NONE}
+ * @param amount how far short, in the indicator's unit or in percent of the target; zero
+ * for {@link Kind#NONE}
  */
 public record Tolerance(Kind kind, BigDecimal amount) {
 
@@ -40,7 +40,7 @@ public record Tolerance(Kind kind, BigDecimal amount) {
 		return new Tolerance(Kind.PERCENTAGE, amount);
 	}
 
-	/** The width of the amber band below (or above) the given target, in its unit. */
+	/** How far short of the given target this reaches, in the target's unit. */
 	public BigDecimal bandWidth(BigDecimal target) {
 		return switch (this.kind) {
 			case NONE -> BigDecimal.ZERO;

@@ -31,42 +31,57 @@ final class Wording {
 	}
 
 	/**
-	 * Green when nothing is short, amber when the shortfall is inside a band that exists,
-	 * otherwise red. The edge of the band is still amber.
+	 * What the rule says of a figure short of its target. A target's own rule with no
+	 * green tolerance reads as Beacon's first rule did (", within the 5% amber band", ",
+	 * beyond the 1-point amber band", ", with no amber band"); a rule with a green
+	 * tolerance, or the council's, says whose it is: ", within the council's 5% green
+	 * tolerance", ", beyond the council's 5% green tolerance but within its 10% amber
+	 * tolerance".
+	 * @param reference the target (or the end of the range) the tolerances are a share of
 	 */
-	static Status grade(BigDecimal shortfall, BigDecimal band) {
-		if (shortfall.signum() <= 0) {
-			return Status.GREEN;
+	static String ruleClause(Status status, RagRule rule, BigDecimal reference, Unit unit) {
+		String whose = rule.isCouncils() ? "the council's " : (rule.hasGreenTolerance() ? "this indicator's " : "the ");
+		BigDecimal amberEdge = rule.amber().bandWidth(reference);
+		boolean amberBand = rule.amber().kind() != Tolerance.Kind.NONE && amberEdge.signum() > 0
+				&& amberEdge.compareTo(rule.green().bandWidth(reference)) > 0;
+		if (!rule.hasGreenTolerance()) {
+			if (status == Status.GREEN) {
+				return "";
+			}
+			// a council that has set no rule has Beacon's first one: worded as it always
+			// was
+			if (!amberBand) {
+				return ", with no amber band";
+			}
+			return ((status == Status.AMBER) ? ", within " : ", beyond ") + whose
+					+ named(rule.amber(), unit, "amber band");
 		}
-		return (band.signum() > 0 && shortfall.compareTo(band) <= 0) ? Status.AMBER : Status.RED;
+		String green = named(rule.green(), unit, "green tolerance");
+		return switch (status) {
+			case GREEN -> ", within " + whose + green;
+			case AMBER ->
+				", beyond " + whose + green + " but within its " + named(rule.amber(), unit, "amber tolerance");
+			default -> amberBand ? ", beyond " + whose + named(rule.amber(), unit, "amber tolerance")
+					: ", beyond " + whose + green + ", with no amber band";
+		};
 	}
 
 	/**
-	 * ", within the 5% amber band", ", beyond the 1-point amber band", ", with no amber
-	 * band".
+	 * "5% amber band", "1-point green tolerance", "£1,000 amber tolerance", "amber band
+	 * of 5": a tolerance as the council words it.
 	 */
-	static String bandClause(Status status, Tolerance tolerance, BigDecimal band, Unit unit) {
-		if (status == Status.GREEN) {
-			return "";
-		}
-		if (band.signum() == 0) {
-			return ", with no amber band";
-		}
-		return ((status == Status.AMBER) ? ", within " : ", beyond ") + bandName(tolerance, unit);
-	}
-
-	private static String bandName(Tolerance tolerance, Unit unit) {
+	private static String named(Tolerance tolerance, Unit unit, String what) {
 		BigDecimal amount = tolerance.amount();
 		int places = Decimals.naturalScale(amount);
 		String digits = Decimals.digits(Decimals.round(amount, places));
 		if (tolerance.kind() == Tolerance.Kind.PERCENTAGE) {
-			return "the " + digits + "% amber band";
+			return digits + "% " + what;
 		}
 		return switch (unit) {
-			case PERCENT -> "the " + digits + "-point amber band";
-			case DAYS -> "the " + digits + "-day amber band";
-			case CURRENCY_GBP -> "the " + unit.format(amount, places) + " amber band";
-			default -> "the amber band of " + unit.formatDifference(amount, places);
+			case PERCENT -> digits + "-point " + what;
+			case DAYS -> digits + "-day " + what;
+			case CURRENCY_GBP -> unit.format(amount, places) + " " + what;
+			default -> what + " of " + unit.formatDifference(amount, places);
 		};
 	}
 

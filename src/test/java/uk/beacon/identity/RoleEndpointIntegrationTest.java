@@ -185,6 +185,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /scorecards/{id}/layout", PERFORMANCE);
 		TABLE.put("POST /scorecards/{id}/owners", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/targets", PERFORMANCE);
+		TABLE.put("GET /councils/{code}/rag-rule", PERFORMANCE);
+		TABLE.put("POST /councils/{code}/rag-rule", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/retire", PERFORMANCE);
@@ -412,6 +414,9 @@ class RoleEndpointIntegrationTest {
 				Map.of("from", "Q1 2040/41", "reason", "The neighbour retires it", "version", "0")));
 		writes.put("POST /indicators/{code}/reinstate",
 				ScopedWrite.form("scb-officer", "/indicators/SCA-1/reinstate", Map.of("version", "0")));
+		writes.put("POST /councils/{code}/rag-rule",
+				ScopedWrite.form("scb-officer", "/councils/SCA/rag-rule", Map.of("greenKind", "percentage", "green",
+						"5", "toleranceKind", "percentage", "tolerance", "10", "action", "preview")));
 		writes.put("POST /indicators/{code}/targets/new",
 				ScopedWrite.form("scb-officer", "/indicators/SCA-1/targets/new", Map.of("from", "Q1 2027/28", "shape",
 						"value", "value", "50", "toleranceKind", "none", "action", "save")));

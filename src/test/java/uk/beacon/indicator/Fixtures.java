@@ -35,13 +35,13 @@ final class Fixtures {
 
 	static IndicatorTarget value(String value, String from, String to, Tolerance tolerance) {
 		return new IndicatorTarget(null, 1, new Target.Value(new BigDecimal(value)), Periods.parse(from),
-				(to != null) ? Periods.parse(to) : null, tolerance, null, null);
+				(to != null) ? Periods.parse(to) : null, RagRule.amberOnly(tolerance), null, null);
 	}
 
 	static IndicatorTarget profile(String value, String quarter) {
 		Period period = Periods.parse(quarter);
 		return new IndicatorTarget(null, 1, new Target.Profile(new BigDecimal(value), period.label()), period, null,
-				Tolerance.none(), null, null);
+				RagRule.none(), null, null);
 	}
 
 	static FinancialQuarter quarter(String label) {

@@ -16,7 +16,7 @@ class StatusInputTest {
 	void aMissingToleranceMeansNone() {
 		StatusInput input = new StatusInput(BigDecimal.TEN, Unit.PERCENT, 0, Polarity.HIGHER_IS_BETTER, EIGHTY_SIX,
 				null, null, null, null);
-		assertThat(input.tolerance()).isEqualTo(Tolerance.none());
+		assertThat(input.rule()).isEqualTo(RagRule.none());
 	}
 
 	@Test

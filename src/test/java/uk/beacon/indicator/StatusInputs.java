@@ -22,6 +22,10 @@ final class StatusInputs {
 
 	private Tolerance tolerance = Tolerance.none();
 
+	private Tolerance green = Tolerance.none();
+
+	private RagRule.Source source = RagRule.Source.TARGET;
+
 	private LocalDate asAt;
 
 	private BigDecimal yearFractionElapsed;
@@ -106,6 +110,22 @@ final class StatusInputs {
 		return this;
 	}
 
+	StatusInputs greenTolerance(String amount) {
+		this.green = Tolerance.absolute(new BigDecimal(amount));
+		return this;
+	}
+
+	StatusInputs greenPercent(String amount) {
+		this.green = Tolerance.percentage(new BigDecimal(amount));
+		return this;
+	}
+
+	/** The tolerances given are the council's rule, which the target follows. */
+	StatusInputs councils() {
+		this.source = RagRule.Source.COUNCIL;
+		return this;
+	}
+
 	StatusInputs yearToDate(String fractionElapsed) {
 		this.yearFractionElapsed = new BigDecimal(fractionElapsed);
 		return this;
@@ -123,8 +143,8 @@ final class StatusInputs {
 
 	StatusInput build() {
 		return new StatusInput((this.value != null) ? new BigDecimal(this.value) : null, this.unit, this.decimalPlaces,
-				this.polarity, this.target, this.tolerance, this.asAt, this.yearFractionElapsed,
-				this.benchmarkQuartile);
+				this.polarity, this.target, new RagRule(this.green, this.tolerance, this.source), this.asAt,
+				this.yearFractionElapsed, this.benchmarkQuartile);
 	}
 
 	StatusAssessment evaluate() {

@@ -109,8 +109,68 @@ class StatusRulePropertiesTest {
 		}
 	}
 
+	@Property
+	void swappingPolarityMirrorsTheStatusUnderAnyRule(@ForAll("figures") BigDecimal value,
+			@ForAll("figures") BigDecimal target, @ForAll("rules") RagRule rule, @ForAll Unit unit) {
+		BigDecimal reflected = target.multiply(TWO).subtract(value);
+		Target point = new Target.Value(target);
+		assertThat(status(reflected, unit, Polarity.LOWER_IS_BETTER, point, rule))
+			.isEqualTo(status(value, unit, Polarity.HIGHER_IS_BETTER, point, rule));
+	}
+
+	@Property
+	void aGreenToleranceNeverMakesAStatusWorse(@ForAll("figures") BigDecimal value,
+			@ForAll("pointsAndRanges") Target target, @ForAll("ratedPolarities") Polarity polarity,
+			@ForAll("rules") RagRule rule) {
+		RagRule amberOnly = RagRule.amberOnly(rule.amber());
+		assertThat(rank(status(value, Unit.NUMBER, polarity, target, rule)))
+			.isGreaterThanOrEqualTo(rank(status(value, Unit.NUMBER, polarity, target, amberOnly)));
+	}
+
+	@Property
+	void greenExactlyWithinTheGreenTolerance(@ForAll("figures") BigDecimal value, @ForAll("figures") BigDecimal target,
+			@ForAll("ratedPolarities") Polarity polarity, @ForAll("rules") RagRule rule) {
+		BigDecimal shortfall = switch (polarity) {
+			case HIGHER_IS_BETTER -> target.subtract(value);
+			case LOWER_IS_BETTER -> value.subtract(target);
+			default -> value.subtract(target).abs();
+		};
+		boolean within = shortfall.compareTo(rule.green().bandWidth(target)) <= 0;
+		assertThat(status(value, Unit.NUMBER, polarity, new Target.Value(target), rule) == Status.GREEN)
+			.isEqualTo(within);
+	}
+
+	@Property
+	void aPercentageToleranceRatesAsItsShareOfTheTargetInTheUnit(@ForAll("figures") BigDecimal value,
+			@ForAll("figures") BigDecimal target, @ForAll("ratedPolarities") Polarity polarity,
+			@ForAll("amounts") BigDecimal green, @ForAll("amounts") BigDecimal widening) {
+		// a share of a target of nothing is nothing, and no rule
+		Assume.that(target.signum() != 0);
+		BigDecimal amber = green.add(widening).add(BigDecimal.ONE);
+		RagRule asPercentages = RagRule.own(Tolerance.percentage(green), Tolerance.percentage(amber));
+		RagRule asAmounts = RagRule.own(Tolerance.absolute(target.abs().multiply(green).movePointLeft(2)),
+				Tolerance.absolute(target.abs().multiply(amber).movePointLeft(2)));
+		assertThat(status(value, Unit.NUMBER, polarity, new Target.Value(target), asPercentages))
+			.isEqualTo(status(value, Unit.NUMBER, polarity, new Target.Value(target), asAmounts));
+	}
+
+	@Property
+	void theCouncilsRuleRatesAsTheSameRuleOfTheTargetsOwn(@ForAll("figures") BigDecimal value,
+			@ForAll("pointsAndRanges") Target target, @ForAll("ratedPolarities") Polarity polarity,
+			@ForAll("rules") RagRule rule) {
+		assertThat(status(value, Unit.NUMBER, polarity, target, RagRule.council(rule.green(), rule.amber())))
+			.isEqualTo(status(value, Unit.NUMBER, polarity, target, RagRule.own(rule.green(), rule.amber())));
+	}
+
+	private static Status status(BigDecimal value, Unit unit, Polarity polarity, Target target, RagRule rule) {
+		return StatusRule.evaluate(new StatusInput(value, unit, PLACES, polarity, target, rule, null, null, null))
+			.status();
+	}
+
 	private static Status status(BigDecimal value, Unit unit, Polarity polarity, Target target, Tolerance tolerance) {
-		return StatusRule.evaluate(new StatusInput(value, unit, PLACES, polarity, target, tolerance, null, null, null))
+		return StatusRule
+			.evaluate(new StatusInput(value, unit, PLACES, polarity, target, RagRule.amberOnly(tolerance), null, null,
+					null))
 			.status();
 	}
 
@@ -140,6 +200,17 @@ class StatusRulePropertiesTest {
 	Arbitrary<Tolerance> tolerances() {
 		return Arbitraries.oneOf(Arbitraries.just(Tolerance.none()), amounts().map(Tolerance::absolute),
 				amounts().map(Tolerance::percentage));
+	}
+
+	/** Every rule a council could write: a green tolerance, an amber one, or both. */
+	@Provide
+	Arbitrary<RagRule> rules() {
+		return Combinators.combine(tolerances(), tolerances(), Arbitraries.of(RagRule.Source.class))
+			.as((green, amber,
+					source) -> (green.kind() != Tolerance.Kind.NONE && green.kind() == amber.kind()
+							&& amber.amount().compareTo(green.amount()) <= 0) ? null
+									: new RagRule(green, amber, source))
+			.filter(java.util.Objects::nonNull);
 	}
 
 	@Provide
@@ -180,10 +251,9 @@ class StatusRulePropertiesTest {
 			.as(Context::new);
 		return Combinators
 			.combine(values, Arbitraries.of(Unit.class), Arbitraries.integers().between(0, 3),
-					Arbitraries.of(Polarity.class), targets(), tolerances(), contexts)
-			.as((value, unit, places, polarity, target, tolerance, context) -> new StatusInput(value, unit, places,
-					polarity, target, tolerance, context.asAt(), context.yearFractionElapsed(),
-					context.benchmarkQuartile()));
+					Arbitraries.of(Polarity.class), targets(), rules(), contexts)
+			.as((value, unit, places, polarity, target, rule, context) -> new StatusInput(value, unit, places, polarity,
+					target, rule, context.asAt(), context.yearFractionElapsed(), context.benchmarkQuartile()));
 	}
 
 	private record Context(LocalDate asAt, BigDecimal yearFractionElapsed, Integer benchmarkQuartile) {

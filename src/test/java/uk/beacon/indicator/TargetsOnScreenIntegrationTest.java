@@ -105,12 +105,12 @@ class TargetsOnScreenIntegrationTest {
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		IndicatorTarget now = target("TG1-1");
 		assertThat(now.target().figure()).isEqualByComparingTo("44");
-		assertThat(now.tolerance()).isEqualTo(Tolerance.percentage(new java.math.BigDecimal("5")));
+		assertThat(now.rule()).isEqualTo(RagRule.amberOnly(Tolerance.percentage(new java.math.BigDecimal("5"))));
 		assertThat(now.span()).isEqualTo("from Q1 2024/25");
 		assertThat(this.audit.about("TARGET", "TG1-1")).filteredOn(e -> e.action().equals("TARGET_CORRECTED"))
 			.singleElement()
 			.satisfies(e -> {
-				assertThat(e.before()).contains("target: 45", "tolerance: none");
+				assertThat(e.before()).contains("target: 45", "tolerance: the council's RAG rule");
 				assertThat(e.after()).contains("target: 44", "tolerance: 5% of the target");
 				assertThat(e.reason()).isEqualTo("Typed 45 for 44 when the plan was loaded");
 			});
@@ -245,7 +245,7 @@ class TargetsOnScreenIntegrationTest {
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "1E+309", "none", "")).body())
 			.contains("below a million million million");
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "50", "none", "2")).body())
-			.contains("Choose how the tolerance is given, or leave the tolerance empty for none");
+			.contains("Choose how the amber tolerance is given, or leave the amber tolerance empty for none");
 		assertThat(officer.post("/indicators/TG1-1/targets/" + id, form(seen, "value", "0E-20000", "none", ""))
 			.statusCode()).as("a figure of zero however written").isEqualTo(200);
 		Map<String, String> profile = form(seen, "profile", "50", "none", "");

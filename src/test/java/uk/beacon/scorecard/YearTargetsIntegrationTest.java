@@ -24,6 +24,7 @@ import uk.beacon.imports.ImportFile;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.IndicatorTargets;
 import uk.beacon.indicator.Indicators;
+import uk.beacon.indicator.RagRule;
 import uk.beacon.indicator.Target;
 import uk.beacon.indicator.Tolerance;
 import uk.beacon.period.FinancialQuarter;
@@ -108,8 +109,9 @@ class YearTargetsIntegrationTest {
 		assertThat(shown.statusCode()).isEqualTo(200);
 		assertThat(shown.body()).contains("Targets for 2026/27")
 			.contains("82% (Q4 2025/26)")
-			.contains("5 points")
-			.contains("10% of the target")
+			.contains("green on the target or better, amber within 5 points")
+			.contains("green on the target or better, amber within 10%")
+			.contains("The council&#39;s RAG rule")
 			.contains("On its own targets page: The target of YT-3 from Q1 2026/27 starts in or after");
 
 		Map<String, String> form = form(shown);
@@ -132,10 +134,10 @@ class YearTargetsIntegrationTest {
 		assertThat(seen.get(0).appliesTo()).isEqualTo(APRIL_2026.previous());
 		assertThat(seen.get(1).appliesFrom()).isEqualTo(APRIL_2026);
 		assertThat(seen.get(1).target()).isEqualTo(new Target.Value(new java.math.BigDecimal("85")));
-		assertThat(seen.get(1).tolerance()).isEqualTo(Tolerance.absolute(new java.math.BigDecimal("5")));
-		assertThat(targetsOf("YT-2").get(1).tolerance().kind()).isEqualTo(Tolerance.Kind.PERCENTAGE);
-		assertThat(targetsOf("YT-4")).singleElement()
-			.satisfies(t -> assertThat(t.tolerance().kind()).isEqualTo(Tolerance.Kind.NONE));
+		// each keeps the rule of the target it follows: its own, or the council's
+		assertThat(seen.get(1).rule()).isEqualTo(RagRule.amberOnly(Tolerance.absolute(new java.math.BigDecimal("5"))));
+		assertThat(targetsOf("YT-2").get(1).rule().amber().kind()).isEqualTo(Tolerance.Kind.PERCENTAGE);
+		assertThat(targetsOf("YT-4")).singleElement().satisfies(t -> assertThat(t.rule().isCouncils()).isTrue());
 		assertThat(this.jdbc
 			.sql("select count(*) from audit_event where action = 'TARGET_SET' and subject like 'YT-%' "
 					+ "and actor like 'Yt-officer%'")

@@ -68,8 +68,9 @@ class SetUpACouncilBrowserTest extends BrowserTestSupport {
 			if (i <= 4) {
 				page.getByLabel("Kind of target").selectOption("value");
 				page.getByLabel("The figure (for a figure)").fill("80");
-				page.getByLabel("Given as").selectOption("absolute");
-				page.getByLabel("Tolerance", new Page.GetByLabelOptions().setExact(true)).fill("5");
+				page.getByLabel("Its own rule, with the tolerances below").check();
+				page.getByLabel("Amber tolerance given as").selectOption("absolute");
+				page.getByLabel("Amber tolerance", new Page.GetByLabelOptions().setExact(true)).fill("5");
 			}
 			else if (i <= 7) {
 				page.getByLabel("Kind of target").selectOption("range");

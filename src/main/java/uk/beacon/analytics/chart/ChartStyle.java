@@ -56,6 +56,12 @@ final class ChartStyle {
 	/** GOV.UK yellow at 35% opacity: a light fill behind the lines, not a line itself. */
 	static final Color AMBER_BAND = new Color(0xff, 0xdd, 0x00, 89);
 
+	/**
+	 * GOV.UK green's light tint, opaque: drawn over the amber band, the green band hides
+	 * the part of it a figure would still be green in.
+	 */
+	static final Color GREEN_BAND = new Color(0xcc, 0xe2, 0xd8);
+
 	static final List<Color> COMPARATORS = List.of(new Color(0x4c2c92), new Color(0xd4351c), new Color(0x00703c));
 
 	static final Color COMMON_CAUSE = new Color(0x505a5f);

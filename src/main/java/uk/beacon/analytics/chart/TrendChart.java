@@ -17,8 +17,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * A line chart of an indicator over time: its values as a solid blue line with round
- * markers, the target as a dashed black line, the amber band as a light yellow fill, and
- * comparators as dotted lines with markers of their own shape.
+ * markers, the target as a dashed black line, the amber band as a light yellow fill with
+ * the green band (where a figure is still green) over it in light green, and comparators
+ * as dotted lines with markers of their own shape.
  */
 public final class TrendChart {
 
@@ -32,8 +33,8 @@ public final class TrendChart {
 	public static Chart render(TrendChartData data) {
 		TrendSummary summary = new TrendSummary(Objects.requireNonNull(data, "data"));
 		String idPrefix = SvgDocument.idPrefixFor("trend", data.title(), data.periodLabels(), data.actual(),
-				data.target(), data.amberLow(), data.amberHigh(), data.comparators(), summary.textAlternative(),
-				summary.rows());
+				data.target(), data.amberLow(), data.amberHigh(), data.greenLow(), data.greenHigh(), data.comparators(),
+				summary.textAlternative(), summary.rows());
 		return draw(data, idPrefix, summary);
 	}
 
@@ -76,14 +77,20 @@ public final class TrendChart {
 				Axes.values(data.format(), Axes.around(everyValue(data))), renderer);
 		// the first series, the indicator itself, is drawn last and so on top
 		plot.setRowRenderingOrder(SortOrder.DESCENDING);
+		// the bands are the higher-numbered datasets, so they are drawn first, beneath
+		// the
+		// lines: the amber first, then the green over it
+		if (data.hasGreenBand()) {
+			legend.area("Green band", ChartStyle.GREEN_BAND);
+			plot.setDataset(1, band(data, data.greenLow(), data.greenHigh()));
+			plot.setRenderer(1, new BandRenderer(ChartStyle.GREEN_BAND, "green"));
+		}
 		if (data.hasAmberBand()) {
 			legend.area("Amber band", ChartStyle.AMBER_BAND);
-			plot.setDataset(1, band(data));
-			plot.setRenderer(1, new AmberBandRenderer());
-			// the band is the higher-numbered dataset, so it is drawn first, beneath the
-			// lines
-			plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+			plot.setDataset(2, band(data, data.amberLow(), data.amberHigh()));
+			plot.setRenderer(2, new BandRenderer(ChartStyle.AMBER_BAND, "amber"));
 		}
+		plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
 		return ChartStyle.chart(plot, legend.items());
 	}
 
@@ -102,11 +109,11 @@ public final class TrendChart {
 		return lines;
 	}
 
-	private static DefaultCategoryDataset band(TrendChartData data) {
+	private static DefaultCategoryDataset band(TrendChartData data, List<Double> low, List<Double> high) {
 		DefaultCategoryDataset band = new DefaultCategoryDataset();
 		for (int period = 0; period < data.periodLabels().size(); period++) {
-			band.addValue(data.amberLow().get(period), "low", data.periodLabels().get(period));
-			band.addValue(data.amberHigh().get(period), "high", data.periodLabels().get(period));
+			band.addValue(low.get(period), "low", data.periodLabels().get(period));
+			band.addValue(high.get(period), "high", data.periodLabels().get(period));
 		}
 		return band;
 	}
@@ -119,7 +126,9 @@ public final class TrendChart {
 		Stream<List<Double>> lists = Stream.concat(
 				Stream.of(data.actual().values(), (data.target() != null) ? data.target().values() : List.<Double>of(),
 						(data.amberLow() != null) ? data.amberLow() : List.<Double>of(),
-						(data.amberHigh() != null) ? data.amberHigh() : List.<Double>of()),
+						(data.amberHigh() != null) ? data.amberHigh() : List.<Double>of(),
+						(data.greenLow() != null) ? data.greenLow() : List.<Double>of(),
+						(data.greenHigh() != null) ? data.greenHigh() : List.<Double>of()),
 				data.comparators().stream().map(Series::values));
 		return lists.flatMap(List::stream).filter(Objects::nonNull).mapToDouble(Double::doubleValue);
 	}

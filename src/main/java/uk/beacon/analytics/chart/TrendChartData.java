@@ -20,9 +20,22 @@ import java.util.function.DoubleFunction;
  * {@code amberLow} is
  * @param comparators national, regional or statistical neighbour values; may be empty
  * @param format writes a value in the indicator's unit, for example {@code v -> "84%"}
+ * @param greenLow the lower edge of the green band per period: where a figure short of
+ * the target is still green, or the target range itself; {@code null} where there is
+ * none; {@code null} for no band. Drawn over the amber band, which then shows only where
+ * a figure would be amber.
+ * @param greenHigh the upper edge of the green band; {@code null} exactly when
+ * {@code greenLow} is
  */
 public record TrendChartData(String title, List<String> periodLabels, Series actual, Series target,
-		List<Double> amberLow, List<Double> amberHigh, List<Series> comparators, DoubleFunction<String> format) {
+		List<Double> amberLow, List<Double> amberHigh, List<Series> comparators, DoubleFunction<String> format,
+		List<Double> greenLow, List<Double> greenHigh) {
+
+	/** A chart with no green band. */
+	public TrendChartData(String title, List<String> periodLabels, Series actual, Series target, List<Double> amberLow,
+			List<Double> amberHigh, List<Series> comparators, DoubleFunction<String> format) {
+		this(title, periodLabels, actual, target, amberLow, amberHigh, comparators, format, null, null);
+	}
 
 	public TrendChartData {
 		Objects.requireNonNull(title, "title");
@@ -34,6 +47,13 @@ public record TrendChartData(String title, List<String> periodLabels, Series act
 		}
 		amberLow = (amberLow != null) ? Inputs.gappedValues(amberLow, "The lower edge of the amber band") : null;
 		amberHigh = (amberHigh != null) ? Inputs.gappedValues(amberHigh, "The upper edge of the amber band") : null;
+		if ((greenLow == null) != (greenHigh == null)) {
+			throw new IllegalArgumentException("The green band needs both a lower and an upper edge, or neither");
+		}
+		greenLow = (greenLow != null) ? Inputs.gappedValues(greenLow, "The lower edge of the green band") : null;
+		greenHigh = (greenHigh != null) ? Inputs.gappedValues(greenHigh, "The upper edge of the green band") : null;
+		Inputs.requirePerPeriod(greenLow, periodLabels, "The lower edge of the green band");
+		Inputs.requirePerPeriod(greenHigh, periodLabels, "The upper edge of the green band");
 		comparators = (comparators != null) ? List.copyOf(comparators) : List.of();
 		Inputs.requirePerPeriod(actual.values(), periodLabels, "The series \"" + actual.name() + "\"");
 		if (target != null) {
@@ -47,11 +67,19 @@ public record TrendChartData(String title, List<String> periodLabels, Series act
 	}
 
 	boolean hasAmberBand() {
-		if (this.amberLow == null) {
+		return hasBand(this.amberLow, this.amberHigh);
+	}
+
+	boolean hasGreenBand() {
+		return hasBand(this.greenLow, this.greenHigh);
+	}
+
+	private boolean hasBand(List<Double> low, List<Double> high) {
+		if (low == null) {
 			return false;
 		}
 		for (int period = 0; period < this.periodLabels.size(); period++) {
-			if (this.amberLow.get(period) != null && this.amberHigh.get(period) != null) {
+			if (low.get(period) != null && high.get(period) != null) {
 				return true;
 			}
 		}

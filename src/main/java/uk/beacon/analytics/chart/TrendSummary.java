@@ -34,6 +34,9 @@ final class TrendSummary {
 		if (hasTarget()) {
 			headers.add("Target");
 		}
+		if (this.data.hasGreenBand()) {
+			headers.add("Green band");
+		}
 		if (this.data.hasAmberBand()) {
 			headers.add("Amber band");
 		}
@@ -52,6 +55,9 @@ final class TrendSummary {
 			row.add(formatted(this.data.actual().valueAt(period)));
 			if (hasTarget()) {
 				row.add(formatted(this.data.target().valueAt(period)));
+			}
+			if (this.data.hasGreenBand()) {
+				row.add(band(this.data.greenLow().get(period), this.data.greenHigh().get(period)));
 			}
 			if (this.data.hasAmberBand()) {
 				row.add(amberBand(period));
@@ -102,9 +108,31 @@ final class TrendSummary {
 		return "Comparators in " + label(latest) + ": " + Words.list(values) + ".";
 	}
 
+	/**
+	 * The amber band as the chart shows it: the part of it the green band does not cover,
+	 * one stretch or two ("67.5% to 71.3% and 78.8% to 82.5%").
+	 */
 	private String amberBand(int period) {
 		Double low = this.data.amberLow().get(period);
 		Double high = this.data.amberHigh().get(period);
+		Double greenLow = this.data.hasGreenBand() ? this.data.greenLow().get(period) : null;
+		Double greenHigh = this.data.hasGreenBand() ? this.data.greenHigh().get(period) : null;
+		if (low == null || high == null || greenLow == null || greenHigh == null) {
+			return band(low, high);
+		}
+		double bottom = Math.min(low, high);
+		double top = Math.max(low, high);
+		List<String> parts = new ArrayList<>();
+		if (bottom < Math.min(greenLow, greenHigh)) {
+			parts.add(band(bottom, Math.min(greenLow, greenHigh)));
+		}
+		if (top > Math.max(greenLow, greenHigh)) {
+			parts.add(band(Math.max(greenLow, greenHigh), top));
+		}
+		return parts.isEmpty() ? Words.NONE : String.join(" and ", parts);
+	}
+
+	private String band(Double low, Double high) {
 		if (low == null || high == null) {
 			return Words.NONE;
 		}

@@ -194,7 +194,7 @@ class SecurityConfiguration {
 					"/scorecards/*/targets", "/indicators/*/targets", "/indicators/*/targets/*",
 					"/indicators/*/targets/*/end", "/indicators/*/edit", "/indicators/*/definition",
 					"/indicators/*/retire", "/indicators/*/reinstate", "/indicators/*/comparators",
-					"/indicators/*/comparators/remove")
+					"/indicators/*/comparators/remove", "/councils/*/rag-rule")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// The performance team edits the report's narrative and publishes it.
 			.requestMatchers("/scorecards/*/report/narrative", "/scorecards/*/report/publish")

@@ -20,6 +20,7 @@ import uk.beacon.indicator.ComparatorValue;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.Measurement;
+import uk.beacon.indicator.RagRule;
 import uk.beacon.indicator.StatusOverride;
 import uk.beacon.indicator.Target;
 
@@ -88,36 +89,73 @@ public class IndicatorStore {
 
 	public void addTarget(IndicatorTarget t) {
 		Target target = t.target();
+		RagRule kept = t.rule().asKept();
 		Target.Range range = (target instanceof Target.Range r) ? r : null;
 		Target.MultiYearTotal total = (target instanceof Target.MultiYearTotal m) ? m : null;
 		this.jdbc.sql("""
 				insert into target (indicator_id, kind, applies_from, applies_from_start, applies_to, applies_to_end,
-				    value, low, high, quartile, total_from, total_to, tolerance_kind, tolerance, text_as_printed, note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    value, low, high, quartile, total_from, total_to, tolerance_kind, tolerance, green_tolerance_kind,
+				    green_tolerance, rule_source, text_as_printed, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(t.indicatorId(), kindOf(target), t.appliesFrom().key(), t.appliesFrom().start(),
 					(t.appliesTo() != null) ? t.appliesTo().key() : null,
 					(t.appliesTo() != null) ? t.appliesTo().end() : null, target.figure(),
 					(range != null) ? range.low() : null, (range != null) ? range.high() : null,
 					(target instanceof Target.Quartile q) ? q.quartile() : null, (total != null) ? total.from() : null,
-					(total != null) ? total.to() : null, t.tolerance().kind().name(), t.tolerance().amount(),
-					t.textAsPrinted(), t.note())
+					(total != null) ? total.to() : null, kept.amber().kind().name(), kept.amber().amount(),
+					kept.green().kind().name(), kept.green().amount(), kept.source().name(), t.textAsPrinted(),
+					t.note())
 			.update();
 	}
 
 	/** Replaces a target's shape, figures and tolerance over the span it has. */
 	public void correctTarget(IndicatorTarget t) {
 		Target target = t.target();
+		RagRule kept = t.rule().asKept();
 		Target.Range range = (target instanceof Target.Range r) ? r : null;
 		Target.MultiYearTotal total = (target instanceof Target.MultiYearTotal m) ? m : null;
 		this.jdbc.sql("""
 				update target set kind = ?, value = ?, low = ?, high = ?, quartile = ?, total_from = ?, total_to = ?,
-				    tolerance_kind = ?, tolerance = ?, text_as_printed = ?
+				    tolerance_kind = ?, tolerance = ?, green_tolerance_kind = ?, green_tolerance = ?, rule_source = ?,
+				    text_as_printed = ?
 				where id = ?""")
 			.params(kindOf(target), target.figure(), (range != null) ? range.low() : null,
 					(range != null) ? range.high() : null, (target instanceof Target.Quartile q) ? q.quartile() : null,
 					(total != null) ? total.from() : null, (total != null) ? total.to() : null,
-					t.tolerance().kind().name(), t.tolerance().amount(), t.textAsPrinted(), t.id())
+					kept.amber().kind().name(), kept.amber().amount(), kept.green().kind().name(),
+					kept.green().amount(), kept.source().name(), t.textAsPrinted(), t.id())
 			.update();
+	}
+
+	/**
+	 * Sets the council's RAG rule; a rule with no tolerance at all is none, and not kept.
+	 */
+	public void saveCouncilRule(long councilId, RagRule rule) {
+		if (!rule.hasGreenTolerance() && rule.amber().kind() == uk.beacon.indicator.Tolerance.Kind.NONE) {
+			this.jdbc.sql("delete from council_rag_rule where council_id = ?").param(councilId).update();
+			return;
+		}
+		this.jdbc.sql("""
+				insert into council_rag_rule (council_id, green_tolerance_kind, green_tolerance, amber_tolerance_kind,
+				    amber_tolerance)
+				values (?, ?, ?, ?, ?)
+				on conflict (council_id) do update set green_tolerance_kind = excluded.green_tolerance_kind,
+				    green_tolerance = excluded.green_tolerance, amber_tolerance_kind = excluded.amber_tolerance_kind,
+				    amber_tolerance = excluded.amber_tolerance""")
+			.params(councilId, rule.green().kind().name(), rule.green().amount(), rule.amber().kind().name(),
+					rule.amber().amount())
+			.update();
+	}
+
+	/**
+	 * Holds the council's RAG rule until the transaction ends, so that two people setting
+	 * it are taken one after the other.
+	 */
+	public void lockCouncilRule(long councilId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('council_rag_rule'), hashtext(?::text))")
+			.param(councilId)
+			.query(Object.class)
+			.single();
 	}
 
 	/**

@@ -19,6 +19,7 @@ import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.StaleChange;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.CouncilRagRules;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.IndicatorTarget;
@@ -26,7 +27,8 @@ import uk.beacon.indicator.IndicatorTargets;
 import uk.beacon.indicator.Measurements;
 import uk.beacon.indicator.Target;
 import uk.beacon.indicator.TargetPreview;
-import uk.beacon.indicator.Tolerance;
+import uk.beacon.indicator.RagRule;
+import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.web.FormErrors;
 
@@ -52,8 +54,15 @@ class IndicatorTargetsController {
 
 	private final KeptIndicators kept;
 
+	private final CouncilRagRules rules;
+
+	private final OrganisationUnits units;
+
 	IndicatorTargetsController(KeptIndicators kept, IndicatorTargets targets, Measurements measurements,
-			Benchmarks benchmarks, IndicatorManagement management, CurrentViewer viewer, Clock clock) {
+			Benchmarks benchmarks, IndicatorManagement management, CurrentViewer viewer, Clock clock,
+			CouncilRagRules rules, OrganisationUnits units) {
+		this.rules = rules;
+		this.units = units;
 		this.kept = kept;
 		this.targets = targets;
 		this.measurements = measurements;
@@ -111,6 +120,8 @@ class IndicatorTargetsController {
 		Indicator indicator = indicator(code);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("targets", this.targets.forIndicator(indicator.id()));
+		model.addAttribute("councilRule", this.rules.forIndicator(indicator));
+		model.addAttribute("council", this.units.councilOf(indicator.organisationUnitId()));
 		return "indicator-targets";
 	}
 
@@ -134,11 +145,11 @@ class IndicatorTargetsController {
 		Indicator indicator = indicator(code);
 		IndicatorTarget current = target(indicator, id);
 		Target target = errors.hasErrors() ? null : form.target(current.appliesFrom().label(), errors);
-		Tolerance tolerance = form.tolerance(errors);
-		if (target == null || tolerance == null || errors.hasErrors()) {
+		RagRule rule = form.rule(this.rules.forIndicator(indicator), errors);
+		if (target == null || rule == null || errors.hasErrors()) {
 			return page(indicator, current, null, model);
 		}
-		IndicatorTarget corrected = current.with(target, tolerance);
+		IndicatorTarget corrected = current.with(target, rule);
 		String change = corrected.fingerprint();
 		if ("save".equals(action) && change.equals(form.previewed())) {
 			String reason = form.reason(errors);
@@ -146,7 +157,7 @@ class IndicatorTargetsController {
 				return preview(indicator, current, corrected, form, change, errors, model);
 			}
 			try {
-				this.management.correctTarget(this.viewer.actor(), id, form.seen(), target, tolerance, reason);
+				this.management.correctTarget(this.viewer.actor(), id, form.seen(), target, rule, reason);
 			}
 			catch (ChangeRejected ex) {
 				FormErrors.reject(errors, null, ex);
@@ -179,8 +190,8 @@ class IndicatorTargetsController {
 		Indicator indicator = indicator(code);
 		FinancialQuarter from = errors.hasErrors() ? null : form.fromQuarter(errors);
 		Target target = form.target(null, errors);
-		Tolerance tolerance = form.tolerance(errors);
-		if (from == null || target == null || tolerance == null || errors.hasErrors()) {
+		RagRule rule = form.rule(this.rules.forIndicator(indicator), errors);
+		if (from == null || target == null || rule == null || errors.hasErrors()) {
 			return page(indicator, null, null, model);
 		}
 		try {
@@ -190,11 +201,11 @@ class IndicatorTargetsController {
 			FormErrors.reject(errors, "from", ex.getMessage());
 			return page(indicator, null, null, model);
 		}
-		IndicatorTarget next = new IndicatorTarget(null, indicator.id(), target, from, null, tolerance, null, null);
+		IndicatorTarget next = new IndicatorTarget(null, indicator.id(), target, from, null, rule, null, null);
 		String change = next.fingerprint();
 		if ("save".equals(action) && change.equals(form.previewed())) {
 			try {
-				this.management.setTargetFrom(this.viewer.actor(), indicator.id(), from, target, tolerance,
+				this.management.setTargetFrom(this.viewer.actor(), indicator.id(), from, target, rule,
 						blankToNull(form.seen()));
 			}
 			catch (StaleChange ex) {
@@ -262,6 +273,8 @@ class IndicatorTargetsController {
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("current", current);
 		model.addAttribute("preview", preview);
+		model.addAttribute("councilRule", this.rules.forIndicator(indicator));
+		model.addAttribute("council", this.units.councilOf(indicator.organisationUnitId()));
 		return "indicator-target";
 	}
 

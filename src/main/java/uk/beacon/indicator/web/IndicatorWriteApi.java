@@ -28,6 +28,8 @@ import uk.beacon.indicator.IndicatorDescription;
 import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.IndicatorTargets;
+import uk.beacon.indicator.RagRule;
+import uk.beacon.indicator.CouncilRagRules;
 import uk.beacon.indicator.Measurements;
 import uk.beacon.indicator.Target;
 import uk.beacon.indicator.TargetPreview;
@@ -57,8 +59,11 @@ class IndicatorWriteApi {
 
 	private final CurrentViewer viewer;
 
+	private final CouncilRagRules rules;
+
 	IndicatorWriteApi(KeptIndicators kept, IndicatorTargets targets, Measurements measurements, Benchmarks benchmarks,
-			IndicatorManagement management, CurrentViewer viewer) {
+			IndicatorManagement management, CurrentViewer viewer, CouncilRagRules rules) {
+		this.rules = rules;
 		this.kept = kept;
 		this.targets = targets;
 		this.measurements = measurements;
@@ -108,7 +113,15 @@ class IndicatorWriteApi {
 	record TargetBody(long id, String from, String to, String shape, String description, BigDecimal value,
 			BigDecimal low, BigDecimal high, Integer quartile, String toleranceKind, BigDecimal tolerance, String seen,
 			@Schema(description = "for a multi-year total: the first day it is counted") String totalFrom,
-			@Schema(description = "for a multi-year total: the last day it is counted") String totalTo) {
+			@Schema(description = "for a multi-year total: the last day it is counted") String totalTo,
+			@Schema(description = "council when the target follows its council's RAG rule (the tolerances are then "
+					+ "the council's), own when it gives its own",
+					allowableValues = {
+							"council", "own" }) String rule,
+			@Schema(description = "none, absolute or percentage") String greenKind,
+			@Schema(description = "how far short of the target is still green") BigDecimal green,
+			@Schema(description = "the rule in words, like: green within 5% of the target, amber within "
+					+ "10%") String ruleSummary){
 	}
 
 	/**
@@ -134,11 +147,17 @@ class IndicatorWriteApi {
 			@Schema(description = "a correction: the target's seen as read; a new target: openTarget as read") String seen,
 			@Schema(description = "why the target is corrected; required for a correction") String reason,
 			@Schema(description = "the first day a multi-year total is counted, like 01/04/2025") String totalFrom,
-			@Schema(description = "the last day a multi-year total is counted, like 31/03/2028") String totalTo){
+			@Schema(description = "the last day a multi-year total is counted, like 31/03/2028") String totalTo,
+			@Schema(description = "council to follow the council's RAG rule, own for the tolerances sent; when not "
+					+ "sent, own if a tolerance is sent, else council",
+					allowableValues = { "council", "own" }) String rule,
+			@Schema(description = "none, absolute or percentage") String greenKind,
+			@Schema(description = "how far short of the target is still green") String green){
 
 		TargetForm form() {
 			return new TargetForm(this.reason, this.from, this.shape, this.value, this.low, this.high, this.quartile,
-					this.toleranceKind, this.tolerance, this.seen, null, this.totalFrom, this.totalTo);
+					this.toleranceKind, this.tolerance, this.seen, null, this.totalFrom, this.totalTo, this.rule,
+					this.greenKind, this.green);
 		}
 
 	}
@@ -249,13 +268,13 @@ class IndicatorWriteApi {
 		TargetForm form = body.form();
 		BindingResult errors = new MapBindingResult(new HashMap<>(), "target");
 		Target target = form.target(current.appliesFrom().label(), errors);
-		Tolerance tolerance = form.tolerance(errors);
+		RagRule rule = form.rule(this.rules.forIndicator(indicator), errors);
 		String reason = preview ? null : form.reason(errors);
 		ApiMistakes.refuseIfAny(errors);
 		if (!preview) {
-			this.management.correctTarget(this.viewer.actor(), id, form.seen(), target, tolerance, reason);
+			this.management.correctTarget(this.viewer.actor(), id, form.seen(), target, rule, reason);
 		}
-		return preview(indicator, current.with(target, tolerance), !preview);
+		return preview(indicator, current.with(target, rule), !preview);
 	}
 
 	@PostMapping("/api/v1/indicators/{code}/targets")
@@ -272,14 +291,14 @@ class IndicatorWriteApi {
 		BindingResult errors = new MapBindingResult(new HashMap<>(), "target");
 		FinancialQuarter from = form.fromQuarter(errors);
 		Target target = form.target(null, errors);
-		Tolerance tolerance = form.tolerance(errors);
+		RagRule rule = form.rule(this.rules.forIndicator(indicator), errors);
 		ApiMistakes.refuseIfAny(errors);
 		this.management.checkTargetFrom(indicator.id(), from);
-		IndicatorTarget next = new IndicatorTarget(null, indicator.id(), target, from, null, tolerance, null, null);
+		IndicatorTarget next = new IndicatorTarget(null, indicator.id(), target, from, null, rule, null, null);
 		if (preview) {
 			return ResponseEntity.ok(preview(indicator, next, false));
 		}
-		this.management.setTargetFrom(this.viewer.actor(), indicator.id(), from, target, tolerance,
+		this.management.setTargetFrom(this.viewer.actor(), indicator.id(), from, target, rule,
 				(form.seen() == null || form.seen().isBlank()) ? null : form.seen());
 		return ResponseEntity.created(URI.create("/api/v1/indicators/" + indicator.code() + "/targets"))
 			.body(preview(indicator, next, true));
@@ -303,9 +322,17 @@ class IndicatorWriteApi {
 				form.shape(), target.describe(indicator.unit(), indicator.decimalPlaces()), target.figure(),
 				(target instanceof Target.Range r) ? r.low() : null,
 				(target instanceof Target.Range r) ? r.high() : null,
-				(target instanceof Target.Quartile q) ? q.quartile() : null, form.toleranceKind(),
-				(t.tolerance().kind() != Tolerance.Kind.NONE) ? t.tolerance().amount() : null, t.fingerprint(),
-				form.totalFrom(), form.totalTo());
+				(target instanceof Target.Quartile q) ? q.quartile() : null, kind(t.rule().amber()),
+				amount(t.rule().amber()), t.fingerprint(), form.totalFrom(), form.totalTo(), form.rule(),
+				kind(t.rule().green()), amount(t.rule().green()), t.rule().summary());
+	}
+
+	private static String kind(Tolerance tolerance) {
+		return tolerance.kind().name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static BigDecimal amount(Tolerance tolerance) {
+		return (tolerance.kind() != Tolerance.Kind.NONE) ? tolerance.amount() : null;
 	}
 
 }

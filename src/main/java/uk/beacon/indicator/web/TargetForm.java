@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.springframework.validation.BindingResult;
 
 import uk.beacon.indicator.IndicatorTarget;
+import uk.beacon.indicator.RagRule;
 import uk.beacon.indicator.Target;
 import uk.beacon.indicator.Tolerance;
 import uk.beacon.period.FinancialQuarter;
@@ -26,15 +27,21 @@ import uk.beacon.web.TypedNumber;
  * @param low the low end of a range
  * @param high the high end of a range
  * @param quartile 1 (top) to 4
+ * @param rule {@code council} to follow the council's RAG rule, {@code own} for the
+ * tolerances given here; when not given (as by an API client that predates it), the
+ * target's own when a tolerance is given, else the council's
  * @param toleranceKind {@code none}, {@code absolute} or {@code percentage}
- * @param tolerance the width of the amber band
+ * @param tolerance how far short of the target is still amber
+ * @param greenKind {@code none}, {@code absolute} or {@code percentage}
+ * @param green how far short of the target is still green
  * @param seen what the target was when the page was opened
  * @param previewed the change last previewed: only that is saved
  * @param totalFrom the first day a multi-year total is counted, day/month/year
  * @param totalTo the last day it is counted
  */
 record TargetForm(String reason, String from, String shape, String value, String low, String high, String quartile,
-		String toleranceKind, String tolerance, String seen, String previewed, String totalFrom, String totalTo) {
+		String toleranceKind, String tolerance, String seen, String previewed, String totalFrom, String totalTo,
+		String rule, String greenKind, String green) {
 
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
 		.ofPattern("d/M/uuuu")
@@ -49,32 +56,44 @@ record TargetForm(String reason, String from, String shape, String value, String
 				: (t instanceof Target.Range) ? "range"
 						: (t instanceof Target.Quartile) ? "quartile" : (t instanceof Target.Profile) ? "profile"
 								: (t instanceof Target.MultiYearTotal) ? "multi_year_total" : "none";
+		RagRule rule = target.rule();
+		Tolerance amber = rule.isCouncils() ? Tolerance.none() : rule.amber();
+		Tolerance greenTolerance = rule.isCouncils() ? Tolerance.none() : rule.green();
 		return new TargetForm(null, null, shape, plain(t.figure()),
 				(t instanceof Target.Range r) ? plain(r.low()) : null,
 				(t instanceof Target.Range r) ? plain(r.high()) : null,
-				(t instanceof Target.Quartile q) ? Integer.toString(q.quartile()) : null,
-				target.tolerance().kind().name().toLowerCase(java.util.Locale.ROOT),
-				(target.tolerance().kind() != Tolerance.Kind.NONE) ? plain(target.tolerance().amount()) : null,
+				(t instanceof Target.Quartile q) ? Integer.toString(q.quartile()) : null, kind(amber), amount(amber),
 				target.fingerprint(), null, (t instanceof Target.MultiYearTotal m) ? SHOWN.format(m.from()) : null,
-				(t instanceof Target.MultiYearTotal m) ? SHOWN.format(m.to()) : null);
+				(t instanceof Target.MultiYearTotal m) ? SHOWN.format(m.to()) : null,
+				rule.isCouncils() ? "council" : "own", kind(greenTolerance), amount(greenTolerance));
+	}
+
+	private static String kind(Tolerance tolerance) {
+		return tolerance.kind().name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String amount(Tolerance tolerance) {
+		return (tolerance.kind() != Tolerance.Kind.NONE) ? plain(tolerance.amount()) : null;
 	}
 
 	/** A new target, blank, from the quarter given. */
 	static TargetForm from(FinancialQuarter quarter, String seen) {
 		return new TargetForm(null, quarter.label(), "value", null, null, null, null, "none", null, seen, null, null,
-				null);
+				null, "council", "none", null);
 	}
 
 	/** The same form, as if opened when the target was as given. */
 	TargetForm seenAs(String seen) {
 		return new TargetForm(this.reason, this.from, this.shape, this.value, this.low, this.high, this.quartile,
-				this.toleranceKind, this.tolerance, seen, this.previewed, this.totalFrom, this.totalTo);
+				this.toleranceKind, this.tolerance, seen, this.previewed, this.totalFrom, this.totalTo, this.rule,
+				this.greenKind, this.green);
 	}
 
 	/** The same form, marked as previewed as the change it describes. */
 	TargetForm previewedAs(String change) {
 		return new TargetForm(this.reason, this.from, this.shape, this.value, this.low, this.high, this.quartile,
-				this.toleranceKind, this.tolerance, this.seen, change, this.totalFrom, this.totalTo);
+				this.toleranceKind, this.tolerance, this.seen, change, this.totalFrom, this.totalTo, this.rule,
+				this.greenKind, this.green);
 	}
 
 	/**
@@ -147,40 +166,87 @@ record TargetForm(String reason, String from, String shape, String value, String
 		}
 	}
 
-	Tolerance tolerance(BindingResult errors) {
-		String kind = (this.toleranceKind != null) ? this.toleranceKind.strip() : "none";
+	/**
+	 * The RAG rule the target is rated by.
+	 * @param councils the council's rule as it is now, for a target that follows it
+	 * @return the rule, or {@code null} when the form is wrong, each mistake beside its
+	 * field
+	 */
+	RagRule rule(RagRule councils, BindingResult errors) {
+		String chosen = (this.rule != null) ? this.rule.strip() : "";
+		boolean typed = given(this.toleranceKind) || given(this.tolerance) || given(this.greenKind)
+				|| given(this.green);
+		if (chosen.isEmpty()) {
+			chosen = typed ? "own" : "council";
+		}
+		if (chosen.equals("council")) {
+			if (typed) {
+				// tolerances typed for a target that would not use them are a mistake,
+				// not
+				// something to drop quietly
+				FormErrors.reject(errors, "rule",
+						"Choose its own rule to rate it by the tolerances you entered, or clear them to follow the "
+								+ "council's RAG rule");
+				return null;
+			}
+			return councils;
+		}
+		if (!chosen.equals("own")) {
+			FormErrors.reject(errors, "rule", "Choose the council's RAG rule or the target's own");
+			return null;
+		}
+		Tolerance greenTolerance = tolerance(this.greenKind, this.green, "greenKind", "green", "green", errors);
+		Tolerance amber = tolerance(this.toleranceKind, this.tolerance, "toleranceKind", "tolerance", "amber", errors);
+		if (greenTolerance == null || amber == null) {
+			return null;
+		}
+		try {
+			return RagRule.own(greenTolerance, amber);
+		}
+		catch (IllegalArgumentException ex) {
+			FormErrors.reject(errors, "tolerance",
+					"Enter an amber tolerance further from the target than the green tolerance, or none: both are "
+							+ "counted from the target");
+			return null;
+		}
+	}
+
+	private static boolean given(String typed) {
+		return typed != null && !typed.isBlank() && !typed.strip().equals("none");
+	}
+
+	/**
+	 * A tolerance as typed: its kind and amount, in the fields named.
+	 * @param colour green or amber, as the messages say it
+	 */
+	static Tolerance tolerance(String typedKind, String typedAmount, String kindField, String amountField,
+			String colour, BindingResult errors) {
+		String kind = (typedKind != null) ? typedKind.strip() : "none";
 		if (kind.isEmpty() || kind.equals("none")) {
-			if (this.tolerance != null && !this.tolerance.isBlank()) {
-				FormErrors.reject(errors, "toleranceKind",
-						"Choose how the tolerance is given, or leave the tolerance empty for none");
+			if (typedAmount != null && !typedAmount.isBlank()) {
+				FormErrors.reject(errors, kindField, "Choose how the " + colour + " tolerance is given, or leave the "
+						+ colour + " tolerance empty for none");
 				return null;
 			}
 			return Tolerance.none();
 		}
 		if (!kind.equals("absolute") && !kind.equals("percentage")) {
-			FormErrors.reject(errors, "toleranceKind", "Choose how the tolerance is given");
+			FormErrors.reject(errors, kindField, "Choose how the " + colour + " tolerance is given");
 			return null;
 		}
-		BigDecimal amount = number(this.tolerance, "tolerance", "the tolerance", errors, true);
+		BigDecimal amount = number(typedAmount, amountField, "the " + colour + " tolerance", errors, true);
 		if (amount == null) {
 			return null;
 		}
 		if (amount.signum() < 0) {
-			FormErrors.reject(errors, "tolerance", "Enter a tolerance of zero or more");
+			FormErrors.reject(errors, amountField, "Enter a " + colour + " tolerance of zero or more");
 			return null;
 		}
 		if (kind.equals("percentage") && amount.compareTo(new BigDecimal("100")) > 0) {
-			FormErrors.reject(errors, "tolerance", "Enter a percentage of the target from 0 to 100");
+			FormErrors.reject(errors, amountField, "Enter a percentage of the target from 0 to 100");
 			return null;
 		}
-		return switch (kind) {
-			case "absolute" -> Tolerance.absolute(amount);
-			case "percentage" -> Tolerance.percentage(amount);
-			default -> {
-				FormErrors.reject(errors, "toleranceKind", "Choose how the tolerance is given");
-				yield null;
-			}
-		};
+		return kind.equals("absolute") ? Tolerance.absolute(amount) : Tolerance.percentage(amount);
 	}
 
 	/** The quarter a new target applies from, or {@code null} saying why not. */

@@ -3,6 +3,7 @@ package uk.beacon.scorecard.web;
 import uk.beacon.indicator.Indicator;
 import uk.beacon.indicator.IndicatorTarget;
 import uk.beacon.indicator.Performance;
+import uk.beacon.indicator.RagRule;
 import uk.beacon.indicator.Tolerance;
 
 /**
@@ -26,9 +27,12 @@ record YearTargetRow(Indicator indicator, Performance latest, IndicatorTarget be
 		return (this.open != null) ? this.open.fingerprint() : "";
 	}
 
-	/** A new target keeps the amber tolerance of the one it follows. */
-	Tolerance carriedTolerance() {
-		return (this.open != null) ? this.open.tolerance() : Tolerance.none();
+	/**
+	 * A new target keeps the RAG rule of the one it follows: its own tolerances, or the
+	 * council's rule; with none before it, the council's.
+	 */
+	RagRule carriedRule() {
+		return (this.open != null) ? this.open.rule().asKept() : RagRule.council(Tolerance.none(), Tolerance.none());
 	}
 
 	public String beforeText() {
@@ -36,15 +40,10 @@ record YearTargetRow(Indicator indicator, Performance latest, IndicatorTarget be
 				? this.before.target().describe(this.indicator.unit(), this.indicator.decimalPlaces()) : "None";
 	}
 
-	public String toleranceText() {
-		Tolerance tolerance = carriedTolerance();
-		return switch (tolerance.kind()) {
-			case NONE -> "None";
-			case ABSOLUTE -> this.indicator.unit()
-				.formatDifference(tolerance.amount(), Math.max(0,
-						Math.max(this.indicator.decimalPlaces(), tolerance.amount().stripTrailingZeros().scale())));
-			case PERCENTAGE -> tolerance.amount().stripTrailingZeros().toPlainString() + "% of the target";
-		};
+	public String ruleText() {
+		RagRule rule = carriedRule();
+		return rule.isCouncils() ? "The council's RAG rule"
+				: rule.describe(this.indicator.unit(), this.indicator.decimalPlaces());
 	}
 
 }

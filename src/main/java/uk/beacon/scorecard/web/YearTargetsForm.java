@@ -107,7 +107,7 @@ record YearTargetsForm(List<Row> rows) implements FormErrors.FieldIds {
 				FormErrors.reject(errors, field, ex.getMessage());
 				continue;
 			}
-			targets.add(new TargetFrom(shown.indicator().id(), new Target.Value(value), shown.carriedTolerance(),
+			targets.add(new TargetFrom(shown.indicator().id(), new Target.Value(value), shown.carriedRule(),
 					(row.seen() == null || row.seen().isBlank()) ? null : row.seen()));
 		}
 		if (targets.isEmpty() && !errors.hasErrors()) {

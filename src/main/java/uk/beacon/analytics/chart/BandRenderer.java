@@ -16,15 +16,27 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.svg.SVGHints;
 
 /**
- * Fills the amber band behind the lines. The dataset has two rows, the lower and the
- * upper edge; each run of periods with both edges is filled as one shape, and a period
- * alone gets a short block of its own.
+ * Fills a band behind the lines, the amber or the green. The dataset has two rows, the
+ * lower and the upper edge; each run of periods with both edges is filled as one shape,
+ * and a period alone gets a short block of its own.
  */
-final class AmberBandRenderer extends AbstractCategoryItemRenderer {
+final class BandRenderer extends AbstractCategoryItemRenderer {
 
 	static final int LOW = 0;
 
 	static final int HIGH = 1;
+
+	private final transient java.awt.Paint fill;
+
+	private final String colour;
+
+	/**
+	 * @param colour the band's class in the SVG after "band ": amber or green
+	 */
+	BandRenderer(java.awt.Paint fill, String colour) {
+		this.fill = fill;
+		this.colour = colour;
+	}
 
 	@Override
 	public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
@@ -40,8 +52,8 @@ final class AmberBandRenderer extends AbstractCategoryItemRenderer {
 		}
 		Band band = new Band(dataArea, plot, domainAxis, rangeAxis, dataset);
 		Path2D shape = (start == column) ? band.block(column) : band.run(start, column);
-		g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", "band amber"));
-		g2.setPaint(ChartStyle.AMBER_BAND);
+		g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", "band " + this.colour));
+		g2.setPaint(this.fill);
 		g2.fill(shape);
 		g2.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
 	}
