@@ -60,6 +60,7 @@ final class Columns {
 		row.put("owner_email", i.ownerEmail());
 		row.put("data_source", i.dataSource());
 		row.put("public", yesNo(i.isPublic()));
+		row.put("public_note", i.publicNote());
 		row.put("note", i.note());
 		return row;
 	}

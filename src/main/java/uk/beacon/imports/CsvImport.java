@@ -332,12 +332,14 @@ public class CsvImport {
 		for (IndicatorRows.Draft draft : plan.indicators()) {
 			long unitId = this.units.findByCode(draft.organisationCode()).orElseThrow().id();
 			var i = draft.indicator();
-			indicatorIds
-				.put(i.code(), this.indicatorManagement
-					.define(actor, new Indicator(null, i.code(), i.title(), i.definition(), unitId, i.unit(),
-							i.decimalPlaces(), i.polarity(), i.frequency(), i.accumulation(), i.arrearsMonths(),
-							i.comparison(), i.ownerName(), i.ownerEmail(), i.dataSource(), i.isPublic(), i.note(), 0))
-					.id());
+			indicatorIds.put(i.code(),
+					this.indicatorManagement
+						.define(actor,
+								new Indicator(null, i.code(), i.title(), i.definition(), unitId, i.unit(),
+										i.decimalPlaces(), i.polarity(), i.frequency(), i.accumulation(),
+										i.arrearsMonths(), i.comparison(), i.ownerName(), i.ownerEmail(),
+										i.dataSource(), i.isPublic(), i.note(), 0, null, null, i.publicNote()))
+						.id());
 		}
 		java.util.function.Function<String, Long> idOf = code -> indicatorIds.computeIfAbsent(code,
 				c -> this.indicators.findByCode(c).orElseThrow().id());

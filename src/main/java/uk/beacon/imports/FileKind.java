@@ -14,7 +14,7 @@ enum FileKind {
 
 	INDICATORS("indicators.csv", List.of("code", "title", "organisation_code", "unit", "polarity", "frequency"),
 			List.of("definition", "decimal_places", "accumulation", "arrears_months", "comparison", "owner",
-					"owner_email", "data_source", "public")),
+					"owner_email", "data_source", "public", "public_note")),
 
 	TARGETS("targets.csv", List.of("indicator_code", "kind", "applies_from"),
 			List.of("applies_to", "value", "low", "high", "quartile", "total_from", "total_to", "tolerance_kind",

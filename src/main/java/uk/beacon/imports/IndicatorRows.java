@@ -42,7 +42,7 @@ final class IndicatorRows {
 			for (String column : java.util.List.of("owner", "data_source", "owner_email")) {
 				row.text(column, column.equals("owner_email") ? 254 : 300, false);
 			}
-			for (String column : java.util.List.of("definition", "note")) {
+			for (String column : java.util.List.of("definition", "note", "public_note")) {
 				row.text(column, 4000, true);
 			}
 			String organisationCode = row.required("organisation_code");
@@ -102,7 +102,8 @@ final class IndicatorRows {
 					kept(row, "owner", saved, Indicator::ownerName, row.text("owner")),
 					kept(row, "owner_email", saved, Indicator::ownerEmail, row.text("owner_email")),
 					kept(row, "data_source", saved, Indicator::dataSource, row.text("data_source")), isPublic,
-					kept(row, "note", saved, Indicator::note, row.text("note")), 0);
+					kept(row, "note", saved, Indicator::note, row.text("note")), 0, null, null,
+					kept(row, "public_note", saved, Indicator::publicNote, row.text("public_note")));
 			Draft draft = new Draft(indicator, organisationCode, row.number());
 			context.indicators.put(code, draft);
 			drafts.add(draft);

@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param retiredFrom the quarter from which the council no longer measures it, or
  * {@code null} while it is in use
  * @param retirementReason why it was retired, with {@code retiredFrom}
+ * @param publicNote what residents should read about it, shown to everyone (the
+ * {@code note} is the officers' own)
  */
 public record Indicator(Long id, String code, String title, String definition, long organisationUnitId, Unit unit,
 		int decimalPlaces, Polarity polarity, Frequency frequency, Accumulation accumulation, int arrearsMonths,
 		Comparison comparison, String ownerName, String ownerEmail, String dataSource, boolean isPublic, String note,
-		int version, uk.beacon.period.FinancialQuarter retiredFrom, String retirementReason) {
+		int version, uk.beacon.period.FinancialQuarter retiredFrom, String retirementReason, String publicNote) {
 
 	/** An indicator in use. */
 	public Indicator(Long id, String code, String title, String definition, long organisationUnitId, Unit unit,
@@ -38,7 +40,8 @@ public record Indicator(Long id, String code, String title, String definition, l
 			Comparison comparison, String ownerName, String ownerEmail, String dataSource, boolean isPublic,
 			String note, int version) {
 		this(id, code, title, definition, organisationUnitId, unit, decimalPlaces, polarity, frequency, accumulation,
-				arrearsMonths, comparison, ownerName, ownerEmail, dataSource, isPublic, note, version, null, null);
+				arrearsMonths, comparison, ownerName, ownerEmail, dataSource, isPublic, note, version, null, null,
+				null);
 	}
 
 	public Indicator {

@@ -1073,7 +1073,8 @@ public class IndicatorManagement {
 				i.unit().label(), "decimal places", i.decimalPlaces(), "polarity", i.polarity().describe(), "frequency",
 				i.frequency().label(), "accumulation", i.accumulation().label(), "months in arrears", i.arrearsMonths(),
 				"compared with", i.comparison().label(), "owner", i.ownerName(), "owner e-mail", i.ownerEmail(),
-				"data source", i.dataSource(), "public", i.isPublic() ? "yes" : "no", "note", i.note());
+				"data source", i.dataSource(), "public", i.isPublic() ? "yes" : "no", "note", i.note(), "public note",
+				i.publicNote());
 	}
 
 	private static Fields fields(Indicator indicator, IndicatorTarget t) {

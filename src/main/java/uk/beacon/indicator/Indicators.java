@@ -19,7 +19,7 @@ public class Indicators {
 	private static final String SELECT = """
 			select id, code, title, definition, organisation_unit_id, unit, decimal_places, polarity, frequency,
 			       accumulation, arrears_months, comparison, owner_name, owner_email, data_source, is_public, note, version,
-			       retired_from, retirement_reason
+			       retired_from, retirement_reason, public_note
 			from indicator""";
 
 	private final JdbcClient jdbc;
@@ -78,7 +78,7 @@ public class Indicators {
 				rs.getString("data_source"), rs.getBoolean("is_public"), rs.getString("note"), rs.getInt("version"),
 				(rs.getString("retired_from") != null) ? (uk.beacon.period.FinancialQuarter) uk.beacon.period.Periods
 					.fromKey(rs.getString("retired_from")) : null,
-				rs.getString("retirement_reason"));
+				rs.getString("retirement_reason"), rs.getString("public_note"));
 	}
 
 }

@@ -46,7 +46,7 @@ public record Measure(String definition, Unit unit, int decimalPlaces, Polarity 
 				indicator.organisationUnitId(), this.unit, this.decimalPlaces, this.polarity, this.frequency,
 				this.accumulation, this.arrearsMonths, this.comparison, indicator.ownerName(), indicator.ownerEmail(),
 				indicator.dataSource(), indicator.isPublic(), indicator.note(), indicator.version(),
-				indicator.retiredFrom(), indicator.retirementReason());
+				indicator.retiredFrom(), indicator.retirementReason(), indicator.publicNote());
 	}
 
 	/**

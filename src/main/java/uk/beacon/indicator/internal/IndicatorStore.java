@@ -48,13 +48,14 @@ public class IndicatorStore {
 		return this.jdbc
 			.sql("""
 					insert into indicator (code, title, definition, organisation_unit_id, unit, decimal_places, polarity,
-					    frequency, accumulation, arrears_months, comparison, owner_name, owner_email, data_source, is_public, note)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+					    frequency, accumulation, arrears_months, comparison, owner_name, owner_email, data_source, is_public, note,
+					    public_note)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(indicator.code(), indicator.title(), indicator.definition(), indicator.organisationUnitId(),
 					indicator.unit().name(), indicator.decimalPlaces(), indicator.polarity().name(),
 					indicator.frequency().name(), indicator.accumulation().name(), indicator.arrearsMonths(),
 					indicator.comparison().name(), indicator.ownerName(), indicator.ownerEmail(),
-					indicator.dataSource(), indicator.isPublic(), indicator.note())
+					indicator.dataSource(), indicator.isPublic(), indicator.note(), indicator.publicNote())
 			.query(Long.class)
 			.single();
 	}
@@ -67,13 +68,13 @@ public class IndicatorStore {
 		return this.jdbc.sql("""
 				update indicator set title = ?, definition = ?, organisation_unit_id = ?, unit = ?, decimal_places = ?,
 				    polarity = ?, frequency = ?, accumulation = ?, arrears_months = ?, comparison = ?, owner_name = ?,
-				    owner_email = ?, data_source = ?, is_public = ?, note = ?, version = version + 1
+				    owner_email = ?, data_source = ?, is_public = ?, note = ?, public_note = ?, version = version + 1
 				where id = ? and version = ?""")
 			.params(indicator.title(), indicator.definition(), indicator.organisationUnitId(), indicator.unit().name(),
 					indicator.decimalPlaces(), indicator.polarity().name(), indicator.frequency().name(),
 					indicator.accumulation().name(), indicator.arrearsMonths(), indicator.comparison().name(),
 					indicator.ownerName(), indicator.ownerEmail(), indicator.dataSource(), indicator.isPublic(),
-					indicator.note(), id, version)
+					indicator.note(), indicator.publicNote(), id, version)
 			.update() == 1;
 	}
 

@@ -18,11 +18,12 @@ import uk.beacon.web.FormFields;
  * @param ownerEmail their e-mail address
  * @param dataSource where the figure comes from
  * @param isPublic "yes" when residents may see it
- * @param note decisions and caveats on record
+ * @param note decisions and caveats on record, for officers only
+ * @param publicNote what residents should read about it
  * @param version the indicator's version when the page was opened
  */
 record IndicatorEditForm(String title, String definition, String ownerName, String ownerEmail, String dataSource,
-		String isPublic, String note, String version) {
+		String isPublic, String note, String publicNote, String version) {
 
 	static final int SHORT = 300;
 
@@ -31,7 +32,7 @@ record IndicatorEditForm(String title, String definition, String ownerName, Stri
 	static IndicatorEditForm of(Indicator indicator) {
 		return new IndicatorEditForm(indicator.title(), indicator.definition(), indicator.ownerName(),
 				indicator.ownerEmail(), indicator.dataSource(), indicator.isPublic() ? "yes" : "no", indicator.note(),
-				Integer.toString(indicator.version()));
+				indicator.publicNote(), Integer.toString(indicator.version()));
 	}
 
 	/**
@@ -52,6 +53,7 @@ record IndicatorEditForm(String title, String definition, String ownerName, Stri
 		}
 		String source = text(this.dataSource, "dataSource", "The data source", SHORT, false, errors);
 		String note = text(this.note, "note", "The note", LONG, true, errors);
+		String publicNote = text(this.publicNote, "publicNote", "The note for residents", LONG, true, errors);
 		if (!"yes".equals(this.isPublic) && !"no".equals(this.isPublic)) {
 			FormErrors.reject(errors, "isPublic", "Say whether residents may see the indicator");
 		}
@@ -67,7 +69,7 @@ record IndicatorEditForm(String title, String definition, String ownerName, Stri
 			return null;
 		}
 		return new IndicatorDescription(code, seen, title, definition, owner, email, source,
-				"yes".equals(this.isPublic), note);
+				"yes".equals(this.isPublic), note, publicNote);
 	}
 
 	private static String text(String typed, String field, String what, int most, boolean lines, BindingResult errors) {

@@ -103,7 +103,8 @@ class IndicatorTargetsController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("form",
 					new IndicatorEditForm(form.title(), form.definition(), form.ownerName(), form.ownerEmail(),
-							form.dataSource(), form.isPublic(), form.note(), Integer.toString(indicator.version())));
+							form.dataSource(), form.isPublic(), form.note(), form.publicNote(),
+							Integer.toString(indicator.version())));
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 			return "indicator-edit";
 		}

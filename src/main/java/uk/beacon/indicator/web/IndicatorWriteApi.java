@@ -89,6 +89,7 @@ class IndicatorWriteApi {
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 					description = "whether residents may see it") Boolean isPublic,
 			@Schema(description = "the officer's record of decisions and caveats, never shown to the public") String note,
+			@Schema(description = "what residents should read about it, shown to everyone on its page") String publicNote,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 					description = "the indicator's version as read (GET /api/v1/indicators/{code}/targets)") Integer version) {
 	}
@@ -195,7 +196,7 @@ class IndicatorWriteApi {
 		}
 		IndicatorEditForm form = new IndicatorEditForm(body.title(), body.definition(), body.ownerName(),
 				body.ownerEmail(), body.dataSource(), (body.isPublic() == null) ? null : body.isPublic() ? "yes" : "no",
-				body.note(), (body.version() == null) ? null : body.version().toString());
+				body.note(), body.publicNote(), (body.version() == null) ? null : body.version().toString());
 		BindingResult errors = new MapBindingResult(new HashMap<>(), "description");
 		IndicatorDescription description = form.description(indicator.code(), errors);
 		ApiMistakes.refuseIfAny(errors, field -> "stale".equals(field) ? "version" : field);
@@ -204,7 +205,7 @@ class IndicatorWriteApi {
 		}
 		Indicator now = this.management.describe(this.viewer.actor(), description);
 		return new Description(now.title(), now.definition(), now.ownerName(), now.ownerEmail(), now.dataSource(),
-				now.isPublic(), now.note(), now.version());
+				now.isPublic(), now.note(), now.publicNote(), now.version());
 	}
 
 	/** Retiring an indicator, or putting it back in use. */
