@@ -71,9 +71,15 @@ class UpgradeFromThePreviousReleaseIntegrationTest {
 					.isEqualTo(String.valueOf(latestPinnedVersion()));
 				assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
 				rows.forEach((table, count) -> {
-					if (!"flyway_schema_history".equals(table)) {
-						assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table)
-							.isEqualTo(count);
+					long now = jdbc.sql("select count(*) from " + table).query(Long.class).single();
+					if ("data_change".equals(table)) {
+						// a migration that rewrites rows (V24 sets whose RAG rule each
+						// target follows) is a change of the data, which moves its
+						// version
+						assertThat(now).as(table).isGreaterThanOrEqualTo(count);
+					}
+					else if (!"flyway_schema_history".equals(table)) {
+						assertThat(now).as(table).isEqualTo(count);
 					}
 				});
 
