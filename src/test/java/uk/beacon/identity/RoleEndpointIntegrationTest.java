@@ -74,6 +74,7 @@ class RoleEndpointIntegrationTest {
 	static {
 		// the public site
 		TABLE.put("GET /", EVERYONE);
+		TABLE.put("GET /units/{code}", EVERYONE);
 		TABLE.put("GET /scorecards/{id}", EVERYONE);
 		TABLE.put("GET /scorecards/{id}/export", EVERYONE);
 		TABLE.put("GET /api/v1/scorecards/{id}/export", EVERYONE);
