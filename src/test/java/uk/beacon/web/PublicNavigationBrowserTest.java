@@ -102,6 +102,19 @@ class PublicNavigationBrowserTest extends BrowserTestSupport {
 		page.close();
 	}
 
+	@Test
+	void theOpenDataPageIsReachedFromTheHomePageAndNamesTheLicence() {
+		Page page = browser.newPage();
+		page.navigate(url("/"));
+		link(page, "open data").click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Open data");
+		PlaywrightAssertions.assertThat(link(page, "Open Government Licence v3.0")).isVisible();
+		PlaywrightAssertions.assertThat(link(page, "JSON of Corporate Strategy Monitoring")).isVisible();
+		PlaywrightAssertions.assertThat(link(page, "feed of published reports (Atom)")).isVisible();
+		checked(page);
+		page.close();
+	}
+
 	private static Locator link(Page page, String name) {
 		return page.locator("main")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
