@@ -76,6 +76,7 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /", EVERYONE);
 		TABLE.put("GET /units/{code}", EVERYONE);
 		TABLE.put("GET /open-data", EVERYONE);
+		TABLE.put("GET /search", EVERYONE);
 		TABLE.put("GET /open-data/scorecards/{code}.csv", EVERYONE);
 		TABLE.put("GET /open-data/scorecards/{code}.json", EVERYONE);
 		TABLE.put("GET /open-data/reports.atom", EVERYONE);

@@ -115,6 +115,31 @@ class PublicNavigationBrowserTest extends BrowserTestSupport {
 		page.close();
 	}
 
+	@Test
+	void aResidentSearchesFromTheHeaderAndFindsCareLeavers() {
+		Page page = browser.newPage();
+		page.navigate(url("/"));
+		page.getByRole(AriaRole.SEARCH).getByLabel("Search indicators, scorecards and reports").fill("care leavers");
+		page.getByRole(AriaRole.SEARCH)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search"))
+			.click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Search");
+		PlaywrightAssertions.assertThat(page.locator("[role=status]")).containsText("for “care leavers”");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Indicators (");
+		PlaywrightAssertions.assertThat(page.locator("main")).not().containsText("Risks (");
+		PlaywrightAssertions.assertThat(link(page, "Care Leavers in suitable accommodation")).isVisible();
+		checked(page);
+
+		link(page, "Care Leavers in suitable accommodation").click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Care Leavers in suitable accommodation");
+
+		// too long to be a search: said on the page, next to the box
+		page.navigate(url("/search?q=" + "a".repeat(201)));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("200 characters or fewer");
+		checked(page);
+		page.close();
+	}
+
 	private static Locator link(Page page, String name) {
 		return page.locator("main")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));

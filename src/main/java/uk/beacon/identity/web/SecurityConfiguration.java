@@ -158,8 +158,9 @@ class SecurityConfiguration {
 			.requestMatchers(reading(METRICS))
 			.access(rules.anyOf(Role.ADMINISTRATOR))
 			// What the public may see: the councils and their units, scorecards, public
-			// indicators and their analysis, and the open data.
-			.requestMatchers(reading("/", "/units/*", "/open-data", "/open-data/scorecards/*",
+			// indicators and their analysis, the open data, and search (which finds
+			// what the person may see).
+			.requestMatchers(reading("/", "/units/*", "/search", "/open-data", "/open-data/scorecards/*",
 					"/open-data/reports.atom", "/scorecards/*", "/scorecards/*/export", "/api/v1/scorecards/*/export",
 					"/indicators/*", "/api/v1/scorecards", "/api/v1/scorecards/*/indicators",
 					"/api/v1/indicators/*/analysis", "/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api"))
