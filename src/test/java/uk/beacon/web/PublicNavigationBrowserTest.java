@@ -119,7 +119,7 @@ class PublicNavigationBrowserTest extends BrowserTestSupport {
 	void aResidentSearchesFromTheHeaderAndFindsCareLeavers() {
 		Page page = browser.newPage();
 		page.navigate(url("/"));
-		page.getByRole(AriaRole.SEARCH).getByLabel("Search indicators, scorecards and reports").fill("care leavers");
+		page.getByRole(AriaRole.SEARCH).getByLabel("Search Beacon").fill("care leavers");
 		page.getByRole(AriaRole.SEARCH)
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search"))
 			.click();
