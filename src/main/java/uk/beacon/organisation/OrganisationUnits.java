@@ -55,6 +55,25 @@ public class OrganisationUnits {
 	}
 
 	/**
+	 * The units from the council down to this one, both included: the trail of
+	 * breadcrumbs to a page about the unit or what it holds. Empty when there is no such
+	 * unit.
+	 */
+	public List<OrganisationUnit> trailTo(long unitId) {
+		return this.jdbc.sql("""
+				with recursive up (id, depth) as (
+				    select id, 0 from organisation_unit where id = ?
+				    union all
+				    select u.parent_id, up.depth + 1 from organisation_unit u join up on u.id = up.id
+				    where u.parent_id is not null and up.depth < 20)
+				select u.id, u.code, u.name, u.kind, u.parent_id, u.retirement_reason
+				from up join organisation_unit u on u.id = up.id order by up.depth desc""")
+			.param(unitId)
+			.query(OrganisationUnits::map)
+			.list();
+	}
+
+	/**
 	 * Where the unit sits: it and every unit above it, up to its council. Read within the
 	 * caller's transaction, so a unit added earlier in it is found.
 	 */

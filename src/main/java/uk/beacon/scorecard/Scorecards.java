@@ -114,6 +114,32 @@ public class Scorecards {
 			.list();
 	}
 
+	/**
+	 * Where an indicator is placed: a scorecard and section for each place, in the order
+	 * the scorecards were added and their sections are printed.
+	 */
+	public List<Placing> placingsOf(long indicatorId) {
+		return this.jdbc.sql("""
+				select c.id, c.name, s.title, s.kind from scorecard_indicator i
+				join scorecard_section s on s.id = i.section_id join scorecard c on c.id = s.scorecard_id
+				where i.indicator_id = ? order by c.id, s.position""")
+			.param(indicatorId)
+			.query((rs, row) -> new Placing(rs.getLong(1), rs.getString(2), rs.getString(3),
+					SectionKind.valueOf(rs.getString(4))))
+			.list();
+	}
+
+	/**
+	 * An indicator's place on a scorecard.
+	 *
+	 * @param scorecardId the scorecard
+	 * @param scorecardName its name
+	 * @param sectionTitle the section the indicator is in
+	 * @param sectionKind what the section is
+	 */
+	public record Placing(long scorecardId, String scorecardName, String sectionTitle, SectionKind sectionKind) {
+	}
+
 	/** The unit of the scorecard a section is on. */
 	public Optional<Long> unitOfSection(long sectionId) {
 		return this.jdbc.sql("""

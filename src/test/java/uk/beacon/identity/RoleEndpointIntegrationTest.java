@@ -74,6 +74,12 @@ class RoleEndpointIntegrationTest {
 	static {
 		// the public site
 		TABLE.put("GET /", EVERYONE);
+		TABLE.put("GET /units/{code}", EVERYONE);
+		TABLE.put("GET /open-data", EVERYONE);
+		TABLE.put("GET /search", EVERYONE);
+		TABLE.put("GET /open-data/scorecards/{code}.csv", EVERYONE);
+		TABLE.put("GET /open-data/scorecards/{code}.json", EVERYONE);
+		TABLE.put("GET /open-data/reports.atom", EVERYONE);
 		TABLE.put("GET /scorecards/{id}", EVERYONE);
 		TABLE.put("GET /scorecards/{id}/export", EVERYONE);
 		TABLE.put("GET /api/v1/scorecards/{id}/export", EVERYONE);

@@ -157,8 +157,11 @@ class SecurityConfiguration {
 			// Metrics: administrators, on Beacon's own port (see managementPort).
 			.requestMatchers(reading(METRICS))
 			.access(rules.anyOf(Role.ADMINISTRATOR))
-			// What the public may see: scorecards, public indicators and their analysis.
-			.requestMatchers(reading("/", "/scorecards/*", "/scorecards/*/export", "/api/v1/scorecards/*/export",
+			// What the public may see: the councils and their units, scorecards, public
+			// indicators and their analysis, the open data, and search (which finds
+			// what the person may see).
+			.requestMatchers(reading("/", "/units/*", "/search", "/open-data", "/open-data/scorecards/*",
+					"/open-data/reports.atom", "/scorecards/*", "/scorecards/*/export", "/api/v1/scorecards/*/export",
 					"/indicators/*", "/api/v1/scorecards", "/api/v1/scorecards/*/indicators",
 					"/api/v1/indicators/*/analysis", "/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api"))
 			.permitAll()

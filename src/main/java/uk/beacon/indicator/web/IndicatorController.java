@@ -109,6 +109,7 @@ class IndicatorController {
 		// shown, like the change history, to those who see the unit's restricted items
 		model.addAttribute("officersNotes", audience.seesRestricted(indicator.organisationUnitId()));
 		model.addAttribute("organisationUnit", this.units.findById(indicator.organisationUnitId()).orElse(null));
+		model.addAttribute("trail", this.units.trailTo(indicator.organisationUnitId()));
 		model.addAttribute("current", current);
 		List<Performance> newestFirst = new java.util.ArrayList<>(history);
 		java.util.Collections.reverse(newestFirst);

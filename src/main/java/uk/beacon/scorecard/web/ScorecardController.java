@@ -20,18 +20,16 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.RelatedItem;
-import uk.beacon.organisation.OrganisationUnit;
-import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
-import uk.beacon.scorecard.Scorecard;
+import uk.beacon.scorecard.ScorecardHierarchy;
 import uk.beacon.scorecard.ScorecardView;
 import uk.beacon.scorecard.ScorecardViews;
 import uk.beacon.scorecard.SectionRelations;
 import uk.beacon.web.RenderedPages;
 
 /**
- * The home page (every scorecard, by council) and the scorecard page for a chosen
- * quarter.
+ * The scorecard page for a chosen quarter, with where the scorecard sits: the units above
+ * it, and the scorecards above and below it.
  */
 @Controller
 class ScorecardController {
@@ -40,33 +38,19 @@ class ScorecardController {
 
 	private final ScorecardViews views;
 
-	private final OrganisationUnits units;
-
 	private final List<SectionRelations> relations;
 
 	private final RenderedPages pages;
 
-	ScorecardController(ScorecardViews views, OrganisationUnits units, List<SectionRelations> relations,
-			CurrentViewer viewer, RenderedPages pages) {
+	private final ScorecardHierarchy hierarchy;
+
+	ScorecardController(ScorecardViews views, List<SectionRelations> relations, CurrentViewer viewer,
+			RenderedPages pages, ScorecardHierarchy hierarchy) {
+		this.hierarchy = hierarchy;
 		this.pages = pages;
 		this.viewer = viewer;
 		this.relations = relations;
 		this.views = views;
-		this.units = units;
-	}
-
-	@GetMapping("/")
-	String home(Model model) {
-		Map<Long, OrganisationUnit> unitsById = this.units.findAll()
-			.stream()
-			.collect(Collectors.toMap(OrganisationUnit::id, u -> u));
-		Map<OrganisationUnit, List<Scorecard>> byCouncil = this.views.all()
-			.stream()
-			.collect(Collectors.groupingBy(s -> councilOf(unitsById.get(s.organisationUnitId()), unitsById),
-					java.util.LinkedHashMap::new, Collectors.toList()));
-		model.addAttribute("councils", byCouncil);
-		model.addAttribute("units", unitsById);
-		return "home";
 	}
 
 	@GetMapping("/scorecards/{id}")
@@ -96,15 +80,11 @@ class ScorecardController {
 						.toList());
 		}
 		model.addAttribute("related", related);
+		// where the scorecard sits: the units above it, the scorecards above and below
+		model.addAttribute("trail", this.hierarchy.trail(view.scorecard().organisationUnitId()));
+		model.addAttribute("above", this.hierarchy.above(view.scorecard()).orElse(null));
+		model.addAttribute("below", this.hierarchy.below(view.scorecard()));
 		return "scorecard";
-	}
-
-	private static OrganisationUnit councilOf(OrganisationUnit unit, Map<Long, OrganisationUnit> unitsById) {
-		OrganisationUnit council = unit;
-		while (council.parentId() != null) {
-			council = unitsById.get(council.parentId());
-		}
-		return council;
 	}
 
 }
