@@ -20,11 +20,12 @@ class MigrateOnlyIntegrationTest {
 
 	@Test
 	void theMigrationStepMigratesSetsUpAndStops(CapturedOutput output) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(BeaconApplication.class)
-			.properties("beacon.migrate-only=true", "server.port=0", "server.address=127.0.0.1",
-					"beacon.data-dir=target/test-data/migrate-only-" + java.util.UUID.randomUUID(),
-					"beacon.demo-data.enabled=false", "beacon.admin-password=" + TestUsers.ADMIN_PASSWORD)
-			.run();
+		// as arguments, which outrank application.properties (properties() would only be
+		// defaults, and the data would go to ./beacon-data)
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(BeaconApplication.class).run(
+				"--beacon.migrate-only=true", "--server.port=0", "--server.address=127.0.0.1",
+				"--beacon.data-dir=target/test-data/migrate-only-" + java.util.UUID.randomUUID(),
+				"--beacon.demo-data.enabled=false", "--beacon.admin-password=" + TestUsers.ADMIN_PASSWORD);
 
 		assertThat(context.isActive()).isFalse();
 		// nothing scheduled runs with the owner's credentials: no reminders, no mail
