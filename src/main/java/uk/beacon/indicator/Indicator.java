@@ -47,17 +47,8 @@ public record Indicator(Long id, String code, String title, String definition, l
 	public Indicator {
 		Objects.requireNonNull(code, "code");
 		Objects.requireNonNull(title, "title");
-		Objects.requireNonNull(unit, "unit");
-		Objects.requireNonNull(polarity, "polarity");
-		Objects.requireNonNull(frequency, "frequency");
-		Objects.requireNonNull(accumulation, "accumulation");
-		Objects.requireNonNull(comparison, "comparison");
-		if (decimalPlaces < 0 || decimalPlaces > 6) {
-			throw new IllegalArgumentException("Decimal places must be between 0 and 6");
-		}
-		if (arrearsMonths < 0) {
-			throw new IllegalArgumentException("Months in arrears cannot be negative");
-		}
+		// how it is measured holds as a measure does
+		new Measure(definition, unit, decimalPlaces, polarity, frequency, accumulation, arrearsMonths, comparison);
 	}
 
 	/**

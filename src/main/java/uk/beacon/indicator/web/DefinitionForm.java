@@ -69,15 +69,8 @@ record DefinitionForm(String definition, String measure, String decimalPlaces, S
 		if (why == null && !errors.hasFieldErrors("reason")) {
 			FormErrors.reject(errors, "reason", "Say why the definition changes");
 		}
-		int seen;
-		try {
-			seen = Integer.parseInt((this.version != null) ? this.version.strip() : "");
-		}
-		catch (NumberFormatException ex) {
-			errors.reject("stale", "Open the indicator's page again: this form does not say what it changes.");
-			return null;
-		}
-		if (errors.hasErrors()) {
+		Integer seen = IndicatorEditForm.seenVersion(this.version, errors);
+		if (seen == null || errors.hasErrors()) {
 			return null;
 		}
 		return new Redefinition(code, seen, first, measured, why);

@@ -57,19 +57,26 @@ record IndicatorEditForm(String title, String definition, String ownerName, Stri
 		if (!"yes".equals(this.isPublic) && !"no".equals(this.isPublic)) {
 			FormErrors.reject(errors, "isPublic", "Say whether residents may see the indicator");
 		}
-		int seen;
+		Integer seen = seenVersion(this.version, errors);
+		if (seen == null || errors.hasErrors()) {
+			return null;
+		}
+		return new IndicatorDescription(code, seen, title, definition, owner, email, source,
+				"yes".equals(this.isPublic), note, publicNote);
+	}
+
+	/**
+	 * The indicator's version as the form's page showed it, which a change is checked
+	 * against; {@code null}, said, when the form does not carry one.
+	 */
+	static Integer seenVersion(String typed, BindingResult errors) {
 		try {
-			seen = Integer.parseInt((this.version != null) ? this.version.strip() : "");
+			return Integer.parseInt((typed != null) ? typed.strip() : "");
 		}
 		catch (NumberFormatException ex) {
 			errors.reject("stale", "Open the indicator's page again: this form does not say what it changes.");
 			return null;
 		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return new IndicatorDescription(code, seen, title, definition, owner, email, source,
-				"yes".equals(this.isPublic), note, publicNote);
 	}
 
 	private static String text(String typed, String field, String what, int most, boolean lines, BindingResult errors) {
