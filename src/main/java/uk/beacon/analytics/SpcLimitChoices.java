@@ -1,5 +1,7 @@
 package uk.beacon.analytics;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +18,9 @@ import java.util.List;
 public record SpcLimitChoices(Integer baselinePoints, List<Integer> recalculateAfter) {
 
 	public SpcLimitChoices {
-		recalculateAfter = (recalculateAfter != null) ? List.copyOf(recalculateAfter) : List.of();
+		// kept with any gap in it, so that the analysis can say what is wrong
+		recalculateAfter = (recalculateAfter != null) ? Collections.unmodifiableList(new ArrayList<>(recalculateAfter))
+				: List.of();
 	}
 
 	/** Limits from every point. */

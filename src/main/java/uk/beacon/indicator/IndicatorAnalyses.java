@@ -47,12 +47,14 @@ public class IndicatorAnalyses {
 
 	IndicatorAnalyses(IndicatorPerformances performances, IndicatorTargets targets, Benchmarks benchmarks,
 			ComparatorValues comparators, @Value("${beacon.spc.run-length:7}") int runLength,
-			@Value("${beacon.spc.trend-length:7}") int trendLength) {
+			@Value("${beacon.spc.trend-length:7}") int trendLength,
+			@Value("${beacon.spc.minimum-points:13}") int minimumPoints,
+			@Value("${beacon.spc.screen-moving-ranges:false}") boolean screen) {
 		this.performances = performances;
 		this.targets = targets;
 		this.benchmarks = benchmarks;
 		this.comparators = comparators;
-		this.settings = new SpcSettings(runLength, trendLength, SpcSettings.standard().minimumPoints());
+		this.settings = new SpcSettings(runLength, trendLength, minimumPoints, screen);
 	}
 
 	/**
@@ -69,10 +71,10 @@ public class IndicatorAnalyses {
 		Improvement improvement = improvement(indicator.polarity());
 		boolean cumulative = indicator.accumulation() == Accumulation.CUMULATIVE_YTD;
 		Double target = series.isEmpty() ? null : AnalysisCharts.figure(series.latest());
-		if (baselinePoints != null
-				&& (baselinePoints < this.settings.minimumPoints() || baselinePoints > values.size())) {
-			throw new BaselineRejected("The baseline must be from " + this.settings.minimumPoints() + " to "
-					+ values.size() + " points, the number of points there are.");
+		// a baseline below the minimum gives trial limits, which the analysis says
+		if (baselinePoints != null && (baselinePoints < 2 || baselinePoints > values.size())) {
+			throw new BaselineRejected(
+					"The baseline must be from 2 to " + values.size() + " points, the number of points there are.");
 		}
 		// year-to-date totals rise through each year by design: their limits would mean
 		// nothing
