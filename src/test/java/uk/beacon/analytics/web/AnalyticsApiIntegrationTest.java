@@ -252,6 +252,11 @@ class AnalyticsApiIntegrationTest {
 			.isLessThan(analysis.get("spc").get("upperLimit").asDouble());
 		assertThat(rebased.get("spc").get("specialCauses").toString()).contains("OUTSIDE_LIMITS");
 		assertThat(Http.get(this.port, "/api/v1/indicators/LS1-WAIT/analysis?baseline=1").statusCode()).isEqualTo(400);
+		// the unit's dashboard shows the indicator's icons, with their words
+		String variation = uk.beacon.analytics.VariationIcon.valueOf(analysis.get("spc").get("variation").asString())
+			.label();
+		String dashboard = Http.get(this.port, "/dashboard/LS1", "admin", TestUsers.ADMIN_PASSWORD).body();
+		assertThat(dashboard).contains("beacon-spc-icon").contains(variation).contains("No target");
 		String withBaseline = Http.get(this.port, "/indicators/LS1-WAIT?baseline=13").body();
 		assertThat(withBaseline).contains("Recalculate").contains("Baseline");
 		assertThat(Http.get(this.port, "/indicators/LS1-WAIT?baseline=lots").body())
