@@ -25,14 +25,19 @@ final class Patterns {
 		}
 	}
 
-	static Patterns find(List<BigDecimal> values, ProcessLimits limits, SpcSettings settings) {
+	/**
+	 * @param limits the limits each point is read against, those of its own stretch when
+	 * the limits are recalculated: a run or two of three that crosses a recalculation
+	 * counts each point against its own centre line, and a trend needs no limits at all
+	 */
+	static Patterns find(List<BigDecimal> values, List<ProcessLimits> limits, SpcSettings settings) {
 		Patterns patterns = new Patterns(values.size());
 		int[] sides = new int[values.size()];
 		int[] steps = new int[values.size()];
 		for (int i = 0; i < values.size(); i++) {
-			sides[i] = limits.side(values.get(i));
+			sides[i] = limits.get(i).side(values.get(i));
 			steps[i] = (i == 0) ? 0 : values.get(i).compareTo(values.get(i - 1));
-			patterns.mark(SpecialCause.OUTSIDE_LIMITS, i, limits.beyondLimit(values.get(i)));
+			patterns.mark(SpecialCause.OUTSIDE_LIMITS, i, limits.get(i).beyondLimit(values.get(i)));
 		}
 		// a point on the mean is side 0 and an unchanged value is step 0: both end a
 		// streak, as in NHS England's SQL and NHSRplotthedots
@@ -86,10 +91,10 @@ final class Patterns {
 	 * the two-sigma line on that side (beyond the limit counts too); only those are
 	 * marked.
 	 */
-	private void markTwoOfThree(List<BigDecimal> values, int[] sides, ProcessLimits limits) {
+	private void markTwoOfThree(List<BigDecimal> values, int[] sides, List<ProcessLimits> limits) {
 		int[] near = new int[values.size()];
 		for (int i = 0; i < values.size(); i++) {
-			near[i] = limits.beyondTwoSigma(values.get(i));
+			near[i] = limits.get(i).beyondTwoSigma(values.get(i));
 		}
 		for (int start = 0; start + 3 <= values.size(); start++) {
 			int side = sides[start];

@@ -2,6 +2,7 @@ package uk.beacon.analytics;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,11 @@ final class ProcessLimits {
 
 	private static final BigDecimal THREE = BigDecimal.valueOf(3);
 
+	/** 3.267 = D4 for ranges of two, as a whole number of thousandths. */
+	private static final BigDecimal SCREENING_THOUSANDTHS = BigDecimal.valueOf(3267);
+
+	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
 	private final BigDecimal count;
 
 	private final BigDecimal ranges;
@@ -35,25 +41,67 @@ final class ProcessLimits {
 	 */
 	private final BigDecimal limit;
 
-	private ProcessLimits(int count, BigDecimal sum, BigDecimal rangeSum) {
+	/** Positions in the baseline of the points whose moving range was screened out. */
+	private final List<Integer> screened;
+
+	private ProcessLimits(int count, int ranges, BigDecimal sum, BigDecimal rangeSum, List<Integer> screened) {
 		this.count = BigDecimal.valueOf(count);
-		this.ranges = BigDecimal.valueOf(count - 1L);
+		this.ranges = BigDecimal.valueOf(ranges);
 		this.sum = sum;
 		this.rangeSum = rangeSum;
 		this.limit = SCALING_HUNDREDTHS.multiply(this.count).multiply(rangeSum);
+		this.screened = List.copyOf(screened);
 	}
 
 	/** From at least two baseline values; large moving ranges are not screened out. */
 	static ProcessLimits of(List<BigDecimal> baseline) {
+		return of(baseline, false);
+	}
+
+	/**
+	 * From at least two baseline values. When screening, a moving range above 3.267 times
+	 * the average of them all is left out and the average taken again from the rest,
+	 * once, as NHS England's SQL query (a moving range is kept when at most 3.267 times
+	 * the average) and NHSRplotthedots do; the mean keeps every value. At least one
+	 * moving range is never above the average, so some are always left.
+	 */
+	static ProcessLimits of(List<BigDecimal> baseline, boolean screen) {
 		BigDecimal sum = BigDecimal.ZERO;
 		BigDecimal rangeSum = BigDecimal.ZERO;
 		for (int i = 0; i < baseline.size(); i++) {
 			sum = sum.add(baseline.get(i));
 			if (i > 0) {
-				rangeSum = rangeSum.add(baseline.get(i).subtract(baseline.get(i - 1)).abs());
+				rangeSum = rangeSum.add(range(baseline, i));
 			}
 		}
-		return new ProcessLimits(baseline.size(), sum, rangeSum);
+		int ranges = baseline.size() - 1;
+		if (!screen) {
+			return new ProcessLimits(baseline.size(), ranges, sum, rangeSum, List.of());
+		}
+		// range > 3.267 × rangeSum / ranges, cross-multiplied so that a range exactly at
+		// the screening limit is kept
+		BigDecimal reach = SCREENING_THOUSANDTHS.multiply(rangeSum);
+		BigDecimal kept = BigDecimal.ZERO;
+		List<Integer> screened = new ArrayList<>();
+		for (int i = 1; i < baseline.size(); i++) {
+			BigDecimal range = range(baseline, i);
+			if (range.multiply(BigDecimal.valueOf(ranges)).multiply(THOUSAND).compareTo(reach) > 0) {
+				screened.add(i);
+			}
+			else {
+				kept = kept.add(range);
+			}
+		}
+		return new ProcessLimits(baseline.size(), ranges - screened.size(), sum, kept, screened);
+	}
+
+	private static BigDecimal range(List<BigDecimal> values, int index) {
+		return values.get(index).subtract(values.get(index - 1)).abs();
+	}
+
+	/** Positions in the baseline, from 0, of the moving ranges left out by screening. */
+	List<Integer> screened() {
+		return this.screened;
 	}
 
 	/** 1 above the mean, -1 below, 0 exactly on it. */

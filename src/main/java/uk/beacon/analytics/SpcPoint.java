@@ -5,9 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * One point of a chart with the line values it is read against. Every point of an
- * analysis carries the same mean and limits, all {@code NaN} when there was not enough
- * data.
+ * One point of a chart with the lines it is read against: those of its own stretch when
+ * the limits were recalculated, all {@code NaN} when there was not enough data.
  *
  * @param index position in the list given to {@link Spc#analyse}, from 0
  * @param value the value as given
@@ -19,10 +18,18 @@ import java.util.Set;
  * cause
  * @param high whether the special cause points to higher values (above the mean, or an
  * increasing trend) once conflicting rules are settled; {@code false} for common cause
- * @param inBaseline whether the point is one of those the limits were calculated from
+ * @param inBaseline whether the point is one of those its limits were calculated from
+ * @param direction which way its special cause points, {@link Direction#NONE} for common
+ * cause
+ * @param variation what the point says by the indicator's polarity, as a variation icon
+ * would show it; {@code null} without limits
+ * @param segment which stretch of limits it is read against, from 0
+ * @param movingRangeScreenedOut whether its moving range was left out of the limits as
+ * too large
  */
 public record SpcPoint(int index, double value, Double movingRange, double mean, double upperLimit, double lowerLimit,
-		Set<SpecialCause> causes, boolean high, boolean inBaseline) {
+		Set<SpecialCause> causes, boolean high, boolean inBaseline, Direction direction, VariationIcon variation,
+		int segment, boolean movingRangeScreenedOut) {
 
 	public SpcPoint {
 		causes = Collections

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +49,14 @@ public class IndicatorAnalyses {
 
 	IndicatorAnalyses(IndicatorPerformances performances, IndicatorTargets targets, Benchmarks benchmarks,
 			ComparatorValues comparators, @Value("${beacon.spc.run-length:7}") int runLength,
-			@Value("${beacon.spc.trend-length:7}") int trendLength) {
+			@Value("${beacon.spc.trend-length:7}") int trendLength,
+			@Value("${beacon.spc.minimum-points:13}") int minimumPoints,
+			@Value("${beacon.spc.screen-moving-ranges:false}") boolean screen) {
 		this.performances = performances;
 		this.targets = targets;
 		this.benchmarks = benchmarks;
 		this.comparators = comparators;
-		this.settings = new SpcSettings(runLength, trendLength, SpcSettings.standard().minimumPoints());
+		this.settings = new SpcSettings(runLength, trendLength, minimumPoints, screen);
 	}
 
 	/**
@@ -69,15 +73,12 @@ public class IndicatorAnalyses {
 		Improvement improvement = improvement(indicator.polarity());
 		boolean cumulative = indicator.accumulation() == Accumulation.CUMULATIVE_YTD;
 		Double target = series.isEmpty() ? null : AnalysisCharts.figure(series.latest());
-		if (baselinePoints != null
-				&& (baselinePoints < this.settings.minimumPoints() || baselinePoints > values.size())) {
-			throw new BaselineRejected("The baseline must be from " + this.settings.minimumPoints() + " to "
-					+ values.size() + " points, the number of points there are.");
+		// a baseline below the minimum gives trial limits, which the analysis says
+		if (baselinePoints != null && (baselinePoints < 2 || baselinePoints > values.size())) {
+			throw new BaselineRejected(
+					"The baseline must be from 2 to " + values.size() + " points, the number of points there are.");
 		}
-		// year-to-date totals rise through each year by design: their limits would mean
-		// nothing
-		SpcAnalysis spc = Spc.analyse(cumulative ? List.of() : values, improvement, cumulative ? null : target,
-				baselinePoints, this.settings);
+		SpcAnalysis spc = spc(indicator, series, baselinePoints);
 		String spcNote = cumulative
 				? "Statistical process control is not used for year-to-date totals, which rise through each year by design."
 				: spc.explanation();
@@ -88,6 +89,38 @@ public class IndicatorAnalyses {
 				dataQuality(indicator, series, target, cumulative),
 				AnalysisCharts.trend(indicator, series, benchmarkList, format),
 				spc.enoughData() ? AnalysisCharts.control(indicator, series, spc, target, format) : null);
+	}
+
+	/**
+	 * The statistical process control of many indicators at once, as their pages show it
+	 * with limits from every point, for the icons of a scorecard or a dashboard.
+	 * @param upTo the quarter looked at
+	 * @return by indicator identity; none for an indicator with no figures or one of
+	 * year-to-date totals, which has no limits
+	 */
+	public Map<Long, SpcAnalysis> spc(Collection<Indicator> indicators, FinancialQuarter upTo) {
+		Map<Long, SpcAnalysis> result = new HashMap<>();
+		this.performances.histories(indicators).forEach((id, history) -> {
+			IndicatorSeries series = IndicatorSeries.of(history, upTo);
+			if (!series.isEmpty()) {
+				SpcAnalysis spc = spc(series.latest().indicator(), series, null);
+				if (spc.enoughData()) {
+					result.put(id, spc);
+				}
+			}
+		});
+		return result;
+	}
+
+	/**
+	 * Year-to-date totals rise through each year by design: their limits would mean
+	 * nothing.
+	 */
+	private SpcAnalysis spc(Indicator asMeasured, IndicatorSeries series, Integer baselinePoints) {
+		boolean cumulative = asMeasured.accumulation() == Accumulation.CUMULATIVE_YTD;
+		Double target = series.isEmpty() ? null : AnalysisCharts.figure(series.latest());
+		return Spc.analyse(cumulative ? List.of() : series.values(), improvement(asMeasured.polarity()),
+				cumulative ? null : target, cumulative ? null : baselinePoints, this.settings);
 	}
 
 	static Improvement improvement(Polarity polarity) {

@@ -97,6 +97,30 @@ public class IndicatorPerformances {
 	}
 
 	/**
+	 * Every measurement of each indicator, as {@link #history(Indicator)} gives it, read
+	 * in one go for a page of many indicators.
+	 * @return by indicator identity; an indicator with no measurement has an empty list
+	 */
+	public Map<Long, List<Performance>> histories(Collection<Indicator> indicators) {
+		List<Long> ids = indicators.stream().map(Indicator::id).distinct().toList();
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Measurement>> all = this.measurements.forIndicators(ids);
+		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(ids);
+		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(ids);
+		List<Indicator> found = this.indicators.findAllById(ids);
+		Map<Long, Definitions> definitionsById = this.definitions.of(found);
+		Map<Long, List<Performance>> result = new HashMap<>();
+		for (Indicator indicator : found) {
+			long id = indicator.id();
+			result.put(id, PerformanceEvaluator.evaluateEach(definitionsById.get(id), all.getOrDefault(id, List.of()),
+					targetsById.getOrDefault(id, List.of()), benchmarksById.getOrDefault(id, List.of())));
+		}
+		return result;
+	}
+
+	/**
 	 * @return the distinct quarters in which any of the indicators was reported, oldest
 	 * first
 	 */

@@ -5,5 +5,5 @@
  * Depends on {@code indicator}, {@code period}, {@code organisation} and {@code access}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scorecards", allowedDependencies = { "access", "changes",
-		"indicator", "period", "organisation", "identity", "web", "collection", "mail" })
+		"indicator", "analytics", "period", "organisation", "identity", "web", "collection", "mail" })
 package uk.beacon.scorecard;

@@ -47,7 +47,7 @@ final class Charts {
 	}
 
 	static SpcAnalysis analyse(List<Double> values, Improvement improvement) {
-		return Spc.analyse(values, improvement, null, null, SpcSettings.standard());
+		return Spc.analyse(values, improvement, null, SpcLimitChoices.none(), SpcSettings.standard());
 	}
 
 	/** The indices of the points carrying {@code cause}. */

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpcAssuranceTest {
 
 	private static AssuranceIcon assurance(List<Double> values, Improvement improvement, Double target) {
-		return Spc.analyse(values, improvement, target, null, SpcSettings.standard()).assurance();
+		return Spc.analyse(values, improvement, target, SpcLimitChoices.none(), SpcSettings.standard()).assurance();
 	}
 
 	@ParameterizedTest
@@ -52,7 +52,8 @@ class SpcAssuranceTest {
 
 		assertThat(Spc.analyse(values, Improvement.UP, 16.0, 20, SpcSettings.standard()).assurance())
 			.isEqualTo(AssuranceIcon.CONSISTENTLY_FAILING);
-		assertThat(Spc.analyse(values, Improvement.UP, 16.0, null, SpcSettings.standard()).assurance())
+		assertThat(
+				Spc.analyse(values, Improvement.UP, 16.0, SpcLimitChoices.none(), SpcSettings.standard()).assurance())
 			.isEqualTo(AssuranceIcon.HIT_AND_MISS);
 	}
 

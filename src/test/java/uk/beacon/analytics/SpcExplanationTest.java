@@ -15,7 +15,8 @@ class SpcExplanationTest {
 
 	@Test
 	void commonCauseGivesTheLimitsAndTheMean() {
-		assertThat(Spc.analyse(Charts.steady(), Improvement.UP, 12.0, null, SpcSettings.standard()).explanation())
+		assertThat(Spc.analyse(Charts.steady(), Improvement.UP, 12.0, SpcLimitChoices.none(), SpcSettings.standard())
+			.explanation())
 			.isEqualTo("Common cause variation: the latest value, 9, is within the process limits of 4.68 to 15.32"
 					+ " around a mean of 10, with no unusual pattern. The target of 12 is within the process limits"
 					+ " of 4.68 to 15.32, so it will sometimes be met and sometimes missed.");
@@ -23,7 +24,8 @@ class SpcExplanationTest {
 
 	@Test
 	void aValueBeyondALimitAndATargetThatWillAlwaysBeMet() {
-		assertThat(Spc.analyse(WHEELER, Improvement.UP, 3000.0, null, SpcSettings.standard()).explanation())
+		assertThat(Spc.analyse(WHEELER, Improvement.UP, 3000.0, SpcLimitChoices.none(), SpcSettings.standard())
+			.explanation())
 			.isEqualTo("Special cause of improving nature (higher): the latest value, 5,200, is above the upper"
 					+ " process limit of 5,082.28. The target of 3,000 is at or below the lower process limit of"
 					+ " 3,188.72, so it will be met every time unless the process changes.");
@@ -31,7 +33,8 @@ class SpcExplanationTest {
 
 	@Test
 	void aTargetThatWillAlwaysBeMissed() {
-		assertThat(Spc.analyse(WHEELER, Improvement.DOWN, 3000.0, null, SpcSettings.standard()).explanation())
+		assertThat(Spc.analyse(WHEELER, Improvement.DOWN, 3000.0, SpcLimitChoices.none(), SpcSettings.standard())
+			.explanation())
 			.endsWith(" The target of 3,000 is at or below the lower process limit of 3,188.72, so it will be"
 					+ " missed every time unless the process changes.");
 	}

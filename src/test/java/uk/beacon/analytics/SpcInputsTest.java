@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.within;
 
 class SpcInputsTest {
 
@@ -16,43 +17,70 @@ class SpcInputsTest {
 	}
 
 	@Test
-	void fewerPointsThanTheMinimumGiveNoLimitsAndNoIcons() {
-		SpcAnalysis analysis = Spc.analyse(Charts.values(3, 5, 4, 8, 6, 5, 7, 4, 6), Improvement.UP, 5.0, null,
-				SpcSettings.standard());
+	void fewerPointsThanTheMinimumGiveTrialLimitsWithAWarning() {
+		SpcAnalysis analysis = Spc.analyse(Charts.values(3, 5, 4, 8, 6, 5, 7, 4, 6), Improvement.UP, 5.0,
+				SpcLimitChoices.none(), SpcSettings.standard());
 
-		assertThat(analysis.enoughData()).isFalse();
+		assertThat(analysis.enoughData()).isTrue();
+		assertThat(analysis.trialLimits()).isTrue();
+		// mean 48 / 9, moving ranges 2, 1, 4, 2, 1, 2, 3, 2: average 17 / 8
+		assertThat(analysis.mean()).isCloseTo(48.0 / 9, within(1e-12));
+		assertThat(analysis.averageMovingRange()).isEqualTo(2.125);
+		assertThat(analysis.upperLimit()).isCloseTo(48.0 / 9 + 2.66 * 2.125, within(1e-12));
+		assertThat(analysis.variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
+		assertThat(analysis.assurance()).isEqualTo(AssuranceIcon.HIT_AND_MISS);
+		assertThat(analysis.warnings()).containsExactly(
+				"Trial limits for values 1 to 9: they come from only 9 values, and at least 13 are needed for firm limits.");
 		assertThat(analysis.explanation())
-			.isEqualTo("Not enough data: 9 points; at least 13 are needed for process limits.");
-		assertThat(analysis.variation()).isNull();
-		assertThat(analysis.assurance()).isNull();
-		assertThat(analysis.baselinePoints()).isZero();
-		assertThat(analysis.mean()).isNaN();
-		assertThat(analysis.averageMovingRange()).isNaN();
-		assertThat(analysis.upperLimit()).isNaN();
-		assertThat(analysis.lowerLimit()).isNaN();
-	}
-
-	@Test
-	void withoutLimitsThePointsStillCarryTheirValuesAndMovingRanges() {
-		SpcAnalysis analysis = analyse(Charts.values(3, 5, 4.5));
-
-		assertThat(analysis.points()).extracting(SpcPoint::index).containsExactly(0, 1, 2);
-		assertThat(analysis.points()).extracting(SpcPoint::value).containsExactly(3.0, 5.0, 4.5);
-		assertThat(analysis.points()).extracting(SpcPoint::movingRange).containsExactly(null, 2.0, 0.5);
-		assertThat(analysis.points()).allSatisfy((point) -> {
-			assertThat(point.mean()).isNaN();
-			assertThat(point.upperLimit()).isNaN();
-			assertThat(point.causes()).isEmpty();
-			assertThat(point.high()).isFalse();
-			assertThat(point.inBaseline()).isFalse();
+			.contains(" These are trial limits from only 9 values; at least 13 are needed for firm limits.");
+		assertThat(analysis.segments()).singleElement().satisfies((segment) -> {
+			assertThat(segment.trialLimits()).isTrue();
+			assertThat(segment.limitPoints()).isEqualTo(9);
 		});
 	}
 
 	@Test
-	void theMinimumIsThirteenPoints() {
-		assertThat(analyse(Charts.alternating(11, 9, 12)).enoughData()).isFalse();
-		assertThat(analyse(Charts.alternating(11, 9, 13)).enoughData()).isTrue();
-		assertThat(SpcSettings.standard()).isEqualTo(new SpcSettings(7, 7, 13));
+	void withoutAnyMovingRangeThePointsStillCarryTheirValues() {
+		SpcAnalysis analysis = analyse(Charts.values(3));
+
+		assertThat(analysis.enoughData()).isFalse();
+		assertThat(analysis.points()).extracting(SpcPoint::value).containsExactly(3.0);
+		assertThat(analysis.points()).allSatisfy((point) -> {
+			assertThat(point.mean()).isNaN();
+			assertThat(point.upperLimit()).isNaN();
+			assertThat(point.causes()).isEmpty();
+			assertThat(point.direction()).isEqualTo(Direction.NONE);
+			assertThat(point.variation()).isNull();
+		});
+		assertThat(analysis.variation()).isNull();
+		assertThat(analysis.assurance()).isNull();
+		assertThat(analysis.baselinePoints()).isZero();
+		assertThat(analysis.segments()).isEmpty();
+		assertThat(analysis.mean()).isNaN();
+		assertThat(analysis.averageMovingRange()).isNaN();
+	}
+
+	@Test
+	void limitsAreFirmFromTheMinimumOnAndTheMinimumIsAnOption() {
+		assertThat(analyse(Charts.alternating(11, 9, 12)).trialLimits()).isTrue();
+		assertThat(analyse(Charts.alternating(11, 9, 13)).trialLimits()).isFalse();
+		assertThat(analyse(Charts.alternating(11, 9, 13)).warnings()).isEmpty();
+		assertThat(SpcSettings.standard()).isEqualTo(new SpcSettings(7, 7, 13, false));
+		SpcSettings twenty = new SpcSettings(7, 7, 20);
+		assertThat(Spc.analyse(Charts.alternating(11, 9, 19), Improvement.UP, null, SpcLimitChoices.none(), twenty)
+			.trialLimits()).isTrue();
+		assertThat(Spc.analyse(Charts.alternating(11, 9, 20), Improvement.UP, null, SpcLimitChoices.none(), twenty)
+			.trialLimits()).isFalse();
+	}
+
+	@Test
+	void twoValuesAreEnoughForTrialLimits() {
+		SpcAnalysis analysis = analyse(Charts.values(3, 5));
+
+		assertThat(analysis.enoughData()).isTrue();
+		assertThat(analysis.trialLimits()).isTrue();
+		assertThat(analysis.mean()).isEqualTo(4.0);
+		assertThat(analysis.upperLimit()).isCloseTo(4 + 2.66 * 2, within(1e-12));
 	}
 
 	@Test
@@ -61,14 +89,14 @@ class SpcInputsTest {
 
 		assertThat(analysis.enoughData()).isFalse();
 		assertThat(analysis.points()).isEmpty();
-		assertThat(analysis.explanation())
-			.isEqualTo("Not enough data: 0 points; at least 13 are needed for process limits.");
+		assertThat(analysis.explanation()).isEqualTo(
+				"Not enough data: 0 points; at least 2 are needed for trial process limits and 13 for firm ones.");
 	}
 
 	@Test
 	void oneValueIsOnePoint() {
-		assertThat(analyse(List.of(4.0)).explanation())
-			.isEqualTo("Not enough data: 1 point; at least 13 are needed for process limits.");
+		assertThat(analyse(List.of(4.0)).explanation()).isEqualTo(
+				"Not enough data: 1 point; at least 2 are needed for trial process limits and 13 for firm ones.");
 	}
 
 	@Test
@@ -86,15 +114,26 @@ class SpcInputsTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> analyse(List.of(Double.POSITIVE_INFINITY)))
 			.withMessage("Value 1 of 1 is not a finite number.");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Spc.analyse(Charts.steady(), Improvement.UP, Double.NaN, null, SpcSettings.standard()))
+			.isThrownBy(() -> Spc.analyse(Charts.steady(), Improvement.UP, Double.NaN, SpcLimitChoices.none(),
+					SpcSettings.standard()))
 			.withMessage("The target is not a finite number.");
 	}
 
 	@Test
-	void aBaselineShorterThanTheMinimumIsRefused() {
+	void aBaselineShorterThanTheMinimumGivesTrialLimits() {
+		SpcAnalysis analysis = Spc.analyse(Charts.steady(), Improvement.UP, null, 12, SpcSettings.standard());
+
+		assertThat(analysis.trialLimits()).isTrue();
+		assertThat(analysis.baselinePoints()).isEqualTo(12);
+		assertThat(analysis.warnings()).containsExactly(
+				"Trial limits for values 1 to 20: they come from only the first 12 values, and at least 13 are needed for firm limits.");
+	}
+
+	@Test
+	void aBaselineOfOnePointIsRefused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Spc.analyse(Charts.steady(), Improvement.UP, null, 12, SpcSettings.standard()))
-			.withMessage("A baseline needs at least 13 points for process limits; 12 were chosen.");
+			.isThrownBy(() -> Spc.analyse(Charts.steady(), Improvement.UP, null, 1, SpcSettings.standard()))
+			.withMessage("A baseline needs at least 2 points for a moving range; 1 point was chosen.");
 	}
 
 	@Test
@@ -109,7 +148,7 @@ class SpcInputsTest {
 		List<Double> values = Charts.steady(12, 13, 8);
 
 		assertThat(Spc.analyse(values, Improvement.UP, 9.0, 23, SpcSettings.standard()))
-			.isEqualTo(Spc.analyse(values, Improvement.UP, 9.0, null, SpcSettings.standard()));
+			.isEqualTo(Spc.analyse(values, Improvement.UP, 9.0, SpcLimitChoices.none(), SpcSettings.standard()));
 	}
 
 	@Test
@@ -125,11 +164,11 @@ class SpcInputsTest {
 	@Test
 	void missingArgumentsAreProgrammingErrors() {
 		assertThatNullPointerException()
-			.isThrownBy(() -> Spc.analyse(null, Improvement.UP, null, null, SpcSettings.standard()));
+			.isThrownBy(() -> Spc.analyse(null, Improvement.UP, null, SpcLimitChoices.none(), SpcSettings.standard()));
 		assertThatNullPointerException()
-			.isThrownBy(() -> Spc.analyse(Charts.steady(), null, null, null, SpcSettings.standard()));
+			.isThrownBy(() -> Spc.analyse(Charts.steady(), null, null, SpcLimitChoices.none(), SpcSettings.standard()));
 		assertThatNullPointerException()
-			.isThrownBy(() -> Spc.analyse(Charts.steady(), Improvement.UP, null, null, null));
+			.isThrownBy(() -> Spc.analyse(Charts.steady(), Improvement.UP, null, SpcLimitChoices.none(), null));
 	}
 
 	@Test

@@ -94,14 +94,72 @@ class SpcPropertiesTest {
 
 		for (SpcPoint point : analysis.points()) {
 			if (point.causes().contains(SpecialCause.RUN)) {
-				assertThat(point.value()).isNotEqualTo(analysis.mean());
+				assertThat(point.value()).isNotEqualTo(point.mean());
 			}
 			if (point.causes().contains(SpecialCause.OUTSIDE_LIMITS)) {
-				assertThat(point.value() > analysis.upperLimit() || point.value() < analysis.lowerLimit()).isTrue();
+				assertThat(point.value() > point.upperLimit() || point.value() < point.lowerLimit()).isTrue();
 			}
 		}
 		assertThat(analysis.enoughData()).isTrue();
 		assertThat(analysis.explanation()).startsWith(analysis.variation().label() + ": ").endsWith(".");
+	}
+
+	@Property(tries = 300)
+	void eachStretchOfRecalculatedLimitsHasTheLimitsAndPointsOutsideItWouldHaveOnItsOwn(@ForAll("charts") Chart chart,
+			@ForAll @IntRange(min = 2, max = 38) int cut) {
+		Assume.that(cut <= chart.values().size() - 2);
+		List<Double> values = chart.values().stream().map(Integer::doubleValue).collect(Collectors.toList());
+		SpcAnalysis whole = Spc.analyse(values, Improvement.UP, null, new SpcLimitChoices(null, List.of(cut)),
+				SpcSettings.standard());
+		List<List<Double>> parts = List.of(values.subList(0, cut), values.subList(cut, values.size()));
+
+		for (int s = 0; s < 2; s++) {
+			SpcAnalysis alone = Spc.analyse(parts.get(s), Improvement.UP, null, SpcLimitChoices.none(),
+					SpcSettings.standard());
+			SpcSegment segment = whole.segments().get(s);
+			assertThat(segment.mean()).isEqualTo(alone.mean());
+			assertThat(segment.upperLimit()).isEqualTo(alone.upperLimit());
+			assertThat(segment.lowerLimit()).isEqualTo(alone.lowerLimit());
+			assertThat(segment.trialLimits()).isEqualTo(alone.trialLimits());
+			int offset = (s == 0) ? 0 : cut;
+			assertThat(Charts.flagged(whole, SpecialCause.OUTSIDE_LIMITS)
+				.stream()
+				.filter((i) -> i >= segment.firstIndex() && i <= segment.lastIndex())
+				.map((i) -> i - offset)
+				.toList()).isEqualTo(Charts.flagged(alone, SpecialCause.OUTSIDE_LIMITS));
+		}
+	}
+
+	@Property(tries = 300)
+	void screeningKeepsTheMeanAndNeverWidensTheLimits(@ForAll("charts") Chart chart) {
+		List<Double> values = chart.values().stream().map(Integer::doubleValue).collect(Collectors.toList());
+		SpcAnalysis plain = Spc.analyse(values, Improvement.UP, null, SpcLimitChoices.none(), SpcSettings.standard());
+		SpcAnalysis screened = Spc.analyse(values, Improvement.UP, null, SpcLimitChoices.none(),
+				new SpcSettings(7, 7, 13, true));
+
+		assertThat(screened.mean()).isEqualTo(plain.mean());
+		assertThat(screened.averageMovingRange()).isLessThanOrEqualTo(plain.averageMovingRange() + 1e-9);
+		assertThat(screened.segments().get(0).screenedOut())
+			.allSatisfy((i) -> assertThat(values.get(i) - values.get(i - 1)).isNotCloseTo(0, within(1e-12)));
+		assertThat(screened.points().stream().filter(SpcPoint::movingRangeScreenedOut).map(SpcPoint::index).toList())
+			.isEqualTo(screened.segments().get(0).screenedOut());
+	}
+
+	@Property(tries = 300)
+	void everyPointSaysWhichWayItsSpecialCausePointsAndTheLatestIsTheIcon(@ForAll("charts") Chart chart,
+			@ForAll Improvement improvement) {
+		SpcAnalysis analysis = chart.analyse(improvement, (x) -> x);
+
+		assertThat(analysis.latest().variation()).isEqualTo(analysis.variation());
+		for (SpcPoint point : analysis.points()) {
+			assertThat(point.direction() == Direction.NONE).isEqualTo(!point.specialCause());
+			assertThat(point.variation().direction()).isEqualTo(point.direction());
+			assertThat(point.high()).isEqualTo(point.direction() == Direction.HIGHER);
+			assertThat(point.variation().nature() == null).isEqualTo(!point.specialCause());
+			if (improvement == Improvement.NEITHER && point.specialCause()) {
+				assertThat(point.variation().nature()).isEqualTo(VariationIcon.Nature.NEITHER);
+			}
+		}
 	}
 
 	@Provide
@@ -117,10 +175,16 @@ class SpcPropertiesTest {
 		// few distinct values put many points exactly on the mean and repeat values
 		Arbitrary<List<Integer>> ties = Arbitraries.integers().between(0, 3).list().ofMinSize(13).ofMaxSize(40);
 		Arbitrary<List<Integer>> values = Arbitraries.oneOf(noise, walk, ties);
+		// a recalculation somewhere, or none, and screening on or off
 		return Combinators
-			.combine(values, Arbitraries.integers().between(0, 40), Arbitraries.integers().between(-1000, 1000))
-			.as((list, baseline, target) -> new Chart(list, (baseline < 13 || baseline > list.size()) ? null : baseline,
-					target));
+			.combine(values, Arbitraries.integers().between(0, 40), Arbitraries.integers().between(-1000, 1000),
+					Arbitraries.integers().between(0, 40), Arbitraries.of(true, false))
+			.as((list, baseline, target, cut, screen) -> {
+				List<Integer> recalculate = (cut < 2 || cut > list.size() - 2) ? List.of() : List.of(cut);
+				int first = recalculate.isEmpty() ? list.size() : cut;
+				return new Chart(list, (baseline < 2 || baseline > first) ? null : baseline, target, recalculate,
+						screen);
+			});
 	}
 
 	@Provide
@@ -151,15 +215,18 @@ class SpcPropertiesTest {
 		assertThat(after.assurance()).isEqualTo(before.assurance());
 	}
 
-	/** Whole-number values, an optional baseline and a target, transformed together. */
-	record Chart(List<Integer> values, Integer baseline, int target) {
+	/**
+	 * Whole-number values, an optional baseline, a target, perhaps a recalculation and
+	 * screening, transformed together.
+	 */
+	record Chart(List<Integer> values, Integer baseline, int target, List<Integer> recalculateAfter, boolean screen) {
 
 		SpcAnalysis analyse(Improvement improvement, DoubleUnaryOperator transform) {
 			List<Double> changed = this.values.stream()
 				.map((value) -> transform.applyAsDouble(value))
 				.collect(Collectors.toList());
-			return Spc.analyse(changed, improvement, transform.applyAsDouble(this.target), this.baseline,
-					SpcSettings.standard());
+			return Spc.analyse(changed, improvement, transform.applyAsDouble(this.target),
+					new SpcLimitChoices(this.baseline, this.recalculateAfter), new SpcSettings(7, 7, 13, this.screen));
 		}
 
 	}

@@ -37,6 +37,10 @@ class DashboardBrowserTest extends BrowserTestSupport {
 		PlaywrightAssertions.assertThat(page.locator("h1"))
 			.containsText("Children, Families and Communities: Q2 2019/20");
 		PlaywrightAssertions.assertThat(page.locator("table").last().locator("tbody tr")).hasCount(60);
+		// every line has a variation icon, or says it has no limits, in words too
+		for (String line : page.locator("table").last().locator("tbody tr").allTextContents()) {
+			assertThat(line).containsPattern("Common cause variation|Special cause of|No process limits");
+		}
 		assertThat(page.locator(".beacon-counts").innerText().replaceAll("\\s+", " ")).contains("26 indicators Red");
 
 		page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("RED");

@@ -33,6 +33,20 @@ class PagesBrowserTest extends BrowserTestSupport {
 			.extracting(text -> text.replaceAll("\\s+", " ").trim().toLowerCase())
 			.containsExactly("11 green", "12 amber", "26 red", "11 not rated", "0 no data");
 		assertAccessible(page);
+		// each line has its variation and assurance icons, or says it has no limits, in
+		// words for screen readers, and a key says what the icons mean
+		for (String line : page.locator("tbody tr").allTextContents()) {
+			assertThat(line).containsPattern("Common cause variation|Special cause of|No process limits");
+		}
+		page.getByText("What the variation and assurance icons mean").click();
+		PlaywrightAssertions.assertThat(page.locator("details").first())
+			.containsText("Consistently failing the target");
+		assertAccessible(page);
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/scorecard.png")).setFullPage(false));
+		page.setViewportSize(390, 844);
+		assertAccessible(page);
+		page.setViewportSize(1280, 720);
 
 		page.getByText("Care Leavers in suitable accommodation").click();
 		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Care Leavers in suitable accommodation");

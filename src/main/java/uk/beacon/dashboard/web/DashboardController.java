@@ -1,6 +1,7 @@
 package uk.beacon.dashboard.web;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,9 @@ import uk.beacon.dashboard.DashboardFilter;
 import uk.beacon.dashboard.DashboardViews;
 import uk.beacon.dashboard.StatusCounts;
 import uk.beacon.dashboard.UnitDashboard;
+import uk.beacon.analytics.SpcAnalysis;
 import uk.beacon.indicator.DirectionOfTravel;
+import uk.beacon.indicator.IndicatorAnalyses;
 import uk.beacon.indicator.Status;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.access.Audience;
@@ -42,8 +45,11 @@ class DashboardController {
 
 	private final uk.beacon.organisation.OrganisationUnits units;
 
+	private final IndicatorAnalyses analyses;
+
 	DashboardController(DashboardViews views, RenderedPages pages, CurrentViewer viewer, uk.beacon.risk.RiskViews risks,
-			uk.beacon.organisation.OrganisationUnits units) {
+			uk.beacon.organisation.OrganisationUnits units, IndicatorAnalyses analyses) {
+		this.analyses = analyses;
 		this.risks = risks;
 		this.units = units;
 		this.views = views;
@@ -82,7 +88,14 @@ class DashboardController {
 		model.addAttribute("title", dashboard.unit().name() + " dashboard, " + dashboard.period().label());
 		String periodQuery = "?period=" + org.springframework.web.util.UriUtils
 			.encodeQueryParam(dashboard.period().label(), java.nio.charset.StandardCharsets.UTF_8);
-		model.addAttribute("rows", dashboard.rows().stream().map(r -> DashboardRow.of(r, periodQuery)).toList());
+		// the icons of every indicator listed, read in one go
+		Map<Long, SpcAnalysis> spc = this.analyses
+			.spc(dashboard.rows().stream().map(r -> r.performance().indicator()).toList(), dashboard.period());
+		model.addAttribute("rows",
+				dashboard.rows()
+					.stream()
+					.map(r -> DashboardRow.of(r, periodQuery, spc.get(r.performance().indicator().id())))
+					.toList());
 		aboveAppetite(dashboard, audience, model);
 		model.addAttribute("statuses", StatusCounts.order());
 		model.addAttribute("directions", DirectionOfTravel.values());

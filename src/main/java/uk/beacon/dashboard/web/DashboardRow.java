@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.web.util.UriUtils;
 
+import uk.beacon.analytics.SpcAnalysis;
+import uk.beacon.analytics.SpcIcons;
 import uk.beacon.dashboard.UnitDashboard;
 import uk.beacon.indicator.Performance;
 import uk.beacon.indicator.Status;
@@ -20,20 +22,23 @@ import uk.beacon.indicator.Status;
  * @param assessed the officers' status
  * @param direction the direction of travel in words
  * @param updated "Yes" when reported in the quarter looked at
+ * @param spc the Making Data Count icons of its statistical process control, {@code null}
+ * when it has none
  */
 public record DashboardRow(String href, String title, String unit, String target, String value, Status assessed,
-		String direction, String updated) {
+		String direction, String updated, SpcIcons spc) {
 
 	/**
 	 * @param periodQuery the quarter looked at as a query parameter
+	 * @param spc its statistical process control, {@code null} for none
 	 */
-	static DashboardRow of(UnitDashboard.Row row, String periodQuery) {
+	static DashboardRow of(UnitDashboard.Row row, String periodQuery, SpcAnalysis spc) {
 		Performance p = row.performance();
 		return new DashboardRow(
 				"/indicators/" + UriUtils.encodePathSegment(p.indicator().code(), StandardCharsets.UTF_8) + periodQuery,
 				p.indicator().title(), (row.unit() != null) ? row.unit().name() : "–", p.formattedTarget(),
 				p.formattedValue(), p.assessed(), p.direction().direction().label(),
-				p.updatedThisPeriod() ? "Yes" : "No");
+				p.updatedThisPeriod() ? "Yes" : "No", SpcIcons.of(spc));
 	}
 
 }

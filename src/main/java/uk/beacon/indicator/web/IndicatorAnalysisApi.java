@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.beacon.identity.CurrentViewer;
+import uk.beacon.analytics.Direction;
 import uk.beacon.analytics.Forecast;
 import uk.beacon.analytics.SpcAnalysis;
 import uk.beacon.indicator.BaselineRejected;
@@ -37,7 +38,11 @@ class IndicatorAnalysisApi {
 	private final CurrentViewer viewer;
 
 	record Spc(boolean enoughData, Double mean, Double lowerLimit, Double upperLimit, String variation,
-			String assurance, String explanation, List<List<String>> specialCauses) {
+			String assurance, String explanation, List<List<String>> specialCauses,
+			@Schema(description = "per point: HIGHER or LOWER, which way its special cause points; null for common cause") List<String> directions,
+			@Schema(description = "per point: IMPROVEMENT, CONCERN or NEITHER by the polarity; null for common cause") List<String> natures,
+			@Schema(description = "whether the limits come from fewer points than the minimum for firm limits") boolean trialLimits,
+			List<String> warnings) {
 	}
 
 	record ForecastBody(Double projected, Double target, String method, Boolean onTrackAtYearEnd, String explanation) {
@@ -93,7 +98,14 @@ class IndicatorAnalysisApi {
 		Spc spc = new Spc(s.enoughData(), finite(s.mean()), finite(s.lowerLimit()), finite(s.upperLimit()),
 				(s.variation() != null) ? s.variation().name() : null,
 				(s.assurance() != null) ? s.assurance().name() : null, a.spcNote(),
-				s.points().stream().map(p -> p.causes().stream().map(Enum::name).sorted().toList()).toList());
+				s.points().stream().map(p -> p.causes().stream().map(Enum::name).sorted().toList()).toList(),
+				s.points().stream().map(p -> (p.direction() != Direction.NONE) ? p.direction().name() : null).toList(),
+				s.points()
+					.stream()
+					.map(p -> (p.variation() != null && p.variation().nature() != null) ? p.variation().nature().name()
+							: null)
+					.toList(),
+				s.trialLimits(), s.warnings());
 		Forecast f = a.forecast();
 		ForecastBody forecast = (f != null)
 				? new ForecastBody(f.projected(), f.target(), f.method().name(), f.onTrackAtYearEnd(), f.explanation())

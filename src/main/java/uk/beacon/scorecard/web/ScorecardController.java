@@ -19,6 +19,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
+import uk.beacon.analytics.SpcAnalysis;
+import uk.beacon.indicator.IndicatorAnalyses;
+import uk.beacon.indicator.Performance;
 import uk.beacon.indicator.RelatedItem;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.scorecard.ScorecardHierarchy;
@@ -44,9 +47,12 @@ class ScorecardController {
 
 	private final ScorecardHierarchy hierarchy;
 
+	private final IndicatorAnalyses analyses;
+
 	ScorecardController(ScorecardViews views, List<SectionRelations> relations, CurrentViewer viewer,
-			RenderedPages pages, ScorecardHierarchy hierarchy) {
+			RenderedPages pages, ScorecardHierarchy hierarchy, IndicatorAnalyses analyses) {
 		this.hierarchy = hierarchy;
+		this.analyses = analyses;
 		this.pages = pages;
 		this.viewer = viewer;
 		this.relations = relations;
@@ -67,9 +73,19 @@ class ScorecardController {
 		model.addAttribute("title", view.scorecard().name() + ", " + view.period().label());
 		String periodQuery = "?period="
 				+ org.springframework.web.util.UriUtils.encodeQueryParam(view.period().label(), StandardCharsets.UTF_8);
+		// the icons of every indicator on the card, read in one go
+		Map<Long, SpcAnalysis> spc = this.analyses.spc(view.sections()
+			.stream()
+			.flatMap(section -> section.rows().stream())
+			.map(Performance::indicator)
+			.toList(), view.period());
 		Map<String, List<ScorecardRow>> rows = new java.util.HashMap<>();
 		for (ScorecardView.Section section : view.sections()) {
-			rows.put(section.title(), section.rows().stream().map(p -> ScorecardRow.of(p, periodQuery)).toList());
+			rows.put(section.title(),
+					section.rows()
+						.stream()
+						.map(p -> ScorecardRow.of(p, periodQuery, spc.get(p.indicator().id())))
+						.toList());
 		}
 		model.addAttribute("rows", rows);
 		Map<String, List<RelatedItem>> related = new java.util.HashMap<>();

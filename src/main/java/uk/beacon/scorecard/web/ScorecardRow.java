@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.web.util.UriUtils;
 
+import uk.beacon.analytics.SpcAnalysis;
+import uk.beacon.analytics.SpcIcons;
 import uk.beacon.indicator.DirectionOfTravel;
 import uk.beacon.indicator.Performance;
 import uk.beacon.indicator.Status;
@@ -26,22 +28,26 @@ import uk.beacon.indicator.Status;
  * @param direction the direction of travel
  * @param dataPeriod what the value measures, a dash when there is none
  * @param updated "Yes" when reported in the quarter looked at
+ * @param spc the Making Data Count icons of its statistical process control, {@code null}
+ * when it has none
  */
 public record ScorecardRow(String href, String title, String polarity, String target, String value, boolean provisional,
 		boolean estimated, Status assessed, String ruleStatus, DirectionOfTravel direction, String dataPeriod,
-		String updated) {
+		String updated, SpcIcons spc) {
 
 	/**
 	 * @param periodQuery the quarter looked at as a query parameter
+	 * @param spc its statistical process control, {@code null} for none
 	 */
-	static ScorecardRow of(Performance p, String periodQuery) {
+	static ScorecardRow of(Performance p, String periodQuery, SpcAnalysis spc) {
 		var measurement = p.measurement();
 		return new ScorecardRow(
 				"/indicators/" + UriUtils.encodePathSegment(p.indicator().code(), StandardCharsets.UTF_8) + periodQuery,
 				p.indicator().title(), p.indicator().polarity().describe(), p.formattedTarget(), p.formattedValue(),
 				measurement != null && measurement.provisional(), measurement != null && measurement.estimated(),
 				p.assessed(), p.statusesDiffer() ? p.rule().status().label() : null, p.direction().direction(),
-				(measurement != null) ? measurement.dataPeriod().label() : "–", p.updatedThisPeriod() ? "Yes" : "No");
+				(measurement != null) ? measurement.dataPeriod().label() : "–", p.updatedThisPeriod() ? "Yes" : "No",
+				SpcIcons.of(spc));
 	}
 
 }

@@ -56,15 +56,125 @@ class AnalyticsApiIntegrationTest {
 	}
 
 	@Test
-	void saysSoWhenThereAreTooFewPointsAndRejectsAnUnknownPolarity() throws Exception {
+	void aShortSeriesGetsTrialLimitsWithAWarningAndOneValueNone() throws Exception {
 		JsonNode few = JSON.readTree(
 				post("/api/v1/analytics/spc", "{\"values\": [1, 2, 3], \"polarity\": \"HIGHER_IS_BETTER\"}").body());
-		assertThat(few.get("enoughData").asBoolean()).isFalse();
-		assertThat(few.get("explanation").asString()).contains("Not enough data");
+		assertThat(few.get("enoughData").asBoolean()).isTrue();
+		assertThat(few.get("trialLimits").asBoolean()).isTrue();
+		assertThat(few.get("mean").asDouble()).isEqualTo(2.0);
+		assertThat(few.get("warnings").get(0).asString()).startsWith("Trial limits for values 1 to 3");
+
+		JsonNode one = JSON
+			.readTree(post("/api/v1/analytics/spc", "{\"values\": [1], \"polarity\": \"HIGHER_IS_BETTER\"}").body());
+		assertThat(one.get("enoughData").asBoolean()).isFalse();
+		assertThat(one.get("explanation").asString()).contains("Not enough data");
 
 		HttpResponse<String> bad = post("/api/v1/analytics/spc", "{\"values\": [1, 2, 3], \"polarity\": \"UP\"}");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(bad.body()).get("detail").asString()).contains("\"UP\" is not a polarity");
+	}
+
+	/**
+	 * Wheeler, Making Sense of Data, Table 9.1, accident rates: recalculated after the
+	 * twelfth value, each group gets the limits Wheeler publishes for it (25.6 to 43.9,
+	 * then 18.0 to 39.3), firm with a minimum of 12 and trial with the standard 13.
+	 */
+	@Test
+	void recalculatesTheLimitsWhereAskedWithTheMinimumChosen() throws Exception {
+		String values = "[43, 40, 37, 33, 30, 33, 34, 35, 29, 33, 31, 39, 35, 37, 33, 32, 27, 29, 31, 22, 25, 30, 24, 19]";
+
+		JsonNode spc = JSON.readTree(post("/api/v1/analytics/spc",
+				"{\"values\": " + values
+						+ ", \"polarity\": \"LOWER_IS_BETTER\", \"recalculateAfter\": [12], \"minimumPoints\": 12}")
+			.body());
+
+		JsonNode segments = spc.get("segments");
+		assertThat(segments.size()).isEqualTo(2);
+		assertThat(segments.get(0).get("lowerLimit").asDouble()).isCloseTo(25.6, within(0.05));
+		assertThat(segments.get(0).get("upperLimit").asDouble()).isCloseTo(43.9, within(0.05));
+		assertThat(segments.get(1).get("firstIndex").asInt()).isEqualTo(12);
+		assertThat(segments.get(1).get("lowerLimit").asDouble()).isCloseTo(18.0, within(0.05));
+		assertThat(segments.get(1).get("upperLimit").asDouble()).isCloseTo(39.3, within(0.05));
+		assertThat(spc.get("upperLimit").asDouble()).isCloseTo(39.3, within(0.05));
+		assertThat(spc.get("points").get(11).get("segment").asInt()).isZero();
+		assertThat(spc.get("points").get(12).get("segment").asInt()).isEqualTo(1);
+		assertThat(spc.get("trialLimits").asBoolean()).isFalse();
+		assertThat(spc.get("minimumPoints").asInt()).isEqualTo(12);
+		assertThat(spc.get("warnings").size()).isZero();
+
+		JsonNode standard = JSON.readTree(post("/api/v1/analytics/spc",
+				"{\"values\": " + values + ", \"polarity\": \"LOWER_IS_BETTER\", \"recalculateAfter\": [12]}")
+			.body());
+		assertThat(standard.get("trialLimits").asBoolean()).isTrue();
+		assertThat(standard.get("warnings").size()).isEqualTo(2);
+	}
+
+	/**
+	 * NHSRplotthedots, vignette "Deviations from Excel defaults": screened, the limits
+	 * are -0.72 and 4.6 around a mean of 1.94; unscreened, as the Excel tools, wider.
+	 */
+	@Test
+	void screensLargeMovingRangesWhenAsked() throws Exception {
+		String values = "[1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]";
+
+		JsonNode screened = JSON.readTree(post("/api/v1/analytics/spc",
+				"{\"values\": " + values + ", \"polarity\": \"HIGHER_IS_BETTER\", \"screenMovingRanges\": true}")
+			.body());
+		JsonNode plain = JSON
+			.readTree(post("/api/v1/analytics/spc", "{\"values\": " + values + ", \"polarity\": \"HIGHER_IS_BETTER\"}")
+				.body());
+
+		assertThat(screened.get("upperLimit").asDouble()).isCloseTo(4.6, within(0.005));
+		assertThat(screened.get("lowerLimit").asDouble()).isCloseTo(-0.72, within(0.005));
+		assertThat(screened.get("screenMovingRanges").asBoolean()).isTrue();
+		assertThat(screened.get("segments").get(0).get("screenedOut").toString()).isEqualTo("[4,5]");
+		assertThat(screened.get("points").get(4).get("movingRangeScreenedOut").asBoolean()).isTrue();
+		assertThat(plain.get("upperLimit").asDouble()).isCloseTo(6.95, within(0.005));
+		assertThat(plain.get("screenMovingRanges").asBoolean()).isFalse();
+	}
+
+	@Test
+	void eachPointSaysWhichWayItsSpecialCausePoints() throws Exception {
+		String body = """
+				{"values": [10, 11, 9, 10, 12, 10, 11, 9, 10, 11, 10, 9, 11, 10, 30],
+				 "polarity": "LOWER_IS_BETTER"}""";
+
+		JsonNode points = JSON.readTree(post("/api/v1/analytics/spc", body).body()).get("points");
+
+		assertThat(points.get(14).get("direction").asString()).isEqualTo("HIGHER");
+		assertThat(points.get(14).get("nature").asString()).isEqualTo("CONCERN");
+		assertThat(points.get(14).get("variation").asString()).isEqualTo("CONCERN_HIGH");
+		assertThat(points.get(0).get("direction").isNull()).isTrue();
+		assertThat(points.get(0).get("nature").isNull()).isTrue();
+		assertThat(points.get(0).get("variation").asString()).isEqualTo("COMMON_CAUSE");
+	}
+
+	@Test
+	void refusesChoicesItCannotUseWithTheReason() throws Exception {
+		String values = "\"values\": [1, 2, 3, 4, 5, 6], \"polarity\": \"HIGHER_IS_BETTER\"";
+		assertRefused("{" + values + ", \"recalculateAfter\": [1]}",
+				"The recalculation after point 1 leaves only 1 point before it; each set of limits needs at least 2.");
+		assertRefused("{" + values + ", \"recalculateAfter\": [6]}",
+				"A recalculation after point 6 is not inside the 6 values given; choose from 1 to 5.");
+		assertRefused("{" + values + ", \"recalculateAfter\": [3, 3]}",
+				"The recalculation after point 3 is given twice.");
+		assertRefused("{" + values + ", \"recalculateAfter\": [null]}", "A recalculation point is missing");
+		assertRefused("{" + values + ", \"baseline\": 4, \"recalculateAfter\": [3]}",
+				"The baseline of 4 points runs past the recalculation after point 3; choose at most 3.");
+		assertRefused("{" + values + ", \"baseline\": 1}", "A baseline needs at least 2 points");
+		assertRefused("{" + values + ", \"minimumPoints\": 1}",
+				"The minimum number of points must be at least 2; it was 1.");
+		assertRefused("{" + values + ", \"runLength\": 0}", "The run length must be at least 2; it was 0.");
+		assertThat(post("/api/v1/analytics/spc", "{" + values + ", \"recalculateAfter\": [\"soon\"]}").statusCode())
+			.isEqualTo(400);
+		assertThat(post("/api/v1/analytics/spc", "{" + values + ", \"screenMovingRanges\": \"maybe\"}").statusCode())
+			.isEqualTo(400);
+	}
+
+	private void assertRefused(String body, String reason) throws Exception {
+		HttpResponse<String> response = post("/api/v1/analytics/spc", body);
+		assertThat(response.statusCode()).as(body).isEqualTo(400);
+		assertThat(JSON.readTree(response.body()).get("detail").asString()).as(body).contains(reason);
 	}
 
 	@Test
@@ -100,7 +210,11 @@ class AnalyticsApiIntegrationTest {
 		assertThat(position.get("groupName").asString()).isEqualTo("CIPFA nearest neighbours");
 		assertThat(position.get("rank").asInt()).isEqualTo(2);
 		assertThat(position.get("of").asInt()).isEqualTo(5);
-		assertThat(analysis.get("spc").get("enoughData").asBoolean()).isFalse();
+		// four quarters give trial limits, said to be so
+		assertThat(analysis.get("spc").get("enoughData").asBoolean()).isTrue();
+		assertThat(analysis.get("spc").get("trialLimits").asBoolean()).isTrue();
+		assertThat(analysis.get("spc").get("warnings").get(0).asString()).startsWith("Trial limits for values 1 to 4");
+		assertThat(analysis.get("spc").get("directions").size()).isEqualTo(4);
 		assertThat(Http.get(this.port, "/indicators/AN1-DTOC").body()).contains("CIPFA nearest neighbours")
 			.contains("<svg");
 	}
@@ -137,7 +251,12 @@ class AnalyticsApiIntegrationTest {
 		assertThat(rebased.get("spc").get("upperLimit").asDouble())
 			.isLessThan(analysis.get("spc").get("upperLimit").asDouble());
 		assertThat(rebased.get("spc").get("specialCauses").toString()).contains("OUTSIDE_LIMITS");
-		assertThat(Http.get(this.port, "/api/v1/indicators/LS1-WAIT/analysis?baseline=3").statusCode()).isEqualTo(400);
+		assertThat(Http.get(this.port, "/api/v1/indicators/LS1-WAIT/analysis?baseline=1").statusCode()).isEqualTo(400);
+		// the unit's dashboard shows the indicator's icons, with their words
+		String variation = uk.beacon.analytics.VariationIcon.valueOf(analysis.get("spc").get("variation").asString())
+			.label();
+		String dashboard = Http.get(this.port, "/dashboard/LS1", "admin", TestUsers.ADMIN_PASSWORD).body();
+		assertThat(dashboard).contains("beacon-spc-icon").contains(variation).contains("No target");
 		String withBaseline = Http.get(this.port, "/indicators/LS1-WAIT?baseline=13").body();
 		assertThat(withBaseline).contains("Recalculate").contains("Baseline");
 		assertThat(Http.get(this.port, "/indicators/LS1-WAIT?baseline=lots").body())
