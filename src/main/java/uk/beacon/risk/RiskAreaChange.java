@@ -33,6 +33,15 @@ public record RiskAreaChange(String code, Integer expectedVersion, String title,
 	}
 
 	/**
+	 * @return what is wrong with the area as a new one, in words an officer can act on,
+	 * with the part it is about; empty when nothing is (the council's own checks, such as
+	 * its levels and the titles it has, are made when it is saved)
+	 */
+	public java.util.Optional<RiskAreaRejected> problem(LocalDate today) {
+		return applyTo(null, 0, today).problem();
+	}
+
+	/**
 	 * The area as it will stand, for the council; a retired area keeps the day it was
 	 * retired, one reported again loses it.
 	 */
