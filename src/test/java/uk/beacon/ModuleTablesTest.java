@@ -41,15 +41,15 @@ class ModuleTablesTest {
 			Map.entry("risk", "risk"), Map.entry("risk_assessment", "risk"), Map.entry("risk_control", "risk"),
 			Map.entry("risk_action", "risk"), Map.entry("risk_link", "risk"), Map.entry("risk_matrix", "risk"),
 			Map.entry("risk_appetite", "risk"), Map.entry("risk_review_mail", "risk"), Map.entry("risk_band", "risk"),
-			Map.entry("risk_register_move", "risk"), Map.entry("risk_area", "risk"), Map.entry("report_narrative", "reporting"),
-			Map.entry("published_report", "reporting"), Map.entry("reporting_cycle", "collection"),
-			Map.entry("data_request", "collection"), Map.entry("shedlock", "collection"),
-			Map.entry("app_user", "identity"), Map.entry("role_grant", "identity"), Map.entry("api_token", "identity"),
-			Map.entry("known_sign_in_client", "identity"), Map.entry("import_upload", "imports"),
-			Map.entry("import_upload_file", "imports"), Map.entry("spring_session", "identity"),
-			Map.entry("spring_session_attributes", "identity"), Map.entry("audit_event", "audit"),
-			Map.entry("data_change", "changes"), Map.entry("data_change_total", "changes"),
-			Map.entry("owner_mail_outbox", "collection")));
+			Map.entry("risk_register_move", "risk"), Map.entry("risk_area", "risk"),
+			Map.entry("report_narrative", "reporting"), Map.entry("published_report", "reporting"),
+			Map.entry("reporting_cycle", "collection"), Map.entry("data_request", "collection"),
+			Map.entry("shedlock", "collection"), Map.entry("app_user", "identity"), Map.entry("role_grant", "identity"),
+			Map.entry("api_token", "identity"), Map.entry("known_sign_in_client", "identity"),
+			Map.entry("import_upload", "imports"), Map.entry("import_upload_file", "imports"),
+			Map.entry("spring_session", "identity"), Map.entry("spring_session_attributes", "identity"),
+			Map.entry("audit_event", "audit"), Map.entry("data_change", "changes"),
+			Map.entry("data_change_total", "changes"), Map.entry("owner_mail_outbox", "collection")));
 
 	private static final Path SOURCES = Path.of("src/main/java/uk/beacon");
 

@@ -673,7 +673,7 @@ public class RiskManagement {
 		if (after.retired() && !before.retired()) {
 			int open = this.areas.openRisksIn(before.id());
 			if (open > 0) {
-				throw new RiskChangeRejected(
+				throw new RiskAreaRejected("retired",
 						before.title() + " still holds " + open + ((open == 1) ? " open risk" : " open risks")
 								+ ": move " + ((open == 1) ? "it" : "them") + " to another area before retiring it.");
 			}
@@ -705,7 +705,7 @@ public class RiskManagement {
 			return;
 		}
 		if (existing.get().councilId() != council.id()) {
-			throw new RiskChangeRejected(
+			throw new RiskAreaRejected("code",
 					"The code " + change.code() + " is another council's risk area; choose another.");
 		}
 		changeArea(actor, change);
@@ -747,7 +747,7 @@ public class RiskManagement {
 			.map(RiskBand::level)
 			.filter(l -> l.equalsIgnoreCase(area.setLevel()))
 			.findFirst()
-			.orElseThrow(() -> new RiskChangeRejected(
+			.orElseThrow(() -> new RiskAreaRejected("level",
 					"Set the level of " + area.title() + " to one of the levels of " + council.name() + ": "
 							+ Phrases.oneOf(bands.stream().map(RiskBand::level).distinct().toList()) + "."));
 		return new RiskArea(area.id(), area.councilId(), area.code(), area.title(), area.lead(), area.mitigations(),
@@ -781,8 +781,8 @@ public class RiskManagement {
 			.orElseThrow(() -> new RiskChangeRejected("There is no risk area " + code + "."));
 	}
 
-	private static RiskChangeRejected sameTitle(RiskArea area, OrganisationUnit council) {
-		return new RiskChangeRejected(
+	private static RiskAreaRejected sameTitle(RiskArea area, OrganisationUnit council) {
+		return new RiskAreaRejected("title",
 				council.name() + " already has a risk area called " + area.title() + "; give this one another title.");
 	}
 
