@@ -57,14 +57,6 @@ public record Risk(Long id, String reference, long registerId, RiskKind kind, St
 				mergedIntoId, null, version);
 	}
 
-	/** The same risk in another area, or in none. */
-	Risk inArea(Long area) {
-		return new Risk(this.id, this.reference, this.registerId, this.kind, this.title, this.description,
-				this.category, this.consequences, this.owner, this.ownerEmail, this.reviewMonths, this.nextReview,
-				this.status, this.response, this.restricted, this.restrictedFields, this.directionAsPrinted, this.note,
-				this.mergedIntoId, area, this.version);
-	}
-
 	/**
 	 * The longest title a register holds: titles are a line, the description says more.
 	 */

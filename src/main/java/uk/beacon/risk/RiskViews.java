@@ -391,7 +391,7 @@ public class RiskViews {
 				risk.shows(RestrictedField.OWNER, false) ? risk.owner() : null,
 				risk.shows(RestrictedField.OWNER, false) ? risk.ownerEmail() : null, risk.reviewMonths(),
 				risk.nextReview(), risk.status(), risk.response(), risk.restricted(), risk.restrictedFields(),
-				risk.directionAsPrinted(), null, risk.mergedIntoId(), risk.version());
+				risk.directionAsPrinted(), null, risk.mergedIntoId(), risk.areaId(), risk.version());
 	}
 
 }
