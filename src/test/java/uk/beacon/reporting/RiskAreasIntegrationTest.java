@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -238,6 +241,13 @@ class RiskAreasIntegrationTest {
 				"Medium Term Financial Plan reviewed each month",
 				"Amber risk areas included as red in the last 12 months", "Workforce", "New risk areas",
 				"Climate change (new)", "Carbon management plan agreed by Cabinet");
+		byte[] pdf = this.renderer.render(report, Part.A, ReportFormat.PDF, "Draft: not yet published");
+		assertThat(PdfUa.violations(pdf)).isEmpty();
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(
+					"30 risks, 3 red, in 6 risk areas.", "Amber risk areas included as red in the last 12 months",
+					"Climate change (new)");
+		}
 		for (ReportFormat format : new ReportFormat[] { ReportFormat.DOCX, ReportFormat.XLSX }) {
 			assertThat(text(this.renderer.render(report, Part.A, format, null), format)).as(format.name())
 				.contains("30 risks, 3 red", "Financial control", "Workforce", "Climate change",
