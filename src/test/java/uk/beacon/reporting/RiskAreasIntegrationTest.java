@@ -128,6 +128,12 @@ class RiskAreasIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ReportPublishing publishing;
+
+	@Autowired
+	PublishedReports published;
+
 	private long scorecardId;
 
 	@BeforeAll
@@ -420,6 +426,29 @@ class RiskAreasIntegrationTest {
 				.anySatisfy(
 						p -> assertThat(p).contains("row 3", "area_code", "no risk area has the code \"NOWHERE\"")));
 		assertThat(this.risks.findByReference("ARA-NEW1")).isEmpty();
+	}
+
+	@Test
+	void aPublishedReportKeepsItsAreasAndOneFromBeforeAreasReadsAsItDid() throws IOException {
+		Actor officer = TestUsers.everywhere("Ann Officer", Role.PERFORMANCE_OFFICER);
+		PublishedReport published = this.publishing
+			.publish(officer, this.scorecardId, Q2, this.publishing.fingerprint(draft()))
+			.orElseThrow();
+		assertThat(this.published.content(published).risks().areas().count()).isEqualTo("30 risks, 3 red");
+
+		// as Beacon stored a report before it kept areas: no areas in the risks
+		String content = this.jdbc.sql("select content from published_report where id = ?")
+			.param(published.id())
+			.query(String.class)
+			.single();
+		JsonNode tree = JSON.readTree(content);
+		((tools.jackson.databind.node.ObjectNode) tree.get("risks")).remove("areas");
+		CabinetReport old = JSON.treeToValue(tree, CabinetReport.class);
+		assertThat(old.risks().areas()).isNull();
+		for (ReportFormat format : new ReportFormat[] { ReportFormat.HTML, ReportFormat.DOCX, ReportFormat.XLSX }) {
+			assertThat(text(this.renderer.render(old, Part.A, format, null), format)).as(format.name())
+				.doesNotContain("Risk areas", "30 risks, 3 red");
+		}
 	}
 
 	private CabinetReport draft() {
