@@ -470,6 +470,20 @@ class WriteApiIntegrationTest {
 		assertThat(noTitle.statusCode()).isEqualTo(422);
 		assertThat(noTitle.body()).contains("\"field\":\"title\"");
 
+		HttpResponse<String> inArea = call("POST", "/api/v1/risks",
+				"{\"registerCode\":\"WAPI-R\",\"kind\":\"RISK\",\"reference\":\"WAPI-AR1\",\"title\":\"Too few foster "
+						+ "carers\",\"area\":\"WAPI-SAFE\",\"duplicatesSeen\":true}");
+		assertThat(inArea.statusCode()).as(inArea.body()).isEqualTo(201);
+		assertThat(JSON.readTree(call("GET", "/api/v1/risks/WAPI-AR1", null).body())
+			.path("summary")
+			.path("area")
+			.asString()).isEqualTo("WAPI-SAFE");
+		HttpResponse<String> nowhere = call("POST", "/api/v1/risks",
+				"{\"registerCode\":\"WAPI-R\",\"kind\":\"RISK\",\"reference\":\"WAPI-AR2\",\"title\":\"Roads\","
+						+ "\"area\":\"NOWHERE\",\"duplicatesSeen\":true}");
+		assertThat(nowhere.statusCode()).as(nowhere.body()).isEqualTo(422);
+		assertThat(nowhere.body()).contains("There is no risk area NOWHERE");
+
 		JsonNode risk = JSON.readTree(call("GET", "/api/v1/risks/WAPI-CR1", null).body());
 		HttpResponse<String> placed = call("PUT", "/api/v1/risks/WAPI-CR1",
 				"{\"title\":\"Failing to keep children safe\",\"reviewMonths\":\"3\",\"area\":\"WAPI-SAFE\","

@@ -74,19 +74,19 @@ class NewRiskController {
 
 	/** The area, when one is chosen, must be one of the register's council. */
 	private void checkArea(NewRiskForm form, BindingResult errors) {
-		if (form.areaCode() == null || form.areaCode().isBlank()) {
+		if (form.area() == null || form.area().isBlank()) {
 			return;
 		}
 		Optional<RiskRegister> register = this.views.registers()
 			.stream()
 			.filter(r -> r.code().equals(form.registerCode()))
 			.findFirst();
-		Optional<RiskArea> area = this.views.area(form.areaCode().strip()).filter(a -> !a.retired());
+		Optional<RiskArea> area = this.views.area(form.area().strip()).filter(a -> !a.retired());
 		if (area.isEmpty()) {
-			FormErrors.reject(errors, "areaCode", "Choose one of the risk areas listed, or No area");
+			FormErrors.reject(errors, "area", "Choose one of the risk areas listed, or No area");
 		}
 		else if (register.isPresent() && area.get().councilId() != this.views.councilOf(register.get()).id()) {
-			FormErrors.reject(errors, "areaCode", "Choose one of the risk areas of "
+			FormErrors.reject(errors, "area", "Choose one of the risk areas of "
 					+ this.views.councilOf(register.get()).name() + ", the register's council, or No area");
 		}
 	}

@@ -34,7 +34,7 @@ import uk.beacon.web.FormErrors;
  * @param assessedOn when it was scored, {@code null} for today
  * @param reportingPeriod the quarter the score is reported in, {@code null} for the
  * quarter of the date
- * @param areaCode the code of the risk area it belongs to, blank for none
+ * @param area the code of the risk area it belongs to, blank for none
  */
 record NewRiskForm(@NotBlank(message = "Choose the register") String registerCode,
 		@NotNull(message = "Choose whether it is a risk or an opportunity") RiskKind kind,
@@ -56,7 +56,7 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
 		@Size(max = 20_000, message = "Shorten the controls to 20,000 characters or fewer") String controls,
 		@Size(max = 20_000, message = "Shorten the actions to 20,000 characters or fewer") String actions,
-		String areaCode) {
+		String area) {
 
 	NewRiskForm {
 		// a box not ticked is not sent at all
@@ -123,7 +123,7 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 				lines(this.actions).stream()
 					.map(a -> new MitigatingAction(a, null, null, ActionStatus.OPEN, null))
 					.toList(),
-				blankAsNull(this.areaCode));
+				blankAsNull(this.area));
 	}
 
 	private static void half(Integer impact, Integer likelihood, String field, String which, BindingResult errors) {
