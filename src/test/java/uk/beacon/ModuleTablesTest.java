@@ -41,7 +41,7 @@ class ModuleTablesTest {
 			Map.entry("risk_register", "risk"), Map.entry("risk", "risk"), Map.entry("risk_assessment", "risk"),
 			Map.entry("risk_control", "risk"), Map.entry("risk_action", "risk"), Map.entry("risk_link", "risk"),
 			Map.entry("risk_matrix", "risk"), Map.entry("risk_appetite", "risk"), Map.entry("risk_review_mail", "risk"),
-			Map.entry("risk_band", "risk"), Map.entry("risk_register_move", "risk"),
+			Map.entry("risk_band", "risk"), Map.entry("risk_register_move", "risk"), Map.entry("risk_area", "risk"),
 			Map.entry("report_narrative", "reporting"), Map.entry("published_report", "reporting"),
 			Map.entry("reporting_cycle", "collection"), Map.entry("data_request", "collection"),
 			Map.entry("shedlock", "collection"), Map.entry("app_user", "identity"), Map.entry("role_grant", "identity"),

@@ -51,12 +51,13 @@ class WriteApiIntegrationTest {
 			"POST /api/v1/risks/{reference}/links", "DELETE /api/v1/risks/{reference}/links",
 			"POST /api/v1/risks/{reference}/escalate", "POST /api/v1/risks/{reference}/de-escalate",
 			"POST /api/v1/risks/{reference}/merge", "PUT /api/v1/councils/{council}/risk-matrix",
-			"PUT /api/v1/councils/{council}/risk-appetite", "POST /api/v1/imports",
-			"POST /api/v1/indicators/{code}/retire", "POST /api/v1/indicators/{code}/reinstate",
-			"PUT /api/v1/indicators/{code}/comparators", "DELETE /api/v1/indicators/{code}/comparators",
-			"PUT /api/v1/indicators/{code}/definition", "POST /api/v1/units/{code}/retire",
-			"POST /api/v1/units/{code}/reinstate", "POST /api/v1/units", "PUT /api/v1/units/{code}",
-			"POST /api/v1/indicators", "POST /api/v1/scorecards", "PUT /api/v1/scorecards/{id}/layout");
+			"PUT /api/v1/councils/{council}/risk-appetite", "POST /api/v1/councils/{council}/risk-areas",
+			"PUT /api/v1/risk-areas/{code}", "POST /api/v1/imports", "POST /api/v1/indicators/{code}/retire",
+			"POST /api/v1/indicators/{code}/reinstate", "PUT /api/v1/indicators/{code}/comparators",
+			"DELETE /api/v1/indicators/{code}/comparators", "PUT /api/v1/indicators/{code}/definition",
+			"POST /api/v1/units/{code}/retire", "POST /api/v1/units/{code}/reinstate", "POST /api/v1/units",
+			"PUT /api/v1/units/{code}", "POST /api/v1/indicators", "POST /api/v1/scorecards",
+			"PUT /api/v1/scorecards/{id}/layout");
 
 	@LocalServerPort
 	int port;
@@ -445,6 +446,60 @@ class WriteApiIntegrationTest {
 		JsonNode now = JSON.readTree(set.body());
 		assertThat(now.path("defaultScore").asString()).isEqualTo("10");
 		assertThat(now.path("rows").toString()).contains("Finance");
+	}
+
+	@Test
+	void aCouncilsRiskAreasAreAddedAndChangedAsReadAndARiskPlacedInOne() {
+		HttpResponse<String> added = call("POST", "/api/v1/councils/WAPI/risk-areas",
+				"{\"code\":\"WAPI-SAFE\",\"title\":\"Safeguarding vulnerable children\",\"lead\":\"Director\","
+						+ "\"mitigations\":\"An improvement plan\",\"since\":\"2025-04-01\"}");
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+		JsonNode area = JSON.readTree(added.body());
+		assertThat(area.path("levelSet").asBoolean()).isFalse();
+		assertThat(area.path("since").asString()).isEqualTo("2025-04-01");
+
+		HttpResponse<String> changed = call("PUT", "/api/v1/risk-areas/WAPI-SAFE",
+				"{\"title\":\"Safeguarding children\",\"level\":\"Red\",\"levelReason\":\"Ofsted's visit\","
+						+ "\"since\":\"2025-04-01\",\"version\":" + area.path("version").asInt() + "}");
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+		assertThat(JSON.readTree(changed.body()).path("level").asString()).isEqualTo("Red");
+		HttpResponse<String> stale = call("PUT", "/api/v1/risk-areas/WAPI-SAFE",
+				"{\"title\":\"Safeguarding\",\"version\":" + area.path("version").asInt() + "}");
+		assertThat(stale.statusCode()).isEqualTo(409);
+		HttpResponse<String> noTitle = call("POST", "/api/v1/councils/WAPI/risk-areas", "{\"code\":\"WAPI-X\"}");
+		assertThat(noTitle.statusCode()).isEqualTo(422);
+		assertThat(noTitle.body()).contains("\"field\":\"title\"");
+
+		HttpResponse<String> inArea = call("POST", "/api/v1/risks",
+				"{\"registerCode\":\"WAPI-R\",\"kind\":\"RISK\",\"reference\":\"WAPI-AR1\",\"title\":\"Too few foster "
+						+ "carers\",\"area\":\"WAPI-SAFE\",\"duplicatesSeen\":true}");
+		assertThat(inArea.statusCode()).as(inArea.body()).isEqualTo(201);
+		assertThat(JSON.readTree(call("GET", "/api/v1/risks/WAPI-AR1", null).body())
+			.path("summary")
+			.path("area")
+			.asString()).isEqualTo("WAPI-SAFE");
+		HttpResponse<String> nowhere = call("POST", "/api/v1/risks",
+				"{\"registerCode\":\"WAPI-R\",\"kind\":\"RISK\",\"reference\":\"WAPI-AR2\",\"title\":\"Roads\","
+						+ "\"area\":\"NOWHERE\",\"duplicatesSeen\":true}");
+		assertThat(nowhere.statusCode()).as(nowhere.body()).isEqualTo(422);
+		assertThat(nowhere.body()).contains("There is no risk area NOWHERE");
+
+		JsonNode risk = JSON.readTree(call("GET", "/api/v1/risks/WAPI-CR1", null).body());
+		HttpResponse<String> placed = call("PUT", "/api/v1/risks/WAPI-CR1",
+				"{\"title\":\"Failing to keep children safe\",\"reviewMonths\":\"3\",\"area\":\"WAPI-SAFE\","
+						+ "\"version\":" + risk.path("version").asInt() + "}");
+		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
+		JsonNode now = JSON.readTree(call("GET", "/api/v1/risks/WAPI-CR1", null).body());
+		assertThat(now.path("summary").path("area").asString()).isEqualTo("WAPI-SAFE");
+		// a client that does not know of areas keeps the risk in its area
+		HttpResponse<String> unaware = call("PUT", "/api/v1/risks/WAPI-CR1",
+				"{\"title\":\"Failing to keep children safe\",\"reviewMonths\":\"3\",\"version\":"
+						+ now.path("version").asInt() + "}");
+		assertThat(unaware.statusCode()).as(unaware.body()).isEqualTo(200);
+		assertThat(JSON.readTree(call("GET", "/api/v1/risks/WAPI-CR1", null).body())
+			.path("summary")
+			.path("area")
+			.asString()).isEqualTo("WAPI-SAFE");
 	}
 
 	@Test

@@ -44,9 +44,12 @@ enum FileKind {
 
 	RISK_REGISTERS("risk-registers.csv", List.of("code", "name", "kind", "organisation_code"), List.of("escalates_to")),
 
+	RISK_AREAS("risk-areas.csv", List.of("code", "council_code", "title"),
+			List.of("lead", "mitigations", "level", "level_reason", "since", "retired")),
+
 	RISKS("risks.csv", List.of("reference", "register_code", "kind", "title"),
 			List.of("description", "category", "consequences", "owner", "owner_email", "review_months", "next_review",
-					"status", "response", "restricted", "restricted_fields", "direction_as_printed")),
+					"status", "response", "restricted", "restricted_fields", "direction_as_printed", "area_code")),
 
 	RISK_ASSESSMENTS("risk-assessments.csv", List.of("reference", "assessed_on", "reporting_period"),
 			List.of("inherent_impact", "inherent_likelihood", "inherent_score", "current_impact", "current_likelihood",

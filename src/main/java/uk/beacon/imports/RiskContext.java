@@ -11,6 +11,7 @@ import uk.beacon.risk.RiskManagement;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.risk.Risk;
+import uk.beacon.risk.RiskAreas;
 import uk.beacon.risk.RiskKind;
 import uk.beacon.risk.RiskMatrices;
 import uk.beacon.risk.RiskMatrix;
@@ -32,6 +33,8 @@ final class RiskContext {
 
 	final Map<String, RiskEntryRows.Draft> risks = new LinkedHashMap<>();
 
+	final Map<String, RiskAreaRows.Draft> areas = new LinkedHashMap<>();
+
 	final Map<String, List<String>> scorecardSections = new HashMap<>();
 
 	/** The unit code of each scorecard this import defines. */
@@ -47,8 +50,11 @@ final class RiskContext {
 
 	private final Scorecards scorecards;
 
+	private final RiskAreas savedAreas;
+
 	RiskContext(ImportContext base, Risks savedRisks, RiskRegisters savedRegisters, RiskMatrices savedMatrices,
-			OrganisationUnits units, Scorecards scorecards) {
+			OrganisationUnits units, Scorecards scorecards, RiskAreas savedAreas) {
+		this.savedAreas = savedAreas;
 		this.base = base;
 		this.savedRisks = savedRisks;
 		this.savedRegisters = savedRegisters;
@@ -78,6 +84,29 @@ final class RiskContext {
 		}
 		return savedRisk(reference)
 			.map(r -> Map.entry(r.kind(), council(this.savedRegisters.findById(r.registerId()).orElseThrow()).code()));
+	}
+
+	/**
+	 * @return the code of the council of the risk area Beacon holds with this code, if it
+	 * holds one
+	 */
+	Optional<String> savedAreaCouncil(String areaCode) {
+		return this.savedAreas.findByCode(areaCode)
+			.flatMap(a -> this.units.findById(a.councilId()))
+			.map(OrganisationUnit::code);
+	}
+
+	/**
+	 * @return the council of the risk area, from this import or Beacon, and whether it is
+	 * retired as this import leaves it
+	 */
+	Optional<Map.Entry<String, Boolean>> area(String areaCode) {
+		RiskAreaRows.Draft draft = this.areas.get(areaCode);
+		if (draft != null) {
+			return Optional.of(Map.entry(draft.councilCode(), draft.area().retired()));
+		}
+		return this.savedAreas.findByCode(areaCode)
+			.map(a -> Map.entry(this.units.findById(a.councilId()).orElseThrow().code(), a.retired()));
 	}
 
 	/** Who keeps registers, as the risk register's own service says. */

@@ -20,8 +20,12 @@ import uk.beacon.risk.RiskStatus;
  */
 final class RiskEntryRows {
 
-	/** A risk and its register's code, resolved when saved. */
-	record Draft(Risk risk, String registerCode) {
+	/**
+	 * A risk, its register's code and its risk area's, resolved when saved.
+	 *
+	 * @param areaCode {@code null} for no area
+	 */
+	record Draft(Risk risk, String registerCode, String areaCode) {
 	}
 
 	private RiskEntryRows() {
@@ -67,6 +71,10 @@ final class RiskEntryRows {
 					continue;
 				}
 			}
+			String area = row.text("area_code");
+			if (area != null && register != null && !areaFits(row, area, register, context)) {
+				continue;
+			}
 			if (reference == null || register == null || kind == null || title == null || fields == null) {
 				continue;
 			}
@@ -83,11 +91,34 @@ final class RiskEntryRows {
 				row.problem("owner_email", Risk.EMAIL_RULE + ".");
 				continue;
 			}
-			Draft draft = new Draft(risk, register);
+			Draft draft = new Draft(risk, register, area);
 			context.risks.put(reference, draft);
 			drafts.add(draft);
 		}
 		return drafts;
+	}
+
+	/**
+	 * Whether the area is one of the register's council, still reported; says on the row
+	 * why not.
+	 */
+	private static boolean areaFits(CsvRow row, String area, String register, RiskContext context) {
+		var found = context.area(area);
+		if (found.isEmpty()) {
+			row.problem("area_code", "no risk area has the code \"" + area + "\"; add it to risk-areas.csv first.");
+			return false;
+		}
+		String council = context.registerCouncil(register).orElse(null);
+		if (!found.get().getKey().equals(council)) {
+			row.problem("area_code", area + " is a risk area of " + found.get().getKey() + ", but " + register
+					+ " is a register of " + council + "; choose one of " + council + "'s areas.");
+			return false;
+		}
+		if (found.get().getValue()) {
+			row.problem("area_code", area + " is retired; choose an area still reported, or leave area_code empty.");
+			return false;
+		}
+		return true;
 	}
 
 	private static Set<RestrictedField> restrictedFields(CsvRow row) {

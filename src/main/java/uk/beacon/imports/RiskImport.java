@@ -11,6 +11,7 @@ import uk.beacon.indicator.Indicators;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.risk.Risk;
+import uk.beacon.risk.RiskAreas;
 import uk.beacon.risk.RiskAssessments;
 import uk.beacon.risk.RiskLinks;
 import uk.beacon.risk.RiskManagement;
@@ -33,7 +34,7 @@ class RiskImport {
 
 	/** Everything the risk files of one import would save. */
 	record Plan(Map<String, RiskMatrix> matrices, List<RiskRegisterRows.Draft> registers,
-			List<RiskEntryRows.Draft> risks, List<RiskAssessmentRows.Draft> assessments,
+			List<RiskAreaRows.Draft> areas, List<RiskEntryRows.Draft> risks, List<RiskAssessmentRows.Draft> assessments,
 			List<RiskTreatmentRows.Control> controls, List<RiskTreatmentRows.Action> actions,
 			List<RiskLinkRows.Link> links) {
 
@@ -41,6 +42,7 @@ class RiskImport {
 		void describe(java.util.function.BiConsumer<FileKind, String> added) {
 			this.matrices.keySet().forEach(council -> added.accept(FileKind.RISK_MATRIX, "the matrix of " + council));
 			this.registers.forEach(r -> added.accept(FileKind.RISK_REGISTERS, r.code() + " (" + r.name() + ")"));
+			this.areas.forEach(a -> added.accept(FileKind.RISK_AREAS, a.area().code() + " (" + a.area().title() + ")"));
 			this.risks.forEach(r -> added.accept(FileKind.RISKS, r.risk().reference() + " (" + r.risk().title() + ")"));
 			this.assessments.forEach(a -> added.accept(FileKind.RISK_ASSESSMENTS,
 					a.reference() + " assessed on " + a.assessment().assessedOn()));
@@ -72,9 +74,12 @@ class RiskImport {
 
 	private final java.time.Clock clock;
 
+	private final RiskAreas areas;
+
 	RiskImport(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
 			RiskLinks links, RiskManagement management, OrganisationUnits units, Indicators indicators,
-			Scorecards scorecards, java.time.Clock clock) {
+			Scorecards scorecards, RiskAreas areas, java.time.Clock clock) {
+		this.areas = areas;
 		this.clock = clock;
 		this.risks = risks;
 		this.registers = registers;
@@ -89,7 +94,7 @@ class RiskImport {
 
 	Plan read(Map<FileKind, CsvTable> tables, ImportContext base, List<ScorecardRows.Draft> scorecardDrafts) {
 		RiskContext context = new RiskContext(base, this.risks, this.registers, this.matrices, this.units,
-				this.scorecards);
+				this.scorecards, this.areas);
 		scorecardDrafts.forEach(d -> context.scorecardSections.put(d.code, List.copyOf(d.sectionIndicators.keySet())));
 		scorecardDrafts.forEach(d -> context.scorecardUnits.put(d.code, d.organisationCode));
 		scorecardDrafts.forEach(d -> checkLinkedSectionsKept(d, base));
@@ -104,6 +109,8 @@ class RiskImport {
 		context.matrices.putAll(newMatrices);
 		newMatrices.forEach((council, matrix) -> checkStillFits(council, matrix, base));
 		var registerDrafts = RiskRegisterRows.read(tables.getOrDefault(FileKind.RISK_REGISTERS, none), context);
+		var areaDrafts = RiskAreaRows.read(tables.getOrDefault(FileKind.RISK_AREAS, none), context,
+				java.time.LocalDate.now(this.clock));
 		var riskDrafts = RiskEntryRows.read(tables.getOrDefault(FileKind.RISKS, none), context);
 		var assessmentDrafts = RiskAssessmentRows.read(tables.getOrDefault(FileKind.RISK_ASSESSMENTS, none), context,
 				java.time.LocalDate.now(this.clock));
@@ -113,7 +120,7 @@ class RiskImport {
 				.ifPresent(r -> base.problems.add(FileKind.RISK_ASSESSMENTS.fileName(), draft.row(), "assessed_on",
 						"Beacon already holds an assessment of " + draft.reference() + " on that date."));
 		}
-		return new Plan(newMatrices, registerDrafts, riskDrafts, assessmentDrafts,
+		return new Plan(newMatrices, registerDrafts, areaDrafts, riskDrafts, assessmentDrafts,
 				RiskTreatmentRows.controls(tables.getOrDefault(FileKind.RISK_CONTROLS, none), context),
 				RiskTreatmentRows.actions(tables.getOrDefault(FileKind.RISK_ACTIONS, none), context),
 				RiskLinkRows.read(tables.getOrDefault(FileKind.RISK_LINKS, none), context));
@@ -129,13 +136,17 @@ class RiskImport {
 			this.management.saveRegister(actor, new RiskRegister(null, draft.code(), draft.name(), draft.kind(),
 					this.units.findByCode(draft.organisationCode()).orElseThrow().id(), escalatesTo));
 		}
+		plan.areas()
+			.forEach(a -> this.management.saveArea(actor, this.units.findByCode(a.councilCode()).orElseThrow(),
+					a.area()));
 		for (RiskEntryRows.Draft draft : plan.risks()) {
 			Risk r = draft.risk();
+			Long area = (draft.areaCode() != null) ? this.areas.findByCode(draft.areaCode()).orElseThrow().id() : null;
 			this.management.addRisk(actor,
 					new Risk(null, r.reference(), this.registers.findByCode(draft.registerCode()).orElseThrow().id(),
 							r.kind(), r.title(), r.description(), r.category(), r.consequences(), r.owner(),
 							r.ownerEmail(), r.reviewMonths(), r.nextReview(), r.status(), r.response(), r.restricted(),
-							r.restrictedFields(), r.directionAsPrinted(), r.note(), null, 0));
+							r.restrictedFields(), r.directionAsPrinted(), r.note(), null, area, 0));
 		}
 		plan.assessments()
 			.forEach(a -> this.management.recordAssessment(actor, new RiskReference(a.reference()), a.assessment()));

@@ -42,8 +42,12 @@ public class ReportDrafts {
 
 	private final PublishedReports published;
 
+	private final AreaRisks areas;
+
 	ReportDrafts(ScorecardViews views, IndicatorPerformances performances, IndicatorAnalyses analyses,
-			CorporateRisks risks, OrganisationUnits units, Narratives narratives, PublishedReports published) {
+			CorporateRisks risks, AreaRisks areas, OrganisationUnits units, Narratives narratives,
+			PublishedReports published) {
+		this.areas = areas;
 		this.published = published;
 		this.views = views;
 		this.performances = performances;
@@ -109,7 +113,8 @@ public class ReportDrafts {
 		String council = this.units.councilOf(view.organisationUnit().id()).name();
 		return new CabinetReport(view.scorecard().id(), view.scorecard().name(), view.organisationUnit().name(),
 				council, period.label(), period.previous().label(), summary(view, lineById.values()), lines, exceptions,
-				this.risks.section(councilId, period), this.risks.restricted(councilId, period), null);
+				this.risks.section(councilId, period).withAreas(this.areas.section(councilId, period)),
+				this.risks.restricted(councilId, period), null);
 	}
 
 	/**

@@ -16,10 +16,12 @@ import java.util.List;
  * {@code null} in reports published before Beacon kept one, which print no such section
  * @param scoreKeys how to read the scores printed: which axis each council writes first
  * and what it calls them; {@code null} in reports published before Beacon printed it
+ * @param areas the council's risks by risk area; {@code null} when the council has no
+ * areas, and in reports published before Beacon kept them, which print no such section
  */
 public record RiskSection(List<String> registers, List<LevelCount> byLevel, List<RiskEntry> turnedRed,
 		List<RiskEntry> leftRed, List<RiskEntry> red, List<RiskEntry> amberRecentlyRed, List<RiskEntry> aboveAppetite,
-		List<String> scoreKeys) {
+		List<String> scoreKeys, RiskAreaSection areas) {
 
 	public RiskSection {
 		registers = List.copyOf(registers);
@@ -30,6 +32,21 @@ public record RiskSection(List<String> registers, List<LevelCount> byLevel, List
 		amberRecentlyRed = List.copyOf(amberRecentlyRed);
 		aboveAppetite = (aboveAppetite != null) ? List.copyOf(aboveAppetite) : null;
 		scoreKeys = (scoreKeys != null) ? List.copyOf(scoreKeys) : null;
+	}
+
+	/**
+	 * A section without risk areas.
+	 */
+	public RiskSection(List<String> registers, List<LevelCount> byLevel, List<RiskEntry> turnedRed,
+			List<RiskEntry> leftRed, List<RiskEntry> red, List<RiskEntry> amberRecentlyRed,
+			List<RiskEntry> aboveAppetite, List<String> scoreKeys) {
+		this(registers, byLevel, turnedRed, leftRed, red, amberRecentlyRed, aboveAppetite, scoreKeys, null);
+	}
+
+	/** The same section, with the council's risks by area. */
+	RiskSection withAreas(RiskAreaSection byArea) {
+		return new RiskSection(this.registers, this.byLevel, this.turnedRed, this.leftRed, this.red,
+				this.amberRecentlyRed, this.aboveAppetite, this.scoreKeys, byArea);
 	}
 
 	/**

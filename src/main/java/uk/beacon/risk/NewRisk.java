@@ -12,10 +12,11 @@ import java.util.List;
  * scored yet
  * @param controls the controls already in place
  * @param actions the first actions
+ * @param areaCode the code of the risk area it belongs to, or {@code null} for none
  */
 public record NewRisk(String registerCode, RiskKind kind, String reference, String title, String description,
 		String category, String consequences, String owner, String ownerEmail, Integer reviewMonths, boolean restricted,
-		RiskAssessment assessment, List<RiskControl> controls, List<MitigatingAction> actions) {
+		RiskAssessment assessment, List<RiskControl> controls, List<MitigatingAction> actions, String areaCode) {
 
 	public NewRisk {
 		controls = (controls != null) ? List.copyOf(controls) : List.of();
@@ -26,7 +27,7 @@ public record NewRisk(String registerCode, RiskKind kind, String reference, Stri
 	public NewRisk(String registerCode, RiskKind kind, String reference, String title, String description,
 			String category, String consequences, String owner, Integer reviewMonths, boolean restricted) {
 		this(registerCode, kind, reference, title, description, category, consequences, owner, null, reviewMonths,
-				restricted, null, List.of(), List.of());
+				restricted, null, List.of(), List.of(), null);
 	}
 
 }

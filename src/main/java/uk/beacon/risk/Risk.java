@@ -28,12 +28,14 @@ import java.util.Set;
  * @param directionAsPrinted the council's own words on its direction, kept for the record
  * @param note decisions and caveats on record
  * @param mergedIntoId the risk it was merged into, {@code null} if not merged
+ * @param areaId the risk area of its council it belongs to, {@code null} for none ("No
+ * area")
  * @param version incremented on every change
  */
 public record Risk(Long id, String reference, long registerId, RiskKind kind, String title, String description,
 		String category, String consequences, String owner, String ownerEmail, int reviewMonths, LocalDate nextReview,
 		RiskStatus status, RiskResponse response, boolean restricted, Set<RestrictedField> restrictedFields,
-		String directionAsPrinted, String note, Long mergedIntoId, int version) {
+		String directionAsPrinted, String note, Long mergedIntoId, Long areaId, int version) {
 
 	public Risk {
 		Objects.requireNonNull(reference, "reference");
@@ -42,6 +44,17 @@ public record Risk(Long id, String reference, long registerId, RiskKind kind, St
 		Objects.requireNonNull(status, "status");
 		restrictedFields = Set.copyOf(restrictedFields);
 		ReviewInterval.requireValid(reviewMonths);
+	}
+
+	/** A risk in no area. */
+	public Risk(Long id, String reference, long registerId, RiskKind kind, String title, String description,
+			String category, String consequences, String owner, String ownerEmail, int reviewMonths,
+			LocalDate nextReview, RiskStatus status, RiskResponse response, boolean restricted,
+			Set<RestrictedField> restrictedFields, String directionAsPrinted, String note, Long mergedIntoId,
+			int version) {
+		this(id, reference, registerId, kind, title, description, category, consequences, owner, ownerEmail,
+				reviewMonths, nextReview, status, response, restricted, restrictedFields, directionAsPrinted, note,
+				mergedIntoId, null, version);
 	}
 
 	/**

@@ -21,23 +21,37 @@ import java.util.Set;
  * @param response treat, tolerate, transfer or terminate, or {@code null}
  * @param restricted whether the whole risk is kept from the public
  * @param restrictedFields the parts kept from the public
+ * @param areaCode the code of the risk area it belongs to; blank for none, {@code null}
+ * to keep the area it has (a client that does not know of areas changes nothing)
  */
 public record RiskEdit(RiskReference risk, int expectedVersion, String title, String description, String category,
 		String consequences, String owner, String ownerEmail, int reviewMonths, RiskResponse response,
-		boolean restricted, Set<RestrictedField> restrictedFields) {
+		boolean restricted, Set<RestrictedField> restrictedFields, String areaCode) {
 
 	public RiskEdit {
 		Objects.requireNonNull(risk, "risk");
 		restrictedFields = (restrictedFields != null) ? Set.copyOf(restrictedFields) : Set.of();
 	}
 
-	/** The risk as it will stand, everything else kept as it was. */
-	Risk applyTo(Risk risk) {
+	/** Whether the edit says which area the risk belongs to. */
+	boolean placesInArea() {
+		return this.areaCode != null;
+	}
+
+	/** The code of the area it places the risk in, {@code null} for none. */
+	String area() {
+		return trimmed(this.areaCode);
+	}
+
+	/**
+	 * The risk as it will stand, in the area given, everything else kept as it was.
+	 */
+	Risk applyTo(Risk risk, Long areaId) {
 		return new Risk(risk.id(), risk.reference(), risk.registerId(), risk.kind(), trimmed(this.title),
 				trimmed(this.description), trimmed(this.category), trimmed(this.consequences), trimmed(this.owner),
 				trimmed(this.ownerEmail), this.reviewMonths, risk.nextReview(), risk.status(), this.response,
 				this.restricted, this.restrictedFields, risk.directionAsPrinted(), risk.note(), risk.mergedIntoId(),
-				risk.version());
+				areaId, risk.version());
 	}
 
 	/**

@@ -16,19 +16,35 @@ final class RiskFields {
 	private RiskFields() {
 	}
 
-	static Fields of(Risk risk, RiskRegister register) {
-		return Fields.of("register", register.name(), "kind", risk.kind().label(), "title", risk.title(), "description",
-				risk.description(), "category", risk.category(), "consequences", risk.consequences(), "owner",
-				risk.owner(), "owner e-mail", risk.ownerEmail(), "reviewed every", risk.reviewMonths() + " months",
-				"next review", risk.nextReview(), "status", risk.status().label(), "response",
-				(risk.response() != null) ? risk.response().label() : null, "restricted",
-				risk.restricted() ? "yes" : "no", "restricted fields",
+	/**
+	 * @param area the risk area it belongs to, {@code null} for none
+	 */
+	static Fields of(Risk risk, RiskRegister register, RiskArea area) {
+		return Fields.of("register", register.name(), "area", (area != null) ? describe(area) : "No area", "kind",
+				risk.kind().label(), "title", risk.title(), "description", risk.description(), "category",
+				risk.category(), "consequences", risk.consequences(), "owner", risk.owner(), "owner e-mail",
+				risk.ownerEmail(), "reviewed every", risk.reviewMonths() + " months", "next review", risk.nextReview(),
+				"status", risk.status().label(), "response", (risk.response() != null) ? risk.response().label() : null,
+				"restricted", risk.restricted() ? "yes" : "no", "restricted fields",
 				risk.restrictedFields()
 					.stream()
 					.map(f -> f.name().toLowerCase(Locale.ROOT))
 					.sorted()
 					.collect(Collectors.joining(", ")),
 				"note", risk.note());
+	}
+
+	static Fields of(RiskArea area) {
+		return Fields
+			.of("title", area.title(), "lead", area.lead(), "mitigations", area.mitigations(), "level",
+					(area.setLevel() != null) ? area.setLevel() + ", set: " + area.setLevelReason()
+							: "worked out from its risks",
+					"reported since", area.since(), "retired on", area.retiredOn());
+	}
+
+	/** "SAFEGUARDING (Safeguarding vulnerable children)". */
+	static String describe(RiskArea area) {
+		return area.code() + " (" + area.title() + ")";
 	}
 
 	static Fields of(RiskRegister register, String unitCode, String escalatesToCode) {

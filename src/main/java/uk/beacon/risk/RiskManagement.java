@@ -70,10 +70,13 @@ public class RiskManagement {
 
 	private final RiskViews views;
 
+	private final RiskAreas areas;
+
 	RiskManagement(Risks risks, RiskRegisters registers, RiskMatrices matrices, RiskAssessments assessments,
 			OrganisationUnits units, Indicators indicators, Scorecards scorecards, RiskTreatments treatments,
-			RiskStore store, RiskAppetites appetites, RiskViews views, ApplicationEventPublisher events,
-			java.time.Clock clock) {
+			RiskStore store, RiskAppetites appetites, RiskViews views, RiskAreas areas,
+			ApplicationEventPublisher events, java.time.Clock clock) {
+		this.areas = areas;
 		this.clock = clock;
 		this.views = views;
 		this.appetites = appetites;
@@ -148,11 +151,12 @@ public class RiskManagement {
 		ReviewInterval.problem(months).ifPresent(problem -> {
 			throw new RiskChangeRejected(problem);
 		});
+		Long area = (blank(entry.areaCode())) ? null : existingArea(entry.areaCode().strip()).id();
 		addRisk(actor,
 				new Risk(null, entry.reference().trim(), register.id(), entry.kind(), entry.title().trim(),
 						trimmed(entry.description()), trimmed(entry.category()), trimmed(entry.consequences()),
 						trimmed(entry.owner()), trimmed(entry.ownerEmail()), months, null, RiskStatus.OPEN, null,
-						entry.restricted(), java.util.Set.of(), null, null, null, 0));
+						entry.restricted(), java.util.Set.of(), null, null, null, area, 0));
 		RiskReference reference = new RiskReference(entry.reference());
 		if (entry.assessment() != null) {
 			recordAssessment(actor, reference, entry.assessment());
@@ -182,9 +186,14 @@ public class RiskManagement {
 		if (this.risks.findByReference(risk.reference()).isPresent()) {
 			throw new RiskChangeRejected("The reference " + risk.reference() + " is already used; choose another.");
 		}
+		RiskArea area = (risk.areaId() != null)
+				? this.areas.findById(risk.areaId())
+					.orElseThrow(() -> new RiskChangeRejected("Choose one of the council's risk areas, or none."))
+				: null;
+		requireAreaFits(area, register, null);
 		long id = this.store.addRisk(risk);
-		this.events
-			.publishEvent(Change.added(actor.name(), "ADDED", "RISK", risk.reference(), RiskFields.of(risk, register)));
+		this.events.publishEvent(
+				Change.added(actor.name(), "ADDED", "RISK", risk.reference(), RiskFields.of(risk, register, area)));
 		return id;
 	}
 
@@ -356,7 +365,13 @@ public class RiskManagement {
 		ReviewInterval.problem(edit.reviewMonths()).ifPresent(problem -> {
 			throw new RiskChangeRejected(problem);
 		});
-		Risk after = edit.applyTo(before);
+		RiskArea areaBefore = areaOf(before);
+		RiskArea areaAfter = areaBefore;
+		if (edit.placesInArea()) {
+			areaAfter = (edit.area() != null) ? existingArea(edit.area()) : null;
+			requireAreaFits(areaAfter, register, before.areaId());
+		}
+		Risk after = edit.applyTo(before, (areaAfter != null) ? areaAfter.id() : null);
 		after.tooLong().ifPresent(problem -> {
 			throw new RiskChangeRejected(problem);
 		});
@@ -364,7 +379,7 @@ public class RiskManagement {
 			throw new RiskChangeRejected(Risk.EMAIL_RULE + ".");
 		}
 		Optional<Change> change = Change.edited(actor.name(), "CHANGED", "RISK", before.reference(),
-				RiskFields.of(before, register), RiskFields.of(after, register));
+				RiskFields.of(before, register, areaBefore), RiskFields.of(after, register, areaAfter));
 		if (change.isEmpty()) {
 			return;
 		}
@@ -617,6 +632,163 @@ public class RiskManagement {
 	 */
 	public void requireMayChangeOnScreen(Actor actor, OrganisationUnit council) {
 		actor.require(this.units.pathOf(council.id()), "set the risk appetite of " + council.name(), Role.RISK_MANAGER);
+	}
+
+	/**
+	 * Adds a risk area to the council: its code unused, its title the council's only one
+	 * so named, any level it is set at one of the council's levels, with the reason.
+	 */
+	public void addArea(Actor actor, OrganisationUnit council, RiskAreaChange change) {
+		requireMayKeepAreas(actor, council);
+		if (this.areas.findByCode(change.code()).isPresent()) {
+			throw new RiskAreaRejected("code",
+					"The code " + change.code() + " is already used by another risk area; choose another.");
+		}
+		RiskArea area = checked(change.applyTo(null, council.id(), LocalDate.now(this.clock)), council);
+		try {
+			this.store.addArea(area);
+		}
+		catch (DuplicateKeyException ex) {
+			throw sameTitle(area, council);
+		}
+		this.events
+			.publishEvent(Change.added(actor.name(), "AREA_ADDED", "RISK_AREA", area.code(), RiskFields.of(area)));
+	}
+
+	/**
+	 * Changes a risk area as the person saw it: its words, its level (worked out or set,
+	 * with the reason), when it was begun and whether it is retired. An area still
+	 * holding open risks is not retired: they would be left under a heading nobody
+	 * reports.
+	 * @throws StaleChange when someone else changed it since it was read
+	 */
+	public void changeArea(Actor actor, RiskAreaChange change) {
+		RiskArea before = existingArea(change.code());
+		OrganisationUnit council = this.units.findById(before.councilId()).orElseThrow();
+		requireMayKeepAreas(actor, council);
+		if (change.expectedVersion() != null && change.expectedVersion() != before.version()) {
+			throw staleArea(before);
+		}
+		RiskArea after = checked(change.applyTo(before, council.id(), LocalDate.now(this.clock)), council);
+		if (after.retired() && !before.retired()) {
+			int open = this.areas.openRisksIn(before.id());
+			if (open > 0) {
+				throw new RiskAreaRejected("retired",
+						before.title() + " still holds " + open + ((open == 1) ? " open risk" : " open risks")
+								+ ": move " + ((open == 1) ? "it" : "them") + " to another area before retiring it.");
+			}
+		}
+		Optional<Change> edited = Change.edited(actor.name(), "AREA_CHANGED", "RISK_AREA", before.code(),
+				RiskFields.of(before), RiskFields.of(after));
+		if (edited.isEmpty()) {
+			return;
+		}
+		try {
+			if (!this.store.updateArea(after)) {
+				throw staleArea(before);
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			throw sameTitle(after, council);
+		}
+		this.events.publishEvent(edited.get());
+	}
+
+	/**
+	 * Sets a risk area as an import file gives it: added when new to Beacon, otherwise
+	 * changed to what the file says, whatever was there.
+	 */
+	public void saveArea(Actor actor, OrganisationUnit council, RiskAreaChange change) {
+		Optional<RiskArea> existing = this.areas.findByCode(change.code());
+		if (existing.isEmpty()) {
+			addArea(actor, council, change);
+			return;
+		}
+		if (existing.get().councilId() != council.id()) {
+			throw new RiskAreaRejected("code",
+					"The code " + change.code() + " is another council's risk area; choose another.");
+		}
+		changeArea(actor, change);
+	}
+
+	/**
+	 * Whether the person may keep the council's risk areas on screen: a risk manager for
+	 * the whole council.
+	 */
+	public boolean mayChangeAreasOnScreen(Actor actor, OrganisationUnit council) {
+		return actor.holds(this.units.pathOf(council.id()), Role.RISK_MANAGER);
+	}
+
+	/**
+	 * Refuses, saying why, unless the person may keep the council's risk areas on screen
+	 * or through the API: a risk manager for the whole council.
+	 */
+	public void requireMayChangeAreasOnScreen(Actor actor, OrganisationUnit council) {
+		actor.require(this.units.pathOf(council.id()), "change the risk areas of " + council.name(), Role.RISK_MANAGER);
+	}
+
+	private void requireMayKeepAreas(Actor actor, OrganisationUnit council) {
+		actor.require(this.units.pathOf(council.id()), "change the risk areas of " + council.name(), KEEPERS);
+	}
+
+	/**
+	 * The area with a level it is set at written as the council's level is, once nothing
+	 * is wrong with it.
+	 */
+	private RiskArea checked(RiskArea area, OrganisationUnit council) {
+		area.problem().ifPresent(problem -> {
+			throw problem;
+		});
+		if (area.setLevel() == null) {
+			return area;
+		}
+		List<RiskBand> bands = this.matrices.forCouncil(council.id()).bands();
+		String level = bands.stream()
+			.map(RiskBand::level)
+			.filter(l -> l.equalsIgnoreCase(area.setLevel()))
+			.findFirst()
+			.orElseThrow(() -> new RiskAreaRejected("level",
+					"Set the level of " + area.title() + " to one of the levels of " + council.name() + ": "
+							+ Phrases.oneOf(bands.stream().map(RiskBand::level).distinct().toList()) + "."));
+		return new RiskArea(area.id(), area.councilId(), area.code(), area.title(), area.lead(), area.mitigations(),
+				level, area.setLevelReason(), area.since(), area.retiredOn(), area.version());
+	}
+
+	/**
+	 * Refuses an area for a risk on the register unless it is one of the register's
+	 * council still reported; a risk may stay in an area retired since it was put there.
+	 */
+	private void requireAreaFits(RiskArea area, RiskRegister register, Long current) {
+		if (area == null) {
+			return;
+		}
+		if (area.councilId() != councilOf(register).id()) {
+			throw new RiskChangeRejected("The risk area " + area.code() + " is another council's; choose one of "
+					+ councilOf(register).name() + "'s, or none.");
+		}
+		if (area.retired() && !area.id().equals(current)) {
+			throw new RiskChangeRejected(
+					"The risk area " + area.title() + " is retired; choose an area still reported, or none.");
+		}
+	}
+
+	private RiskArea areaOf(Risk risk) {
+		return (risk.areaId() != null) ? this.areas.findById(risk.areaId()).orElseThrow() : null;
+	}
+
+	private RiskArea existingArea(String code) {
+		return this.areas.findByCode(code)
+			.orElseThrow(() -> new RiskChangeRejected("There is no risk area " + code + "."));
+	}
+
+	private static RiskAreaRejected sameTitle(RiskArea area, OrganisationUnit council) {
+		return new RiskAreaRejected("title",
+				council.name() + " already has a risk area called " + area.title() + "; give this one another title.");
+	}
+
+	private static StaleChange staleArea(RiskArea area) {
+		return new StaleChange("Someone else changed the risk area " + area.title()
+				+ " since you opened it. Nothing was saved: reload the page to see their change, then try again.");
 	}
 
 	/**

@@ -55,6 +55,23 @@ public final class RiskRules {
 	}
 
 	/**
+	 * A level a person named, such as the level an officer set a risk area at: one of the
+	 * council's levels, or a colour ("RED"), or grey when it is neither (a level the
+	 * council has since renamed).
+	 */
+	public static RiskLevel levelNamed(String word, RiskMatrix matrix) {
+		Objects.requireNonNull(word, "word must not be null");
+		for (RiskBand band : matrix.bands()) {
+			if (band.level().equalsIgnoreCase(word.strip())) {
+				return new RiskLevel(band.level(), band.colour(), false);
+			}
+		}
+		return BandColour.fromCode(word)
+			.map((colour) -> new RiskLevel(colour.label(), colour, false))
+			.orElseGet(() -> new RiskLevel(word, BandColour.GREY, false));
+	}
+
+	/**
 	 * The assessment a risk is rated on today: the latest reported, and the latest made
 	 * within its quarter.
 	 */

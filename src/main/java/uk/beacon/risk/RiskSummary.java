@@ -22,10 +22,31 @@ import java.time.LocalDate;
  * today
  * @param appetite the highest current score its council tolerates for it, {@code null}
  * when the council sets none for its category
+ * @param area the risk area it belongs to, {@code null} for none
  */
 public record RiskSummary(Risk risk, RiskRegister register, RiskMatrix matrix, RiskAssessment latest, RiskLevel level,
 		RiskDirection direction, boolean redInLast12Months, boolean targetDatePassed, LocalDate nextReview,
-		boolean reviewOverdue, int overdueActions, boolean reviewedThisQuarter, RiskTolerance appetite) {
+		boolean reviewOverdue, int overdueActions, boolean reviewedThisQuarter, RiskTolerance appetite, RiskArea area) {
+
+	/** A risk listed without its area. */
+	public RiskSummary(Risk risk, RiskRegister register, RiskMatrix matrix, RiskAssessment latest, RiskLevel level,
+			RiskDirection direction, boolean redInLast12Months, boolean targetDatePassed, LocalDate nextReview,
+			boolean reviewOverdue, int overdueActions, boolean reviewedThisQuarter, RiskTolerance appetite) {
+		this(risk, register, matrix, latest, level, direction, redInLast12Months, targetDatePassed, nextReview,
+				reviewOverdue, overdueActions, reviewedThisQuarter, appetite, null);
+	}
+
+	/** The same risk, listed with its area. */
+	RiskSummary withArea(RiskArea in) {
+		return new RiskSummary(this.risk, this.register, this.matrix, this.latest, this.level, this.direction,
+				this.redInLast12Months, this.targetDatePassed, this.nextReview, this.reviewOverdue, this.overdueActions,
+				this.reviewedThisQuarter, this.appetite, in);
+	}
+
+	/** "Safeguarding vulnerable children", or "No area". */
+	public String areaTitle() {
+		return (this.area != null) ? this.area.title() : RiskFilter.NO_AREA_TITLE;
+	}
 
 	public String inherentLabel() {
 		return label((this.latest != null) ? this.latest.inherent() : null);

@@ -47,9 +47,12 @@ public class RiskViews {
 
 	private final Clock clock;
 
+	private final RiskAreas areas;
+
 	RiskViews(Risks risks, RiskRegisters registers, RiskAssessments assessments, RiskTreatments treatments,
 			RiskLinks links, RiskMatrices matrices, RiskAppetites appetites, RiskReviewMails reviewMails,
-			OrganisationUnits units, Clock clock) {
+			OrganisationUnits units, RiskAreas areas, Clock clock) {
+		this.areas = areas;
 		this.reviewMails = reviewMails;
 		this.appetites = appetites;
 		this.risks = risks;
@@ -81,6 +84,8 @@ public class RiskViews {
 		Map<Long, RiskRegister> registersById = new HashMap<>();
 		Map<Long, RiskMatrix> matrixByRegister = new HashMap<>();
 		Map<Long, RiskAppetite> appetiteByRegister = new HashMap<>();
+		Map<Long, RiskArea> areasById = new HashMap<>();
+		this.areas.findAll().forEach(a -> areasById.put(a.id(), a));
 		List<RiskSummary> result = new ArrayList<>();
 		for (Risk risk : (registerId != null) ? this.risks.onRegister(registerId) : this.risks.findAll()) {
 			RiskRegister register = registersById.computeIfAbsent(risk.registerId(),
@@ -94,7 +99,8 @@ public class RiskViews {
 					? overdue.getOrDefault(risk.id(), 0) : 0;
 			RiskAppetite appetite = appetiteByRegister.computeIfAbsent(register.id(), id -> appetiteOf(register));
 			RiskSummary summary = summarise(redact(risk, seesRestricted), register, matrix,
-					history.getOrDefault(risk.id(), List.of()), overdueActions, today, appetite);
+					history.getOrDefault(risk.id(), List.of()), overdueActions, today, appetite)
+				.withArea((risk.areaId() != null) ? areasById.get(risk.areaId()) : null);
 			if (filter.matches(summary)) {
 				result.add(summary);
 			}
@@ -115,6 +121,78 @@ public class RiskViews {
 
 	public List<RiskRegister> registers() {
 		return this.registers.findAll();
+	}
+
+	/** The council whose register it is. */
+	public OrganisationUnit councilOf(RiskRegister register) {
+		return this.units.councilOf(register.organisationUnitId());
+	}
+
+	/**
+	 * The areas a risk may be put in, by council in order of name: those still reported.
+	 */
+	public Map<OrganisationUnit, List<RiskArea>> areaChoices() {
+		Map<OrganisationUnit, List<RiskArea>> result = new java.util.TreeMap<>(
+				Comparator.comparing(OrganisationUnit::name).thenComparing(OrganisationUnit::id));
+		Map<Long, OrganisationUnit> councils = new HashMap<>();
+		for (RiskArea area : this.areas.findAll()) {
+			if (!area.retired()) {
+				result
+					.computeIfAbsent(
+							councils.computeIfAbsent(area.councilId(), id -> this.units.findById(id).orElseThrow()),
+							c -> new ArrayList<>())
+					.add(area);
+			}
+		}
+		return result;
+	}
+
+	/** The council's risk areas, retired ones too, in order of title. */
+	public List<RiskArea> areasOf(OrganisationUnit council) {
+		return this.areas.ofCouncil(council.id());
+	}
+
+	/** Every council's risk areas, retired ones too. */
+	public List<RiskArea> allAreas() {
+		return this.areas.findAll();
+	}
+
+	public Optional<RiskArea> area(String code) {
+		return (code == null) ? Optional.empty() : this.areas.findByCode(code);
+	}
+
+	/**
+	 * The areas of each council that keeps a register or has areas, by council in order
+	 * of name, each as its open risks the audience may see stand today.
+	 */
+	public Map<OrganisationUnit, List<AreaStanding>> areaStandings(Audience audience) {
+		Map<Long, List<RiskSummary>> byArea = new HashMap<>();
+		for (RiskSummary summary : register(RiskFilter.none(), audience)) {
+			if (summary.area() != null && summary.risk().status() == RiskStatus.OPEN) {
+				byArea.computeIfAbsent(summary.area().id(), id -> new ArrayList<>()).add(summary);
+			}
+		}
+		Map<OrganisationUnit, List<AreaStanding>> result = new java.util.TreeMap<>(
+				Comparator.comparing(OrganisationUnit::name).thenComparing(OrganisationUnit::id));
+		councilMatrices().keySet().forEach(council -> result.put(council, new ArrayList<>()));
+		Map<Long, OrganisationUnit> councils = new HashMap<>();
+		for (RiskArea area : this.areas.findAll()) {
+			OrganisationUnit council = councils.computeIfAbsent(area.councilId(),
+					id -> this.units.findById(id).orElseThrow());
+			RiskMatrix matrix = this.matrices.forCouncil(council.id());
+			List<RiskSummary> members = byArea.getOrDefault(area.id(), List.of());
+			RiskLevel workedOut = RiskAreaRules
+				.highest(members.stream()
+					.map(s -> new RiskAreaRules.Member(s.level(), (s.rated() != null) ? s.rated().score() : null))
+					.toList())
+				.orElse(null);
+			result.computeIfAbsent(council, c -> new ArrayList<>())
+				.add(new AreaStanding(area, workedOut,
+						(area.setLevel() != null) ? RiskRules.levelNamed(area.setLevel(), matrix) : null,
+						members.size(), (int) members.stream().filter(s -> s.colour().red()).count(),
+						members.stream().anyMatch(RiskSummary::redInLast12Months)));
+		}
+		return result;
 	}
 
 	/**
@@ -253,7 +331,8 @@ public class RiskViews {
 				? this.treatments.actions(risk.id()) : List.of();
 		int overdue = (int) actions.stream().filter(a -> a.overdue(today)).count();
 		RiskAppetite appetite = appetiteOf(register);
-		RiskSummary summary = summarise(risk, register, matrix, history, overdue, today, appetite);
+		RiskSummary summary = summarise(risk, register, matrix, history, overdue, today, appetite)
+			.withArea((risk.areaId() != null) ? this.areas.findById(risk.areaId()).orElse(null) : null);
 		List<RiskSummary> mergedFrom = this.risks.mergedInto(risk.id())
 			.stream()
 			.filter(m -> m.visibleTo(seesRestricted(m, audience)))
@@ -312,7 +391,7 @@ public class RiskViews {
 				risk.shows(RestrictedField.OWNER, false) ? risk.owner() : null,
 				risk.shows(RestrictedField.OWNER, false) ? risk.ownerEmail() : null, risk.reviewMonths(),
 				risk.nextReview(), risk.status(), risk.response(), risk.restricted(), risk.restrictedFields(),
-				risk.directionAsPrinted(), null, risk.mergedIntoId(), risk.version());
+				risk.directionAsPrinted(), null, risk.mergedIntoId(), risk.areaId(), risk.version());
 	}
 
 }

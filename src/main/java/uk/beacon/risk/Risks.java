@@ -23,7 +23,7 @@ public class Risks {
 	private static final String SELECT = """
 			select id, reference, register_id, kind, title, description, category, consequences, owner, owner_email, review_months,
 			       next_review, status, response, restricted, restricted_fields, direction_as_printed, note,
-			       merged_into_id, version
+			       merged_into_id, area_id, version
 			from risk""";
 
 	private final JdbcClient jdbc;
@@ -47,6 +47,14 @@ public class Risks {
 
 	public Optional<Risk> findByReference(String reference) {
 		return this.jdbc.sql(SELECT + " where reference = ?").param(reference).query(Risks::map).optional();
+	}
+
+	/** The risks, open and closed, that belong to the area. */
+	public List<Risk> inArea(long areaId) {
+		return this.jdbc.sql(SELECT + " where area_id = ? order by length(reference), reference")
+			.param(areaId)
+			.query(Risks::map)
+			.list();
 	}
 
 	public Optional<Risk> findById(long id) {
@@ -112,7 +120,7 @@ public class Risks {
 				rs.getObject("next_review", java.time.LocalDate.class), RiskStatus.valueOf(rs.getString("status")),
 				(response != null) ? RiskResponse.valueOf(response) : null, rs.getBoolean("restricted"),
 				fields(rs.getArray("restricted_fields")), rs.getString("direction_as_printed"), rs.getString("note"),
-				rs.getObject("merged_into_id", Long.class), rs.getInt("version"));
+				rs.getObject("merged_into_id", Long.class), rs.getObject("area_id", Long.class), rs.getInt("version"));
 	}
 
 	private static Set<RestrictedField> fields(Array array) throws SQLException {

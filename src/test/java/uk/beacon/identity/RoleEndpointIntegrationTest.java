@@ -117,6 +117,9 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /risks/matrix", ANY_ROLE);
 		TABLE.put("GET /risks/duplicates", ANY_ROLE);
 		TABLE.put("GET /risks/appetite", ANY_ROLE);
+		TABLE.put("GET /risks/areas", ANY_ROLE);
+		TABLE.put("GET /api/v1/councils/{council}/risk-areas", ANY_ROLE);
+		TABLE.put("GET /api/v1/risk-areas/{code}", ANY_ROLE);
 		TABLE.put("GET /api/v1/risks", ANY_ROLE);
 		TABLE.put("GET /api/v1/risks/{reference}", ANY_ROLE);
 		TABLE.put("POST /api/v1/analytics/spc", ANY_ROLE);
@@ -140,6 +143,12 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("POST /risks/{reference}/merge", RISK_MANAGERS);
 		TABLE.put("GET /risks/appetite/{council}", RISK_MANAGERS);
 		TABLE.put("POST /risks/appetite/{council}", RISK_MANAGERS);
+		TABLE.put("GET /risks/areas/{council}/new", RISK_MANAGERS);
+		TABLE.put("POST /risks/areas/{council}/new", RISK_MANAGERS);
+		TABLE.put("GET /risks/areas/{code}/edit", RISK_MANAGERS);
+		TABLE.put("POST /risks/areas/{code}/edit", RISK_MANAGERS);
+		TABLE.put("POST /api/v1/councils/{council}/risk-areas", RISK_MANAGERS);
+		TABLE.put("PUT /api/v1/risk-areas/{code}", RISK_MANAGERS);
 		TABLE.put("POST /api/v1/risks", RISK_MANAGERS);
 		TABLE.put("PUT /api/v1/risks/{reference}", RISK_MANAGERS);
 		TABLE.put("POST /api/v1/risks/{reference}/reviews", RISK_MANAGERS);
@@ -564,6 +573,15 @@ class RoleEndpointIntegrationTest {
 						+ riskVersion("SCA-R1") + ",\"into\":\"SCA-R2\",\"reason\":\"The neighbour thinks so\"}"));
 		writes.put("PUT /api/v1/councils/{council}/risk-appetite", ScopedWrite.api("scb-risk", "PUT",
 				"/api/v1/councils/SCA/risk-appetite", "{\"defaultScore\":\"4\",\"fingerprint\":\"-\"}"));
+		writes.put("POST /risks/areas/{council}/new", ScopedWrite.form("scb-risk", "/risks/areas/SCA/new",
+				Map.of("code", "SCB-NEW-AREA", "title", "An area added to the neighbour")));
+		writes.put("POST /risks/areas/{code}/edit", ScopedWrite.form("scb-risk", "/risks/areas/SCA-AREA/edit",
+				Map.of("title", "Renamed by the neighbour", "version", "0")));
+		writes.put("POST /api/v1/councils/{council}/risk-areas",
+				ScopedWrite.api("scb-risk", "POST", "/api/v1/councils/SCA/risk-areas",
+						"{\"code\":\"SCB-NEW-AREA\",\"title\":\"An area added to the neighbour\"}"));
+		writes.put("PUT /api/v1/risk-areas/{code}", ScopedWrite.api("scb-risk", "PUT", "/api/v1/risk-areas/SCA-AREA",
+				"{\"title\":\"Renamed by the neighbour\",\"version\":0}"));
 		writes.put("PUT /api/v1/councils/{council}/risk-matrix", ScopedWrite.api("scb-risk", "PUT",
 				"/api/v1/councils/SCA/risk-matrix", "{\"size\":\"5\",\"fingerprint\":\"-\"}"));
 		return writes;

@@ -83,6 +83,9 @@ final class ScopeCouncils {
 							SCA-CRR,Scope A corporate register,corporate,SCA,
 							SCA-DRR,Scope A children's register,directorate,SCA-D,SCA-CRR
 							SCB-CRR,Scope B corporate register,corporate,SCB,
+							"""), file("risk-areas.csv", """
+							code,council_code,title
+							SCA-AREA,SCA,Scope A children's safeguarding
 							"""), file("risks.csv", """
 							reference,register_code,kind,title
 							SCA-R1,SCA-DRR,risk,Too few foster carers

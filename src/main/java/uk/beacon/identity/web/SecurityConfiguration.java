@@ -204,7 +204,8 @@ class SecurityConfiguration {
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// Risk managers change registers on screen (performance officers only by
 			// import); RiskManagement checks the role's part of the council.
-			.requestMatchers("/risks/new", "/risks/*/review", "/risks/*/edit", "/risks/appetite/*")
+			.requestMatchers("/risks/new", "/risks/*/review", "/risks/*/edit", "/risks/appetite/*",
+					"/risks/areas/*/new", "/risks/areas/*/edit")
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			// The matrix and bands: whoever keeps the whole council's registers, on
 			// screen or by import.
@@ -217,7 +218,8 @@ class SecurityConfiguration {
 			// restricted
 			// reader of their part of the council.
 			.requestMatchers(reading("/dashboard", "/dashboard/*", "/risks", "/risks/*", "/api/v1/risks",
-					"/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report", "/api/v1/scorecards/*/report"))
+					"/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report", "/api/v1/scorecards/*/report",
+					"/api/v1/councils/*/risk-areas", "/api/v1/risk-areas/*"))
 			.access(rules.anyRole())
 			// The write API: the same roles as the pages that make the same changes.
 			.requestMatchers("/api/v1/scorecards/*/figures", "/api/v1/scorecards/*/owners",
@@ -245,6 +247,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.DELETE, "/api/v1/risks/*/links")
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			.requestMatchers("/api/v1/councils/*/risk-appetite")
+			.access(rules.anyOf(Role.RISK_MANAGER))
+			.requestMatchers(HttpMethod.POST, "/api/v1/councils/*/risk-areas")
+			.access(rules.anyOf(Role.RISK_MANAGER))
+			.requestMatchers(HttpMethod.PUT, "/api/v1/risk-areas/*")
 			.access(rules.anyOf(Role.RISK_MANAGER))
 			.requestMatchers("/api/v1/councils/*/risk-matrix")
 			.access(rules.anyOf(Role.RISK_MANAGER, Role.PERFORMANCE_OFFICER))

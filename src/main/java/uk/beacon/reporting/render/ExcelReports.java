@@ -62,6 +62,9 @@ public class ExcelReports {
 					risks(above, header, report.risks().aboveAppetite(), true);
 					scoreKeys(above, keys);
 				}
+				if (report.risks().areas() != null) {
+					areas(book.createSheet("Risk areas"), header, report.risks().areas());
+				}
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			book.write(out);
@@ -116,6 +119,35 @@ public class ExcelReports {
 		sheet.createFreezePane(3, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, SCORECARD_HEADERS.size() - 1));
 		int[] widths = { 22, 12, 50, 18, 16, 10, 16, 10, 14, 12, 12, 12, 60, 40, 12, 22, 16, 10 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+	}
+
+	/**
+	 * Every risk area, the most severe first, with what the report says of each: one row
+	 * an area, and the count of risks behind them above.
+	 */
+	private static void areas(Sheet sheet, CellStyle header, uk.beacon.reporting.RiskAreaSection areas) {
+		text(sheet.createRow(0), 0, areas.summary(), null);
+		List<String> headers = List.of("Code", "Risk area", "Lead", "Level", "Level worked out from its risks",
+				"Why officers set the level", "Risks", "Red", "Red in the last 12 months", "New", "Mitigations");
+		headers(sheet.createRow(2), headers, header);
+		int r = 3;
+		for (uk.beacon.reporting.AreaEntry a : areas.all()) {
+			Row row = sheet.createRow(r++);
+			List<String> cells = java.util.Arrays.asList(a.code(), a.title(), a.lead(), a.level(),
+					(a.workedOutLevel() != null) ? a.workedOutLevel() : a.level(), a.levelReason(), null, null,
+					a.redInLast12Months() ? "Yes" : "No", a.isNew() ? "Yes" : "No", a.mitigations());
+			for (int c = 0; c < cells.size(); c++) {
+				if (cells.get(c) != null) {
+					text(row, c, cells.get(c), null);
+				}
+			}
+			row.createCell(6).setCellValue(a.risks());
+			row.createCell(7).setCellValue(a.red());
+		}
+		int[] widths = { 16, 40, 30, 14, 14, 40, 8, 8, 10, 8, 80 };
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}

@@ -103,6 +103,7 @@ public class WordReports {
 		}
 		report.exceptions().forEach(e -> exception(w, e));
 		risks(w, report);
+		WordAreas.write(w, report);
 		w.heading(1, "Appendix: the scorecard");
 		w.table("Every indicator on the scorecard, " + report.period(), List.of("Indicator", "Section", "Target",
 				"Value", "Data period", "Status", "Movement", "Updated this quarter"),

@@ -9,6 +9,7 @@ import uk.beacon.risk.RiskAssessment;
 import uk.beacon.risk.RiskBand;
 import uk.beacon.risk.RiskControl;
 import uk.beacon.risk.RiskAppetite;
+import uk.beacon.risk.RiskArea;
 import uk.beacon.risk.RiskMatrix;
 import uk.beacon.risk.RiskReviewMail;
 import uk.beacon.risk.RiskPosition;
@@ -58,13 +59,13 @@ public class RiskStore {
 		return this.jdbc.sql("""
 				insert into risk (reference, register_id, kind, title, description, category, consequences, owner,
 				    owner_email, review_months, next_review, status, response, restricted, restricted_fields,
-				    direction_as_printed, note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				    direction_as_printed, note, area_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(risk.reference(), risk.registerId(), risk.kind().name(), risk.title(), risk.description(),
 					risk.category(), risk.consequences(), risk.owner(), risk.ownerEmail(), risk.reviewMonths(),
 					risk.nextReview(), risk.status().name(), (risk.response() != null) ? risk.response().name() : null,
 					risk.restricted(), risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new),
-					risk.directionAsPrinted(), risk.note())
+					risk.directionAsPrinted(), risk.note(), risk.areaId())
 			.query(Long.class)
 			.single();
 	}
@@ -154,12 +155,42 @@ public class RiskStore {
 	public boolean updateRisk(Risk risk) {
 		return this.jdbc.sql("""
 				update risk set title = ?, description = ?, category = ?, consequences = ?, owner = ?, owner_email = ?,
-				    review_months = ?, response = ?, restricted = ?, restricted_fields = ?, version = version + 1
+				    review_months = ?, response = ?, restricted = ?, restricted_fields = ?, area_id = ?,
+				    version = version + 1
 				where id = ? and version = ?""")
 			.params(risk.title(), risk.description(), risk.category(), risk.consequences(), risk.owner(),
 					risk.ownerEmail(), risk.reviewMonths(), (risk.response() != null) ? risk.response().name() : null,
 					risk.restricted(), risk.restrictedFields().stream().map(Enum::name).sorted().toArray(String[]::new),
-					risk.id(), risk.version())
+					risk.areaId(), risk.id(), risk.version())
+			.update() == 1;
+	}
+
+	/**
+	 * Adds a risk area.
+	 * @return its identity
+	 */
+	public long addArea(RiskArea area) {
+		return this.jdbc.sql("""
+				insert into risk_area (council_id, code, title, lead, mitigations, set_level, set_level_reason, since,
+				    retired_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(area.councilId(), area.code(), area.title(), area.lead(), area.mitigations(), area.setLevel(),
+					area.setLevelReason(), area.since(), area.retiredOn())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Replaces a risk area's words and settings, if nobody changed it since it was read.
+	 * @return whether it was still at its version
+	 */
+	public boolean updateArea(RiskArea area) {
+		return this.jdbc.sql("""
+				update risk_area set title = ?, lead = ?, mitigations = ?, set_level = ?, set_level_reason = ?,
+				    since = ?, retired_on = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(area.title(), area.lead(), area.mitigations(), area.setLevel(), area.setLevelReason(), area.since(),
+					area.retiredOn(), area.id(), area.version())
 			.update() == 1;
 	}
 

@@ -3,6 +3,7 @@ package uk.beacon.risk.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -21,6 +22,7 @@ import uk.beacon.risk.DuplicateSuggestion;
 import uk.beacon.risk.NewRisk;
 import uk.beacon.risk.RiskManagement;
 import uk.beacon.risk.RiskMatrix;
+import uk.beacon.risk.RiskArea;
 import uk.beacon.risk.RiskRegister;
 import uk.beacon.risk.RiskViews;
 import uk.beacon.web.FormErrors;
@@ -61,12 +63,32 @@ class NewRiskController {
 	private void registers(String chosen, Model model) {
 		List<RiskRegister> registers = this.views.registers();
 		model.addAttribute("registers", registers);
+		model.addAttribute("areaChoices", this.views.areaChoices());
 		model.addAttribute("matrix",
 				registers.stream()
 					.filter(r -> r.code().equals(chosen))
 					.findFirst()
 					.map(this.views::matrixOf)
 					.orElseGet(RiskMatrix::standard));
+	}
+
+	/** The area, when one is chosen, must be one of the register's council. */
+	private void checkArea(NewRiskForm form, BindingResult errors) {
+		if (form.area() == null || form.area().isBlank()) {
+			return;
+		}
+		Optional<RiskRegister> register = this.views.registers()
+			.stream()
+			.filter(r -> r.code().equals(form.registerCode()))
+			.findFirst();
+		Optional<RiskArea> area = this.views.area(form.area().strip()).filter(a -> !a.retired());
+		if (area.isEmpty()) {
+			FormErrors.reject(errors, "area", "Choose one of the risk areas listed, or No area");
+		}
+		else if (register.isPresent() && area.get().councilId() != this.views.councilOf(register.get()).id()) {
+			FormErrors.reject(errors, "area", "Choose one of the risk areas of "
+					+ this.views.councilOf(register.get()).name() + ", the register's council, or No area");
+		}
 	}
 
 	@PostMapping("/risks/new")
@@ -76,6 +98,9 @@ class NewRiskController {
 			form.checkRules(errors, LocalDate.now(this.clock));
 		}
 		registers((form != null) ? form.registerCode() : null, model);
+		if (form != null) {
+			checkArea(form, errors);
+		}
 		if (errors.hasErrors()) {
 			return "risk-new";
 		}

@@ -34,6 +34,7 @@ import uk.beacon.web.FormErrors;
  * @param assessedOn when it was scored, {@code null} for today
  * @param reportingPeriod the quarter the score is reported in, {@code null} for the
  * quarter of the date
+ * @param area the code of the risk area it belongs to, blank for none
  */
 record NewRiskForm(@NotBlank(message = "Choose the register") String registerCode,
 		@NotNull(message = "Choose whether it is a risk or an opportunity") RiskKind kind,
@@ -54,7 +55,8 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 		Integer targetImpact, Integer targetLikelihood,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
 		@Size(max = 20_000, message = "Shorten the controls to 20,000 characters or fewer") String controls,
-		@Size(max = 20_000, message = "Shorten the actions to 20,000 characters or fewer") String actions) {
+		@Size(max = 20_000, message = "Shorten the actions to 20,000 characters or fewer") String actions,
+		String area) {
 
 	NewRiskForm {
 		// a box not ticked is not sent at all
@@ -68,7 +70,7 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 	static NewRiskForm blank(String registerCode) {
 		return new NewRiskForm(registerCode, RiskKind.RISK, null, null, null, null, null, null, null,
 				String.valueOf(ReviewInterval.DEFAULT_MONTHS), false, false, null, null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null);
 	}
 
 	/**
@@ -120,7 +122,8 @@ record NewRiskForm(@NotBlank(message = "Choose the register") String registerCod
 				lines(this.controls).stream().map(c -> new RiskControl(c, ControlEffectiveness.NOT_ASSESSED)).toList(),
 				lines(this.actions).stream()
 					.map(a -> new MitigatingAction(a, null, null, ActionStatus.OPEN, null))
-					.toList());
+					.toList(),
+				blankAsNull(this.area));
 	}
 
 	private static void half(Integer impact, Integer likelihood, String field, String which, BindingResult errors) {

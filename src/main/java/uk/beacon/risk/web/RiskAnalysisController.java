@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.organisation.OrganisationUnit;
+import uk.beacon.organisation.OrganisationUnits;
+import uk.beacon.risk.RiskArea;
+import uk.beacon.risk.RiskMatrix;
 import uk.beacon.risk.HeatMap;
 import uk.beacon.risk.RiskFilter;
 import uk.beacon.risk.RiskManagement;
@@ -37,21 +40,46 @@ class RiskAnalysisController {
 
 	private final RiskManagement management;
 
-	RiskAnalysisController(RiskViews views, RiskManagement management, CurrentViewer audiences, Clock clock) {
+	private final OrganisationUnits units;
+
+	RiskAnalysisController(RiskViews views, RiskManagement management, CurrentViewer audiences, Clock clock,
+			OrganisationUnits units) {
+		this.units = units;
 		this.views = views;
 		this.management = management;
 		this.audiences = audiences;
 		this.clock = clock;
 	}
 
+	/**
+	 * The heat map of a register, or of a risk area: an area gathers risks from every
+	 * register of its council, so chosen alone it shows them all on the council's matrix;
+	 * chosen with a register, the register's risks in the area.
+	 */
 	@GetMapping("/risks/heat-map")
-	String heatMap(@RequestParam Optional<String> register, HttpServletRequest request, Model model) {
-		Optional<RiskRegister> chosen = chosen(register);
-		List<RiskSummary> risks = risks(chosen, request);
+	String heatMap(@RequestParam Optional<String> register, @RequestParam Optional<String> area,
+			HttpServletRequest request, Model model) {
+		Optional<String> areaCode = area.filter(a -> !a.isBlank());
+		Optional<RiskArea> chosenArea = areaCode.flatMap(this.views::area);
+		Optional<RiskRegister> chosen = (chosenArea.isPresent() && register.filter(r -> !r.isBlank()).isEmpty())
+				? Optional.empty() : chosen(register);
+		List<RiskSummary> risks;
+		RiskMatrix matrix;
+		if (chosen.isEmpty() && chosenArea.isPresent()) {
+			risks = this.views.register(RiskFilter.inArea(chosenArea.get().code()), this.audiences.audience());
+			matrix = this.views.matrixOfCouncil(this.units.findById(chosenArea.get().councilId()).orElseThrow());
+		}
+		else {
+			risks = RiskFilter.inArea(areaCode.orElse(null)).select(risks(chosen, request));
+			matrix = chosen.map(this.views::matrixOf).orElse(null);
+		}
 		model.addAttribute("register", chosen.orElse(null));
 		model.addAttribute("registers", this.views.registers());
 		model.addAttribute("risks", risks);
-		chosen.ifPresent(r -> model.addAttribute("heatMap", HeatMap.of(risks, this.views.matrixOf(r))));
+		AreaFilter.addTo(model, this.views, areaCode.orElse(null));
+		if (matrix != null) {
+			model.addAttribute("heatMap", HeatMap.of(risks, matrix));
+		}
 		return "risk-heat-map";
 	}
 

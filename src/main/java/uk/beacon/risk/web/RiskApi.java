@@ -1,6 +1,7 @@
 package uk.beacon.risk.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -54,12 +55,14 @@ class RiskApi {
 	 * @param levelColour the level's colour, such as {@code DARK_RED}
 	 * @param ratingAsPrinted the rating the council printed, where it differs from the
 	 * level worked out from the score; {@code null} where it does not
+	 * @param area the code of the risk area it belongs to, {@code null} for none
+	 * @param areaTitle the area's title, "No area" for none
 	 */
 	record RiskRow(String reference, String kind, String title, String register, String owner, String category,
 			Integer inherentScore, String inherentLabel, Integer currentScore, String currentLabel,
 			Integer currentImpact, Integer currentLikelihood, Integer residualScore, String residualLabel, String level,
 			String directionOfTravel, boolean restricted, String scoreText, String levelName, String levelColour,
-			String ratingAsPrinted) {
+			String ratingAsPrinted, String area, String areaTitle) {
 	}
 
 	@Schema(name = "RiskPosition")
@@ -103,14 +106,15 @@ class RiskApi {
 			responses = @ApiResponse(responseCode = "200", description = "The risks",
 					content = @Content(mediaType = "application/json",
 							array = @ArraySchema(schema = @Schema(implementation = RiskRow.class)))))
-	ResponseEntity<byte[]> risks(@RequestParam Optional<String> register, HttpServletRequest request) {
+	ResponseEntity<byte[]> risks(@RequestParam Optional<String> register, @Parameter(
+			description = "a risk area's code, or _none for the risks in no area") @RequestParam Optional<String> area,
+			HttpServletRequest request) {
 		Audience audience = this.audiences.audience();
-		return this.kept.json(request, audience.key(),
-				() -> Optional
-					.of(this.views.register(new RiskFilter(register.orElse(null), null, null, null, null), audience)
-						.stream()
-						.map(RiskApi::row)
-						.toList()));
+		return this.kept.json(request, audience.key(), () -> Optional.of(this.views
+			.register(new RiskFilter(register.orElse(null), null, null, null, null, area.orElse(null)), audience)
+			.stream()
+			.map(RiskApi::row)
+			.toList()));
 	}
 
 	@GetMapping("/{reference}")
@@ -153,7 +157,7 @@ class RiskApi {
 				(residual != null) ? s.residualLabel() : null, (s.level() != null) ? s.level().level() : null,
 				s.direction().name(), s.risk().restricted(), s.scoreText(),
 				(s.level() != null) ? s.level().level() : null, (s.level() != null) ? s.colour().name() : null,
-				s.printedRating());
+				s.printedRating(), (s.area() != null) ? s.area().code() : null, s.areaTitle());
 	}
 
 	private static Assessment assessment(RiskAssessment a, RiskMatrix matrix, RiskKind kind) {

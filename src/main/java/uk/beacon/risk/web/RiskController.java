@@ -75,21 +75,22 @@ class RiskController {
 	@GetMapping("/risks")
 	String register(@RequestParam Optional<String> register, @RequestParam Optional<String> level,
 			@RequestParam Optional<String> owner, @RequestParam Optional<String> category,
-			@RequestParam Optional<String> direction, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			@RequestParam Optional<String> direction, @RequestParam Optional<String> area, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		Audience audience = this.viewer.audience();
 		return this.pages.page(request, response, model, audience.key(),
-				() -> register(register, level, owner, category, direction, audience, model));
+				() -> register(register, level, owner, category, direction, area, audience, model));
 	}
 
 	private String register(Optional<String> register, Optional<String> level, Optional<String> owner,
-			Optional<String> category, Optional<String> direction, Audience audience, Model model) {
+			Optional<String> category, Optional<String> direction, Optional<String> area, Audience audience,
+			Model model) {
 		model.addAttribute("title", "Risk and opportunity registers");
 		RiskDirection chosenDirection = direction.filter(d -> !d.isBlank())
 			.flatMap(d -> Arrays.stream(RiskDirection.values()).filter(v -> v.name().equals(d)).findFirst())
 			.orElse(null);
 		RiskFilter filter = new RiskFilter(register.orElse(null), level.orElse(null), owner.orElse(null),
-				category.orElse(null), chosenDirection);
+				category.orElse(null), chosenDirection, area.filter(a -> !a.isBlank()).orElse(null));
 		// every register's risks once: the choices of level and category come from all
 		List<RiskSummary> all = this.views.register(RiskFilter.none(), audience);
 		model.addAttribute("filter", filter);
@@ -102,6 +103,7 @@ class RiskController {
 		model.addAttribute("categories",
 				all.stream().map(s -> s.risk().category()).filter(c -> c != null).distinct().sorted().toList());
 		model.addAttribute("directions", RiskDirection.values());
+		AreaFilter.addTo(model, this.views, filter.area());
 		return "risks";
 	}
 

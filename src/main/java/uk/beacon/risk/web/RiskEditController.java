@@ -1,5 +1,6 @@
 package uk.beacon.risk.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -16,7 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.beacon.access.ChangeRejected;
 import uk.beacon.identity.CurrentViewer;
+import uk.beacon.risk.RiskArea;
 import uk.beacon.risk.RiskDetail;
+import uk.beacon.risk.RiskViews;
 import uk.beacon.risk.RiskEdit;
 import uk.beacon.risk.RiskManagement;
 import uk.beacon.risk.RiskReference;
@@ -35,7 +38,10 @@ class RiskEditController {
 
 	private final ChangeableRisks risks;
 
-	RiskEditController(RiskManagement management, CurrentViewer viewer, ChangeableRisks risks) {
+	private final RiskViews views;
+
+	RiskEditController(RiskManagement management, CurrentViewer viewer, ChangeableRisks risks, RiskViews views) {
+		this.views = views;
 		this.management = management;
 		this.viewer = viewer;
 		this.risks = risks;
@@ -44,7 +50,7 @@ class RiskEditController {
 	@GetMapping("/risks/{reference}/edit")
 	String form(@PathVariable String reference, Model model) {
 		RiskDetail detail = this.risks.find(reference, "change");
-		model.addAttribute("form", RiskEditForm.of(detail.summary().risk()));
+		model.addAttribute("form", RiskEditForm.of(detail.summary().risk(), detail.summary().area()));
 		return page(detail, model);
 	}
 
@@ -52,6 +58,11 @@ class RiskEditController {
 	String save(@PathVariable String reference, @Valid @ModelAttribute("form") RiskEditForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		RiskDetail detail = this.risks.find(reference, "change");
+		if (form != null && form.area() != null && !form.area().isBlank()
+				&& areas(detail).stream().noneMatch(a -> a.code().equals(form.area()))) {
+			FormErrors.reject(errors, "area", "Choose one of the risk areas of "
+					+ this.views.councilOf(detail.summary().register()).name() + ", or No area");
+		}
 		RiskEdit edit = (form != null && !errors.hasErrors()) ? form.edit(new RiskReference(reference), errors) : null;
 		if (edit == null || errors.hasErrors()) {
 			return page(detail, model);
@@ -87,8 +98,21 @@ class RiskEditController {
 		return "redirect:/risks/{reference}/edit";
 	}
 
+	/**
+	 * The areas of the risk's council it may be put in: those still reported, and the one
+	 * it is in.
+	 */
+	private List<RiskArea> areas(RiskDetail detail) {
+		RiskArea current = detail.summary().area();
+		return this.views.areasOf(this.views.councilOf(detail.summary().register()))
+			.stream()
+			.filter(a -> !a.retired() || (current != null && a.id().equals(current.id())))
+			.toList();
+	}
+
 	private String page(RiskDetail detail, Model model) {
 		model.addAttribute("detail", detail);
+		model.addAttribute("areas", areas(detail));
 		model.addAttribute("responses", uk.beacon.risk.RiskResponse.values());
 		model.addAttribute("restrictable", uk.beacon.risk.RestrictedField.values());
 		model.addAttribute("objectives", this.risks.objectives(detail));

@@ -13,6 +13,7 @@ import org.springframework.validation.BindingResult;
 import uk.beacon.risk.RestrictedField;
 import uk.beacon.risk.ReviewInterval;
 import uk.beacon.risk.Risk;
+import uk.beacon.risk.RiskArea;
 import uk.beacon.risk.RiskEdit;
 import uk.beacon.risk.RiskReference;
 import uk.beacon.risk.RiskResponse;
@@ -24,6 +25,8 @@ import uk.beacon.web.FormErrors;
  *
  * @param version the risk's version when the page was opened
  * @param restrictedFields the parts kept from the public
+ * @param area the code of the risk area it belongs to, blank for none; left out (by an
+ * API client that does not know of areas), the area is kept
  */
 record RiskEditForm(
 		@NotBlank(message = "Enter a title") @Size(max = Risk.TITLE_LIMIT,
@@ -37,17 +40,17 @@ record RiskEditForm(
 		@Size(max = 200, message = "Shorten the owner to 200 characters or fewer") String owner,
 		@Size(max = 254, message = "Shorten the owner's e-mail address to 254 characters or fewer") String ownerEmail,
 		String reviewMonths, RiskResponse response, Boolean restricted, List<RestrictedField> restrictedFields,
-		@NotNull(message = "Open the risk's page again") Integer version) {
+		@NotNull(message = "Open the risk's page again") Integer version, String area) {
 
 	RiskEditForm {
 		restricted = Boolean.TRUE.equals(restricted);
 		restrictedFields = (restrictedFields != null) ? restrictedFields : List.of();
 	}
 
-	static RiskEditForm of(Risk risk) {
+	static RiskEditForm of(Risk risk, RiskArea area) {
 		return new RiskEditForm(risk.title(), risk.description(), risk.category(), risk.consequences(), risk.owner(),
 				risk.ownerEmail(), String.valueOf(risk.reviewMonths()), risk.response(), risk.restricted(),
-				List.copyOf(risk.restrictedFields()), risk.version());
+				List.copyOf(risk.restrictedFields()), risk.version(), (area != null) ? area.code() : "");
 	}
 
 	/** Whether the part is ticked as kept from the public. */
@@ -72,7 +75,7 @@ record RiskEditForm(
 		Set<RestrictedField> fields = this.restrictedFields.isEmpty() ? Set.of()
 				: EnumSet.copyOf(this.restrictedFields);
 		return new RiskEdit(risk, this.version, this.title, this.description, this.category, this.consequences,
-				this.owner, email, months, this.response, this.restricted, fields);
+				this.owner, email, months, this.response, this.restricted, fields, this.area);
 	}
 
 	private Integer months() {

@@ -153,8 +153,9 @@ class RiskWriteApi {
 	@PutMapping("/api/v1/risks/{reference}")
 	@Operation(summary = "Edit a risk's own words and settings",
 			description = "Title, description, category, consequences, owner, review interval, response and what "
-					+ "is kept from the public (that needs the restricted reader's permission). Every field is "
-					+ "set as sent. Refused (409) when the risk changed since the version sent.")
+					+ "is kept from the public (that needs the restricted reader's permission), and the risk area "
+					+ "it belongs to (area: an area's code, \"\" for none; left out, the area is kept). Every "
+					+ "other field is set as sent. Refused (409) when the risk changed since the version sent.")
 	Changed edit(@PathVariable String reference, @RequestBody RiskEditForm body) {
 		this.risks.find(reference, "change");
 		BindingResult errors = ApiMistakes.check(this.validator, body, "risk");
