@@ -13,9 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.beacon.analytics.DataQuality;
-import uk.beacon.analytics.DataQualityFlag;
-import uk.beacon.analytics.DataQualityIssue;
 import uk.beacon.analytics.Forecast;
 import uk.beacon.analytics.Forecasts;
 import uk.beacon.analytics.Improvement;
@@ -85,8 +82,7 @@ public class IndicatorAnalyses {
 		List<Benchmark> benchmarkList = this.benchmarks.forIndicator(indicator.id());
 		return new IndicatorAnalysis(indicator, series.pointLabels(), spc, spcNote,
 				forecast(indicator, series, improvement), positions(indicator, series, improvement),
-				dataQuality(indicator, series, target, cumulative),
-				AnalysisCharts.trend(indicator, series, benchmarkList, format),
+				FiguresToCheck.flagsOf(series), AnalysisCharts.trend(indicator, series, benchmarkList, format),
 				spc.enoughData() ? AnalysisCharts.control(indicator, series, spc, target, format) : null);
 	}
 
@@ -193,29 +189,6 @@ public class IndicatorAnalyses {
 			});
 		}
 		return List.copyOf(byGroup.values());
-	}
-
-	private static List<DataQualityFlag> dataQuality(Indicator indicator, IndicatorSeries series, Double target,
-			boolean cumulative) {
-		List<DataQualityFlag> flags = new ArrayList<>(DataQuality.values(series.withGaps(), series.labels())
-			.stream()
-			.filter(f -> f.issue() == DataQualityIssue.MISSING_PERIOD)
-			.toList());
-		flags.addAll(DataQuality.values(series.values(), series.pointLabels())
-			.stream()
-			.filter(f -> f.issue() == DataQualityIssue.OUTLIER)
-			.toList());
-		// year-to-date and same-period-last-year measures grow through the year by design
-		if (!cumulative && indicator.comparison() == Comparison.PREVIOUS_PERIOD) {
-			flags.addAll(DataQuality.denominators(series.points()
-				.stream()
-				.map(p -> (p.measurement().denominator() != null) ? p.measurement().denominator().doubleValue() : null)
-				.toList(), series.pointLabels()));
-		}
-		if (!cumulative) {
-			flags.addAll(DataQuality.target(target, series.values()));
-		}
-		return flags;
 	}
 
 }
