@@ -22,6 +22,10 @@ public class IndicatorPerformances {
 
 	private static final int RECENT = 30;
 
+	// indicators whose whole histories are read at once: ten years of monthly figures
+	// for 250 indicators is 30,000 rows
+	private static final int BATCH = 250;
+
 	private final Indicators indicators;
 
 	private final Measurements measurements;
@@ -94,6 +98,51 @@ public class IndicatorPerformances {
 		List<IndicatorTarget> indicatorTargets = this.targets.forIndicator(indicator.id());
 		List<Benchmark> comparators = this.benchmarks.forIndicator(indicator.id());
 		return PerformanceEvaluator.evaluateEach(this.definitions.of(indicator), all, indicatorTargets, comparators);
+	}
+
+	/**
+	 * What looks wrong with each indicator's figures and latest target, as its page says
+	 * it, worked out for many at once: their histories are read a batch at a time, and
+	 * what is worked out is kept for the data as they are.
+	 * @return the flags of each indicator found, by identity, in the order given
+	 */
+	Map<Long, List<FiguresToCheck.Flagged>> figuresToCheck(Collection<Long> indicatorIds) {
+		EvaluationCache.Entries cached = this.cache.current();
+		Map<Long, List<FiguresToCheck.Flagged>> result = new LinkedHashMap<>();
+		List<Long> missing = new ArrayList<>();
+		for (Long id : indicatorIds) {
+			List<FiguresToCheck.Flagged> flags = cached.flags(id);
+			result.put(id, flags);
+			if (flags == null) {
+				missing.add(id);
+			}
+		}
+		for (int from = 0; from < missing.size(); from += BATCH) {
+			Map<Long, List<FiguresToCheck.Flagged>> worked = flag(
+					missing.subList(from, Math.min(missing.size(), from + BATCH)));
+			cached.putFlags(worked);
+			result.putAll(worked);
+		}
+		result.values().removeIf(java.util.Objects::isNull);
+		return result;
+	}
+
+	// every figure of a batch of indicators, each rated as when it was reported
+	private Map<Long, List<FiguresToCheck.Flagged>> flag(List<Long> indicatorIds) {
+		Map<Long, List<Measurement>> all = this.measurements.forIndicators(indicatorIds);
+		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(indicatorIds);
+		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(indicatorIds);
+		List<Indicator> found = this.indicators.findAllById(indicatorIds);
+		Map<Long, Definitions> definitionsById = this.definitions.of(found);
+		Map<Long, List<FiguresToCheck.Flagged>> result = new HashMap<>();
+		for (Indicator indicator : found) {
+			long id = indicator.id();
+			List<Performance> history = PerformanceEvaluator.evaluateEach(definitionsById.get(id),
+					all.getOrDefault(id, List.of()), targetsById.getOrDefault(id, List.of()),
+					benchmarksById.getOrDefault(id, List.of()));
+			result.put(id, FiguresToCheck.of(IndicatorSeries.of(history, null)));
+		}
+		return result;
 	}
 
 	/**
