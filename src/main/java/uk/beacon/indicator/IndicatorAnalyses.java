@@ -3,7 +3,6 @@ package uk.beacon.indicator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.analytics.Forecast;
 import uk.beacon.analytics.Forecasts;
 import uk.beacon.analytics.Improvement;
-import uk.beacon.analytics.Quartiles;
 import uk.beacon.analytics.Spc;
 import uk.beacon.analytics.SpcAnalysis;
 import uk.beacon.analytics.SpcSettings;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.FinancialYear;
-import uk.beacon.period.Period;
 
 /**
  * Analyses an indicator as it stood in a quarter: statistical process control, a year-end
@@ -80,8 +77,12 @@ public class IndicatorAnalyses {
 				: spc.explanation();
 		DoubleFunction<String> format = v -> indicator.format(BigDecimal.valueOf(v));
 		List<Benchmark> benchmarkList = this.benchmarks.forIndicator(indicator.id());
+		List<ComparatorValue> groupValues = this.comparators.forIndicator(indicator.id());
+		List<IndicatorAnalysis.GroupPosition> positions = positions(indicator, series, groupValues);
 		return new IndicatorAnalysis(indicator, series.pointLabels(), spc, spcNote,
-				forecast(indicator, series, improvement), positions(indicator, series, improvement),
+				forecast(indicator, series, improvement), positions,
+				BenchmarkStatements.of(indicator, series.isEmpty() ? null : series.latest(), series, benchmarkList,
+						positions, groupValues),
 				FiguresToCheck.flagsOf(series), AnalysisCharts.trend(indicator, series, benchmarkList, format),
 				spc.enoughData() ? AnalysisCharts.control(indicator, series, spc, target, format) : null);
 	}
@@ -156,37 +157,17 @@ public class IndicatorAnalyses {
 		};
 	}
 
-	// the latest period with comparator data, for each group large enough to rank in
-	// quartiles
-	private List<IndicatorAnalysis.GroupPosition> positions(Indicator indicator, IndicatorSeries series,
-			Improvement improvement) {
+	// the latest period with comparator data, for each group
+	private static List<IndicatorAnalysis.GroupPosition> positions(Indicator indicator, IndicatorSeries series,
+			List<ComparatorValue> all) {
 		Map<String, IndicatorAnalysis.GroupPosition> byGroup = new LinkedHashMap<>();
-		List<ComparatorValue> all = this.comparators.forIndicator(indicator.id());
 		for (int i = series.points().size() - 1; i >= 0; i--) {
 			Performance point = series.points().get(i);
-			Period period = point.measurement().dataPeriod();
-			Map<String, List<ComparatorValue>> groups = new LinkedHashMap<>();
-			all.stream()
-				.filter(v -> v.dataPeriod().equals(period) && !byGroup.containsKey(v.groupCode()))
-				.forEach(v -> groups.computeIfAbsent(v.groupCode(), g -> new ArrayList<>()).add(v));
-			groups.forEach((code, members) -> {
-				List<Double> others = members.stream()
-					.filter(m -> !m.isCouncil())
-					.map(m -> m.value().doubleValue())
-					.toList();
-				String name = members.get(0).groupName();
-				if (others.size() + 1 < Quartiles.MINIMUM_GROUP) {
-					byGroup.put(code,
-							new IndicatorAnalysis.GroupPosition(code, name, period.label(), null,
-									"too few members (" + (others.size() + 1) + ") to rank in quartiles; at least "
-											+ Quartiles.MINIMUM_GROUP + " are needed."));
-				}
-				else {
-					var position = Quartiles.position(point.value().doubleValue(), others, false, improvement);
-					byGroup.put(code, new IndicatorAnalysis.GroupPosition(code, name, period.label(), position,
-							position.explanation()));
-				}
-			});
+			for (ComparatorGroupPlaces.Place place : ComparatorGroupPlaces.of(indicator.polarity(),
+					point.value().doubleValue(), point.measurement().dataPeriod(), all)) {
+				byGroup.putIfAbsent(place.groupCode(), new IndicatorAnalysis.GroupPosition(place.groupCode(),
+						place.groupName(), place.period().label(), place.position(), place.explanation()));
+			}
 		}
 		return List.copyOf(byGroup.values());
 	}

@@ -38,9 +38,12 @@ public class IndicatorPerformances {
 
 	private final IndicatorDefinitions definitions;
 
+	private final ComparatorValues groups;
+
 	IndicatorPerformances(Indicators indicators, Measurements measurements, IndicatorTargets targets,
-			Benchmarks benchmarks, EvaluationCache cache, IndicatorDefinitions definitions) {
+			Benchmarks benchmarks, EvaluationCache cache, IndicatorDefinitions definitions, ComparatorValues groups) {
 		this.definitions = definitions;
+		this.groups = groups;
 		this.indicators = indicators;
 		this.measurements = measurements;
 		this.targets = targets;
@@ -78,13 +81,16 @@ public class IndicatorPerformances {
 		Map<Long, List<Measurement>> history = this.measurements.recentForIndicators(indicatorIds, period, RECENT);
 		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(indicatorIds);
 		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(indicatorIds);
+		Map<Long, List<ComparatorValue>> groupsById = this.groups.forIndicators(indicatorIds);
 		Map<Long, Performance> result = new HashMap<>();
 		List<Indicator> found = this.indicators.findAllById(indicatorIds);
 		Map<Long, Definitions> definitionsById = this.definitions.of(found);
 		for (Indicator indicator : found) {
 			long id = indicator.id();
-			result.put(id, PerformanceEvaluator.evaluate(definitionsById.get(id), history.getOrDefault(id, List.of()),
-					targetsById.getOrDefault(id, List.of()), benchmarksById.getOrDefault(id, List.of()), period));
+			result.put(id,
+					PerformanceEvaluator.evaluate(definitionsById.get(id), history.getOrDefault(id, List.of()),
+							targetsById.getOrDefault(id, List.of()), benchmarksById.getOrDefault(id, List.of()),
+							groupsById.getOrDefault(id, List.of()), period));
 		}
 		return result;
 	}
@@ -97,7 +103,8 @@ public class IndicatorPerformances {
 		List<Measurement> all = this.measurements.forIndicator(indicator.id());
 		List<IndicatorTarget> indicatorTargets = this.targets.forIndicator(indicator.id());
 		List<Benchmark> comparators = this.benchmarks.forIndicator(indicator.id());
-		return PerformanceEvaluator.evaluateEach(this.definitions.of(indicator), all, indicatorTargets, comparators);
+		return PerformanceEvaluator.evaluateEach(this.definitions.of(indicator), all, indicatorTargets, comparators,
+				this.groups.forIndicator(indicator.id()));
 	}
 
 	/**
@@ -132,6 +139,7 @@ public class IndicatorPerformances {
 		Map<Long, List<Measurement>> all = this.measurements.forIndicators(indicatorIds);
 		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(indicatorIds);
 		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(indicatorIds);
+		Map<Long, List<ComparatorValue>> groupsById = this.groups.forIndicators(indicatorIds);
 		List<Indicator> found = this.indicators.findAllById(indicatorIds);
 		Map<Long, Definitions> definitionsById = this.definitions.of(found);
 		Map<Long, List<FiguresToCheck.Flagged>> result = new HashMap<>();
@@ -139,7 +147,7 @@ public class IndicatorPerformances {
 			long id = indicator.id();
 			List<Performance> history = PerformanceEvaluator.evaluateEach(definitionsById.get(id),
 					all.getOrDefault(id, List.of()), targetsById.getOrDefault(id, List.of()),
-					benchmarksById.getOrDefault(id, List.of()));
+					benchmarksById.getOrDefault(id, List.of()), groupsById.getOrDefault(id, List.of()));
 			result.put(id, FiguresToCheck.of(IndicatorSeries.of(history, null)));
 		}
 		return result;
