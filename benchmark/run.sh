@@ -55,6 +55,7 @@ declare -a pages=(
   "indicator page|/indicators/BIG-0004"
   "directorate dashboard|/dashboard/BIG-D1"
   "council dashboard|/dashboard/BIG"
+  "data to check|/data-quality?unit=BIG"
   "risk register|/risks?register=BIG-CRR"
   "read API: scorecard indicators|/api/v1/scorecards/$scorecard/indicators"
   "read API: risks|/api/v1/risks?register=BIG-DRR1"

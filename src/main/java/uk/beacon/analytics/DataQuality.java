@@ -106,6 +106,19 @@ public final class DataQuality {
 	 * thousands?). Nothing to check without a target or without values.
 	 */
 	public static List<DataQualityFlag> target(Double target, List<Double> values) {
+		return target(target, values, false);
+	}
+
+	/**
+	 * Flags a target as {@link #target(Double, List)} does, and, for a percentage, a
+	 * target below 0% or above 100% when every reported value has been within 0% to 100%
+	 * (a share, which cannot go beyond them: a count typed as the target, or a figure
+	 * typed without its decimal point?). A percentage whose values have gone beyond 0% to
+	 * 100% is a change or a ratio (growth, occupancy), and its target may too.
+	 * @param percentage whether the values and the target are percentages (0 to 100, not
+	 * fractions)
+	 */
+	public static List<DataQualityFlag> target(Double target, List<Double> values, boolean percentage) {
 		Objects.requireNonNull(values, "values must not be null");
 		if (target == null) {
 			return List.of();
@@ -120,7 +133,7 @@ public final class DataQuality {
 		if (reported.isEmpty()) {
 			return List.of();
 		}
-		return TargetCheck.of(target, reported).map(List::of).orElse(List.of());
+		return TargetCheck.of(target, reported, percentage).map(List::of).orElse(List.of());
 	}
 
 	private static boolean jumps(double before, double after, double factor) {

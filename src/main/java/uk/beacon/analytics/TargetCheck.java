@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The two ways a target typed into Beacon is most often wrong: a 0 where nothing was
- * meant, and a figure in other units (a percentage typed as a fraction, an annual figure
- * against quarterly values, a slipped decimal point).
+ * The ways a target typed into Beacon is most often wrong: a 0 where nothing was meant, a
+ * figure in other units (a percentage typed as a fraction, an annual figure against
+ * quarterly values, a slipped decimal point), and a percentage a share cannot be.
  */
 final class TargetCheck {
 
@@ -20,6 +20,13 @@ final class TargetCheck {
 	 * A target of 0 is suspect only when the indicator has never been within 1 of 0: a
 	 * zero target for serious incidents that have sometimes been 0 is a real ambition.
 	 */
+	static Optional<DataQualityFlag> of(double target, List<Double> values, boolean percentage) {
+		if (percentage && (target < 0 || target > 100) && values.stream().allMatch(v -> v >= 0 && v <= 100)) {
+			return beyondAShare(target, values);
+		}
+		return of(target, values);
+	}
+
 	static Optional<DataQualityFlag> of(double target, List<Double> values) {
 		double typical = Spread.median(values);
 		String figure = UkFigures.format(typical);
@@ -50,6 +57,17 @@ final class TargetCheck {
 					+ "; check it is in the same units as the values.");
 		}
 		return Optional.empty();
+	}
+
+	private static Optional<DataQualityFlag> beyondAShare(double target, List<Double> values) {
+		boolean above = target > 100;
+		String furthest = UkFigures.format(above ? values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+				: values.stream().mapToDouble(Double::doubleValue).min().orElseThrow()) + "%";
+		String seen = (values.size() == 1) ? "the only reported value is " + furthest : "none of the " + values.size()
+				+ " reported values has been (the " + (above ? "highest" : "lowest") + " is " + furthest + ")";
+		return flag("The target of " + UkFigures.format(target) + "% is " + (above ? "above 100%" : "below 0%")
+				+ ", which a share cannot be, and " + seen
+				+ "; check it is the percentage meant, not a count or a figure missing its decimal point.");
 	}
 
 	private static double times() {

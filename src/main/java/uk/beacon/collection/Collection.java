@@ -25,6 +25,8 @@ import uk.beacon.access.Role;
 import uk.beacon.access.StaleChange;
 import uk.beacon.identity.Viewer;
 import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.ComparatorValues;
+import uk.beacon.indicator.Definitions;
 import uk.beacon.indicator.Commentary;
 import uk.beacon.indicator.DuePeriods;
 import uk.beacon.indicator.FigureCorrection;
@@ -62,6 +64,8 @@ public class Collection {
 
 	private final Benchmarks benchmarks;
 
+	private final ComparatorValues comparatorGroups;
+
 	private final OrganisationUnits units;
 
 	private final Permissions permissions;
@@ -81,7 +85,8 @@ public class Collection {
 	Collection(CollectionStore store, Indicators indicators, Measurements measurements, IndicatorTargets targets,
 			Benchmarks benchmarks, OrganisationUnits units, Permissions permissions, Accounts accounts,
 			OwnerMailOutbox outbox, OwnerMailSender sender, IndicatorManagement indicatorManagement,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ComparatorValues comparatorGroups) {
+		this.comparatorGroups = comparatorGroups;
 		this.indicatorManagement = indicatorManagement;
 		this.store = store;
 		this.indicators = indicators;
@@ -236,9 +241,9 @@ public class Collection {
 		List<Measurement> history = new ArrayList<>(this.measurements.forIndicator(indicator.id()));
 		history.removeIf(m -> m.dataPeriod().equals(request.dataPeriod()));
 		history.add(proposed);
-		return Optional
-			.of(PerformanceEvaluator.evaluate(indicator, proposed, history, this.targets.forIndicator(indicator.id()),
-					this.benchmarks.forIndicator(indicator.id()), request.cycle().period()));
+		return Optional.of(PerformanceEvaluator.evaluate(Definitions.only(indicator), proposed, history,
+				this.targets.forIndicator(indicator.id()), this.benchmarks.forIndicator(indicator.id()),
+				this.comparatorGroups.forIndicator(indicator.id()), request.cycle().period()));
 	}
 
 	/**

@@ -20,16 +20,35 @@ public class ComparatorValues {
 		this.jdbc = jdbc;
 	}
 
+	private static final String SELECT = """
+			select g.code, g.name, v.indicator_id, v.data_period, v.member, v.is_council, v.value, v.source
+			from comparator_value v join comparator_group g on g.id = v.group_id""";
+
+	private static final String ORDER = " order by v.data_period_end, g.code, v.member";
+
 	public List<ComparatorValue> forIndicator(long indicatorId) {
-		return this.jdbc.sql("""
-				select g.code, g.name, v.indicator_id, v.data_period, v.member, v.is_council, v.value, v.source
-				from comparator_value v join comparator_group g on g.id = v.group_id
-				where v.indicator_id = ? order by v.data_period_end, g.code, v.member""")
+		return this.jdbc.sql(SELECT + " where v.indicator_id = ?" + ORDER)
 			.param(indicatorId)
-			.query((rs, row) -> new ComparatorValue(rs.getString(1), rs.getString(2), rs.getLong(3),
-					Periods.fromKey(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7),
-					rs.getString(8)))
+			.query(ComparatorValues::map)
 			.list();
+	}
+
+	/** Each indicator's values, as {@link #forIndicator} orders them. */
+	public java.util.Map<Long, List<ComparatorValue>> forIndicators(java.util.Collection<Long> indicatorIds) {
+		if (indicatorIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return this.jdbc.sql(SELECT + " where v.indicator_id in (:ids)" + ORDER)
+			.param("ids", indicatorIds)
+			.query(ComparatorValues::map)
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(ComparatorValue::indicatorId));
+	}
+
+	private static ComparatorValue map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new ComparatorValue(rs.getString(1), rs.getString(2), rs.getLong(3), Periods.fromKey(rs.getString(4)),
+				rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7), rs.getString(8));
 	}
 
 	/**

@@ -12,11 +12,11 @@ import uk.beacon.changes.DataVersion;
 import uk.beacon.period.FinancialQuarter;
 
 /**
- * What does not change between two writes: each indicator's performance in a quarter, and
- * the quarters a set of indicators has figures in. Everything cached belongs to one
- * version of the data ({@link DataVersion}); a request first reads that version, so
- * nothing is served after an import or an edit by any instance, and a write that
- * publishes no event is caught all the same.
+ * What does not change between two writes: each indicator's performance in a quarter, the
+ * quarters a set of indicators has figures in, and what looks wrong with each indicator's
+ * figures. Everything cached belongs to one version of the data ({@link DataVersion}); a
+ * request first reads that version, so nothing is served after an import or an edit by
+ * any instance, and a write that publishes no event is caught all the same.
  */
 @Component
 class EvaluationCache {
@@ -65,6 +65,8 @@ class EvaluationCache {
 
 		private final Map<List<Long>, List<FinancialQuarter>> periods = new ConcurrentHashMap<>();
 
+		private final Map<Long, List<FiguresToCheck.Flagged>> flags = new ConcurrentHashMap<>();
+
 		private Entries(DataVersion.State version) {
 			this.version = version;
 		}
@@ -78,6 +80,18 @@ class EvaluationCache {
 				this.performances.clear();
 			}
 			evaluated.forEach((id, performance) -> this.performances.put(new Key(id, period), performance));
+		}
+
+		/** The flags of the indicator, {@code null} when they are not yet worked out. */
+		List<FiguresToCheck.Flagged> flags(long indicatorId) {
+			return this.flags.get(indicatorId);
+		}
+
+		void putFlags(Map<Long, List<FiguresToCheck.Flagged>> worked) {
+			if (this.flags.size() + worked.size() > EvaluationCache.this.capacity) {
+				this.flags.clear();
+			}
+			this.flags.putAll(worked);
 		}
 
 		List<FinancialQuarter> reportingPeriods(List<Long> indicatorIds,

@@ -15,19 +15,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.beacon.analytics.DataQuality;
-import uk.beacon.analytics.DataQualityFlag;
-import uk.beacon.analytics.DataQualityIssue;
 import uk.beacon.analytics.Forecast;
 import uk.beacon.analytics.Forecasts;
 import uk.beacon.analytics.Improvement;
-import uk.beacon.analytics.Quartiles;
 import uk.beacon.analytics.Spc;
 import uk.beacon.analytics.SpcAnalysis;
 import uk.beacon.analytics.SpcSettings;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.FinancialYear;
-import uk.beacon.period.Period;
 
 /**
  * Analyses an indicator as it stood in a quarter: statistical process control, a year-end
@@ -84,10 +79,13 @@ public class IndicatorAnalyses {
 				: spc.explanation();
 		DoubleFunction<String> format = v -> indicator.format(BigDecimal.valueOf(v));
 		List<Benchmark> benchmarkList = this.benchmarks.forIndicator(indicator.id());
+		List<ComparatorValue> groupValues = this.comparators.forIndicator(indicator.id());
+		List<IndicatorAnalysis.GroupPosition> positions = positions(indicator, series, groupValues);
 		return new IndicatorAnalysis(indicator, series.pointLabels(), spc, spcNote,
-				forecast(indicator, series, improvement), positions(indicator, series, improvement),
-				dataQuality(indicator, series, target, cumulative),
-				AnalysisCharts.trend(indicator, series, benchmarkList, format),
+				forecast(indicator, series, improvement), positions,
+				BenchmarkStatements.of(indicator, series.isEmpty() ? null : series.latest(), series, benchmarkList,
+						positions, groupValues),
+				FiguresToCheck.flagsOf(series), AnalysisCharts.trend(indicator, series, benchmarkList, format),
 				spc.enoughData() ? AnalysisCharts.control(indicator, series, spc, target, format) : null);
 	}
 
@@ -193,62 +191,19 @@ public class IndicatorAnalyses {
 		};
 	}
 
-	// the latest period with comparator data, for each group large enough to rank in
-	// quartiles
-	private List<IndicatorAnalysis.GroupPosition> positions(Indicator indicator, IndicatorSeries series,
-			Improvement improvement) {
+	// the latest period with comparator data, for each group
+	private static List<IndicatorAnalysis.GroupPosition> positions(Indicator indicator, IndicatorSeries series,
+			List<ComparatorValue> all) {
 		Map<String, IndicatorAnalysis.GroupPosition> byGroup = new LinkedHashMap<>();
-		List<ComparatorValue> all = this.comparators.forIndicator(indicator.id());
 		for (int i = series.points().size() - 1; i >= 0; i--) {
 			Performance point = series.points().get(i);
-			Period period = point.measurement().dataPeriod();
-			Map<String, List<ComparatorValue>> groups = new LinkedHashMap<>();
-			all.stream()
-				.filter(v -> v.dataPeriod().equals(period) && !byGroup.containsKey(v.groupCode()))
-				.forEach(v -> groups.computeIfAbsent(v.groupCode(), g -> new ArrayList<>()).add(v));
-			groups.forEach((code, members) -> {
-				List<Double> others = members.stream()
-					.filter(m -> !m.isCouncil())
-					.map(m -> m.value().doubleValue())
-					.toList();
-				String name = members.get(0).groupName();
-				if (others.size() + 1 < Quartiles.MINIMUM_GROUP) {
-					byGroup.put(code,
-							new IndicatorAnalysis.GroupPosition(code, name, period.label(), null,
-									"too few members (" + (others.size() + 1) + ") to rank in quartiles; at least "
-											+ Quartiles.MINIMUM_GROUP + " are needed."));
-				}
-				else {
-					var position = Quartiles.position(point.value().doubleValue(), others, false, improvement);
-					byGroup.put(code, new IndicatorAnalysis.GroupPosition(code, name, period.label(), position,
-							position.explanation()));
-				}
-			});
+			for (ComparatorGroupPlaces.Place place : ComparatorGroupPlaces.of(indicator.polarity(),
+					point.value().doubleValue(), point.measurement().dataPeriod(), all)) {
+				byGroup.putIfAbsent(place.groupCode(), new IndicatorAnalysis.GroupPosition(place.groupCode(),
+						place.groupName(), place.period().label(), place.position(), place.explanation()));
+			}
 		}
 		return List.copyOf(byGroup.values());
-	}
-
-	private static List<DataQualityFlag> dataQuality(Indicator indicator, IndicatorSeries series, Double target,
-			boolean cumulative) {
-		List<DataQualityFlag> flags = new ArrayList<>(DataQuality.values(series.withGaps(), series.labels())
-			.stream()
-			.filter(f -> f.issue() == DataQualityIssue.MISSING_PERIOD)
-			.toList());
-		flags.addAll(DataQuality.values(series.values(), series.pointLabels())
-			.stream()
-			.filter(f -> f.issue() == DataQualityIssue.OUTLIER)
-			.toList());
-		// year-to-date and same-period-last-year measures grow through the year by design
-		if (!cumulative && indicator.comparison() == Comparison.PREVIOUS_PERIOD) {
-			flags.addAll(DataQuality.denominators(series.points()
-				.stream()
-				.map(p -> (p.measurement().denominator() != null) ? p.measurement().denominator().doubleValue() : null)
-				.toList(), series.pointLabels()));
-		}
-		if (!cumulative) {
-			flags.addAll(DataQuality.target(target, series.values()));
-		}
-		return flags;
 	}
 
 }

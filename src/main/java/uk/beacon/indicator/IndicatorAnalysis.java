@@ -19,13 +19,14 @@ import uk.beacon.analytics.chart.Chart;
  * @param forecast its projected year-end position, {@code null} when it has no year to
  * project
  * @param positions its rank and quartile in each comparator group for the latest period
+ * @param benchmarks one statement for each published benchmark and comparator group
  * @param dataQuality what looks wrong with its figures or target
  * @param trendChart values, target, amber band and comparators
  * @param controlChart the XmR chart, {@code null} when there are too few points
  */
 public record IndicatorAnalysis(Indicator indicator, List<String> periodLabels, SpcAnalysis spc, String spcNote,
-		Forecast forecast, List<GroupPosition> positions, List<DataQualityFlag> dataQuality, Chart trendChart,
-		Chart controlChart) {
+		Forecast forecast, List<GroupPosition> positions, List<BenchmarkStatement> benchmarks,
+		List<DataQualityFlag> dataQuality, Chart trendChart, Chart controlChart) {
 
 	/**
 	 * The council's position in one comparator group, or why there is none.

@@ -22,6 +22,10 @@ public class IndicatorPerformances {
 
 	private static final int RECENT = 30;
 
+	// indicators whose whole histories are read at once: ten years of monthly figures
+	// for 250 indicators is 30,000 rows
+	private static final int BATCH = 250;
+
 	private final Indicators indicators;
 
 	private final Measurements measurements;
@@ -34,9 +38,12 @@ public class IndicatorPerformances {
 
 	private final IndicatorDefinitions definitions;
 
+	private final ComparatorValues groups;
+
 	IndicatorPerformances(Indicators indicators, Measurements measurements, IndicatorTargets targets,
-			Benchmarks benchmarks, EvaluationCache cache, IndicatorDefinitions definitions) {
+			Benchmarks benchmarks, EvaluationCache cache, IndicatorDefinitions definitions, ComparatorValues groups) {
 		this.definitions = definitions;
+		this.groups = groups;
 		this.indicators = indicators;
 		this.measurements = measurements;
 		this.targets = targets;
@@ -74,13 +81,16 @@ public class IndicatorPerformances {
 		Map<Long, List<Measurement>> history = this.measurements.recentForIndicators(indicatorIds, period, RECENT);
 		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(indicatorIds);
 		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(indicatorIds);
+		Map<Long, List<ComparatorValue>> groupsById = this.groups.forIndicators(indicatorIds);
 		Map<Long, Performance> result = new HashMap<>();
 		List<Indicator> found = this.indicators.findAllById(indicatorIds);
 		Map<Long, Definitions> definitionsById = this.definitions.of(found);
 		for (Indicator indicator : found) {
 			long id = indicator.id();
-			result.put(id, PerformanceEvaluator.evaluate(definitionsById.get(id), history.getOrDefault(id, List.of()),
-					targetsById.getOrDefault(id, List.of()), benchmarksById.getOrDefault(id, List.of()), period));
+			result.put(id,
+					PerformanceEvaluator.evaluate(definitionsById.get(id), history.getOrDefault(id, List.of()),
+							targetsById.getOrDefault(id, List.of()), benchmarksById.getOrDefault(id, List.of()),
+							groupsById.getOrDefault(id, List.of()), period));
 		}
 		return result;
 	}
@@ -93,7 +103,54 @@ public class IndicatorPerformances {
 		List<Measurement> all = this.measurements.forIndicator(indicator.id());
 		List<IndicatorTarget> indicatorTargets = this.targets.forIndicator(indicator.id());
 		List<Benchmark> comparators = this.benchmarks.forIndicator(indicator.id());
-		return PerformanceEvaluator.evaluateEach(this.definitions.of(indicator), all, indicatorTargets, comparators);
+		return PerformanceEvaluator.evaluateEach(this.definitions.of(indicator), all, indicatorTargets, comparators,
+				this.groups.forIndicator(indicator.id()));
+	}
+
+	/**
+	 * What looks wrong with each indicator's figures and latest target, as its page says
+	 * it, worked out for many at once: their histories are read a batch at a time, and
+	 * what is worked out is kept for the data as they are.
+	 * @return the flags of each indicator found, by identity, in the order given
+	 */
+	Map<Long, List<FiguresToCheck.Flagged>> figuresToCheck(Collection<Long> indicatorIds) {
+		EvaluationCache.Entries cached = this.cache.current();
+		Map<Long, List<FiguresToCheck.Flagged>> result = new LinkedHashMap<>();
+		List<Long> missing = new ArrayList<>();
+		for (Long id : indicatorIds) {
+			List<FiguresToCheck.Flagged> flags = cached.flags(id);
+			result.put(id, flags);
+			if (flags == null) {
+				missing.add(id);
+			}
+		}
+		for (int from = 0; from < missing.size(); from += BATCH) {
+			Map<Long, List<FiguresToCheck.Flagged>> worked = flag(
+					missing.subList(from, Math.min(missing.size(), from + BATCH)));
+			cached.putFlags(worked);
+			result.putAll(worked);
+		}
+		result.values().removeIf(java.util.Objects::isNull);
+		return result;
+	}
+
+	// every figure of a batch of indicators, each rated as when it was reported
+	private Map<Long, List<FiguresToCheck.Flagged>> flag(List<Long> indicatorIds) {
+		Map<Long, List<Measurement>> all = this.measurements.forIndicators(indicatorIds);
+		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(indicatorIds);
+		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(indicatorIds);
+		Map<Long, List<ComparatorValue>> groupsById = this.groups.forIndicators(indicatorIds);
+		List<Indicator> found = this.indicators.findAllById(indicatorIds);
+		Map<Long, Definitions> definitionsById = this.definitions.of(found);
+		Map<Long, List<FiguresToCheck.Flagged>> result = new HashMap<>();
+		for (Indicator indicator : found) {
+			long id = indicator.id();
+			List<Performance> history = PerformanceEvaluator.evaluateEach(definitionsById.get(id),
+					all.getOrDefault(id, List.of()), targetsById.getOrDefault(id, List.of()),
+					benchmarksById.getOrDefault(id, List.of()), groupsById.getOrDefault(id, List.of()));
+			result.put(id, FiguresToCheck.of(IndicatorSeries.of(history, null)));
+		}
+		return result;
 	}
 
 	/**
@@ -109,13 +166,16 @@ public class IndicatorPerformances {
 		Map<Long, List<Measurement>> all = this.measurements.forIndicators(ids);
 		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(ids);
 		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(ids);
+		Map<Long, List<ComparatorValue>> groupsById = this.groups.forIndicators(ids);
 		List<Indicator> found = this.indicators.findAllById(ids);
 		Map<Long, Definitions> definitionsById = this.definitions.of(found);
 		Map<Long, List<Performance>> result = new HashMap<>();
 		for (Indicator indicator : found) {
 			long id = indicator.id();
-			result.put(id, PerformanceEvaluator.evaluateEach(definitionsById.get(id), all.getOrDefault(id, List.of()),
-					targetsById.getOrDefault(id, List.of()), benchmarksById.getOrDefault(id, List.of())));
+			result.put(id,
+					PerformanceEvaluator.evaluateEach(definitionsById.get(id), all.getOrDefault(id, List.of()),
+							targetsById.getOrDefault(id, List.of()), benchmarksById.getOrDefault(id, List.of()),
+							groupsById.getOrDefault(id, List.of())));
 		}
 		return result;
 	}

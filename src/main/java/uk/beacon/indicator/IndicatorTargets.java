@@ -45,7 +45,10 @@ public class IndicatorTargets {
 
 	private final IndicatorDefinitions definitions;
 
-	IndicatorTargets(JdbcClient jdbc, IndicatorDefinitions definitions) {
+	private final ComparatorValues comparatorGroups;
+
+	IndicatorTargets(JdbcClient jdbc, IndicatorDefinitions definitions, ComparatorValues comparatorGroups) {
+		this.comparatorGroups = comparatorGroups;
 		this.jdbc = jdbc;
 		this.definitions = definitions;
 	}
@@ -75,7 +78,8 @@ public class IndicatorTargets {
 		if (change.id() == null) {
 			proposed.add(change);
 		}
-		return TargetPreview.of(this.definitions.of(indicator), history, targets, proposed, benchmarks, change);
+		return TargetPreview.of(this.definitions.of(indicator), history, targets, proposed, benchmarks,
+				this.comparatorGroups.forIndicator(indicator.id()), change);
 	}
 
 	public java.util.Optional<IndicatorTarget> findById(long targetId) {

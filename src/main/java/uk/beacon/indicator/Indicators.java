@@ -54,6 +54,11 @@ public class Indicators {
 		return this.jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids).query(Indicators::map).list();
 	}
 
+	/** Every indicator, by code. */
+	public List<Indicator> findAll() {
+		return this.jdbc.sql(SELECT + " order by code").query(Indicators::map).list();
+	}
+
 	public long count() {
 		return this.jdbc.sql("select count(*) from indicator").query(Long.class).single();
 	}

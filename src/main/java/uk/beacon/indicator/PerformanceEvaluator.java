@@ -32,6 +32,16 @@ public final class PerformanceEvaluator {
 	 */
 	public static Performance evaluate(Definitions definitions, List<Measurement> history,
 			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
+		return evaluate(definitions, history, targets, benchmarks, List.of(), period);
+	}
+
+	/**
+	 * How the indicator stood in {@code period}, a quartile target with no published
+	 * quartile rated from its comparator groups.
+	 */
+	public static Performance evaluate(Definitions definitions, List<Measurement> history,
+			List<IndicatorTarget> targets, List<Benchmark> benchmarks, List<ComparatorValue> groups,
+			FinancialQuarter period) {
 		Optional<Measurement> latest = history.stream()
 			.filter(m -> !m.reportingPeriod().start().isAfter(period.start()))
 			.max(REPORTED_ORDER);
@@ -43,7 +53,7 @@ public final class PerformanceEvaluator {
 							"Not applicable: there is no value to compare."),
 					false, List.of());
 		}
-		return evaluate(definitions, latest.get(), new FigureIndex(history), targets, benchmarks, period);
+		return evaluate(definitions, latest.get(), new FigureIndex(history), targets, benchmarks, groups, period);
 	}
 
 	/**
@@ -60,7 +70,17 @@ public final class PerformanceEvaluator {
 	 */
 	public static Performance evaluate(Definitions definitions, Measurement measurement, List<Measurement> history,
 			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
-		return evaluate(definitions, measurement, new FigureIndex(history), targets, benchmarks, period);
+		return evaluate(definitions, measurement, history, targets, benchmarks, List.of(), period);
+	}
+
+	/**
+	 * Evaluates one measurement as it stood when {@code period} was reported, a quartile
+	 * target with no published quartile rated from its comparator groups.
+	 */
+	public static Performance evaluate(Definitions definitions, Measurement measurement, List<Measurement> history,
+			List<IndicatorTarget> targets, List<Benchmark> benchmarks, List<ComparatorValue> groups,
+			FinancialQuarter period) {
+		return evaluate(definitions, measurement, new FigureIndex(history), targets, benchmarks, groups, period);
 	}
 
 	/**
@@ -68,22 +88,23 @@ public final class PerformanceEvaluator {
 	 * indexing the history once.
 	 */
 	static List<Performance> evaluateEach(Definitions definitions, List<Measurement> history,
-			List<IndicatorTarget> targets, List<Benchmark> benchmarks) {
+			List<IndicatorTarget> targets, List<Benchmark> benchmarks, List<ComparatorValue> groups) {
 		FigureIndex index = new FigureIndex(history);
 		return history.stream()
-			.map(m -> evaluate(definitions, m, index, targets, benchmarks, m.reportingPeriod()))
+			.map(m -> evaluate(definitions, m, index, targets, benchmarks, groups, m.reportingPeriod()))
 			.toList();
 	}
 
 	private static Performance evaluate(Definitions definitions, Measurement measurement, FigureIndex history,
-			List<IndicatorTarget> targets, List<Benchmark> benchmarks, FinancialQuarter period) {
+			List<IndicatorTarget> targets, List<Benchmark> benchmarks, List<ComparatorValue> groups,
+			FinancialQuarter period) {
 		Indicator indicator = definitions.inForce(measurement.reportingPeriod());
 		IndicatorTarget target = targetFor(targets, measurement.reportingPeriod());
 		BigDecimal value = measurement.valueIn(indicator.unit());
 		List<Benchmark> comparators = benchmarks.stream()
 			.filter(b -> b.dataPeriod().equals(measurement.dataPeriod()))
 			.toList();
-		StatusAssessment rule = ruleStatus(indicator, measurement, value, target, comparators);
+		StatusAssessment rule = ruleStatus(indicator, measurement, value, target, comparators, groups);
 		StatusOverride override = measurement.override();
 		Status assessed = (override != null) ? override.status() : rule.status();
 		DirectionAssessment direction = direction(definitions, indicator, measurement, value, history, target);
@@ -97,7 +118,7 @@ public final class PerformanceEvaluator {
 	}
 
 	private static StatusAssessment ruleStatus(Indicator indicator, Measurement measurement, BigDecimal value,
-			IndicatorTarget target, List<Benchmark> comparators) {
+			IndicatorTarget target, List<Benchmark> comparators, List<ComparatorValue> groups) {
 		if (value == null) {
 			return new StatusAssessment(Status.NO_DATA, "No data: no figure was recorded for "
 					+ measurement.dataPeriod().label() + ", so the rule cannot rate it.");
@@ -111,15 +132,28 @@ public final class PerformanceEvaluator {
 				.between(uk.beacon.period.FinancialYear.containing(end).start(), end.plusDays(1));
 			yearFraction = BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), MathContext.DECIMAL64);
 		}
-		Integer quartile = comparators.stream()
-			.filter(b -> b.quartile() != null)
-			.min(Comparator.comparing(Benchmark::comparator))
-			.map(Benchmark::quartile)
-			.orElse(null);
+		Integer quartile = publishedQuartile(comparators).map(Benchmark::quartile).orElse(null);
 		Target shape = (target != null) ? target.target() : new Target.None();
 		RagRule rule = (target != null) ? target.rule() : RagRule.none();
+		// with no published quartile, the council's place in its comparator group
+		ComparatorGroupPlaces.Place place = (quartile == null && shape instanceof Target.Quartile)
+				? ComparatorGroupPlaces
+					.forRating(indicator.polarity(), value.doubleValue(), measurement.dataPeriod(), groups)
+					.orElse(null)
+				: null;
 		return StatusRule.evaluate(new StatusInput(value, indicator.unit(), indicator.decimalPlaces(),
-				indicator.polarity(), shape, rule, measurement.dataPeriod().end(), yearFraction, quartile));
+				indicator.polarity(), shape, rule, measurement.dataPeriod().end(), yearFraction,
+				(place != null) ? Integer.valueOf(place.position().quartile()) : quartile,
+				(place != null) ? place.ratingSource() : null));
+	}
+
+	/**
+	 * The published benchmark whose quartile a quartile target is rated by: national
+	 * first, then regional, then statistical neighbours.
+	 * @param comparators the benchmarks of the figure's data period
+	 */
+	static Optional<Benchmark> publishedQuartile(List<Benchmark> comparators) {
+		return comparators.stream().filter(b -> b.quartile() != null).min(Comparator.comparing(Benchmark::comparator));
 	}
 
 	private static DirectionAssessment direction(Definitions definitions, Indicator indicator, Measurement current,

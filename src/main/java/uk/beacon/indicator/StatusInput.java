@@ -21,9 +21,19 @@ import java.util.Objects;
  * an annual {@link Target.Value}
  * @param benchmarkQuartile the value's benchmark quartile (1 = top), null if unknown;
  * used by {@link Target.Quartile}
+ * @param quartileSource where the quartile comes from when it is not a published
+ * benchmark's, in words that follow "in quartile 3 of" ("the comparator group CIPFA
+ * nearest neighbours for 2024/25 (ranked 6 of 8, …)"); null for a published benchmark's
  */
 public record StatusInput(BigDecimal value, Unit unit, int decimalPlaces, Polarity polarity, Target target,
-		RagRule rule, LocalDate asAt, BigDecimal yearFractionElapsed, Integer benchmarkQuartile) {
+		RagRule rule, LocalDate asAt, BigDecimal yearFractionElapsed, Integer benchmarkQuartile,
+		String quartileSource) {
+
+	/** An input whose quartile, if any, is a published benchmark's. */
+	public StatusInput(BigDecimal value, Unit unit, int decimalPlaces, Polarity polarity, Target target, RagRule rule,
+			LocalDate asAt, BigDecimal yearFractionElapsed, Integer benchmarkQuartile) {
+		this(value, unit, decimalPlaces, polarity, target, rule, asAt, yearFractionElapsed, benchmarkQuartile, null);
+	}
 
 	public StatusInput {
 		Objects.requireNonNull(unit, "unit must not be null");
@@ -40,6 +50,9 @@ public record StatusInput(BigDecimal value, Unit unit, int decimalPlaces, Polari
 		if (benchmarkQuartile != null && (benchmarkQuartile < 1 || benchmarkQuartile > 4)) {
 			throw new IllegalArgumentException(
 					"A benchmark quartile is 1 (top) to 4 (bottom), not " + benchmarkQuartile);
+		}
+		if (quartileSource != null && benchmarkQuartile == null) {
+			throw new IllegalArgumentException("A quartile's source is given only with the quartile");
 		}
 	}
 

@@ -48,7 +48,8 @@ public final class StatusRule {
 
 	/**
 	 * The benchmark quartile already allows for polarity (quartile 1 is the best
-	 * performers), so the tolerance is fixed: one quartile short is amber.
+	 * performers), so the tolerance is fixed: one quartile short is amber. A quartile
+	 * worked out from a comparator group is named as such.
 	 */
 	private static StatusAssessment quartile(StatusInput input, Target.Quartile target) {
 		String goal = "the target of " + target.describe(input.unit(), input.decimalPlaces());
@@ -56,8 +57,10 @@ public final class StatusRule {
 		if (actual == null) {
 			return Wording.assessment(Status.NOT_RATED, "no benchmark quartile is available to compare with " + goal);
 		}
-		String placed = input.unit().format(input.value(), input.decimalPlaces()) + " is in benchmark quartile "
-				+ actual + ", ";
+		String shown = input.unit().format(input.value(), input.decimalPlaces());
+		String placed = (input.quartileSource() != null)
+				? shown + " is in quartile " + actual + " of " + input.quartileSource() + ", "
+				: shown + " is in benchmark quartile " + actual + ", ";
 		int quartilesShort = actual - target.quartile();
 		if (quartilesShort <= 0) {
 			return Wording.assessment(Status.GREEN, placed + "meeting " + goal);

@@ -41,7 +41,8 @@ public record TargetPreview(List<Row> rows) {
 	 * @param proposed its targets with the change
 	 */
 	static TargetPreview of(Definitions definitions, List<Measurement> history, List<IndicatorTarget> targets,
-			List<IndicatorTarget> proposed, List<Benchmark> benchmarks, IndicatorTarget change) {
+			List<IndicatorTarget> proposed, List<Benchmark> benchmarks, List<ComparatorValue> groups,
+			IndicatorTarget change) {
 		List<Measurement> latest = history.stream()
 			.filter(Measurement::hasFigure)
 			// the figures the changed target rates: those reported in its span
@@ -54,8 +55,10 @@ public record TargetPreview(List<Row> rows) {
 		List<Row> rows = new ArrayList<>();
 		for (Measurement m : latest) {
 			rows.add(new Row(
-					PerformanceEvaluator.evaluate(definitions, m, history, targets, benchmarks, m.reportingPeriod()),
-					PerformanceEvaluator.evaluate(definitions, m, history, proposed, benchmarks, m.reportingPeriod())));
+					PerformanceEvaluator.evaluate(definitions, m, history, targets, benchmarks, groups,
+							m.reportingPeriod()),
+					PerformanceEvaluator.evaluate(definitions, m, history, proposed, benchmarks, groups,
+							m.reportingPeriod())));
 		}
 		return new TargetPreview(rows);
 	}

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.access.Actor;
 import uk.beacon.access.Audience;
 import uk.beacon.indicator.Benchmarks;
+import uk.beacon.indicator.ComparatorValues;
 import uk.beacon.indicator.DuePeriods;
 import uk.beacon.indicator.Definitions;
 import uk.beacon.indicator.Indicator;
@@ -49,6 +50,8 @@ public class ScorecardFigures {
 
 	private final Benchmarks benchmarks;
 
+	private final ComparatorValues comparatorGroups;
+
 	private final IndicatorManagement management;
 
 	private final OrganisationUnits units;
@@ -59,7 +62,8 @@ public class ScorecardFigures {
 
 	ScorecardFigures(Scorecards scorecards, Indicators indicators, Measurements measurements, IndicatorTargets targets,
 			Benchmarks benchmarks, IndicatorManagement management, OrganisationUnits units, java.time.Clock clock,
-			IndicatorDefinitions definitions) {
+			IndicatorDefinitions definitions, ComparatorValues comparatorGroups) {
+		this.comparatorGroups = comparatorGroups;
 		this.clock = clock;
 		this.definitions = definitions;
 		this.scorecards = scorecards;
@@ -132,12 +136,11 @@ public class ScorecardFigures {
 					.filter(m -> m.dataPeriod().end().isBefore(dataPeriod.start()))
 					.max(Comparator.comparing((Measurement m) -> m.dataPeriod().end()))
 					.orElse(null);
-				rows.add(
-						new FigureGrid.Row(indicator, dataPeriod, held, previous, target,
-								(held != null && held.hasFigure()) ? PerformanceEvaluator.evaluate(definitions, held,
-										history, targets, this.benchmarks.forIndicator(id), held.reportingPeriod())
-										: null,
-								editable));
+				rows.add(new FigureGrid.Row(indicator, dataPeriod, held, previous, target,
+						(held != null && held.hasFigure()) ? PerformanceEvaluator.evaluate(definitions, held, history,
+								targets, this.benchmarks.forIndicator(id), this.comparatorGroups.forIndicator(id),
+								held.reportingPeriod()) : null,
+						editable));
 			}
 		}
 		return new FigureGrid(scorecard, this.units.findById(scorecard.organisationUnitId()).orElseThrow(), period,

@@ -104,6 +104,48 @@ class DataQualityTargetTest {
 	}
 
 	@Test
+	void aPercentageTargetAboveOneHundredIsSuspectWhenNoValueHasBeen() {
+		assertThat(DataQuality.target(150.0, AROUND_95, true)).containsExactly(new DataQualityFlag(
+				DataQualityIssue.SUSPECT_TARGET, -1,
+				"The target of 150% is above 100%, which a share cannot be, and none of the 5 reported values has been "
+						+ "(the highest is 97%); check it is the percentage meant, not a count or a figure missing its "
+						+ "decimal point."));
+		// the same figure in another unit is within ten times the values, and not suspect
+		assertThat(DataQuality.target(150.0, AROUND_95)).isEmpty();
+		assertThat(DataQuality.target(150.0, AROUND_95, false)).isEmpty();
+	}
+
+	@Test
+	void aPercentageTargetBelowZeroIsSuspectWhenNoValueHasBeen() {
+		assertThat(DataQuality.target(-5.0, List.of(12.0), true)).singleElement()
+			.extracting(DataQualityFlag::message)
+			.isEqualTo("The target of -5% is below 0%, which a share cannot be, and the only reported value is 12%; "
+					+ "check it is the percentage meant, not a count or a figure missing its decimal point.");
+	}
+
+	@Test
+	void aPercentageWhoseValuesHaveGoneBeyondAShareMayHaveATargetBeyondOne() {
+		// occupancy, growth: percentages that are not shares
+		assertThat(DataQuality.target(110.0, List.of(96.0, 104.0, 99.0), true)).isEmpty();
+		assertThat(DataQuality.target(-3.0, List.of(-1.5, 2.0, 0.5), true)).isEmpty();
+	}
+
+	@Test
+	void aPercentageTargetOfAShareIsStillCheckedForUnitsAndBlanks() {
+		// 0.9 for 90%: within 0% to 100%, and a hundred times smaller than the values
+		assertThat(DataQuality.target(0.9, AROUND_95, true)).singleElement()
+			.extracting(DataQualityFlag::message)
+			.asString()
+			.startsWith("The typical value of 95");
+		assertThat(DataQuality.target(0.0, AROUND_95, true)).singleElement()
+			.extracting(DataQualityFlag::message)
+			.asString()
+			.startsWith("The target is 0");
+		assertThat(DataQuality.target(100.0, AROUND_95, true)).isEmpty();
+		assertThat(DataQuality.target(150.0, List.of(), true)).isEmpty();
+	}
+
+	@Test
 	void refusesFiguresThatAreNotNumbers() {
 		assertThatIllegalArgumentException().isThrownBy(() -> DataQuality.target(Double.NaN, AROUND_95));
 		assertThatIllegalArgumentException().isThrownBy(() -> DataQuality.target(1.0, List.of(Double.NaN)));

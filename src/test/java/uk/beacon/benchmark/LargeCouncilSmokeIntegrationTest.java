@@ -73,7 +73,7 @@ class LargeCouncilSmokeIntegrationTest {
 		while (pages.find()) {
 			paths.add(pages.group(1).replace("$scorecard", id.group(1)));
 		}
-		assertThat(paths).hasSize(8);
+		assertThat(paths).hasSize(9);
 		return paths;
 	}
 

@@ -110,6 +110,8 @@ class RoleEndpointIntegrationTest {
 		// staff and councillors
 		TABLE.put("GET /dashboard", ANY_ROLE);
 		TABLE.put("GET /dashboard/{unit}", ANY_ROLE);
+		TABLE.put("GET /data-quality", ANY_ROLE);
+		TABLE.put("GET /api/v1/data-quality", ANY_ROLE);
 		TABLE.put("GET /risks", ANY_ROLE);
 		TABLE.put("GET /risks/{reference}", ANY_ROLE);
 		TABLE.put("GET /risks/heat-map", ANY_ROLE);

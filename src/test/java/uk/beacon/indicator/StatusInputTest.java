@@ -54,6 +54,14 @@ class StatusInputTest {
 	}
 
 	@Test
+	void aQuartilesSourceComesOnlyWithTheQuartile() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new StatusInput(BigDecimal.TEN, Unit.PERCENT, 0, Polarity.HIGHER_IS_BETTER, EIGHTY_SIX,
+					null, null, null, null, "the comparator group CIPFA nearest neighbours"))
+			.withMessage("A quartile's source is given only with the quartile");
+	}
+
+	@Test
 	void decimalPlacesCannotBeNegative() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new StatusInput(BigDecimal.TEN, Unit.PERCENT, -1,
 				Polarity.HIGHER_IS_BETTER, EIGHTY_SIX, null, null, null, null));

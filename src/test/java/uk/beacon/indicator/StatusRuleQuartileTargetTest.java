@@ -39,6 +39,17 @@ class StatusRuleQuartileTargetTest {
 	}
 
 	@Test
+	void aQuartileFromAComparatorGroupIsNamedAsSuch() {
+		StatusInput input = new StatusInput(new java.math.BigDecimal("61"), Unit.PERCENT, 0, Polarity.HIGHER_IS_BETTER,
+				new Target.Quartile(2), null, null, null, 2,
+				"the comparator group CIPFA nearest neighbours for 2024/25 (ranked 4 of 8, with no national "
+						+ "benchmark quartile)");
+		assertThat(StatusRule.evaluate(input)).isEqualTo(new StatusAssessment(Status.GREEN,
+				"Green: 61% is in quartile 2 of the comparator group CIPFA nearest neighbours for 2024/25 (ranked 4 "
+						+ "of 8, with no national benchmark quartile), meeting the target of quartile 2 or better."));
+	}
+
+	@Test
 	void notRatedWithoutABenchmarkQuartile() {
 		assertThat(value("97.9", Unit.PERCENT, 1).quartile(2).evaluate()).isEqualTo(new StatusAssessment(
 				Status.NOT_RATED,

@@ -221,6 +221,12 @@ class SecurityConfiguration {
 					"/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report", "/api/v1/scorecards/*/report",
 					"/api/v1/councils/*/risk-areas", "/api/v1/risk-areas/*"))
 			.access(rules.anyRole())
+			// The council-wide data to check: for the performance team above all, and for
+			// anyone with a role, as the dashboards are (an indicator owner checks their
+			// own figures, a director their directorate's); restricted indicators only
+			// for their restricted readers (DataQualityReview).
+			.requestMatchers(reading("/data-quality", "/api/v1/data-quality"))
+			.access(rules.anyRole())
 			// The write API: the same roles as the pages that make the same changes.
 			.requestMatchers("/api/v1/scorecards/*/figures", "/api/v1/scorecards/*/owners",
 					"/api/v1/indicators/*/targets", "/api/v1/indicators/*/targets/*")

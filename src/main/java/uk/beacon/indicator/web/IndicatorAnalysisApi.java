@@ -56,8 +56,21 @@ class IndicatorAnalysisApi {
 	record Flag(String issue, String message) {
 	}
 
+	/**
+	 * How the council compares with one published benchmark or comparator group.
+	 *
+	 * @param group whether it is a comparator group the council keeps
+	 * @param ratesTarget whether the figure's quartile target is rated by its quartile
+	 */
+	@Schema(name = "BenchmarkStatement")
+	record Statement(String comparator, boolean group, String period, String statement, boolean ratesTarget) {
+	}
+
+	/**
+	 * @param benchmarks one statement for each published benchmark and comparator group
+	 */
 	record Analysis(String code, String title, List<String> periods, Spc spc, ForecastBody forecast,
-			List<Position> benchmarkPositions, List<Flag> dataQuality) {
+			List<Position> benchmarkPositions, List<Flag> dataQuality, List<Statement> benchmarks) {
 	}
 
 	private final Indicators indicators;
@@ -112,7 +125,11 @@ class IndicatorAnalysisApi {
 				: null;
 		return new Analysis(a.indicator().code(), a.indicator().title(), a.periodLabels(), spc, forecast,
 				a.positions().stream().map(IndicatorAnalysisApi::position).toList(),
-				a.dataQuality().stream().map(q -> new Flag(q.issue().name(), q.message())).toList());
+				a.dataQuality().stream().map(q -> new Flag(q.issue().name(), q.message())).toList(),
+				a.benchmarks()
+					.stream()
+					.map(b -> new Statement(b.comparator(), b.group(), b.period(), b.statement(), b.ratesTarget()))
+					.toList());
 	}
 
 	private static Position position(IndicatorAnalysis.GroupPosition p) {
