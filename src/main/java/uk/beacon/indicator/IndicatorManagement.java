@@ -486,8 +486,16 @@ public class IndicatorManagement {
 	 */
 	@Transactional(readOnly = true)
 	public void checkTargetFrom(long indicatorId, FinancialQuarter from) {
-		Indicator indicator = existing(indicatorId);
-		List<IndicatorTarget> all = this.targets.forIndicator(indicatorId);
+		checkTargetFrom(existing(indicatorId), this.targets.forIndicator(indicatorId), from);
+	}
+
+	/**
+	 * The same check against the indicator's targets as already read, for a page that
+	 * reads many indicators' targets at once.
+	 * @param all every target of the indicator
+	 */
+	public static void checkTargetFrom(Indicator indicator, List<IndicatorTarget> all, FinancialQuarter from) {
+		long indicatorId = indicator.id();
 		Optional<IndicatorTarget> open = openTarget(all);
 		if (open.isPresent() && !open.get().appliesFrom().start().isBefore(from.start())) {
 			throw new ChangeRejected(

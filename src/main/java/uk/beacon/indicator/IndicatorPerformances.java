@@ -136,20 +136,9 @@ public class IndicatorPerformances {
 
 	// every figure of a batch of indicators, each rated as when it was reported
 	private Map<Long, List<FiguresToCheck.Flagged>> flag(List<Long> indicatorIds) {
-		Map<Long, List<Measurement>> all = this.measurements.forIndicators(indicatorIds);
-		Map<Long, List<IndicatorTarget>> targetsById = this.targets.forIndicators(indicatorIds);
-		Map<Long, List<Benchmark>> benchmarksById = this.benchmarks.forIndicators(indicatorIds);
-		Map<Long, List<ComparatorValue>> groupsById = this.groups.forIndicators(indicatorIds);
-		List<Indicator> found = this.indicators.findAllById(indicatorIds);
-		Map<Long, Definitions> definitionsById = this.definitions.of(found);
 		Map<Long, List<FiguresToCheck.Flagged>> result = new HashMap<>();
-		for (Indicator indicator : found) {
-			long id = indicator.id();
-			List<Performance> history = PerformanceEvaluator.evaluateEach(definitionsById.get(id),
-					all.getOrDefault(id, List.of()), targetsById.getOrDefault(id, List.of()),
-					benchmarksById.getOrDefault(id, List.of()), groupsById.getOrDefault(id, List.of()));
-			result.put(id, FiguresToCheck.of(IndicatorSeries.of(history, null)));
-		}
+		historiesOf(indicatorIds)
+			.forEach((id, history) -> result.put(id, FiguresToCheck.of(IndicatorSeries.of(history, null))));
 		return result;
 	}
 
@@ -159,7 +148,10 @@ public class IndicatorPerformances {
 	 * @return by indicator identity; an indicator with no measurement has an empty list
 	 */
 	public Map<Long, List<Performance>> histories(Collection<Indicator> indicators) {
-		List<Long> ids = indicators.stream().map(Indicator::id).distinct().toList();
+		return historiesOf(indicators.stream().map(Indicator::id).distinct().toList());
+	}
+
+	private Map<Long, List<Performance>> historiesOf(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}

@@ -177,7 +177,8 @@ class ScorecardTargetsController {
 			}
 			else {
 				try {
-					this.management.checkTargetFrom(indicator.id(), from);
+					// against the targets read above, not read again for each indicator
+					IndicatorManagement.checkTargetFrom(indicator, held, from);
 				}
 				catch (ChangeRejected ex) {
 					why = ex.getMessage();
