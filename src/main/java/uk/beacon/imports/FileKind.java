@@ -38,7 +38,7 @@ enum FileKind {
 			List.of("is_council", "source")),
 
 	RISK_MATRIX("risk-matrix.csv", List.of("council_code", "axis", "level", "label"),
-			List.of("opportunity_label", "axis_name", "written")),
+			List.of("opportunity_label", "axis_name", "written", "drawn")),
 
 	RISK_BANDS("risk-bands.csv", List.of("council_code", "from_score", "to_score", "level", "colour"), List.of()),
 

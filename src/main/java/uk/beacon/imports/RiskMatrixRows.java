@@ -121,6 +121,11 @@ final class RiskMatrixRows {
 			context.problems.add(file, row, "axis_name", council + ": " + ex.getMessage());
 			return Optional.empty();
 		}
+		if (writing.drawnAlike()) {
+			context.problems.add(file, row, "drawn", "the matrix of " + council
+					+ " puts both axes on the same side; one axis runs down the side (rows), the other along the bottom (columns).");
+			return Optional.empty();
+		}
 		if (written == null) {
 			context.problems.add(file, row, "written", "the matrix of " + council
 					+ " writes both axes first; one axis is written first, the other second.");
@@ -178,6 +183,8 @@ final class RiskMatrixRows {
 
 		private final Map<String, String> order = new HashMap<>();
 
+		private final Map<String, String> sides = new HashMap<>();
+
 		/**
 		 * @return whether the row agrees with the axis's earlier rows; a row that does
 		 * not has its problem recorded
@@ -189,8 +196,14 @@ final class RiskMatrixRows {
 				row.problem("written", "\"" + written + "\" is not first or second.");
 				return false;
 			}
+			String drawn = row.text("drawn");
+			if (drawn != null && !drawn.equalsIgnoreCase("rows") && !drawn.equalsIgnoreCase("columns")) {
+				row.problem("drawn", "\"" + drawn + "\" is not rows or columns.");
+				return false;
+			}
 			return agrees(row, "axis_name", this.names, axis, name)
-					&& agrees(row, "written", this.order, axis, (written != null) ? written.toLowerCase() : null);
+					&& agrees(row, "written", this.order, axis, (written != null) ? written.toLowerCase() : null)
+					&& agrees(row, "drawn", this.sides, axis, (drawn != null) ? drawn.toLowerCase() : null);
 		}
 
 		private static boolean agrees(CsvRow row, String column, Map<String, String> held, String axis, String value) {
@@ -218,7 +231,17 @@ final class RiskMatrixRows {
 			}
 			boolean likelihoodFirst = "first".equals(likelihood) || "second".equals(impact);
 			return new ScoreWriting(likelihoodFirst, this.names.getOrDefault("impact", "impact"),
-					this.names.getOrDefault("likelihood", "likelihood"));
+					this.names.getOrDefault("likelihood", "likelihood"), likelihoodOnRows());
+		}
+
+		/** Whether both axes are said to run down the side, or both along the bottom. */
+		boolean drawnAlike() {
+			String impact = this.sides.get("impact");
+			return impact != null && impact.equals(this.sides.get("likelihood"));
+		}
+
+		private boolean likelihoodOnRows() {
+			return "rows".equals(this.sides.get("likelihood")) || "columns".equals(this.sides.get("impact"));
 		}
 
 	}

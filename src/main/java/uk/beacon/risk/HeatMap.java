@@ -8,20 +8,21 @@ import java.util.Set;
 
 /**
  * Where a register's risks sit on the matrix now and where they should be once their
- * actions are done. Rows run from the highest impact down, columns from the lowest
- * likelihood up, as councils draw it.
+ * actions are done. The matrix is drawn the council's way ({@link ScoreWriting#rows()}):
+ * rows run from the highest level of the axis down the side to the lowest, columns from
+ * the lowest level of the other axis up, as councils draw it.
  */
 public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> aboveAppetite,
 		Set<String> opportunities) {
 
-	/** One impact level across every likelihood. */
-	public record Row(int impact, String impactLabel, List<Cell> cells) {
+	/** One level of the axis down the side, across every level of the other. */
+	public record Row(int level, String label, List<Cell> cells) {
 
 		/**
 		 * "5 Catastrophic", or "5" where the council keys the axis by number.
 		 */
 		public String header() {
-			return HeatMap.header(this.impact, this.impactLabel);
+			return HeatMap.header(this.level, this.label);
 		}
 
 	}
@@ -40,10 +41,13 @@ public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> ab
 	 * ("target"). Positions printed as a score alone cannot be placed and are left off.
 	 */
 	public static HeatMap of(List<RiskSummary> risks, RiskMatrix matrix) {
+		boolean likelihoodOnRows = matrix.writing().likelihoodOnRows();
 		List<Row> rows = new ArrayList<>();
-		for (int impact = matrix.size(); impact >= 1; impact--) {
+		for (int down = matrix.size(); down >= 1; down--) {
 			List<Cell> cells = new ArrayList<>();
-			for (int likelihood = 1; likelihood <= matrix.size(); likelihood++) {
+			for (int across = 1; across <= matrix.size(); across++) {
+				int impact = likelihoodOnRows ? across : down;
+				int likelihood = likelihoodOnRows ? down : across;
 				List<String> now = new ArrayList<>();
 				List<String> target = new ArrayList<>();
 				for (RiskSummary summary : risks) {
@@ -60,13 +64,7 @@ public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> ab
 				cells.add(new Cell(impact, likelihood, impact * likelihood, matrix.bandOf(impact * likelihood), now,
 						target));
 			}
-			String riskLabel = matrix.impactLabel(impact, RiskKind.RISK);
-			String opportunityLabel = matrix.impactLabel(impact, RiskKind.OPPORTUNITY);
-			rows.add(
-					new Row(impact,
-							riskLabel.equals(opportunityLabel) ? riskLabel
-									: riskLabel + " (for a risk) / " + opportunityLabel + " (for an opportunity)",
-							cells));
+			rows.add(new Row(down, likelihoodOnRows ? matrix.likelihoodLabel(down) : impactLabel(matrix, down), cells));
 		}
 		Map<String, Integer> above = new HashMap<>();
 		risks.stream()
@@ -79,32 +77,38 @@ public record HeatMap(RiskMatrix matrix, List<Row> rows, Map<String, Integer> ab
 		return new HeatMap(matrix, rows, Map.copyOf(above), opportunities);
 	}
 
-	public List<String> likelihoodLabels() {
-		List<String> labels = new ArrayList<>();
-		for (int level = 1; level <= this.matrix.size(); level++) {
-			labels.add(this.matrix.likelihoodLabel(level));
-		}
-		return labels;
-	}
-
 	/**
-	 * "1 Rare" for each likelihood level, or "1" where the council keys the axis by
-	 * number.
+	 * "1 Rare" for each level of the axis along the bottom, lowest first, or "1" where
+	 * the council keys the axis by number.
 	 */
-	public List<String> likelihoodHeaders() {
+	public List<String> columnHeaders() {
+		boolean likelihoodOnRows = this.matrix.writing().likelihoodOnRows();
 		List<String> headers = new ArrayList<>();
 		for (int level = 1; level <= this.matrix.size(); level++) {
-			headers.add(header(level, this.matrix.likelihoodLabel(level)));
+			headers.add(header(level,
+					likelihoodOnRows ? impactLabel(this.matrix, level) : this.matrix.likelihoodLabel(level)));
 		}
 		return headers;
 	}
 
 	/**
-	 * "Risks by impact (rows) and likelihood (columns)", in the council's names.
+	 * "Risks by impact (rows) and likelihood (columns)", in the council's names and way
+	 * round.
 	 */
 	public String caption() {
 		ScoreWriting writing = this.matrix.writing();
-		return "Risks by " + writing.impactName() + " (rows) and " + writing.likelihoodName() + " (columns)";
+		return "Risks by " + writing.rows() + " (rows) and " + writing.columns() + " (columns)";
+	}
+
+	/**
+	 * An impact level's label, with the opportunity's where it differs: "5 Catastrophic
+	 * (for a risk) / Outstanding (for an opportunity)".
+	 */
+	private static String impactLabel(RiskMatrix matrix, int impact) {
+		String riskLabel = matrix.impactLabel(impact, RiskKind.RISK);
+		String opportunityLabel = matrix.impactLabel(impact, RiskKind.OPPORTUNITY);
+		return riskLabel.equals(opportunityLabel) ? riskLabel
+				: riskLabel + " (for a risk) / " + opportunityLabel + " (for an opportunity)";
 	}
 
 	private static String header(int level, String label) {

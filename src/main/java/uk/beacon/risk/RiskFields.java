@@ -56,7 +56,9 @@ final class RiskFields {
 		return Fields.of("size", matrix.dimensions(), "impact", String.join(", ", matrix.impactLabels()),
 				"impact for opportunities", String.join(", ", matrix.opportunityImpactLabels()), "likelihood",
 				String.join(", ", matrix.likelihoodLabels()), "written",
-				matrix.writing().product() + ", " + matrix.writing().first() + " first", "bands",
+				matrix.writing().product() + ", " + matrix.writing().first() + " first", "drawn",
+				matrix.writing().rows() + " down the side, " + matrix.writing().columns() + " along the bottom",
+				"bands",
 				matrix.bands()
 					.stream()
 					.map(band -> band.describe() + " " + band.colour().label().toLowerCase(java.util.Locale.UK))

@@ -37,13 +37,13 @@ public class RiskMatrices {
 			.list();
 		return this.jdbc.sql("""
 				select size, impact_labels, opportunity_impact_labels, likelihood_labels, likelihood_first,
-				    impact_name, likelihood_name
+				    impact_name, likelihood_name, likelihood_on_rows
 				from risk_matrix where council_id = ?""")
 			.param(councilId)
 			.query((rs, row) -> new RiskMatrix(rs.getInt("size"), labels(rs, "impact_labels"),
 					labels(rs, "opportunity_impact_labels"), labels(rs, "likelihood_labels"), bands,
 					new ScoreWriting(rs.getBoolean("likelihood_first"), rs.getString("impact_name"),
-							rs.getString("likelihood_name"))))
+							rs.getString("likelihood_name"), rs.getBoolean("likelihood_on_rows"))))
 			.optional();
 	}
 

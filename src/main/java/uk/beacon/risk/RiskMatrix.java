@@ -246,6 +246,10 @@ public record RiskMatrix(int size, List<String> impactLabels, List<String> oppor
 				.append(this.writing.likelihoodFirst())
 				.append(Fingerprint.word(this.writing.impactName()))
 				.append(Fingerprint.word(this.writing.likelihoodName()));
+			// likewise a matrix drawn with impact down the side
+			if (this.writing.likelihoodOnRows()) {
+				canonical.append("\nlikelihood on rows");
+			}
 		}
 		for (RiskBand band : this.bands) {
 			canonical.append('\n')

@@ -13,13 +13,17 @@ import java.util.Locale;
  * "severity"
  * @param likelihoodName its name for the likelihood axis, such as "likelihood" or
  * "probability"
+ * @param likelihoodOnRows whether the council draws its matrix with the likelihood down
+ * the side (rows, highest first) and the impact along the bottom; most draw impact down
+ * the side
  */
-public record ScoreWriting(boolean likelihoodFirst, String impactName, String likelihoodName) {
+public record ScoreWriting(boolean likelihoodFirst, String impactName, String likelihoodName,
+		boolean likelihoodOnRows) {
 
 	/** The longest axis name: it is printed inside every score. */
 	static final int MOST_LETTERS = 30;
 
-	private static final ScoreWriting STANDARD = new ScoreWriting(false, "impact", "likelihood");
+	private static final ScoreWriting STANDARD = new ScoreWriting(false, "impact", "likelihood", false);
 
 	public ScoreWriting {
 		impactName = name(impactName, "impact");
@@ -28,6 +32,30 @@ public record ScoreWriting(boolean likelihoodFirst, String impactName, String li
 			throw new IllegalArgumentException(
 					"Both axes are called \"" + impactName + "\"; give each its own name, as the score names both.");
 		}
+	}
+
+	/**
+	 * Written as given, the matrix drawn with impact down the side.
+	 */
+	public ScoreWriting(boolean likelihoodFirst, String impactName, String likelihoodName) {
+		this(likelihoodFirst, impactName, likelihoodName, false);
+	}
+
+	/**
+	 * The same writing with the matrix drawn the other way round or not.
+	 */
+	public ScoreWriting drawn(boolean withLikelihoodOnRows) {
+		return new ScoreWriting(this.likelihoodFirst, this.impactName, this.likelihoodName, withLikelihoodOnRows);
+	}
+
+	/** The name of the axis down the side of the council's matrix. */
+	public String rows() {
+		return this.likelihoodOnRows ? this.likelihoodName : this.impactName;
+	}
+
+	/** The name of the axis along the bottom of the council's matrix. */
+	public String columns() {
+		return this.likelihoodOnRows ? this.impactName : this.likelihoodName;
 	}
 
 	/**

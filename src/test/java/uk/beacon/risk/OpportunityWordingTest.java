@@ -36,8 +36,7 @@ class OpportunityWordingTest {
 
 		HeatMap map = HeatMap.of(List.of(opportunity, risk), RiskMatrix.standard());
 
-		assertThat(map.rows().get(0).impactLabel())
-			.isEqualTo("Catastrophic (for a risk) / Outstanding (for an opportunity)");
+		assertThat(map.rows().get(0).label()).isEqualTo("Catastrophic (for a risk) / Outstanding (for an opportunity)");
 		assertThat(map.opportunities()).isEqualTo(Set.of("CO1"));
 		// the opportunity's target lies up the matrix from where it stands
 		assertThat(map.rows().get(0).cells().get(3).target()).containsExactly("CO1");

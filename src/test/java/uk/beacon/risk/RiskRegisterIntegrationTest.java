@@ -71,8 +71,7 @@ class RiskRegisterIntegrationTest {
 		assertThat(majorLikely.now()).isEmpty();
 		assertThat(map.rows().stream().flatMap(r -> r.cells().stream()).mapToInt(c -> c.target().size()).sum())
 			.isEqualTo(17);
-		assertThat(map.rows().get(0).impactLabel())
-			.isEqualTo("Catastrophic (for a risk) / Outstanding (for an opportunity)");
+		assertThat(map.rows().get(0).label()).isEqualTo("Catastrophic (for a risk) / Outstanding (for an opportunity)");
 	}
 
 	private Map<String, RiskSummary> register(String code) {

@@ -259,17 +259,18 @@ public class RiskStore {
 		this.jdbc.sql("delete from risk_band where council_id = ?").param(councilId).update();
 		this.jdbc.sql("""
 				insert into risk_matrix (council_id, size, impact_labels, opportunity_impact_labels, likelihood_labels,
-				    likelihood_first, impact_name, likelihood_name)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				    likelihood_first, impact_name, likelihood_name, likelihood_on_rows)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (council_id) do update set size = excluded.size, impact_labels = excluded.impact_labels,
 				    opportunity_impact_labels = excluded.opportunity_impact_labels,
 				    likelihood_labels = excluded.likelihood_labels, likelihood_first = excluded.likelihood_first,
 				    impact_name = excluded.impact_name, likelihood_name = excluded.likelihood_name,
-				    version = risk_matrix.version + 1""")
+				    likelihood_on_rows = excluded.likelihood_on_rows, version = risk_matrix.version + 1""")
 			.params(councilId, matrix.size(), matrix.impactLabels().toArray(String[]::new),
 					matrix.opportunityImpactLabels().toArray(String[]::new),
 					matrix.likelihoodLabels().toArray(String[]::new), matrix.writing().likelihoodFirst(),
-					matrix.writing().impactName(), matrix.writing().likelihoodName())
+					matrix.writing().impactName(), matrix.writing().likelihoodName(),
+					matrix.writing().likelihoodOnRows())
 			.update();
 		for (RiskBand band : matrix.bands()) {
 			this.jdbc

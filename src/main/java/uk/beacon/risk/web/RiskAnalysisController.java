@@ -59,37 +59,52 @@ class RiskAnalysisController {
 	@GetMapping("/risks/heat-map")
 	String heatMap(@RequestParam Optional<String> register, @RequestParam Optional<String> area,
 			HttpServletRequest request, Model model) {
-		Optional<String> areaCode = area.filter(a -> !a.isBlank());
-		Optional<RiskArea> chosenArea = areaCode.flatMap(this.views::area);
-		Optional<RiskRegister> chosen = (chosenArea.isPresent() && register.filter(r -> !r.isBlank()).isEmpty())
-				? Optional.empty() : chosen(register);
-		List<RiskSummary> risks;
-		RiskMatrix matrix;
-		if (chosen.isEmpty() && chosenArea.isPresent()) {
-			risks = this.views.register(RiskFilter.inArea(chosenArea.get().code()), this.audiences.audience());
-			matrix = this.views.matrixOfCouncil(this.units.findById(chosenArea.get().councilId()).orElseThrow());
-		}
-		else {
-			risks = RiskFilter.inArea(areaCode.orElse(null)).select(risks(chosen, request));
-			matrix = chosen.map(this.views::matrixOf).orElse(null);
-		}
-		model.addAttribute("register", chosen.orElse(null));
-		model.addAttribute("registers", this.views.registers());
-		model.addAttribute("risks", risks);
-		AreaFilter.addTo(model, this.views, areaCode.orElse(null));
-		if (matrix != null) {
-			model.addAttribute("heatMap", HeatMap.of(risks, matrix));
+		Scope scope = scope(register, area, request, model);
+		if (scope.matrix() != null) {
+			model.addAttribute("heatMap", HeatMap.of(scope.risks(), scope.matrix()));
 		}
 		return "risk-heat-map";
 	}
 
+	/**
+	 * The profile of a register or of a risk area, chosen as for the heat map.
+	 */
 	@GetMapping("/risks/profile")
-	String profile(@RequestParam Optional<String> register, HttpServletRequest request, Model model) {
-		Optional<RiskRegister> chosen = chosen(register);
+	String profile(@RequestParam Optional<String> register, @RequestParam Optional<String> area,
+			HttpServletRequest request, Model model) {
+		Scope scope = scope(register, area, request, model);
+		model.addAttribute("profile", RiskProfile.of(scope.risks(), LocalDate.now(this.clock)));
+		return "risk-profile";
+	}
+
+	/**
+	 * The risks a heat map or profile shows, with the matrix they sit on: an area gathers
+	 * risks from every register of its council, so chosen alone it shows them all on the
+	 * council's matrix; chosen with a register, the register's risks in the area.
+	 */
+	private Scope scope(Optional<String> register, Optional<String> area, HttpServletRequest request, Model model) {
+		Optional<String> areaCode = area.filter(a -> !a.isBlank());
+		Optional<RiskArea> chosenArea = areaCode.flatMap(this.views::area);
+		Optional<RiskRegister> chosen = (chosenArea.isPresent() && register.filter(r -> !r.isBlank()).isEmpty())
+				? Optional.empty() : chosen(register);
+		Scope scope;
+		if (chosen.isEmpty() && chosenArea.isPresent()) {
+			scope = new Scope(
+					this.views.register(RiskFilter.inArea(chosenArea.get().code()), this.audiences.audience()),
+					this.views.matrixOfCouncil(this.units.findById(chosenArea.get().councilId()).orElseThrow()));
+		}
+		else {
+			scope = new Scope(RiskFilter.inArea(areaCode.orElse(null)).select(risks(chosen, request)),
+					chosen.map(this.views::matrixOf).orElse(null));
+		}
 		model.addAttribute("register", chosen.orElse(null));
 		model.addAttribute("registers", this.views.registers());
-		model.addAttribute("profile", RiskProfile.of(risks(chosen, request), LocalDate.now(this.clock)));
-		return "risk-profile";
+		model.addAttribute("risks", scope.risks());
+		AreaFilter.addTo(model, this.views, areaCode.orElse(null));
+		return scope;
+	}
+
+	private record Scope(List<RiskSummary> risks, RiskMatrix matrix) {
 	}
 
 	@GetMapping("/risks/matrix")

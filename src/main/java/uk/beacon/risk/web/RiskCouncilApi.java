@@ -78,7 +78,7 @@ class RiskCouncilApi {
 	@Operation(summary = "Change a council's risk matrix and bands (or preview which risks would change level)",
 			description = "Labels for each axis (one for each level), bands covering every score from 1 to the "
 					+ "highest, and the fingerprint read; with bands alone (no size or labels) the scales are kept, "
-					+ "and without writtenFirst, impactName or likelihoodName the council's writing is. Refused (422) when an assessment held has no place on "
+					+ "and without writtenFirst, impactName, likelihoodName or rows (the axis down the side of the heat map) the council's writing is. Refused (422) when an assessment held has no place on "
 					+ "the new matrix or the appetite would lie beyond it; (409) when the matrix changed since.")
 	MatrixOutcome setMatrix(@PathVariable String council, @RequestBody RiskMatrixForm body,
 			@Parameter(description = "true to see what would change without saving") @RequestParam(

@@ -31,10 +31,12 @@ import uk.beacon.web.FormErrors;
  * {@code likelihood}; {@code null} keeps the council's
  * @param impactName what the council calls the impact axis; {@code null} keeps its name
  * @param likelihoodName what it calls the likelihood axis; {@code null} keeps its name
+ * @param rows the axis down the side of the council's matrix (the heat map's rows),
+ * {@code impact} or {@code likelihood}; {@code null} keeps the council's
  */
 record RiskMatrixForm(String size, List<String> impact, List<String> opportunityImpact, List<String> likelihood,
 		List<Band> bands, String fingerprint, String previewed, String writtenFirst, String impactName,
-		String likelihoodName) implements FormErrors.FieldIds {
+		String likelihoodName, String rows) implements FormErrors.FieldIds {
 
 	static final String IMPACT = "impact";
 
@@ -81,6 +83,9 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 			// the first radio, as the GOV.UK error summary links to
 			return "written-impact";
 		}
+		if ("rows".equals(field)) {
+			return "rows-impact";
+		}
 		Matcher indexed = INDEXED.matcher(field);
 		if (!indexed.matches()) {
 			return field;
@@ -100,7 +105,8 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 		ScoreWriting writing = matrix.writing();
 		return new RiskMatrixForm(Integer.toString(matrix.size()), matrix.impactLabels(),
 				matrix.opportunityImpactLabels(), matrix.likelihoodLabels(), bands, matrix.fingerprint(), null,
-				writing.likelihoodFirst() ? LIKELIHOOD : IMPACT, writing.impactName(), writing.likelihoodName());
+				writing.likelihoodFirst() ? LIKELIHOOD : IMPACT, writing.impactName(), writing.likelihoodName(),
+				writing.likelihoodOnRows() ? LIKELIHOOD : IMPACT);
 	}
 
 	/**
@@ -108,7 +114,7 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 	 */
 	RiskMatrixForm with(String newFingerprint, String newPreviewed) {
 		return new RiskMatrixForm(this.size, this.impact, this.opportunityImpact, this.likelihood, this.bands,
-				newFingerprint, newPreviewed, this.writtenFirst, this.impactName, this.likelihoodName);
+				newFingerprint, newPreviewed, this.writtenFirst, this.impactName, this.likelihoodName, this.rows);
 	}
 
 	/**
@@ -142,13 +148,13 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 				&& this.opportunityImpact.size() == levels)) {
 			return this;
 		}
-		List<Band> rows = new ArrayList<>(this.bands.stream().filter(b -> b != null && !b.isBlank()).toList());
+		List<Band> kept = new ArrayList<>(this.bands.stream().filter(b -> b != null && !b.isBlank()).toList());
 		for (int i = 0; i < BLANK_BANDS; i++) {
-			rows.add(new Band(null, null, null, null));
+			kept.add(new Band(null, null, null, null));
 		}
 		return new RiskMatrixForm(this.size, sized(this.impact, levels), sized(this.opportunityImpact, levels),
-				sized(this.likelihood, levels), rows, this.fingerprint, null, this.writtenFirst, this.impactName,
-				this.likelihoodName);
+				sized(this.likelihood, levels), kept, this.fingerprint, null, this.writtenFirst, this.impactName,
+				this.likelihoodName, this.rows);
 	}
 
 	/**
@@ -231,6 +237,15 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 			}
 			likelihoodFirst = first.equals(LIKELIHOOD);
 		}
+		boolean likelihoodOnRows = current.likelihoodOnRows();
+		if (!blank(this.rows)) {
+			String down = this.rows.strip().toLowerCase(Locale.ROOT);
+			if (!down.equals(IMPACT) && !down.equals(LIKELIHOOD)) {
+				FormErrors.reject(errors, "rows", "Choose which axis runs down the side of the matrix");
+				return current;
+			}
+			likelihoodOnRows = down.equals(LIKELIHOOD);
+		}
 		String impactAxis = (this.impactName != null) ? this.impactName : current.impactName();
 		String likelihoodAxis = (this.likelihoodName != null) ? this.likelihoodName : current.likelihoodName();
 		String impactProblem = ScoreWriting.nameProblem(impactAxis, IMPACT);
@@ -245,7 +260,7 @@ record RiskMatrixForm(String size, List<String> impact, List<String> opportunity
 			return current;
 		}
 		try {
-			return new ScoreWriting(likelihoodFirst, impactAxis, likelihoodAxis);
+			return new ScoreWriting(likelihoodFirst, impactAxis, likelihoodAxis, likelihoodOnRows);
 		}
 		catch (IllegalArgumentException ex) {
 			FormErrors.reject(errors, "likelihoodName", ex.getMessage());
