@@ -57,7 +57,7 @@ class WriteApiIntegrationTest {
 			"DELETE /api/v1/indicators/{code}/comparators", "PUT /api/v1/indicators/{code}/definition",
 			"POST /api/v1/units/{code}/retire", "POST /api/v1/units/{code}/reinstate", "POST /api/v1/units",
 			"PUT /api/v1/units/{code}", "POST /api/v1/indicators", "POST /api/v1/scorecards",
-			"PUT /api/v1/scorecards/{id}/layout");
+			"PUT /api/v1/scorecards/{id}/layout", "PUT /api/v1/councils/{council}/rag-rule");
 
 	@LocalServerPort
 	int port;
@@ -446,6 +446,42 @@ class WriteApiIntegrationTest {
 		JsonNode now = JSON.readTree(set.body());
 		assertThat(now.path("defaultScore").asString()).isEqualTo("10");
 		assertThat(now.path("rows").toString()).contains("Finance");
+	}
+
+	@Test
+	void aCouncilsRagRuleIsPreviewedAndSetAsRead() {
+		JsonNode rule = JSON.readTree(call("GET", "/api/v1/councils/WAPI/rag-rule", null).body());
+		String seen = rule.path("seen").asString();
+		String body = "{\"greenKind\":\"percentage\",\"green\":\"5\",\"amberKind\":\"percentage\",\"amber\":\"10\","
+				+ "\"seen\":\"" + seen + "\"}";
+		HttpResponse<String> preview = call("PUT", "/api/v1/councils/WAPI/rag-rule?preview=true", body);
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		assertThat(JSON.readTree(preview.body()).path("saved").asBoolean()).isFalse();
+		assertThat(JSON.readTree(call("GET", "/api/v1/councils/WAPI/rag-rule", null).body()).path("seen").asString())
+			.as("a preview saves nothing")
+			.isEqualTo(seen);
+
+		HttpResponse<String> saved = call("PUT", "/api/v1/councils/WAPI/rag-rule", body);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		JsonNode now = JSON.readTree(saved.body());
+		assertThat(now.path("saved").asBoolean()).isTrue();
+		assertThat(now.path("rule").path("green").asString()).isEqualTo("5");
+		assertThat(now.path("rule").path("summary").asString()).contains("5%");
+		assertThat(call("PUT", "/api/v1/councils/WAPI/rag-rule", body).statusCode())
+			.as("sent again with the rule read before the change")
+			.isEqualTo(409);
+
+		HttpResponse<String> wrong = call("PUT", "/api/v1/councils/WAPI/rag-rule",
+				"{\"greenKind\":\"percentage\",\"green\":\"12\",\"amberKind\":\"percentage\",\"amber\":\"10\","
+						+ "\"seen\":\"" + now.path("rule").path("seen").asString() + "\"}");
+		assertThat(wrong.statusCode()).isEqualTo(422);
+		assertThat(wrong.body()).contains("amber");
+		HttpResponse<String> unseen = call("PUT", "/api/v1/councils/WAPI/rag-rule",
+				"{\"greenKind\":\"none\",\"amberKind\":\"none\"}");
+		assertThat(unseen.statusCode()).isEqualTo(422);
+		assertThat(unseen.body()).contains("seen");
+		assertThat(Http.sendJson(this.port, "PUT", "/api/v1/councils/WAPI/rag-rule", body, this.directorateToken)
+			.statusCode()).as("an officer of one directorate does not set the council's rule").isEqualTo(403);
 	}
 
 	@Test

@@ -204,6 +204,8 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /indicators/{code}/targets", PERFORMANCE);
 		TABLE.put("GET /councils/{code}/rag-rule", PERFORMANCE);
 		TABLE.put("POST /councils/{code}/rag-rule", PERFORMANCE);
+		TABLE.put("GET /api/v1/councils/{council}/rag-rule", PERFORMANCE);
+		TABLE.put("PUT /api/v1/councils/{council}/rag-rule", PERFORMANCE);
 		TABLE.put("GET /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/edit", PERFORMANCE);
 		TABLE.put("POST /indicators/{code}/retire", PERFORMANCE);
@@ -584,6 +586,8 @@ class RoleEndpointIntegrationTest {
 						"{\"code\":\"SCB-NEW-AREA\",\"title\":\"An area added to the neighbour\"}"));
 		writes.put("PUT /api/v1/risk-areas/{code}", ScopedWrite.api("scb-risk", "PUT", "/api/v1/risk-areas/SCA-AREA",
 				"{\"title\":\"Renamed by the neighbour\",\"version\":0}"));
+		writes.put("PUT /api/v1/councils/{council}/rag-rule", ScopedWrite.api("scb-officer", "PUT",
+				"/api/v1/councils/SCA/rag-rule?preview=true", "{\"greenKind\":\"none\",\"amberKind\":\"none\"}"));
 		writes.put("PUT /api/v1/councils/{council}/risk-matrix", ScopedWrite.api("scb-risk", "PUT",
 				"/api/v1/councils/SCA/risk-matrix", "{\"size\":\"5\",\"fingerprint\":\"-\"}"));
 		return writes;

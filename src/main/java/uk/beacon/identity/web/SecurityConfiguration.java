@@ -237,7 +237,7 @@ class SecurityConfiguration {
 					"/api/v1/units/*/retire", "/api/v1/units/*/reinstate")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			.requestMatchers("/api/v1/indicators/*/comparators", "/api/v1/indicators/*/definition",
-					"/api/v1/indicators/*/definitions")
+					"/api/v1/indicators/*/definitions", "/api/v1/councils/*/rag-rule")
 			.access(rules.anyOf(Role.PERFORMANCE_OFFICER))
 			// setting the plan up: units, new indicators, new scorecards and their layout
 			.requestMatchers("/api/v1/units", "/api/v1/units/*", "/api/v1/scorecards/*/layout")
