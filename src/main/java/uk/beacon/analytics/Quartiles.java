@@ -34,6 +34,17 @@ public final class Quartiles {
 	 */
 	public static BenchmarkPosition position(double value, List<Double> comparators, boolean includesCouncil,
 			Improvement improvement) {
+		return position(value, null, comparators, includesCouncil, improvement);
+	}
+
+	/**
+	 * As {@link #position(double, List, boolean, Improvement)}, with the council's value
+	 * written in its unit in the explanation ("61.2% ranks 3rd of 8").
+	 * @param valueText the value as the explanation writes it; {@code null} writes the
+	 * bare number
+	 */
+	public static BenchmarkPosition position(double value, String valueText, List<Double> comparators,
+			boolean includesCouncil, Improvement improvement) {
 		FigureChecks.finite(value, "the council's value");
 		Objects.requireNonNull(comparators, "comparators must not be null");
 		Objects.requireNonNull(improvement, "improvement must not be null");
@@ -60,8 +71,8 @@ public final class Quartiles {
 		int rawRank = lower + 1;
 		int rank = (improvement == Improvement.UP) ? higher + 1 : rawRank;
 		int quartile = band(rank, of);
-		return new BenchmarkPosition(rank, of, quartile, band(rawRank, of),
-				explanation(value, rank, of, joint, quartile, improvement));
+		return new BenchmarkPosition(rank, of, quartile, band(rawRank, of), explanation(
+				(valueText != null) ? valueText : UkFigures.format(value), rank, of, joint, quartile, improvement));
 	}
 
 	/**
@@ -81,10 +92,9 @@ public final class Quartiles {
 		return group;
 	}
 
-	private static String explanation(double value, int rank, int of, boolean joint, int quartile,
+	private static String explanation(String value, int rank, int of, boolean joint, int quartile,
 			Improvement improvement) {
-		String ranks = UkFigures.format(value) + " ranks " + (joint ? "joint " : "") + UkFigures.ordinal(rank) + " of "
-				+ of;
+		String ranks = value + " ranks " + (joint ? "joint " : "") + UkFigures.ordinal(rank) + " of " + of;
 		String band = "in quartile " + quartile;
 		return switch (improvement) {
 			case UP -> ranks + ", where higher is better, " + band + " (quartile 1 is the best).";

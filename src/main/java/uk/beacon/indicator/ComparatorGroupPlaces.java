@@ -47,6 +47,16 @@ final class ComparatorGroupPlaces {
 	 * @param value the council's figure for the period, in the indicator's unit
 	 */
 	static List<Place> of(Polarity polarity, double value, Period period, List<ComparatorValue> values) {
+		return of(polarity, value, null, period, values);
+	}
+
+	/**
+	 * As {@link #of(Polarity, double, Period, List)}, each position's sentence writing
+	 * the figure in its unit.
+	 * @param valueText the figure as the indicator writes it, such as "61.2%"
+	 */
+	static List<Place> of(Polarity polarity, double value, String valueText, Period period,
+			List<ComparatorValue> values) {
 		Map<String, List<ComparatorValue>> groups = new LinkedHashMap<>();
 		values.stream()
 			.filter(v -> v.dataPeriod().equals(period))
@@ -65,7 +75,7 @@ final class ComparatorGroupPlaces {
 						+ ") to rank in quartiles; at least " + Quartiles.MINIMUM_GROUP + " are needed."));
 			}
 			else {
-				BenchmarkPosition position = Quartiles.position(value, others, false,
+				BenchmarkPosition position = Quartiles.position(value, valueText, others, false,
 						IndicatorAnalyses.improvement(polarity));
 				places.add(new Place(code, name, period, size, position, position.explanation()));
 			}

@@ -198,7 +198,8 @@ public class IndicatorAnalyses {
 		for (int i = series.points().size() - 1; i >= 0; i--) {
 			Performance point = series.points().get(i);
 			for (ComparatorGroupPlaces.Place place : ComparatorGroupPlaces.of(indicator.polarity(),
-					point.value().doubleValue(), point.measurement().dataPeriod(), all)) {
+					point.value().doubleValue(), indicator.format(point.value()), point.measurement().dataPeriod(),
+					all)) {
 				byGroup.putIfAbsent(place.groupCode(), new IndicatorAnalysis.GroupPosition(place.groupCode(),
 						place.groupName(), place.period().label(), place.position(), place.explanation()));
 			}

@@ -96,6 +96,15 @@ class QuartilesTest {
 	}
 
 	@Test
+	void theExplanationWritesTheFigureInItsUnitWhenGivenIt() {
+		BenchmarkPosition rate = Quartiles.position(61.2, "61.2%", List.of(70.0, 65.0, 50.0), false, Improvement.UP);
+		assertThat(rate.explanation())
+			.isEqualTo("61.2% ranks 3rd of 4, where higher is better, in quartile 3 (quartile 1 is the best).");
+		assertThat(rate.rank()).as("the words change nothing of the ranking")
+			.isEqualTo(Quartiles.position(61.2, List.of(70.0, 65.0, 50.0), false, Improvement.UP).rank());
+	}
+
+	@Test
 	void theCouncilsOwnEntryIsNotATieWithItself() {
 		BenchmarkPosition alone = Quartiles.position(20, List.of(10.0, 20.0, 30.0, 40.0), true, Improvement.UP);
 		assertThat(alone.rank()).isEqualTo(3);

@@ -82,7 +82,7 @@ class BenchmarkStatementsIntegrationTest {
 				+ "2024/25 (ranked 6 of 8, with no national benchmark quartile), one quartile short of the target of "
 				+ "quartile 2 or better.")
 			.contains("CIPFA nearest neighbours (comparator group), 2024/25:",
-					"61 ranks 6th of 8, where higher is better, in quartile 3 (quartile 1 is the best).",
+					"61% ranks 6th of 8, where higher is better, in quartile 3 (quartile 1 is the best).",
 					"The quartile target is rated by this quartile.")
 			.doesNotContain("No comparators have been recorded", "no benchmark quartile is available",
 					"No benchmarks or comparator groups have been recorded");
