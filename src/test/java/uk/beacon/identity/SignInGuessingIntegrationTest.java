@@ -197,6 +197,36 @@ class SignInGuessingIntegrationTest {
 	}
 
 	@Test
+	void guessedApiTokensAreStoppedAfterTenRefusalsAMinuteWhileAGoodTokenIsNeverHeldBack() {
+		String guesser = "203.0.113.80";
+		List<Integer> answers = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			answers.add(bearer(guesser, "beacon_guess" + i).statusCode());
+		}
+		assertThat(answers.subList(0, 10)).containsOnly(401);
+		HttpResponse<String> held = bearer(guesser, "beacon_guess13");
+		assertThat(held.statusCode()).isEqualTo(429);
+		assertThat(held.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+		assertThat(held.body()).contains("Too many attempts with a token Beacon refused");
+		// a wrong password from the same address is held back too: one limit for both
+		assertThat(basic(guesser, "admin", "a guess").statusCode()).isEqualTo(429);
+
+		Account reader = TestUsers.ensure(this.context, "tokenuser", "tokenuser@test.example", Role.READER, null);
+		String secret = this.context.getBean(uk.beacon.identity.ApiTokenManagement.class)
+			.issue(TestUsers.SYSTEM, reader.id(), "Guessing test", null)
+			.secret();
+		String worker = "192.0.2.30";
+		List<Integer> good = new ArrayList<>();
+		for (int i = 1; i <= 30; i++) {
+			good.add(bearer(worker, secret).statusCode());
+		}
+		assertThat(good).as("a good token's calls are never counted").containsOnly(200);
+		assertThat(bearer("203.0.113.81", "beacon_other").statusCode()).as("another address is not held back")
+			.isEqualTo(401);
+	}
+
+	@Test
 	void sessionsEndAfterTheIdleTimeConfigured() {
 		SignedIn.asFrom(this.port, OFFICE, "admin", TestUsers.ADMIN_PASSWORD);
 		assertThat(this.jdbc
@@ -206,6 +236,13 @@ class SignInGuessingIntegrationTest {
 	}
 
 	/** A call to the API with HTTP Basic credentials, from this address. */
+	private HttpResponse<String> bearer(String from, String token) {
+		return send(HttpRequest.newBuilder(uri("/api/v1/risks"))
+			.header("Authorization", "Bearer " + token)
+			.header("X-Forwarded-For", from)
+			.build());
+	}
+
 	private HttpResponse<String> basic(String from, String username, String password) {
 		return send(HttpRequest.newBuilder(uri("/api/v1/risks"))
 			.header("Authorization", Http.basic(username, password))

@@ -16,12 +16,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import uk.beacon.identity.ApiTokenManagement;
+import uk.beacon.identity.ClientAddress;
 
 /**
  * Signs in an API call that presents a personal access token
  * ({@code Authorization: Bearer beacon_…}) as the person the token was issued to, for
  * that call only: no session is made. A token that is not Beacon's, revoked or expired is
- * refused with 401 and the reason; tokens open the API only, never the pages.
+ * refused with 401 and the reason; tokens open the API only, never the pages. A refused
+ * token counts against the client's limit of failed attempts a minute, which wrong
+ * passwords share ({@link SignInThrottle}); past it, a token is not even checked: 429 Too
+ * Many Requests with Retry-After.
  */
 class ApiTokenAuthentication extends OncePerRequestFilter {
 
@@ -35,8 +39,11 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 
 	private final ApiTokenManagement tokens;
 
-	ApiTokenAuthentication(ApiTokenManagement tokens) {
+	private final SignInThrottle throttle;
+
+	ApiTokenAuthentication(ApiTokenManagement tokens, SignInThrottle throttle) {
 		this.tokens = tokens;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -53,9 +60,19 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 			refuse(response, "A personal access token opens Beacon's API (/api/v1) only; sign in to use its pages");
 			return;
 		}
+		String client = ClientAddress.of(request.getRemoteAddr());
+		long wait = this.throttle.tokenWait(client);
+		if (wait > 0) {
+			response.setHeader("Retry-After", Long.toString(wait));
+			ApiRefusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many refused tokens",
+					"Too many attempts with a token Beacon refused from your address. Wait " + wait
+							+ " seconds and try again.");
+			return;
+		}
 		String secret = request.getHeader("Authorization").substring(BEARER.length()).strip();
 		ApiTokenManagement.Presented presented = this.tokens.check(secret);
 		if (presented.holder() == null) {
+			this.throttle.tokenRefused(client);
 			refuse(response, presented.refusal());
 			return;
 		}

@@ -280,7 +280,9 @@ class SecurityConfiguration {
 		// each request instead of a session.
 		// before the CSRF check, which only an API call that really authenticated itself
 		// skips
-		http.addFilterBefore(new ApiTokenAuthentication(tokens), CsrfFilter.class);
+		// and tokens refused count against the client's limit of failed attempts, as
+		// wrong passwords do
+		http.addFilterBefore(new ApiTokenAuthentication(tokens, rateLimit.throttle()), CsrfFilter.class);
 		http.httpBasic(basic -> basic.authenticationEntryPoint(ApiRefusals.signInNeeded()));
 		http.exceptionHandling(exceptions -> exceptions
 			.defaultAuthenticationEntryPointFor(ApiRefusals.signInNeeded(), api())

@@ -43,6 +43,13 @@ class SignInRateLimit extends OncePerRequestFilter {
 		this.throttle = new SignInThrottle(clock, perMinute, attemptsBeforeDelay, longestDelay);
 	}
 
+	/**
+	 * The limits, which API tokens are held to as well ({@link ApiTokenAuthentication}).
+	 */
+	SignInThrottle throttle() {
+		return this.throttle;
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !isFormSignIn(request) && !hasBasicCredentials(request);

@@ -110,6 +110,35 @@ final class SignInThrottle {
 		}
 	}
 
+	/**
+	 * How long a client must wait before presenting another API token: as long as its
+	 * failures in the last minute, passwords and tokens together, are at the limit. A
+	 * token is 256 random bits, so there is no account to slow guessing for; a client
+	 * whose token is good is never held back, however many calls it makes at once.
+	 * @return 0 when it may go ahead, else how many seconds to wait
+	 */
+	synchronized long tokenWait(String client) {
+		FromClient from = this.clients.get(client);
+		if (from == null) {
+			return 0;
+		}
+		long now = this.clock.millis();
+		from.forgetBefore(now - MINUTE);
+		if (from.failures.size() + from.underWay >= this.failuresPerMinute) {
+			return from.failures.isEmpty() ? 1 : secondsUntil(from.failures.peekFirst() + MINUTE, now);
+		}
+		return 0;
+	}
+
+	/** Counts a token refused (unknown, revoked or expired) against the client. */
+	synchronized void tokenRefused(String client) {
+		long now = this.clock.millis();
+		this.clients.computeIfAbsent(client, c -> new FromClient()).failures.addLast(now);
+		if (this.clients.size() + this.accounts.size() > REMEMBERED) {
+			forgetQuiet(now);
+		}
+	}
+
 	/** How long to wait after this many failures in a row. */
 	long delayAfter(int failures) {
 		if (failures < this.attemptsBeforeDelay) {
