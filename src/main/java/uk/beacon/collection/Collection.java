@@ -3,7 +3,6 @@ package uk.beacon.collection;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,21 +23,19 @@ import uk.beacon.identity.Permissions;
 import uk.beacon.access.Role;
 import uk.beacon.access.StaleChange;
 import uk.beacon.identity.Viewer;
-import uk.beacon.indicator.Benchmarks;
-import uk.beacon.indicator.ComparatorValues;
-import uk.beacon.indicator.Definitions;
 import uk.beacon.indicator.Commentary;
 import uk.beacon.indicator.DuePeriods;
 import uk.beacon.indicator.FigureCorrection;
 import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.OwnerAssignment;
 import uk.beacon.indicator.Indicator;
-import uk.beacon.indicator.IndicatorTargets;
+import uk.beacon.indicator.IndicatorAnalyses;
+import uk.beacon.indicator.IndicatorPerformances;
 import uk.beacon.indicator.Indicators;
 import uk.beacon.indicator.Measurement;
 import uk.beacon.indicator.Measurements;
 import uk.beacon.indicator.Performance;
-import uk.beacon.indicator.PerformanceEvaluator;
+import uk.beacon.indicator.RecentFigures;
 import uk.beacon.indicator.Status;
 import uk.beacon.organisation.OrganisationKind;
 import uk.beacon.organisation.OrganisationUnit;
@@ -60,11 +57,9 @@ public class Collection {
 
 	private final Measurements measurements;
 
-	private final IndicatorTargets targets;
+	private final IndicatorPerformances performances;
 
-	private final Benchmarks benchmarks;
-
-	private final ComparatorValues comparatorGroups;
+	private final IndicatorAnalyses analyses;
 
 	private final OrganisationUnits units;
 
@@ -82,17 +77,16 @@ public class Collection {
 
 	private final Clock clock;
 
-	Collection(CollectionStore store, Indicators indicators, Measurements measurements, IndicatorTargets targets,
-			Benchmarks benchmarks, OrganisationUnits units, Permissions permissions, Accounts accounts,
-			OwnerMailOutbox outbox, OwnerMailSender sender, IndicatorManagement indicatorManagement,
-			ApplicationEventPublisher events, Clock clock, ComparatorValues comparatorGroups) {
-		this.comparatorGroups = comparatorGroups;
+	Collection(CollectionStore store, Indicators indicators, Measurements measurements,
+			IndicatorPerformances performances, IndicatorAnalyses analyses, OrganisationUnits units,
+			Permissions permissions, Accounts accounts, OwnerMailOutbox outbox, OwnerMailSender sender,
+			IndicatorManagement indicatorManagement, ApplicationEventPublisher events, Clock clock) {
 		this.indicatorManagement = indicatorManagement;
 		this.store = store;
 		this.indicators = indicators;
 		this.measurements = measurements;
-		this.targets = targets;
-		this.benchmarks = benchmarks;
+		this.performances = performances;
+		this.analyses = analyses;
 		this.units = units;
 		this.permissions = permissions;
 		this.accounts = accounts;
@@ -133,6 +127,9 @@ public class Collection {
 			.filter(r -> this.permissions.holdsFor(viewer, Role.APPROVER, r.indicator().organisationUnitId()))
 			.toList();
 	}
+
+	/** How many of an indicator's latest figures an owner is shown beside the form. */
+	static final int RECENT_FIGURES = 4;
 
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
@@ -227,33 +224,115 @@ public class Collection {
 	}
 
 	/**
-	 * The rule status a figure would get, so that the form can insist on commentary for a
-	 * red one before it is submitted.
+	 * The status a figure would get, by the rule the scorecards use (the target of the
+	 * quarter with its own or the council's tolerances, under the definition in force),
+	 * so that the form can insist on commentary for a red one before it is submitted.
 	 */
 	public Optional<Performance> preview(DataRequest request, BigDecimal value, BigDecimal numerator,
 			BigDecimal denominator) {
 		if (value == null && numerator == null) {
 			return Optional.empty();
 		}
-		Indicator indicator = request.indicator();
-		Measurement proposed = new Measurement(null, indicator.id(), request.dataPeriod(), request.cycle().period(),
-				value, numerator, denominator, false, false, null, Commentary.none(), null, null, 0);
-		List<Measurement> history = new ArrayList<>(this.measurements.forIndicator(indicator.id()));
-		history.removeIf(m -> m.dataPeriod().equals(request.dataPeriod()));
-		history.add(proposed);
-		return Optional.of(PerformanceEvaluator.evaluate(Definitions.only(indicator), proposed, history,
-				this.targets.forIndicator(indicator.id()), this.benchmarks.forIndicator(indicator.id()),
-				this.comparatorGroups.forIndicator(indicator.id()), request.cycle().period()));
+		return Optional.of(this.performances
+			.proposed(new Measurement(null, request.indicator().id(), request.dataPeriod(), request.cycle().period(),
+					value, numerator, denominator, false, false, null, Commentary.none(), null, null, 0)));
+	}
+
+	/**
+	 * The indicator's last four figures before the one asked for, with their statuses and
+	 * trend chart, and the target and rule of the request's quarter: what an owner is
+	 * shown beside the form. For those who may see the request.
+	 */
+	public RecentFigures recentFigures(DataRequest request) {
+		Indicator current = this.indicators.findById(request.indicator().id()).orElseThrow();
+		return this.analyses.recentFigures(current, request.cycle().period(), RECENT_FIGURES);
+	}
+
+	/**
+	 * The status the owner's figure would get if they submitted it now, before they do:
+	 * for the owner only, as submitting is, and about this request's indicator only.
+	 * Nothing is saved.
+	 * @throws CollectionRejected with each mistake by its field when the figure cannot be
+	 * read
+	 */
+	public Performance check(Viewer viewer, long requestId, Submission form) {
+		DataRequest request = enterable(viewer, requestId, "check the figures for");
+		Figures figures = OwnerEntry.read(form, true).figures();
+		return preview(request, figures.value(), figures.numerator(), figures.denominator()).orElseThrow();
+	}
+
+	/**
+	 * The owner saves their figures and commentary as a draft, to come back to: as far as
+	 * they got, each part that is given still read as it would be to submit it. Only the
+	 * owner may, holding the indicator owner role, while the quarter is open and the
+	 * figures are not waiting for approval; the draft is kept beside the figures last
+	 * submitted until the owner submits.
+	 * @throws StaleChange when someone else changed the request since the owner opened
+	 * it: nothing is saved
+	 */
+	@Transactional
+	public DataRequest saveDraft(Viewer viewer, long requestId, Submission form) {
+		DataRequest request = enterable(viewer, requestId, "save a draft of the figures for");
+		if (request.version() != form.version()) {
+			throw staleForOwner(request);
+		}
+		OwnerEntry entry = OwnerEntry.read(form, false);
+		if (!this.store.saveDraft(requestId, form.version(), entry.figures(), entry.commentary(),
+				entry.correctionReason(), viewer.actorName())) {
+			throw staleForOwner(request);
+		}
+		DataRequest saved = this.store.request(requestId).orElseThrow();
+		this.events.publishEvent(new Change(viewer.actorName(), "DRAFT_SAVED", "DATA_REQUEST", request.subject(),
+				(request.draft() != null) ? request.draft().describe(request.indicator()) : null,
+				saved.draft().describe(request.indicator())));
+		return saved;
 	}
 
 	/**
 	 * The owner submits figures and commentary. Only the indicator's owner may, holding
 	 * the indicator owner role over its part of the council; not while it waits for
 	 * approval; an approved figure only with a reason for the correction; commentary is
-	 * required when the rule rates the figure red.
+	 * required when the rule rates the figure red. A draft is cleared.
 	 */
 	@Transactional
 	public DataRequest submit(Viewer viewer, long requestId, Submission form) {
+		DataRequest request = enterable(viewer, requestId, "submit the figures for");
+		if (request.version() != form.version()) {
+			throw staleForOwner(request);
+		}
+		OwnerEntry entry = OwnerEntry.read(form, true);
+		String correction = entry.correctionReason();
+		if (request.state() == RequestState.APPROVED && correction == null) {
+			throw new CollectionRejected(
+					"These figures are approved and locked. To correct them, give the reason "
+							+ "for the correction: the approved figure is kept with it.",
+					Map.of("correctionReason", "Give the reason for correcting the approved figures"));
+		}
+		Figures figures = entry.figures();
+		Commentary commentary = entry.commentary();
+		Performance performance = preview(request, figures.value(), figures.numerator(), figures.denominator())
+			.orElseThrow();
+		if (performance.rule().status() == Status.RED) {
+			requireWholeCommentary(commentary, performance);
+		}
+		if (!this.store.submit(requestId, form.version(), figures.value(), figures.numerator(), figures.denominator(),
+				commentary, (request.state() == RequestState.APPROVED) ? correction : null, viewer.actorName(),
+				viewer.accountId())) {
+			throw staleForOwner(request);
+		}
+		this.events.publishEvent(new Change(viewer.actorName(),
+				(request.state() == RequestState.APPROVED) ? "CORRECTION_SUBMITTED" : "SUBMITTED", "DATA_REQUEST",
+				request.subject(), describe(request), describe(figures, performance))
+			.because((request.state() == RequestState.APPROVED) ? correction : null));
+		return this.store.request(requestId).orElseThrow();
+	}
+
+	/**
+	 * The request, if the person may enter its figures: its indicator's owner, holding
+	 * the indicator owner role over its part of the council, while its quarter is open
+	 * and it is not waiting for approval.
+	 */
+	private DataRequest enterable(Viewer viewer, long requestId, String what) {
 		DataRequest request = this.store.request(requestId)
 			.orElseThrow(() -> new CollectionRejected("No such data request"));
 		if (viewer.email() == null || !viewer.email().equalsIgnoreCase(request.indicator().ownerEmail())) {
@@ -263,44 +342,35 @@ public class Collection {
 		}
 		// being named owner is not enough: the person must hold the role that enters
 		// figures for that part of the council (a name in an import is not a grant)
-		require(viewer, request.indicator().organisationUnitId(), "submit the figures for " + request.subject(),
-				Role.INDICATOR_OWNER);
+		require(viewer, request.indicator().organisationUnitId(), what + " " + request.subject(), Role.INDICATOR_OWNER);
 		if (!request.cycle().open()) {
 			throw new CollectionRejected("The collection for " + request.cycle().period().label() + " is closed");
 		}
-		if (request.version() != form.version()) {
-			throw stale(request);
-		}
-		String correction = blankToNull(form.correctionReason());
 		if (request.state() == RequestState.SUBMITTED) {
 			throw new CollectionRejected("These figures are waiting for approval and cannot be changed now. "
 					+ "Ask the approver to return them if they need changing.");
 		}
-		if (request.state() == RequestState.APPROVED && correction == null) {
-			throw new CollectionRejected("These figures are approved and locked. To correct them, give the reason "
-					+ "for the correction: the approved figure is kept with it.");
+		return request;
+	}
+
+	/** A red figure needs all three parts of the commentary: each missing one is said. */
+	private static void requireWholeCommentary(Commentary commentary, Performance performance) {
+		Map<String, String> missing = new java.util.LinkedHashMap<>();
+		String why = ": the figure is red, so all three parts of the commentary are needed";
+		if (commentary.performanceDetails() == null) {
+			missing.put("performanceDetails", "Say how the indicator is performing and why" + why);
 		}
-		Figures figures = Figures.read(form);
-		Commentary commentary = new Commentary(blankToNull(form.performanceDetails()),
-				blankToNull(form.currentActivity()), blankToNull(form.futureActivity()));
-		Performance performance = preview(request, figures.value(), figures.numerator(), figures.denominator())
-			.orElseThrow();
-		if (performance.rule().status() == Status.RED && (commentary.performanceDetails() == null
-				|| commentary.currentActivity() == null || commentary.futureActivity() == null)) {
+		if (commentary.currentActivity() == null) {
+			missing.put("currentActivity", "Say what is being done now" + why);
+		}
+		if (commentary.futureActivity() == null) {
+			missing.put("futureActivity", "Say what will be done next" + why);
+		}
+		if (!missing.isEmpty()) {
 			throw new CollectionRejected("The figure is red (" + performance.rule().explanation()
 					+ ") so all three parts of the commentary are needed: how it is performing, "
-					+ "what is being done now and what will be done next.");
+					+ "what is being done now and what will be done next.", missing);
 		}
-		if (!this.store.submit(requestId, form.version(), figures.value(), figures.numerator(), figures.denominator(),
-				commentary, (request.state() == RequestState.APPROVED) ? correction : null, viewer.actorName(),
-				viewer.accountId())) {
-			throw stale(request);
-		}
-		this.events.publishEvent(new Change(viewer.actorName(),
-				(request.state() == RequestState.APPROVED) ? "CORRECTION_SUBMITTED" : "SUBMITTED", "DATA_REQUEST",
-				request.subject(), describe(request), describe(figures, performance))
-			.because((request.state() == RequestState.APPROVED) ? correction : null));
-		return this.store.request(requestId).orElseThrow();
 	}
 
 	/**
@@ -446,6 +516,16 @@ public class Collection {
 			return "not named yet";
 		}
 		return (name != null) ? name + " <" + email + ">" : email;
+	}
+
+	/**
+	 * Someone else (an approver deciding, a performance officer naming another owner, the
+	 * owner in another window) changed the request since the owner opened it.
+	 */
+	private static StaleChange staleForOwner(DataRequest request) {
+		return new StaleChange("Someone else changed the figures for " + request.subject()
+				+ " since you opened the page, so nothing was saved. What you typed is still in the form; "
+				+ "the page now shows the request as it stands. Check it, then save or submit again.");
 	}
 
 	private static CollectionRejected stale(DataRequest request) {

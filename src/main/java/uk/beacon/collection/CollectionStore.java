@@ -46,7 +46,9 @@ class CollectionStore {
 			select id, cycle_id, indicator_id, data_period, owner_email, state, value, numerator, denominator,
 			       performance_details, current_activity, future_activity, correction_reason, submitted_by,
 			       submitted_by_account, submitted_at, decided_by, decided_at, return_reason, version,
-			       last_mail_kind, last_mail_at, last_mail_failure
+			       last_mail_kind, last_mail_at, last_mail_failure, draft_value, draft_numerator, draft_denominator,
+			       draft_performance_details, draft_current_activity, draft_future_activity, draft_correction_reason,
+			       draft_saved_by, draft_saved_at
 			from data_request""";
 
 	private final JdbcClient jdbc;
@@ -132,10 +134,29 @@ class CollectionStore {
 		return this.jdbc.sql("""
 				update data_request set state = 'SUBMITTED', value = ?, numerator = ?, denominator = ?,
 				       performance_details = ?, current_activity = ?, future_activity = ?, correction_reason = ?,
-				       submitted_by = ?, submitted_by_account = ?, submitted_at = now(), version = version + 1
+				       submitted_by = ?, submitted_by_account = ?, submitted_at = now(), version = version + 1,
+				       draft_value = null, draft_numerator = null, draft_denominator = null,
+				       draft_performance_details = null, draft_current_activity = null, draft_future_activity = null,
+				       draft_correction_reason = null, draft_saved_by = null, draft_saved_at = null
 				where id = ? and version = ?""")
 			.params(value, numerator, denominator, commentary.performanceDetails(), commentary.currentActivity(),
 					commentary.futureActivity(), correctionReason, by, byAccount, id, version)
+			.update() == 1;
+	}
+
+	/**
+	 * Keeps the owner's draft, if the request is still at the version they saw and not
+	 * waiting for approval.
+	 */
+	boolean saveDraft(long id, int version, Figures figures, Commentary commentary, String correctionReason,
+			String by) {
+		return this.jdbc.sql("""
+				update data_request set draft_value = ?, draft_numerator = ?, draft_denominator = ?,
+				       draft_performance_details = ?, draft_current_activity = ?, draft_future_activity = ?,
+				       draft_correction_reason = ?, draft_saved_by = ?, draft_saved_at = now(), version = version + 1
+				where id = ? and version = ? and state <> 'SUBMITTED'""")
+			.params(figures.value(), figures.numerator(), figures.denominator(), commentary.performanceDetails(),
+					commentary.currentActivity(), commentary.futureActivity(), correctionReason, by, id, version)
 			.update() == 1;
 	}
 
@@ -191,7 +212,7 @@ class CollectionStore {
 					Periods.fromKey(row.dataPeriod()), row.ownerEmail(), row.state(), row.value(), row.numerator(),
 					row.denominator(), row.commentary(), row.correctionReason(), row.submittedBy(),
 					row.submittedByAccount(), row.submittedAt(), row.decidedBy(), row.decidedAt(), row.returnReason(),
-					row.version(), row.lastMail()));
+					row.version(), row.lastMail(), row.draft()));
 		}
 		return requests;
 	}
@@ -227,7 +248,20 @@ class CollectionStore {
 				(rs.getString("last_mail_kind") != null)
 						? new OwnerMail(MailKind.valueOf(rs.getString("last_mail_kind")),
 								rs.getTimestamp("last_mail_at").toInstant(), rs.getString("last_mail_failure"))
-						: null);
+						: null,
+				draft(rs));
+	}
+
+	private static Draft draft(ResultSet rs) throws SQLException {
+		Timestamp saved = rs.getTimestamp("draft_saved_at");
+		if (saved == null) {
+			return null;
+		}
+		return new Draft(rs.getBigDecimal("draft_value"), rs.getBigDecimal("draft_numerator"),
+				rs.getBigDecimal("draft_denominator"),
+				new Commentary(rs.getString("draft_performance_details"), rs.getString("draft_current_activity"),
+						rs.getString("draft_future_activity")),
+				rs.getString("draft_correction_reason"), rs.getString("draft_saved_by"), saved.toInstant());
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -237,7 +271,7 @@ class CollectionStore {
 	private record Row(long id, long cycleId, long indicatorId, String dataPeriod, String ownerEmail,
 			RequestState state, BigDecimal value, BigDecimal numerator, BigDecimal denominator, Commentary commentary,
 			String correctionReason, String submittedBy, Long submittedByAccount, Instant submittedAt, String decidedBy,
-			Instant decidedAt, String returnReason, int version, OwnerMail lastMail) {
+			Instant decidedAt, String returnReason, int version, OwnerMail lastMail, Draft draft) {
 	}
 
 }

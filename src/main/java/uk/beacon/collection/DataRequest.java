@@ -33,12 +33,14 @@ import uk.beacon.period.Period;
  * @param version for optimistic locking: two people never silently overwrite each other
  * @param lastMail the last e-mail Beacon tried to send the owner about it, or
  * {@code null}
+ * @param draft what the owner saved before submitting, or {@code null} when nothing is
+ * saved since they last submitted
  */
 public record DataRequest(long id, ReportingCycle cycle, Indicator indicator, String unitName, String directorateName,
 		Period dataPeriod, String ownerEmail, RequestState state, BigDecimal value, BigDecimal numerator,
 		BigDecimal denominator, Commentary commentary, String correctionReason, String submittedBy,
 		Long submittedByAccount, Instant submittedAt, String decidedBy, Instant decidedAt, String returnReason,
-		int version, OwnerMail lastMail) {
+		int version, OwnerMail lastMail, Draft draft) {
 
 	public boolean overdueOn(LocalDate day) {
 		return this.cycle.open() && this.state.withOwner() && day.isAfter(this.cycle.dueDate());
@@ -62,6 +64,14 @@ public record DataRequest(long id, ReportingCycle cycle, Indicator indicator, St
 	public boolean mailToSendAgain() {
 		return this.lastMail != null && this.lastMail.failed() && this.ownerEmail != null && this.cycle.open()
 				&& this.state.withOwner();
+	}
+
+	/**
+	 * Whether the owner has submitted figures that are still the request's: waiting for
+	 * approval, approved, or returned to them.
+	 */
+	public boolean submitted() {
+		return this.submittedAt != null && this.state != RequestState.REQUESTED;
 	}
 
 	public String subject() {

@@ -42,15 +42,18 @@ public class IndicatorAnalyses {
 
 	private final SpcSettings settings;
 
+	private final IndicatorDefinitions definitions;
+
 	IndicatorAnalyses(IndicatorPerformances performances, IndicatorTargets targets, Benchmarks benchmarks,
-			ComparatorValues comparators, @Value("${beacon.spc.run-length:7}") int runLength,
-			@Value("${beacon.spc.trend-length:7}") int trendLength,
+			ComparatorValues comparators, IndicatorDefinitions definitions,
+			@Value("${beacon.spc.run-length:7}") int runLength, @Value("${beacon.spc.trend-length:7}") int trendLength,
 			@Value("${beacon.spc.minimum-points:13}") int minimumPoints,
 			@Value("${beacon.spc.screen-moving-ranges:false}") boolean screen) {
 		this.performances = performances;
 		this.targets = targets;
 		this.benchmarks = benchmarks;
 		this.comparators = comparators;
+		this.definitions = definitions;
 		this.settings = new SpcSettings(runLength, trendLength, minimumPoints, screen);
 	}
 
@@ -87,6 +90,27 @@ public class IndicatorAnalyses {
 						positions, groupValues),
 				FiguresToCheck.flagsOf(series), AnalysisCharts.trend(indicator, series, benchmarkList, format),
 				spc.enoughData() ? AnalysisCharts.control(indicator, series, spc, target, format) : null);
+	}
+
+	/**
+	 * The indicator's latest figures reported up to a quarter, like with like, with their
+	 * trend chart, beside the target and rule of that quarter: what an owner asked for
+	 * the quarter's figure sees.
+	 * @param current the indicator as it is now
+	 * @param count how many figures at most
+	 */
+	public RecentFigures recentFigures(Indicator current, FinancialQuarter quarter, int count) {
+		IndicatorSeries series = IndicatorSeries.of(this.performances.history(current), quarter).last(count);
+		Indicator asMeasured = this.definitions.of(current).inForce(quarter);
+		IndicatorTarget target = PerformanceEvaluator.targetFor(this.targets.forIndicator(current.id()), quarter);
+		if (series.isEmpty()) {
+			return new RecentFigures(asMeasured, quarter, target, List.of(), null);
+		}
+		// the chart is drawn as the figures were measured, as on the indicator's page
+		Indicator measured = series.latest().indicator();
+		DoubleFunction<String> format = v -> measured.format(BigDecimal.valueOf(v));
+		return new RecentFigures(asMeasured, quarter, target, series.points(),
+				AnalysisCharts.trend(measured, series, this.benchmarks.forIndicator(current.id()), format));
 	}
 
 	/**

@@ -96,6 +96,26 @@ public class IndicatorPerformances {
 	}
 
 	/**
+	 * How a figure not yet recorded would stand if it were, by the rule every recorded
+	 * figure is rated by (the target of its reporting period with its own or the
+	 * council's tolerances, under the definition in force then), and compared with the
+	 * figures before it. A figure held for the same data period is set aside, as the
+	 * proposed one would replace it.
+	 * @param proposed the figure, with its indicator, data period and reporting period
+	 */
+	public Performance proposed(Measurement proposed) {
+		long id = proposed.indicatorId();
+		Indicator current = this.indicators.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No indicator " + id));
+		List<Measurement> history = new ArrayList<>(this.measurements.forIndicator(id));
+		history.removeIf(m -> m.dataPeriod().equals(proposed.dataPeriod()));
+		history.add(proposed);
+		return PerformanceEvaluator.evaluate(this.definitions.of(current), proposed, history,
+				this.targets.forIndicator(id), this.benchmarks.forIndicator(id), this.groups.forIndicator(id),
+				proposed.reportingPeriod());
+	}
+
+	/**
 	 * @return every measurement of the indicator, oldest first, each as it stood when
 	 * reported
 	 */

@@ -58,6 +58,20 @@ record IndicatorSeries(List<Performance> points, List<String> labels, List<Doubl
 		return new IndicatorSeries(points, labels, withGaps);
 	}
 
+	/**
+	 * The series from its {@code count}th last point on, the periods missing between them
+	 * kept.
+	 */
+	IndicatorSeries last(int count) {
+		if (this.points.size() <= count) {
+			return this;
+		}
+		List<Performance> kept = this.points.subList(this.points.size() - count, this.points.size());
+		int from = this.labels.indexOf(kept.get(0).measurement().dataPeriod().label());
+		return new IndicatorSeries(List.copyOf(kept), List.copyOf(this.labels.subList(from, this.labels.size())),
+				new ArrayList<>(this.withGaps.subList(from, this.withGaps.size())));
+	}
+
 	boolean isEmpty() {
 		return this.points.isEmpty();
 	}

@@ -81,11 +81,19 @@ class OwnerRoleIntegrationTest {
 		assertThat(page.body()).contains("id=\"owner-without-role\"")
 			.contains("you do not hold")
 			.doesNotContain("name=\"value\"");
-		HttpResponse<String> submitted = nell.post("/collection/requests/" + nells.id(),
+		// refused (NotPermitted): a form sent from the page goes back to it with the
+		// reason
+		HttpResponse<String> submitted = nell.postFrom("/collection/requests/" + nells.id(),
+				"/collection/requests/" + nells.id(),
 				Map.of("value", "81", "version", String.valueOf(nells.version())));
 		assertThat(submitted.statusCode()).isEqualTo(302);
 		assertThat(nell.get("/collection/requests/" + nells.id()).body())
 			.contains("You cannot submit the figures for ORC-1");
+		// sent from elsewhere, as a script would: 403 with the reason
+		assertThat(nell
+			.post("/collection/requests/" + nells.id(),
+					Map.of("value", "81", "version", String.valueOf(nells.version())))
+			.statusCode()).isEqualTo(403);
 		assertThat(this.collection.request(nells.id()).orElseThrow().state()).isEqualTo(nells.state());
 
 		// the owner who holds the role is offered the form and submits
