@@ -3,7 +3,12 @@ package uk.beacon.indicator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -17,9 +22,12 @@ import uk.beacon.period.FinancialQuarter;
  * figures. Everything cached belongs to one version of the data ({@link DataVersion}); a
  * request first reads that version, so nothing is served after an import or an edit by
  * any instance, and a write that publishes no event is caught all the same.
+ * <p>
+ * How often an indicator's performance in a quarter is found here is measured
+ * ({@code beacon_evaluations_total} with {@code result="hit"} or {@code "miss"}).
  */
 @Component
-class EvaluationCache {
+class EvaluationCache implements MeterBinder {
 
 	// past this, a version's entries are dropped and built again as asked for
 	private final int capacity;
@@ -28,9 +36,25 @@ class EvaluationCache {
 
 	private volatile Entries entries = new Entries(DataVersion.State.NONE);
 
+	private final LongAdder hits = new LongAdder();
+
+	private final LongAdder misses = new LongAdder();
+
 	EvaluationCache(DataVersion version, @Value("${beacon.evaluation-cache.capacity:50000}") int capacity) {
 		this.version = version;
 		this.capacity = capacity;
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		FunctionCounter.builder("beacon.evaluations", this.hits, LongAdder::sum)
+			.tag("result", "hit")
+			.description("An indicator's performance in a quarter asked for and found evaluated")
+			.register(registry);
+		FunctionCounter.builder("beacon.evaluations", this.misses, LongAdder::sum)
+			.tag("result", "miss")
+			.description("An indicator's performance in a quarter asked for and evaluated")
+			.register(registry);
 	}
 
 	/**
@@ -72,7 +96,9 @@ class EvaluationCache {
 		}
 
 		Performance performance(long indicatorId, FinancialQuarter period) {
-			return this.performances.get(new Key(indicatorId, period));
+			Performance found = this.performances.get(new Key(indicatorId, period));
+			((found != null) ? EvaluationCache.this.hits : EvaluationCache.this.misses).increment();
+			return found;
 		}
 
 		void put(FinancialQuarter period, Map<Long, Performance> evaluated) {
