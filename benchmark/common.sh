@@ -3,10 +3,11 @@
 # production would run it, imports the council through the API, signs in once through the form and
 # names the pages the benchmarks drive. Set INDICATORS, YEARS and RISKS before sourcing it.
 # The server runs with a 512 MB heap and 10 database connections (BEACON_BENCH_HEAP and
-# BEACON_BENCH_POOL change them). Afterwards: PORT, PASSWORD, PID (the server), OUT (target/bench),
+# BEACON_BENCH_POOL change them; BEACON_BENCH_JAVA_OPTS adds to the server's JVM options, e.g. to
+# record it with Java Flight Recorder; BEACON_BENCH_PORT moves it from port 8089). Afterwards: PORT, PASSWORD, PID (the server), OUT (target/bench),
 # session (the SESSION cookie), scorecard (Directorate 1's), startup and import (seconds), rows
 # (figures imported), began (when the run began) and pages ("name|path" each).
-PORT=8089; OUT=target/bench; mkdir -p "$OUT"; rm -rf "$OUT/data" "$OUT/council"
+PORT=${BEACON_BENCH_PORT:-8089}; OUT=target/bench; mkdir -p "$OUT"; rm -rf "$OUT/data" "$OUT/council"
 HEAP=${BEACON_BENCH_HEAP:-512m}; POOL=${BEACON_BENCH_POOL:-10}
 # the first administrator's password on the fresh database; the pages are fetched signed in as them
 PASSWORD="bench-$(date +%s)-password"
@@ -20,7 +21,7 @@ java -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" uk.beacon.ben
 rows=$(($(wc -l < "$OUT/council/measurements.csv") - 1))
 
 start=$(date +%s.%N)
-BEACON_ADMIN_PASSWORD="$PASSWORD" BEACON_DATA_DIR="$OUT/data" BEACON_DEMO_DATA=false java -Xmx$HEAP -jar target/beacon.jar --server.port=$PORT \
+BEACON_ADMIN_PASSWORD="$PASSWORD" BEACON_DATA_DIR="$OUT/data" BEACON_DEMO_DATA=false java -Xmx$HEAP ${BEACON_BENCH_JAVA_OPTS:-} -jar target/beacon.jar --server.port=$PORT \
   --spring.datasource.hikari.maximum-pool-size=$POOL --spring.servlet.multipart.max-file-size=100MB \
   --spring.servlet.multipart.max-request-size=200MB > "$OUT/server.log" 2>&1 &
 PID=$!
