@@ -13,15 +13,20 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.beacon.changes.DataArea;
 import uk.beacon.changes.DataVersion;
 import uk.beacon.period.FinancialQuarter;
 
 /**
  * What does not change between two writes: each indicator's performance in a quarter, the
- * quarters a set of indicators has figures in, and what looks wrong with each indicator's
- * figures. Everything cached belongs to one version of the data ({@link DataVersion}); a
- * request first reads that version, so nothing is served after an import or an edit by
- * any instance, and a write that publishes no event is caught all the same.
+ * quarters a set of indicators has figures in, what looks wrong with each indicator's
+ * figures, and each indicator's statistical process control up to a quarter (the icons of
+ * scorecards and dashboards). Everything cached belongs to one version of the data
+ * ({@link DataVersion}); a request first reads that version, so nothing is served after
+ * an import or an edit by any instance, and a write that publishes no event is caught all
+ * the same. Only the version of indicators, their figures and what rates them
+ * ({@link DataArea#PERFORMANCE}) counts: reviewing a risk keeps the quarter's
+ * evaluations.
  * <p>
  * How often an indicator's performance in a quarter is found here is measured
  * ({@code beacon_evaluations_total} with {@code result="hit"} or {@code "miss"}).
@@ -34,7 +39,9 @@ class EvaluationCache implements MeterBinder {
 
 	private final DataVersion version;
 
-	private volatile Entries entries = new Entries(DataVersion.State.NONE);
+	private static final java.util.Set<DataArea> READS = java.util.Set.of(DataArea.PERFORMANCE);
+
+	private volatile Entries entries = new Entries(DataVersion.Part.NONE);
 
 	private final LongAdder hits = new LongAdder();
 
@@ -62,7 +69,7 @@ class EvaluationCache implements MeterBinder {
 	 * all of it
 	 */
 	Entries current() {
-		DataVersion.State version = this.version.state();
+		DataVersion.Part version = this.version.state().of(READS);
 		Entries now = this.entries;
 		if (now.version.equals(version)) {
 			return now;
@@ -83,7 +90,7 @@ class EvaluationCache implements MeterBinder {
 	 */
 	final class Entries {
 
-		private final DataVersion.State version;
+		private final DataVersion.Part version;
 
 		private final Map<Key, Performance> performances = new ConcurrentHashMap<>();
 
@@ -91,7 +98,9 @@ class EvaluationCache implements MeterBinder {
 
 		private final Map<Long, List<FiguresToCheck.Flagged>> flags = new ConcurrentHashMap<>();
 
-		private Entries(DataVersion.State version) {
+		private final Map<SpcKey, java.util.Optional<uk.beacon.analytics.SpcAnalysis>> spc = new ConcurrentHashMap<>();
+
+		private Entries(DataVersion.Part version) {
 			this.version = version;
 		}
 
@@ -120,6 +129,21 @@ class EvaluationCache implements MeterBinder {
 			this.flags.putAll(worked);
 		}
 
+		/**
+		 * The statistical process control of the indicator up to the quarter, empty when
+		 * it has too few figures for limits, {@code null} when not yet worked out.
+		 */
+		java.util.Optional<uk.beacon.analytics.SpcAnalysis> spc(long indicatorId, FinancialQuarter upTo) {
+			return this.spc.get(new SpcKey(indicatorId, upTo));
+		}
+
+		void putSpc(FinancialQuarter upTo, Map<Long, java.util.Optional<uk.beacon.analytics.SpcAnalysis>> worked) {
+			if (this.spc.size() + worked.size() > EvaluationCache.this.capacity) {
+				this.spc.clear();
+			}
+			worked.forEach((id, analysis) -> this.spc.put(new SpcKey(id, upTo), analysis));
+		}
+
 		List<FinancialQuarter> reportingPeriods(List<Long> indicatorIds,
 				Function<List<Long>, List<FinancialQuarter>> load) {
 			if (this.periods.size() > 1000) {
@@ -131,6 +155,10 @@ class EvaluationCache implements MeterBinder {
 	}
 
 	private record Key(long indicatorId, FinancialQuarter period) {
+	}
+
+	// the quarter looked at may be none: everything reported
+	private record SpcKey(long indicatorId, FinancialQuarter upTo) {
 	}
 
 }

@@ -42,8 +42,10 @@ public class IndicatorAnalyses {
 
 	private final SpcSettings settings;
 
+	private final EvaluationCache cache;
+
 	IndicatorAnalyses(IndicatorPerformances performances, IndicatorTargets targets, Benchmarks benchmarks,
-			ComparatorValues comparators, @Value("${beacon.spc.run-length:7}") int runLength,
+			ComparatorValues comparators, EvaluationCache cache, @Value("${beacon.spc.run-length:7}") int runLength,
 			@Value("${beacon.spc.trend-length:7}") int trendLength,
 			@Value("${beacon.spc.minimum-points:13}") int minimumPoints,
 			@Value("${beacon.spc.screen-moving-ranges:false}") boolean screen) {
@@ -51,6 +53,7 @@ public class IndicatorAnalyses {
 		this.targets = targets;
 		this.benchmarks = benchmarks;
 		this.comparators = comparators;
+		this.cache = cache;
 		this.settings = new SpcSettings(runLength, trendLength, minimumPoints, screen);
 	}
 
@@ -97,16 +100,28 @@ public class IndicatorAnalyses {
 	 * year-to-date totals, which has no limits
 	 */
 	public Map<Long, SpcAnalysis> spc(Collection<Indicator> indicators, FinancialQuarter upTo) {
+		// each indicator's whole history is read and rated for its limits: kept for the
+		// data as they are, as the quarter's evaluations are
+		EvaluationCache.Entries cached = this.cache.current();
 		Map<Long, SpcAnalysis> result = new HashMap<>();
-		this.performances.histories(indicators).forEach((id, history) -> {
-			IndicatorSeries series = IndicatorSeries.of(history, upTo);
-			if (!series.isEmpty()) {
-				SpcAnalysis spc = spc(series.latest().indicator(), series, null);
-				if (spc.enoughData()) {
-					result.put(id, spc);
-				}
+		List<Indicator> missing = new java.util.ArrayList<>();
+		for (Indicator indicator : indicators) {
+			java.util.Optional<SpcAnalysis> found = cached.spc(indicator.id(), upTo);
+			if (found == null) {
+				missing.add(indicator);
 			}
+			else {
+				found.ifPresent((spc) -> result.put(indicator.id(), spc));
+			}
+		}
+		Map<Long, java.util.Optional<SpcAnalysis>> worked = new HashMap<>();
+		this.performances.histories(missing).forEach((id, history) -> {
+			IndicatorSeries series = IndicatorSeries.of(history, upTo);
+			SpcAnalysis spc = series.isEmpty() ? null : spc(series.latest().indicator(), series, null);
+			worked.put(id, java.util.Optional.ofNullable(spc).filter(SpcAnalysis::enoughData));
 		});
+		cached.putSpc(upTo, worked);
+		worked.forEach((id, spc) -> spc.ifPresent((found) -> result.put(id, found)));
 		return result;
 	}
 

@@ -33,6 +33,8 @@ final class OfficersChanges {
 
 	private int made;
 
+	private int nextRisk;
+
 	OfficersChanges(Session session, long scorecard) throws IOException, InterruptedException {
 		this.session = session;
 		this.scorecard = scorecard;
@@ -105,10 +107,23 @@ final class OfficersChanges {
 	}
 
 	// a risk's review this quarter: a new assessment, its actions as they stand, and,
-	// for the action change, the action's progress and a new action
+	// for the action change, the action's progress and a new action; of the next risk
+	// not yet assessed today (a risk takes one assessment a day)
 	private HttpResponse<String> review(int round, boolean action) throws IOException, InterruptedException {
-		String reference = this.risks.get((2 * round + (action ? 1 : 0)) % this.risks.size());
-		JsonNode risk = read("/api/v1/risks/" + reference);
+		// the council's day, as Beacon judges it
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		String reference = null;
+		JsonNode risk = null;
+		for (int tried = 0; tried < this.risks.size() && reference == null; tried++) {
+			String next = this.risks.get(this.nextRisk++ % this.risks.size());
+			risk = read("/api/v1/risks/" + next);
+			if (!risk.path("assessments").toString().contains("\"" + today + "\"")) {
+				reference = next;
+			}
+		}
+		if (reference == null) {
+			throw new IllegalStateException("Every risk has been assessed today");
+		}
 		StringBuilder controls = new StringBuilder();
 		for (JsonNode control : risk.path("controls")) {
 			controls.append(controls.isEmpty() ? "" : ",")
@@ -126,7 +141,6 @@ final class OfficersChanges {
 						action ? "Progress noted in round " + round : row.path("progress").asString("")))
 				.append("}");
 		}
-		LocalDate today = LocalDate.now();
 		String newAction = action ? ",\"newAction\":\"Follow-up " + round
 				+ " from the benchmark\",\"newActionOwner\":\"Benchmark officer\",\"newActionDue\":\""
 				+ today.plusMonths(3) + "\"" : "";
