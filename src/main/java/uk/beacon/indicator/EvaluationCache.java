@@ -98,7 +98,7 @@ class EvaluationCache implements MeterBinder {
 
 		private final Map<Long, List<FiguresToCheck.Flagged>> flags = new ConcurrentHashMap<>();
 
-		private final Map<SpcKey, java.util.Optional<uk.beacon.analytics.SpcAnalysis>> spc = new ConcurrentHashMap<>();
+		private final Map<SpcKey, java.util.Optional<uk.beacon.analytics.SpcIcons>> spc = new ConcurrentHashMap<>();
 
 		private Entries(DataVersion.Part version) {
 			this.version = version;
@@ -130,14 +130,15 @@ class EvaluationCache implements MeterBinder {
 		}
 
 		/**
-		 * The statistical process control of the indicator up to the quarter, empty when
-		 * it has too few figures for limits, {@code null} when not yet worked out.
+		 * The icons of the indicator's statistical process control up to the quarter,
+		 * empty when it has too few figures for limits, {@code null} when not yet worked
+		 * out.
 		 */
-		java.util.Optional<uk.beacon.analytics.SpcAnalysis> spc(long indicatorId, FinancialQuarter upTo) {
+		java.util.Optional<uk.beacon.analytics.SpcIcons> spc(long indicatorId, FinancialQuarter upTo) {
 			return this.spc.get(new SpcKey(indicatorId, upTo));
 		}
 
-		void putSpc(FinancialQuarter upTo, Map<Long, java.util.Optional<uk.beacon.analytics.SpcAnalysis>> worked) {
+		void putSpc(FinancialQuarter upTo, Map<Long, java.util.Optional<uk.beacon.analytics.SpcIcons>> worked) {
 			if (this.spc.size() + worked.size() > EvaluationCache.this.capacity) {
 				this.spc.clear();
 			}

@@ -20,6 +20,7 @@ import uk.beacon.analytics.Forecasts;
 import uk.beacon.analytics.Improvement;
 import uk.beacon.analytics.Spc;
 import uk.beacon.analytics.SpcAnalysis;
+import uk.beacon.analytics.SpcIcons;
 import uk.beacon.analytics.SpcSettings;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.FinancialYear;
@@ -93,20 +94,21 @@ public class IndicatorAnalyses {
 	}
 
 	/**
-	 * The statistical process control of many indicators at once, as their pages show it
-	 * with limits from every point, for the icons of a scorecard or a dashboard.
+	 * The icons of the statistical process control of many indicators at once, as their
+	 * pages show it with limits from every point, for the lines of a scorecard or a
+	 * dashboard.
 	 * @param upTo the quarter looked at
 	 * @return by indicator identity; none for an indicator with no figures or one of
 	 * year-to-date totals, which has no limits
 	 */
-	public Map<Long, SpcAnalysis> spc(Collection<Indicator> indicators, FinancialQuarter upTo) {
+	public Map<Long, SpcIcons> icons(Collection<Indicator> indicators, FinancialQuarter upTo) {
 		// each indicator's whole history is read and rated for its limits: kept for the
 		// data as they are, as the quarter's evaluations are
 		EvaluationCache.Entries cached = this.cache.current();
-		Map<Long, SpcAnalysis> result = new HashMap<>();
+		Map<Long, SpcIcons> result = new HashMap<>();
 		List<Indicator> missing = new java.util.ArrayList<>();
 		for (Indicator indicator : indicators) {
-			java.util.Optional<SpcAnalysis> found = cached.spc(indicator.id(), upTo);
+			java.util.Optional<SpcIcons> found = cached.spc(indicator.id(), upTo);
 			if (found == null) {
 				missing.add(indicator);
 			}
@@ -114,11 +116,11 @@ public class IndicatorAnalyses {
 				found.ifPresent((spc) -> result.put(indicator.id(), spc));
 			}
 		}
-		Map<Long, java.util.Optional<SpcAnalysis>> worked = new HashMap<>();
+		Map<Long, java.util.Optional<SpcIcons>> worked = new HashMap<>();
 		this.performances.histories(missing).forEach((id, history) -> {
 			IndicatorSeries series = IndicatorSeries.of(history, upTo);
 			SpcAnalysis spc = series.isEmpty() ? null : spc(series.latest().indicator(), series, null);
-			worked.put(id, java.util.Optional.ofNullable(spc).filter(SpcAnalysis::enoughData));
+			worked.put(id, java.util.Optional.ofNullable(SpcIcons.of(spc)));
 		});
 		cached.putSpc(upTo, worked);
 		worked.forEach((id, spc) -> spc.ifPresent((found) -> result.put(id, found)));
