@@ -1,5 +1,11 @@
 package uk.beacon.changes;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,6 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * be kept for one version and must be dropped when it moves on: whichever instance wrote,
  * and whether or not the code that wrote published an event, the next read sees a new
  * version. People's accounts, sessions and the audit trail are not counted.
+ * <p>
+ * The database also counts, for each table, the writing transactions that changed it
+ * (migration V35), so that what shows only some areas of the data ({@link DataArea}) may
+ * be kept for the version of those ({@link State#of(Set)}) and outlive changes to others.
  */
 @Component
 public class DataVersion {
@@ -57,22 +67,47 @@ public class DataVersion {
 	 * instance, without a restart of Beacon.
 	 */
 	public State state() {
+		// one statement, so one snapshot: the count, the epoch and the tables' counts
+		// agree
 		Read read = this.jdbc.sql("""
 				select folded, (select count(*) from data_change) as unfolded,
 				       'data_change_total'::regclass::oid::text || '/' || xmin::text || '/'
-				           || extract(epoch from pg_postmaster_start_time())::text as epoch
-				from data_change_total""")
-			.query((rs, row) -> new Read(rs.getLong("folded"), rs.getLong("unfolded"), rs.getString("epoch")))
+				           || extract(epoch from pg_postmaster_start_time())::text as epoch,
+				       (select count(*) from data_change_table) as tables_unfolded,
+				       by_table.names, by_table.counts
+				from data_change_total, lateral (
+				    select array_agg(table_name) as names, array_agg(n) as counts
+				    from (select table_name, sum(n)::bigint as n
+				          from (select table_name, folded as n from data_change_table_total
+				                union all
+				                select table_name, count(*) from data_change_table group by table_name) counted
+				          group by table_name) summed) by_table""")
+			.query((rs, row) -> new Read(rs.getLong("folded"), rs.getLong("unfolded"), rs.getString("epoch"),
+					rs.getLong("tables_unfolded"), tables(rs)))
 			.single();
-		if (read.unfolded() > FOLD_AT && this.folding.compareAndSet(false, true)) {
+		if ((read.unfolded() > FOLD_AT || read.tablesUnfolded() > FOLD_AT) && this.folding.compareAndSet(false, true)) {
 			// on another thread, in a transaction of its own: the caller may hold its
 			// connection and must not wait for a second one
 			CompletableFuture.runAsync(this::fold).whenComplete((done, failed) -> this.folding.set(false));
 		}
-		return new State(read.folded() + read.unfolded(), read.epoch());
+		return new State(read.folded() + read.unfolded(), read.epoch(), read.tables());
 	}
 
-	private record Read(long folded, long unfolded, String epoch) {
+	private static Map<String, Long> tables(ResultSet rs) throws SQLException {
+		Array names = rs.getArray("names");
+		Array counts = rs.getArray("counts");
+		Map<String, Long> tables = new HashMap<>();
+		if (names != null) {
+			String[] name = (String[]) names.getArray();
+			Long[] count = (Long[]) counts.getArray();
+			for (int i = 0; i < name.length; i++) {
+				tables.put(name[i], count[i]);
+			}
+		}
+		return Map.copyOf(tables);
+	}
+
+	private record Read(long folded, long unfolded, String epoch, long tablesUnfolded, Map<String, Long> tables) {
 	}
 
 	/**
@@ -80,11 +115,29 @@ public class DataVersion {
 	 *
 	 * @param number the count of writing transactions
 	 * @param epoch what changes when a backup is restored (and when the count is folded)
+	 * @param tables for each table written since migration V35, the count of writing
+	 * transactions that changed it
 	 */
-	public record State(long number, String epoch) {
+	public record State(long number, String epoch, Map<String, Long> tables) {
 
 		/** No state read yet: everything read is newer. */
-		public static final State NONE = new State(-1, "");
+		public static final State NONE = new State(-1, "", Map.of());
+
+		/**
+		 * The version of what the areas show: it moves on when a table of one of them, or
+		 * a table in no area, is changed, and only then.
+		 */
+		public Part of(Set<DataArea> areas) {
+			// each table's count only grows within an epoch, so their sum is the same
+			// only while each of them is
+			long sum = 0;
+			for (Map.Entry<String, Long> table : this.tables.entrySet()) {
+				if (DataArea.covers(areas, table.getKey())) {
+					sum += table.getValue();
+				}
+			}
+			return new Part(sum, this.epoch);
+		}
 
 		/**
 		 * Whether what is kept for the other state must give way to this one: a later
@@ -97,11 +150,36 @@ public class DataVersion {
 
 	}
 
-	// the version stays the same: rows counted move into the total
+	/**
+	 * The version of some areas of the data ({@link State#of(Set)}): the count of writing
+	 * transactions that changed their tables, and the epoch it belongs to.
+	 */
+	public record Part(long number, String epoch) {
+
+		/** No part read yet: everything read is newer. */
+		public static final Part NONE = new Part(-1, "");
+
+		/** As {@link State#supersedes(State)}. */
+		public boolean supersedes(Part other) {
+			return !this.epoch.equals(other.epoch) || this.number > other.number;
+		}
+
+	}
+
+	// the version stays the same: rows counted move into the totals, in one transaction
+	// that rewrites the epoch's row
 	private void fold() {
-		this.writing.executeWithoutResult((status) -> this.jdbc.sql("""
-				with gone as (delete from data_change returning 1)
-				update data_change_total set folded = folded + (select count(*) from gone)""").update());
+		this.writing.executeWithoutResult((status) -> {
+			this.jdbc.sql("""
+					with gone as (delete from data_change_table returning table_name),
+					     counted as (select table_name, count(*) as n from gone group by table_name)
+					insert into data_change_table_total as total (table_name, folded)
+					select table_name, n from counted
+					on conflict (table_name) do update set folded = total.folded + excluded.folded""").update();
+			this.jdbc.sql("""
+					with gone as (delete from data_change returning 1)
+					update data_change_total set folded = folded + (select count(*) from gone)""").update();
+		});
 	}
 
 }

@@ -20,6 +20,7 @@ import uk.beacon.analytics.Forecasts;
 import uk.beacon.analytics.Improvement;
 import uk.beacon.analytics.Spc;
 import uk.beacon.analytics.SpcAnalysis;
+import uk.beacon.analytics.SpcIcons;
 import uk.beacon.analytics.SpcSettings;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.period.FinancialYear;
@@ -44,8 +45,10 @@ public class IndicatorAnalyses {
 
 	private final IndicatorDefinitions definitions;
 
+	private final EvaluationCache cache;
+
 	IndicatorAnalyses(IndicatorPerformances performances, IndicatorTargets targets, Benchmarks benchmarks,
-			ComparatorValues comparators, IndicatorDefinitions definitions,
+			ComparatorValues comparators, IndicatorDefinitions definitions, EvaluationCache cache,
 			@Value("${beacon.spc.run-length:7}") int runLength, @Value("${beacon.spc.trend-length:7}") int trendLength,
 			@Value("${beacon.spc.minimum-points:13}") int minimumPoints,
 			@Value("${beacon.spc.screen-moving-ranges:false}") boolean screen) {
@@ -54,6 +57,7 @@ public class IndicatorAnalyses {
 		this.benchmarks = benchmarks;
 		this.comparators = comparators;
 		this.definitions = definitions;
+		this.cache = cache;
 		this.settings = new SpcSettings(runLength, trendLength, minimumPoints, screen);
 	}
 
@@ -114,23 +118,36 @@ public class IndicatorAnalyses {
 	}
 
 	/**
-	 * The statistical process control of many indicators at once, as their pages show it
-	 * with limits from every point, for the icons of a scorecard or a dashboard.
+	 * The icons of the statistical process control of many indicators at once, as their
+	 * pages show it with limits from every point, for the lines of a scorecard or a
+	 * dashboard.
 	 * @param upTo the quarter looked at
 	 * @return by indicator identity; none for an indicator with no figures or one of
 	 * year-to-date totals, which has no limits
 	 */
-	public Map<Long, SpcAnalysis> spc(Collection<Indicator> indicators, FinancialQuarter upTo) {
-		Map<Long, SpcAnalysis> result = new HashMap<>();
-		this.performances.histories(indicators).forEach((id, history) -> {
-			IndicatorSeries series = IndicatorSeries.of(history, upTo);
-			if (!series.isEmpty()) {
-				SpcAnalysis spc = spc(series.latest().indicator(), series, null);
-				if (spc.enoughData()) {
-					result.put(id, spc);
-				}
+	public Map<Long, SpcIcons> icons(Collection<Indicator> indicators, FinancialQuarter upTo) {
+		// each indicator's whole history is read and rated for its limits: kept for the
+		// data as they are, as the quarter's evaluations are
+		EvaluationCache.Entries cached = this.cache.current();
+		Map<Long, SpcIcons> result = new HashMap<>();
+		List<Indicator> missing = new java.util.ArrayList<>();
+		for (Indicator indicator : indicators) {
+			java.util.Optional<SpcIcons> found = cached.spc(indicator.id(), upTo);
+			if (found == null) {
+				missing.add(indicator);
 			}
+			else {
+				found.ifPresent((spc) -> result.put(indicator.id(), spc));
+			}
+		}
+		Map<Long, java.util.Optional<SpcIcons>> worked = new HashMap<>();
+		this.performances.histories(missing).forEach((id, history) -> {
+			IndicatorSeries series = IndicatorSeries.of(history, upTo);
+			SpcAnalysis spc = series.isEmpty() ? null : spc(series.latest().indicator(), series, null);
+			worked.put(id, java.util.Optional.ofNullable(SpcIcons.of(spc)));
 		});
+		cached.putSpc(upTo, worked);
+		worked.forEach((id, spc) -> spc.ifPresent((found) -> result.put(id, found)));
 		return result;
 	}
 

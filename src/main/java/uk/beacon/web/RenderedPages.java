@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import uk.beacon.changes.DataArea;
 import uk.beacon.changes.DataVersion;
 
 /**
@@ -45,6 +47,12 @@ import uk.beacon.changes.DataVersion;
  * (a flash attribute) is never kept or served from here, nor is an error or a redirect.
  * When several people ask for the same page that is not yet kept, one works it out and
  * the others wait for it.
+ * <p>
+ * A page may say which areas of the data it shows ({@link DataArea}); it is then kept for
+ * the version of those alone, and outlives changes to the others: the risk register is
+ * not worked out again when a figure is entered. A page that does not say is kept for the
+ * version of all of them. A page that names too few areas could be shown stale, so each
+ * names every area anything on it is read from.
  * <p>
  * How often a page is served from here is measured ({@code cache_gets_total} with
  * {@code cache="rendered-pages"} and {@code result="hit"} or {@code "miss"}, with the
@@ -105,12 +113,23 @@ public class RenderedPages implements MeterBinder {
 	 */
 	public String page(HttpServletRequest request, HttpServletResponse response, Model model, String audience,
 			Supplier<String> page) {
+		return page(request, response, model, audience, DataArea.ALL, page);
+	}
+
+	/**
+	 * Serves the page from what is kept, or works it out and keeps it, for the version of
+	 * the areas of the data it shows.
+	 * @param shows every area of the data anything on the page is read from
+	 * @see #page(HttpServletRequest, HttpServletResponse, Model, String, Supplier)
+	 */
+	public String page(HttpServletRequest request, HttpServletResponse response, Model model, String audience,
+			Set<DataArea> shows, Supplier<String> page) {
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
 		if (flash != null && !flash.isEmpty()) {
 			return page.get();
 		}
 		String[] notKept = new String[1];
-		Kept found = kept(key(request, audience), () -> {
+		Kept found = kept(key(request, audience, shows), () -> {
 			String name = page.get();
 			if (name.contains(":") || response.getStatus() != HttpStatus.OK.value()
 					|| !(model.getAttribute("title") instanceof String title)) {
@@ -139,8 +158,19 @@ public class RenderedPages implements MeterBinder {
 	 * @return the answer as JSON
 	 */
 	public ResponseEntity<byte[]> json(HttpServletRequest request, String audience, Supplier<Optional<?>> body) {
+		return json(request, audience, DataArea.ALL, body);
+	}
+
+	/**
+	 * Answers a read of the API from what is kept, or works it out and keeps it, for the
+	 * version of the areas of the data it shows.
+	 * @param shows every area of the data anything in the answer is read from
+	 * @see #json(HttpServletRequest, String, Supplier)
+	 */
+	public ResponseEntity<byte[]> json(HttpServletRequest request, String audience, Set<DataArea> shows,
+			Supplier<Optional<?>> body) {
 		boolean[] workedHere = new boolean[1];
-		Kept found = kept(key(request, audience), () -> {
+		Kept found = kept(key(request, audience, shows), () -> {
 			workedHere[0] = true;
 			return body.get().map(this::asJson).orElse(null);
 		});
@@ -163,16 +193,17 @@ public class RenderedPages implements MeterBinder {
 		return new Kept(null, json, null, Gzip.whole(json));
 	}
 
-	private Key key(HttpServletRequest request, String audience) {
+	private Key key(HttpServletRequest request, String audience, Set<DataArea> shows) {
 		DataVersion.State now = this.version.state();
 		if (now.supersedes(this.latest)) {
 			synchronized (this) {
-				// what was kept for an older version, or before a backup was restored, is
-				// never served again (checked again here: a slower request must not put
-				// back an older version)
+				// what was kept for an older version of what it shows, or before a backup
+				// was restored, is never served again (checked again here: a slower
+				// request must not put back an older version); what shows nothing that
+				// changed stays
 				if (now.supersedes(this.latest)) {
 					this.latest = now;
-					this.kept.invalidateAll();
+					this.kept.asMap().keySet().removeIf((key) -> !key.version().equals(now.of(key.shows())));
 				}
 			}
 		}
@@ -180,7 +211,7 @@ public class RenderedPages implements MeterBinder {
 		// pages judge against today ("review overdue", "in the last 12 months"): a new
 		// day
 		// is a new page
-		return new Key(now, LocalDate.now(this.clock), audience,
+		return new Key(now.of(shows), shows, LocalDate.now(this.clock), audience,
 				request.getRequestURI() + ((query != null) ? "?" + query : ""));
 	}
 
@@ -223,7 +254,7 @@ public class RenderedPages implements MeterBinder {
 		}
 	}
 
-	private record Key(DataVersion.State version, LocalDate day, String audience, String address) {
+	private record Key(DataVersion.Part version, Set<DataArea> shows, LocalDate day, String audience, String address) {
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package uk.beacon.benchmark;
 
 import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A small version of the benchmarks' councils, so that the generators, Beacon's import of
- * them and the pages the load script asks for cannot rot between benchmark runs.
+ * them, the pages the load script asks for and the mixed benchmark's load driver (people
+ * reading while an officer makes changes through the write API) cannot rot between
+ * benchmark runs.
  */
 @BeaconIntegrationTest
 class LargeCouncilSmokeIntegrationTest {
@@ -35,18 +40,35 @@ class LargeCouncilSmokeIntegrationTest {
 	@LocalServerPort
 	int port;
 
-	@Test
-	void aGeneratedCouncilImportsAndItsPagesAnswer(@TempDir Path folder) throws IOException {
-		new LargeCouncil(7, 24, 2, 12).write(folder);
+	// the small council, imported once for the tests that read it: its codes are the
+	// large council's, which Beacon takes once
+	private static ImportSummary imported;
 
-		ImportSummary summary = this.csvImport.run(files(folder), TestUsers.SYSTEM);
+	private ImportSummary smallCouncil() throws IOException {
+		if (imported == null) {
+			Path folder = Files.createTempDirectory("large-council");
+			new LargeCouncil(7, 24, 2, 12).write(folder);
+			imported = this.csvImport.run(files(folder), TestUsers.SYSTEM);
+			try (Stream<Path> written = Files.list(folder)) {
+				for (Path file : written.toList()) {
+					Files.delete(file);
+				}
+			}
+			Files.delete(folder);
+		}
+		return imported;
+	}
+
+	@Test
+	void aGeneratedCouncilImportsAndItsPagesAnswer() throws IOException {
+		ImportSummary summary = smallCouncil();
 
 		assertThat(summary.indicators()).isEqualTo(24);
 		assertThat(summary.organisationUnits()).isEqualTo(1 + LargeCouncil.DIRECTORATES + LargeCouncil.SERVICES);
 		assertThat(summary.measurements()).isPositive();
 		assertThat(summary.risks()).isEqualTo(12);
 		assertThat(summary.riskAssessments()).isEqualTo(12 * 8);
-		List<String> paths = new ArrayList<>(loadScriptPages());
+		List<String> paths = new ArrayList<>(LoadScript.pages(this.port).values());
 		paths.add("/api/v1/indicators/BIG-0004/analysis");
 		for (String path : paths) {
 			assertThat(Http.getAsAdmin(this.port, path).statusCode()).as(path).isEqualTo(200);
@@ -54,27 +76,46 @@ class LargeCouncilSmokeIntegrationTest {
 	}
 
 	@Test
-	void theScriptsRunTheGenerators() throws IOException {
-		assertThat(Files.readString(Path.of("benchmark/run.sh"))).contains(LargeCouncil.class.getName())
-			.contains("benchmark/percentiles.lua");
-		assertThat(Files.readString(Path.of("benchmark/import.sh"))).contains(MeasurementFile.class.getName());
+	void theMixedBenchmarkReadsEveryPageWhileAnOfficerMakesEveryKindOfChange() throws Exception {
+		// a few seconds of benchmark/mixed.sh: that it ran and nothing failed, never a
+		// time
+		smallCouncil();
+
+		Map<String, String> pages = LoadScript.pages(this.port);
+		// once each first, as the benchmark's warm-up does
+		for (String path : pages.values()) {
+			assertThat(Http.getAsAdmin(this.port, path).statusCode()).as(path).isEqualTo(200);
+		}
+		Results results = new MixedLoad(new MixedLoad.Settings(URI.create("http://localhost:" + this.port), "admin",
+				TestUsers.ADMIN_PASSWORD, 4, Duration.ofMillis(100), Duration.ofSeconds(4), Duration.ofMillis(250),
+				LoadScript.scorecard(this.port), pages))
+			.atLeast(2 * OfficersChanges.KINDS.size())
+			.run();
+		System.out.print(results.markdown());
+
+		assertThat(results.changes().why()).isEmpty();
+		assertThat(results.errors()).isZero();
+		assertThat(results.requests()).isGreaterThanOrEqualTo(pages.size());
+		for (String kind : OfficersChanges.KINDS) {
+			assertThat(results.changes().made(kind)).as(kind).isGreaterThanOrEqualTo(2);
+		}
+		// the pages were read after changes, and the server's counters were read
+		assertThat(results.pages().stream().mapToLong((p) -> p.firstAfterChange().count()).sum()).isPositive();
+		assertThat(results.server().requests()).isGreaterThanOrEqualTo(results.requests());
+		assertThat(results.server().pageHits() + results.server().pageMisses()).isPositive();
+		assertThat(results.server().evaluationHits() + results.server().evaluationMisses()).isPositive();
+		assertThat(results.server().connectionSeconds()).isPositive();
+		assertThat(results.markdown()).contains("| council dashboard |").contains("| risk assessment |");
 	}
 
-	// every page the load script drives, with the scorecard it looks up
-	private List<String> loadScriptPages() throws IOException {
-		String scorecards = Http.get(this.port, "/api/v1/scorecards").body();
-		java.util.regex.Matcher id = java.util.regex.Pattern
-			.compile("\\{\"id\":(\\d+),\"name\":\"Directorate 1 scorecard\"")
-			.matcher(scorecards);
-		assertThat(id.find()).as(scorecards).isTrue();
-		java.util.regex.Matcher pages = java.util.regex.Pattern.compile("\\|(/[^\"]*)\"")
-			.matcher(Files.readString(Path.of("benchmark/run.sh")));
-		List<String> paths = new ArrayList<>();
-		while (pages.find()) {
-			paths.add(pages.group(1).replace("$scorecard", id.group(1)));
-		}
-		assertThat(paths).hasSize(9);
-		return paths;
+	@Test
+	void theScriptsRunTheGenerators() throws IOException {
+		assertThat(Files.readString(LoadScript.COMMON)).contains(LargeCouncil.class.getName());
+		assertThat(Files.readString(Path.of("benchmark/run.sh"))).contains("source benchmark/common.sh")
+			.contains("benchmark/percentiles.lua");
+		assertThat(Files.readString(Path.of("benchmark/mixed.sh"))).contains("source benchmark/common.sh")
+			.contains(MixedLoad.class.getName());
+		assertThat(Files.readString(Path.of("benchmark/import.sh"))).contains(MeasurementFile.class.getName());
 	}
 
 	@Test

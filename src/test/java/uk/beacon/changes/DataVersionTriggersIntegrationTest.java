@@ -1,6 +1,7 @@
 package uk.beacon.changes;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +27,16 @@ class DataVersionTriggersIntegrationTest {
 			"spring_session_attributes", "shedlock", "audit_event", "measurement_history", "data_change",
 			"data_change_total", "flyway_schema_history", "reporting_cycle", "data_request", "report_narrative",
 			"published_report", "api_token", "import_upload", "import_upload_file", "known_sign_in_client",
-			"owner_mail_outbox");
+			"owner_mail_outbox", "data_change_table", "data_change_table_total");
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	DataVersion version;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Test
 	void everyTableAPageMayShowMovesTheVersion() {
@@ -45,6 +49,46 @@ class DataVersionTriggersIntegrationTest {
 			.query(String.class)
 			.list();
 		assertThat(tables).containsExactlyInAnyOrderElementsOf(NOT_SHOWN);
+	}
+
+	@Test
+	void everyTableOfAnAreaMovesTheVersion() {
+		for (DataArea area : DataArea.values()) {
+			for (String table : area.tables()) {
+				assertThat(this.jdbc.sql("select count(*) from pg_trigger where tgname = ?")
+					.param(table + "_changed")
+					.query(Long.class)
+					.single()).as(area + ": " + table).isOne();
+			}
+		}
+	}
+
+	@Test
+	void aWriteMovesTheVersionOfTheAreasShowingItsTableOnly() {
+		DataVersion.State before = this.version.state();
+		this.jdbc.sql("update risk_register set name = name where id = -1").update();
+		DataVersion.State risks = this.version.state();
+		assertThat(risks.of(Set.of(DataArea.RISKS)).number()).isGreaterThan(before.of(Set.of(DataArea.RISKS)).number());
+		assertThat(risks.of(DataArea.ALL).number()).isGreaterThan(before.of(DataArea.ALL).number());
+		assertThat(risks.of(Set.of(DataArea.PERFORMANCE))).isEqualTo(before.of(Set.of(DataArea.PERFORMANCE)));
+
+		// two statements on one table in a transaction count once, as for the whole count
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.sql("update measurement set value = value where id = -1").update();
+			this.jdbc.sql("update measurement set value = value where id = -2").update();
+		});
+		DataVersion.State figures = this.version.state();
+		assertThat(figures.of(Set.of(DataArea.PERFORMANCE)).number())
+			.isEqualTo(risks.of(Set.of(DataArea.PERFORMANCE)).number() + 1);
+		assertThat(figures.of(Set.of(DataArea.RISKS))).isEqualTo(risks.of(Set.of(DataArea.RISKS)));
+		assertThat(figures.number()).isEqualTo(risks.number() + 1);
+
+		// a table in no area moves every area
+		this.jdbc.sql("update organisation_unit set name = name where id = -1").update();
+		DataVersion.State organisation = this.version.state();
+		for (DataArea area : DataArea.values()) {
+			assertThat(organisation.of(Set.of(area)).number()).isGreaterThan(figures.of(Set.of(area)).number());
+		}
 	}
 
 	@Test

@@ -10,7 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.beacon.TestUsers;
+import uk.beacon.analytics.SpcIcons;
+import uk.beacon.analytics.VariationIcon;
 import uk.beacon.BeaconIntegrationTest;
+import uk.beacon.changes.DataArea;
+import uk.beacon.changes.DataVersion;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
 import uk.beacon.period.FinancialQuarter;
@@ -41,6 +45,12 @@ class EvaluationCacheIntegrationTest {
 
 	@Autowired
 	EvaluationCache cache;
+
+	@Autowired
+	DataVersion version;
+
+	@Autowired
+	IndicatorAnalyses analyses;
 
 	@Test
 	void anImportIsSeenAtOnce() {
@@ -73,6 +83,83 @@ class EvaluationCacheIntegrationTest {
 		this.jdbc.sql("delete from measurement where indicator_id = ?").param(id).update();
 		assertThat(this.performances.at(List.of(id), Q3).get(id).assessed()).isEqualTo(Status.NO_DATA);
 		assertThat(this.performances.reportingPeriods(List.of(id))).isEmpty();
+	}
+
+	@Test
+	void aRiskChangeKeepsTheEvaluationsAndAFigureChangeDropsThem() {
+		long id = councilWithOneFigure("CCR", "Q3 2019/20");
+		assertThat(value(id)).isEqualByComparingTo("50");
+		EvaluationCache.Entries before = this.cache.current();
+
+		this.jdbc.sql("update risk_assessment set current_score = current_score where id = -1").update();
+		this.jdbc.sql("update risk set title = title where id = -1").update();
+		assertThat(this.cache.current()).isSameAs(before);
+
+		this.jdbc.sql("update measurement set value = 60 where indicator_id = ?").param(id).update();
+		assertThat(this.cache.current()).isNotSameAs(before);
+		assertThat(value(id)).isEqualByComparingTo("60");
+	}
+
+	@Test
+	void theLimitsOfScorecardsAndDashboardsAreWorkedOutOnceAndNeverShownAfterAChange() {
+		StringBuilder figures = new StringBuilder("indicator_code,data_period,reporting_period,value\n");
+		FinancialQuarter quarter = new FinancialQuarter(2016, 1);
+		for (int i = 0; i < 16; i++, quarter = quarter.plusQuarters(1)) {
+			figures.append("CCS-1,")
+				.append(quarter.label())
+				.append(',')
+				.append(quarter.label())
+				.append(',')
+				.append(50 + i % 3)
+				.append('\n');
+		}
+		FinancialQuarter last = quarter.plusQuarters(-1);
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				CCS,A County Council,council,
+				"""), file("indicators.csv", """
+				code,title,organisation_code,unit,decimal_places,polarity,frequency
+				CCS-1,Homes built,CCS,number,0,higher_is_better,quarterly
+				"""), file("measurements.csv", figures.toString())), TestUsers.SYSTEM);
+		Indicator indicator = this.indicators.findByCode("CCS-1").orElseThrow();
+
+		SpcIcons first = this.analyses.icons(List.of(indicator), last).get(indicator.id());
+		assertThat(first.variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
+		assertThat(this.analyses.icons(List.of(indicator), last).get(indicator.id())).isSameAs(first);
+
+		this.jdbc.sql("update measurement set value = 95 where indicator_id = ? and reporting_period = ?")
+			.param(indicator.id())
+			.param(last.label())
+			.update();
+		assertThat(this.analyses.icons(List.of(indicator), last).get(indicator.id()).variation())
+			.isNotEqualTo(VariationIcon.COMMON_CAUSE);
+	}
+
+	@Test
+	void foldingTheCountsOfEachTablesChangesKeepsEachAreasVersion() throws InterruptedException {
+		this.jdbc.sql("update risk set title = title where id = -1").update();
+		this.jdbc
+			.sql("insert into data_change_table select (2000000 + n)::text::xid8, 'measurement' "
+					+ "from generate_series(1, 1500) n")
+			.update();
+		DataVersion.State before = this.version.state();
+
+		this.cache.current();
+		for (int wait = 0; wait < 100 && tableRows() > 0; wait++) {
+			Thread.sleep(100);
+		}
+
+		assertThat(tableRows()).isZero();
+		DataVersion.State after = this.version.state();
+		for (java.util.Set<DataArea> areas : List.of(java.util.Set.of(DataArea.RISKS),
+				java.util.Set.of(DataArea.PERFORMANCE), DataArea.ALL)) {
+			assertThat(after.of(areas).number()).as(areas.toString()).isEqualTo(before.of(areas).number());
+		}
+		assertThat(after.tables()).isEqualTo(before.tables());
+	}
+
+	private long tableRows() {
+		return this.jdbc.sql("select count(*) from data_change_table").query(Long.class).single();
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +46,7 @@ import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
 import uk.beacon.SignedIn;
 import uk.beacon.TestUsers;
+import uk.beacon.changes.DataArea;
 import uk.beacon.changes.DataVersion;
 import uk.beacon.access.Role;
 import uk.beacon.imports.CsvImport;
@@ -384,6 +386,84 @@ class RenderedPagesIntegrationTest {
 		finally {
 			this.jdbc.sql("update risk set title = ? where id = ?").param(risk[1]).param(risk[0]).update();
 		}
+	}
+
+	@Test
+	void aPageIsKeptWhileOnlyDataItDoesNotShowChanges() {
+		String address = "/kept/" + System.nanoTime();
+		Map<String, Set<DataArea>> pages = Map.of(address + "/risks", Set.of(DataArea.RISKS), address + "/figures",
+				Set.of(DataArea.PERFORMANCE), address + "/everything", DataArea.ALL);
+		Map<String, AtomicInteger> worked = new java.util.HashMap<>();
+		pages.keySet().forEach((page) -> worked.put(page, new AtomicInteger()));
+		Runnable ask = () -> pages.forEach((page, shows) -> {
+			Model model = new ExtendedModelMap();
+			this.pages.page(request(page), new MockHttpServletResponse(), model, "public", shows, () -> {
+				worked.get(page).incrementAndGet();
+				return fill(model, page);
+			});
+		});
+		ask.run();
+		ask.run();
+		assertThat(worked.values()).allMatch((n) -> n.get() == 1);
+
+		// a figure entered (a statement on the table is enough, though it changes no row)
+		this.jdbc.sql("update measurement set value = value where id = -1").update();
+		ask.run();
+		assertThat(worked.get(address + "/risks")).as("kept").hasValue(1);
+		assertThat(worked.get(address + "/figures")).hasValue(2);
+		assertThat(worked.get(address + "/everything")).hasValue(2);
+
+		// a risk reviewed
+		this.jdbc.sql("update risk_assessment set current_score = current_score where id = -1").update();
+		ask.run();
+		assertThat(worked.get(address + "/risks")).hasValue(2);
+		assertThat(worked.get(address + "/figures")).as("kept").hasValue(2);
+		assertThat(worked.get(address + "/everything")).hasValue(3);
+
+		// the organisation is in no area: every page shows it
+		this.jdbc.sql("update organisation_unit set name = name where id = -1").update();
+		ask.run();
+		assertThat(worked.get(address + "/risks")).hasValue(3);
+		assertThat(worked.get(address + "/figures")).hasValue(3);
+		assertThat(worked.get(address + "/everything")).hasValue(4);
+	}
+
+	@Test
+	void theRiskRegisterIsKeptWhenAFigureIsEnteredAndWorkedOutAgainWhenARiskChanges() {
+		TestUsers.ensure(this.context, "keptreader", "keptreader@test.example", Role.READER, null);
+		SignedIn reader = SignedIn.as(this.port, "keptreader", TestUsers.PASSWORD);
+		var risk = this.jdbc
+			.sql("select r.id, r.title, g.code from risk r join risk_register g on g.id = r.register_id "
+					+ "where r.merged_into_id is null and not r.restricted and r.title ~ '^[A-Za-z ]+$' order by r.id limit 1")
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
+			.single();
+		String path = "/risks?register=" + risk[2];
+		assertThat(reader.get(path).body()).contains((String) risk[1]);
+		double hits = pagesServedAsKept();
+
+		this.jdbc.sql("update measurement set value = value where id = -1").update();
+		this.jdbc.sql("update target set value = value where id = -1").update();
+		assertThat(reader.get(path).body()).contains((String) risk[1]);
+		assertThat(pagesServedAsKept()).isEqualTo(hits + 1);
+
+		try {
+			this.jdbc.sql("update risk set title = 'A title changed at the database' where id = ?")
+				.param(risk[0])
+				.update();
+			assertThat(reader.get(path).body()).contains("A title changed at the database");
+			assertThat(pagesServedAsKept()).isEqualTo(hits + 1);
+		}
+		finally {
+			this.jdbc.sql("update risk set title = ? where id = ?").param(risk[1]).param(risk[0]).update();
+		}
+	}
+
+	private double pagesServedAsKept() {
+		return this.context.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+			.get("cache.gets")
+			.tags("cache", "rendered-pages", "result", "hit")
+			.functionCounter()
+			.count();
 	}
 
 	private String page(MockHttpServletRequest request, String audience, String heading) {

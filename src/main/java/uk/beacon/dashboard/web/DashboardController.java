@@ -19,7 +19,7 @@ import uk.beacon.dashboard.DashboardFilter;
 import uk.beacon.dashboard.DashboardViews;
 import uk.beacon.dashboard.StatusCounts;
 import uk.beacon.dashboard.UnitDashboard;
-import uk.beacon.analytics.SpcAnalysis;
+import uk.beacon.analytics.SpcIcons;
 import uk.beacon.indicator.DirectionOfTravel;
 import uk.beacon.indicator.IndicatorAnalyses;
 import uk.beacon.indicator.Status;
@@ -89,8 +89,8 @@ class DashboardController {
 		String periodQuery = "?period=" + org.springframework.web.util.UriUtils
 			.encodeQueryParam(dashboard.period().label(), java.nio.charset.StandardCharsets.UTF_8);
 		// the icons of every indicator listed, read in one go
-		Map<Long, SpcAnalysis> spc = this.analyses
-			.spc(dashboard.rows().stream().map(r -> r.performance().indicator()).toList(), dashboard.period());
+		Map<Long, SpcIcons> spc = this.analyses
+			.icons(dashboard.rows().stream().map(r -> r.performance().indicator()).toList(), dashboard.period());
 		model.addAttribute("rows",
 				dashboard.rows()
 					.stream()

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.web.util.UriUtils;
 
-import uk.beacon.analytics.SpcAnalysis;
 import uk.beacon.analytics.SpcIcons;
 import uk.beacon.dashboard.UnitDashboard;
 import uk.beacon.indicator.Performance;
@@ -30,15 +29,15 @@ public record DashboardRow(String href, String title, String unit, String target
 
 	/**
 	 * @param periodQuery the quarter looked at as a query parameter
-	 * @param spc its statistical process control, {@code null} for none
+	 * @param icons its statistical process control's icons, {@code null} for none
 	 */
-	static DashboardRow of(UnitDashboard.Row row, String periodQuery, SpcAnalysis spc) {
+	static DashboardRow of(UnitDashboard.Row row, String periodQuery, SpcIcons icons) {
 		Performance p = row.performance();
 		return new DashboardRow(
 				"/indicators/" + UriUtils.encodePathSegment(p.indicator().code(), StandardCharsets.UTF_8) + periodQuery,
 				p.indicator().title(), (row.unit() != null) ? row.unit().name() : "–", p.formattedTarget(),
 				p.formattedValue(), p.assessed(), p.direction().direction().label(),
-				p.updatedThisPeriod() ? "Yes" : "No", SpcIcons.of(spc));
+				p.updatedThisPeriod() ? "Yes" : "No", icons);
 	}
 
 }

@@ -101,7 +101,8 @@ class DataQualityApi {
 			HttpServletRequest request) {
 		Audience audience = this.viewer.audience();
 		DataQualityFilter filter = DataQualityFilter.of(unit.orElse(null), owner.orElse(null), kind.orElse(null));
-		return this.kept.json(request, audience.key(), () -> Optional.of(body(this.review.review(filter, audience))));
+		return this.kept.json(request, audience.key(), java.util.Set.of(uk.beacon.changes.DataArea.PERFORMANCE),
+				() -> Optional.of(body(this.review.review(filter, audience))));
 	}
 
 	@ExceptionHandler(DataQualityFilter.Rejected.class)

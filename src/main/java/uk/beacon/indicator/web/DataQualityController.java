@@ -71,6 +71,7 @@ class DataQualityController {
 		// reader's permission
 		Audience audience = this.viewer.audience();
 		return this.pages.page(request, response, model, audience.key(),
+				java.util.Set.of(uk.beacon.changes.DataArea.PERFORMANCE),
 				() -> dataQuality(unit.orElse(null), owner.orElse(null), kind.orElse(null), audience, response, model));
 	}
 

@@ -110,11 +110,14 @@ class RiskApi {
 			description = "a risk area's code, or _none for the risks in no area") @RequestParam Optional<String> area,
 			HttpServletRequest request) {
 		Audience audience = this.audiences.audience();
-		return this.kept.json(request, audience.key(), () -> Optional.of(this.views
-			.register(new RiskFilter(register.orElse(null), null, null, null, null, area.orElse(null)), audience)
-			.stream()
-			.map(RiskApi::row)
-			.toList()));
+		return this.kept.json(request, audience.key(), java.util.Set.of(uk.beacon.changes.DataArea.RISKS),
+				() -> Optional.of(
+						this.views
+							.register(new RiskFilter(register.orElse(null), null, null, null, null, area.orElse(null)),
+									audience)
+							.stream()
+							.map(RiskApi::row)
+							.toList()));
 	}
 
 	@GetMapping("/{reference}")

@@ -79,6 +79,7 @@ class RiskController {
 			HttpServletResponse response, Model model) {
 		Audience audience = this.viewer.audience();
 		return this.pages.page(request, response, model, audience.key(),
+				java.util.Set.of(uk.beacon.changes.DataArea.RISKS),
 				() -> register(register, level, owner, category, direction, area, audience, model));
 	}
 

@@ -85,7 +85,7 @@ class ScorecardApi {
 	ResponseEntity<byte[]> indicators(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period,
 			HttpServletRequest request) {
 		Audience audience = this.viewer.audience();
-		return this.kept.json(request, audience.key(),
+		return this.kept.json(request, audience.key(), java.util.Set.of(uk.beacon.changes.DataArea.PERFORMANCE),
 				() -> this.views.view(id, period, audience).map(ScorecardApi::toBody));
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
-import uk.beacon.analytics.SpcAnalysis;
+import uk.beacon.analytics.SpcIcons;
 import uk.beacon.indicator.IndicatorAnalyses;
 import uk.beacon.indicator.Performance;
 import uk.beacon.indicator.RelatedItem;
@@ -74,7 +74,7 @@ class ScorecardController {
 		String periodQuery = "?period="
 				+ org.springframework.web.util.UriUtils.encodeQueryParam(view.period().label(), StandardCharsets.UTF_8);
 		// the icons of every indicator on the card, read in one go
-		Map<Long, SpcAnalysis> spc = this.analyses.spc(view.sections()
+		Map<Long, SpcIcons> spc = this.analyses.icons(view.sections()
 			.stream()
 			.flatMap(section -> section.rows().stream())
 			.map(Performance::indicator)

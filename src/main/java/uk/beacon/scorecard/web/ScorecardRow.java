@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.web.util.UriUtils;
 
-import uk.beacon.analytics.SpcAnalysis;
 import uk.beacon.analytics.SpcIcons;
 import uk.beacon.indicator.DirectionOfTravel;
 import uk.beacon.indicator.Performance;
@@ -37,9 +36,9 @@ public record ScorecardRow(String href, String title, String polarity, String ta
 
 	/**
 	 * @param periodQuery the quarter looked at as a query parameter
-	 * @param spc its statistical process control, {@code null} for none
+	 * @param icons its statistical process control's icons, {@code null} for none
 	 */
-	static ScorecardRow of(Performance p, String periodQuery, SpcAnalysis spc) {
+	static ScorecardRow of(Performance p, String periodQuery, SpcIcons icons) {
 		var measurement = p.measurement();
 		return new ScorecardRow(
 				"/indicators/" + UriUtils.encodePathSegment(p.indicator().code(), StandardCharsets.UTF_8) + periodQuery,
@@ -47,7 +46,7 @@ public record ScorecardRow(String href, String title, String polarity, String ta
 				measurement != null && measurement.provisional(), measurement != null && measurement.estimated(),
 				p.assessed(), p.statusesDiffer() ? p.rule().status().label() : null, p.direction().direction(),
 				(measurement != null) ? measurement.dataPeriod().label() : "–", p.updatedThisPeriod() ? "Yes" : "No",
-				SpcIcons.of(spc));
+				icons);
 	}
 
 }
