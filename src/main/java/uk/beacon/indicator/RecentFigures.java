@@ -27,21 +27,22 @@ public record RecentFigures(Indicator indicator, FinancialQuarter quarter, Indic
 
 	/** "90%", "between 5 and 10 days", "No target for Q3 2019/20". */
 	public String targetText() {
-		return (this.target != null)
-				? this.target.target().describe(this.indicator.unit(), this.indicator.decimalPlaces())
-				: "No target for " + this.quarter.label();
+		if (this.target == null || this.target.target() instanceof Target.None) {
+			return "No target for " + this.quarter.label();
+		}
+		return this.target.target().describe(this.indicator.unit(), this.indicator.decimalPlaces());
 	}
 
 	/**
-	 * "green within 5% of the target, amber within 10% (the council's rule)", or
-	 * {@code null} with no target.
+	 * How the figure will be rated against the target, after "Rated": "green within 5% of
+	 * the target, amber within 10% (the council's rule)"; {@code null} with no target.
 	 */
 	public String ruleText() {
 		if (this.target == null || this.target.target() instanceof Target.None) {
 			return null;
 		}
 		if (this.target.target() instanceof Target.Quartile) {
-			return "rated by the council's quartile among its comparators";
+			return "by the quartile the figure falls in among the council's comparators";
 		}
 		return this.target.rule().describe(this.indicator.unit(), this.indicator.decimalPlaces())
 				+ (this.target.rule().isCouncils() ? " (the council's rule)" : " (this target's own rule)");
