@@ -91,6 +91,10 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /api", EVERYONE);
 		TABLE.put("GET /api/v1/indicators/{code}/analysis", EVERYONE);
 		TABLE.put("GET /sign-in", EVERYONE);
+		TABLE.put("GET /help", EVERYONE);
+		TABLE.put("GET /help/statuses", EVERYONE);
+		TABLE.put("GET /help/rag-rule", EVERYONE);
+		TABLE.put("GET /help/glossary", EVERYONE);
 		TABLE.put("GET /reports", EVERYONE);
 		TABLE.put("GET /reports/{id}", EVERYONE);
 		TABLE.put("GET /api/v1/reports", EVERYONE);

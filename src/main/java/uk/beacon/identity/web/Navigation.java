@@ -50,6 +50,11 @@ public class Navigation {
 		return holdsAny(Role.PERFORMANCE_OFFICER);
 	}
 
+	/** Adding and reviewing risks: risk managers. */
+	public boolean managesRisks() {
+		return holdsAny(Role.RISK_MANAGER);
+	}
+
 	/** People and roles: administrators. */
 	public boolean administers() {
 		return holdsAny(Role.ADMINISTRATOR);

@@ -158,12 +158,13 @@ class SecurityConfiguration {
 			.requestMatchers(reading(METRICS))
 			.access(rules.anyOf(Role.ADMINISTRATOR))
 			// What the public may see: the councils and their units, scorecards, public
-			// indicators and their analysis, the open data, and search (which finds
-			// what the person may see).
+			// indicators and their analysis, the open data, search (which finds what
+			// the person may see) and the help pages.
 			.requestMatchers(reading("/", "/units/*", "/search", "/open-data", "/open-data/scorecards/*",
 					"/open-data/reports.atom", "/scorecards/*", "/scorecards/*/export", "/api/v1/scorecards/*/export",
 					"/indicators/*", "/api/v1/scorecards", "/api/v1/scorecards/*/indicators",
-					"/api/v1/indicators/*/analysis", "/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api"))
+					"/api/v1/indicators/*/analysis", "/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api",
+					"/help", "/help/*"))
 			.permitAll()
 			// drafts of reports are for staff and councillors
 			.requestMatchers(reading("/reports/draft"))

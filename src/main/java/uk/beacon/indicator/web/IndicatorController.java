@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import uk.beacon.access.Audience;
+import uk.beacon.access.Role;
 import uk.beacon.audit.AuditTrail;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.BaselineRejected;
@@ -91,8 +92,11 @@ class IndicatorController {
 			@RequestParam Optional<String> baseline, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		Audience audience = this.viewer.audience();
-		return this.pages.page(request, response, model, audience.key(),
-				() -> indicator(code, period, baseline, audience, model));
+		// an indicator with no figures offers a performance officer where to enter them,
+		// so their pages are kept apart from everyone else's
+		String key = audience.key()
+				+ (this.viewer.actor().holdsAnywhere(Role.PERFORMANCE_OFFICER) ? "+performance-officer" : "");
+		return this.pages.page(request, response, model, key, () -> indicator(code, period, baseline, audience, model));
 	}
 
 	private String indicator(String code, Optional<FinancialQuarter> period, Optional<String> baseline,

@@ -22,7 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.beacon.identity.CurrentViewer;
+import uk.beacon.access.Actor;
 import uk.beacon.access.Audience;
+import uk.beacon.access.Role;
 import uk.beacon.audit.AuditTrail;
 import uk.beacon.risk.RiskMerge;
 import uk.beacon.risk.RiskMove;
@@ -78,8 +80,12 @@ class RiskController {
 			@RequestParam Optional<String> direction, @RequestParam Optional<String> area, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Audience audience = this.viewer.audience();
-		return this.pages.page(request, response, model, audience.key(),
-				java.util.Set.of(uk.beacon.changes.DataArea.RISKS),
+		// an empty register offers a risk manager and a performance officer what they may
+		// do next, so their pages are kept apart from everyone else's
+		Actor actor = this.viewer.actor();
+		String key = audience.key() + (actor.holdsAnywhere(Role.RISK_MANAGER) ? "+risk-manager" : "")
+				+ (actor.holdsAnywhere(Role.PERFORMANCE_OFFICER) ? "+performance-officer" : "");
+		return this.pages.page(request, response, model, key, java.util.Set.of(uk.beacon.changes.DataArea.RISKS),
 				() -> register(register, level, owner, category, direction, area, audience, model));
 	}
 
