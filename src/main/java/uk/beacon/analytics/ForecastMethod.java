@@ -18,6 +18,12 @@ public enum ForecastMethod {
 	LINEAR_TREND("straight-line trend of recent values"),
 
 	/**
+	 * A year-to-date rate (a percentage of the year so far): the straight line through
+	 * this year's figures only, since the figure starts again each April.
+	 */
+	YEAR_TO_DATE_TREND("straight-line trend of this year's year-to-date figures"),
+
+	/**
 	 * The year's last period has its figure: that is the year end, and nothing is
 	 * projected.
 	 */

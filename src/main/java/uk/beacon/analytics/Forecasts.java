@@ -133,6 +133,43 @@ public final class Forecasts {
 				scale);
 	}
 
+	/**
+	 * A year-to-date rate, such as the percentage of requests answered in time so far
+	 * this year: a rate of the year so far rather than a total that builds up, so it is
+	 * not scaled up pro rata. The straight line through this year's figures alone is
+	 * extended to the year end (the figure starts again each April, so last year's say
+	 * nothing about this year's line), held within the unit. {@code values} are this
+	 * year's periods, oldest first, the first being the year's first period, null where
+	 * none was reported. Two figures are enough, as a year of quarters has at most three
+	 * before its last.
+	 */
+	public static Forecast yearToDateTrend(List<Double> values, int periodsToYearEnd, Double target,
+			Improvement improvement, Scale scale) {
+		Objects.requireNonNull(values, "values must not be null");
+		Objects.requireNonNull(improvement, "improvement must not be null");
+		Objects.requireNonNull(scale, "scale must not be null");
+		FigureChecks.target(target);
+		if (periodsToYearEnd < 0) {
+			throw new IllegalArgumentException("The periods to the year end cannot be negative: " + periodsToYearEnd);
+		}
+		StraightLine trend = StraightLine.fit(values);
+		if (trend.count() < 2) {
+			return notEnoughData(target, "a year-to-date figure starts again each April, and a trend needs at least "
+					+ "2 of this year's figures; there " + ((trend.count() == 1) ? "is 1" : "are none"));
+		}
+		double projected = trend.at(values.size() - 1 + periodsToYearEnd);
+		String extended = switch (periodsToYearEnd) {
+			case 0 -> "";
+			case 1 -> ", extended 1 period";
+			default -> ", extended " + periodsToYearEnd + " periods";
+		};
+		return ForecastVerdict.of(scale.hold(projected), trend.decimals(), target, improvement,
+				ForecastMethod.YEAR_TO_DATE_TREND, "Forecast to be ",
+				" at year end (straight-line trend of this year's " + trend.count() + " year-to-date figures" + extended
+						+ held(projected, scale) + ")",
+				scale);
+	}
+
 	/** What the sentence adds when the projection passed a bound of its unit. */
 	private static String held(double projected, Scale scale) {
 		return scale.holds(projected) ? ""

@@ -155,7 +155,8 @@ public class CsvImport {
 		return this.timings.time("upload", () -> {
 			ImportPreview preview = plan(files, actor, true).preview().build(null);
 			UUID id = this.uploads.keep(files, actor, preview.fingerprint());
-			return new ImportPreview(id, preview.files(), preview.needsReason(), preview.fingerprint());
+			return new ImportPreview(id, preview.files(), preview.needsReason(), preview.fingerprint(),
+					preview.warnings());
 		});
 	}
 
@@ -283,6 +284,9 @@ public class CsvImport {
 				.map(p -> new ImportProblem(renamed.getOrDefault(p.file(), p.file()), p.row(), p.column(), p.message()))
 				.toList());
 		}
+		context.warnings
+			.forEach(w -> preview.warn(new ImportProblem(sources.getOrDefault(FileKind.INDICATORS, w.file()), w.row(),
+					w.column(), w.message())));
 		return new Plan(unitsToSave, indicatorsToSave, newTargets, revisedTargets, newFigures, revisedFigures,
 				benchmarksToSave, scorecardsToSave, comparatorDrafts, riskPlan, preview);
 	}

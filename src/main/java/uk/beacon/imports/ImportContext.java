@@ -1,6 +1,8 @@
 package uk.beacon.imports;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +28,12 @@ final class ImportContext {
 	final Map<String, IndicatorRows.Draft> indicators = new LinkedHashMap<>();
 
 	final Problems problems;
+
+	/**
+	 * What is right but worth a second look, shown in the preview; a warning stops
+	 * nothing.
+	 */
+	final List<ImportProblem> warnings = new ArrayList<>();
 
 	/**
 	 * Who is importing: every row is checked against the part of the council they may

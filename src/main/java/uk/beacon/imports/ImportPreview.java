@@ -14,14 +14,18 @@ import java.util.UUID;
  * is recorded with the reason the person gives
  * @param fingerprint of every change, so that a confirmation saves what was shown or
  * nothing
+ * @param warnings rows that are right but worth a second look (a percentage marked
+ * cumulative year to date), each with its file, row and column; they stop nothing
  */
-public record ImportPreview(UUID upload, List<FileChanges> files, boolean needsReason, String fingerprint) {
+public record ImportPreview(UUID upload, List<FileChanges> files, boolean needsReason, String fingerprint,
+		List<ImportProblem> warnings) {
 
 	/** At most this many rows of each file are listed; the rest are counted. */
 	public static final int LISTED = 200;
 
 	public ImportPreview {
 		files = List.copyOf(files);
+		warnings = List.copyOf(warnings);
 	}
 
 	/** Whether saving would change nothing: every row matches what Beacon holds. */

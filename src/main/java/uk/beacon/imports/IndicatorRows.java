@@ -104,11 +104,28 @@ final class IndicatorRows {
 					kept(row, "data_source", saved, Indicator::dataSource, row.text("data_source")), isPublic,
 					kept(row, "note", saved, Indicator::note, row.text("note")), 0, null, null,
 					kept(row, "public_note", saved, Indicator::publicNote, row.text("public_note")));
+			if (unit == Unit.PERCENT && accumulated == Accumulation.CUMULATIVE_YTD) {
+				context.warnings.add(new ImportProblem(FileKind.INDICATORS.fileName(), row.number(), "accumulation",
+						cumulativePercentage(code)));
+			}
 			Draft draft = new Draft(indicator, organisationCode, row.number());
 			context.indicators.put(code, draft);
 			drafts.add(draft);
 		}
 		return drafts;
+	}
+
+	/**
+	 * A percentage marked cumulative year to date is right for a rate of the year so far
+	 * and for a share of the year's total that builds up, but is easily a snapshot marked
+	 * by mistake, and Beacon forecasts it differently from a total: worth a second look.
+	 */
+	static String cumulativePercentage(String code) {
+		return code + " is a percentage marked cumulative year to date. Beacon takes it as a rate of the year so "
+				+ "far, which starts again each April: its year-end forecast follows this year's figures only and is "
+				+ "never scaled up pro rata. If each figure stands alone (the percentage in that quarter), make it "
+				+ "snapshot; if it is a share of the whole year's total that builds up to the year end (council tax "
+				+ "collected), give it a year-to-date profile target. Otherwise nothing needs changing.";
 	}
 
 	/**

@@ -22,6 +22,8 @@ final class PreviewBuilder {
 
 	private boolean needsReason;
 
+	private final List<ImportProblem> warnings = new ArrayList<>();
+
 	private final java.util.Set<String> unchanged = new java.util.HashSet<>();
 
 	/** Whether the preview is to be shown, so that what is new is put in words. */
@@ -96,12 +98,17 @@ final class PreviewBuilder {
 		this.needsReason = true;
 	}
 
+	/** A row that is right but worth a second look; it stops nothing. */
+	void warn(ImportProblem warning) {
+		this.warnings.add(warning);
+	}
+
 	ImportPreview build(UUID upload) {
 		List<ImportPreview.FileChanges> changes = new ArrayList<>();
 		this.files.forEach((file, c) -> changes
 			.add(new ImportPreview.FileChanges(file, c.added, c.changed, c.unchanged, c.additions, c.changes)));
 		return new ImportPreview(upload, changes, this.needsReason,
-				HexFormat.of().formatHex(((MessageDigest) cloned()).digest()));
+				HexFormat.of().formatHex(((MessageDigest) cloned()).digest()), this.warnings);
 	}
 
 	private Object cloned() {

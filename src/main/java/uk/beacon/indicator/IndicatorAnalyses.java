@@ -1,9 +1,6 @@
 package uk.beacon.indicator;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.beacon.analytics.Forecast;
-import uk.beacon.analytics.Forecasts;
 import uk.beacon.analytics.Improvement;
 import uk.beacon.analytics.Spc;
 import uk.beacon.analytics.SpcAnalysis;
@@ -175,10 +171,10 @@ public class IndicatorAnalyses {
 			return null;
 		}
 		Performance latest = series.latest();
-		LocalDate end = latest.measurement().dataPeriod().end();
-		FinancialYear year = FinancialYear.containing(end);
-		double elapsed = ChronoUnit.MONTHS.between(year.start(), end.plusDays(1)) / 12.0;
+		FinancialYear year = FinancialYear.containing(latest.measurement().dataPeriod().end());
 		Target target = (latest.target() != null) ? latest.target().target() : new Target.None();
+		Double annual = (target instanceof Target.Value) ? target.figure().doubleValue() : null;
+		Double profiledShare = null;
 		if (target instanceof Target.Profile profile) {
 			// a year-to-date profile: the share of the year-end figure expected by now
 			BigDecimal yearEnd = this.targets.forIndicator(indicator.id())
@@ -188,48 +184,16 @@ public class IndicatorAnalyses {
 				.findFirst()
 				.orElse(null);
 			if (yearEnd != null && yearEnd.signum() > 0) {
-				return Forecasts.cumulative(latest.value().doubleValue(), elapsed,
-						Math.min(1, profile.value().doubleValue() / yearEnd.doubleValue()), yearEnd.doubleValue(),
-						improvement, scale(indicator.unit(), List.of(latest.value().doubleValue())));
+				annual = yearEnd.doubleValue();
+				profiledShare = profile.value().doubleValue() / yearEnd.doubleValue();
 			}
 		}
-		Double annual = (target instanceof Target.Value) ? target.figure().doubleValue() : null;
-		if (indicator.accumulation() == Accumulation.CUMULATIVE_YTD) {
-			return Forecasts.cumulative(latest.value().doubleValue(), elapsed, null, annual, improvement,
-					scale(indicator.unit(), List.of(latest.value().doubleValue())));
-		}
-		long periodsLeft = switch (latest.measurement().dataPeriod().kind()) {
-			case FINANCIAL_QUARTER -> ChronoUnit.MONTHS.between(end.plusDays(1), year.end().plusDays(1)) / 3;
-			case MONTH -> ChronoUnit.MONTHS.between(end.plusDays(1), year.end().plusDays(1));
-			default -> -1;
-		};
-		if (periodsLeft < 0) {
-			return null;
-		}
-		if (periodsLeft == 0 && latest.value() != null) {
-			// the year's last period has its figure: that is the year end
-			return Forecasts.yearEnd(latest.value().doubleValue(), annual, improvement,
-					scale(indicator.unit(), List.of(latest.value().doubleValue())));
-		}
-		List<Double> recent = series.withGaps()
-			.subList(Math.max(0, series.withGaps().size() - 8), series.withGaps().size());
-		return Forecasts.linear(recent, (int) periodsLeft, annual, improvement, Forecasts.MINIMUM_TREND_POINTS,
-				scale(indicator.unit(), recent));
-	}
-
-	/**
-	 * How a forecast writes the unit's figures ("82.4%", "£1,200", "9 days"), and what
-	 * they can be: a percentage at most 100 (and at least 0 when it has never been
-	 * negative, a share rather than a change), days, staff and rates never negative.
-	 */
-	static Forecasts.Scale scale(Unit unit, List<Double> values) {
-		boolean neverNegative = values.stream().allMatch(v -> v == null || v >= 0);
-		Forecasts.Writer writer = (figure, places) -> unit.format(BigDecimal.valueOf(figure), places);
-		return switch (unit) {
-			case PERCENT -> new Forecasts.Scale(neverNegative ? 0.0 : -100.0, 100.0, writer);
-			case DAYS, FTE, RATE_PER_1000, RATE_PER_10000, RATE_PER_100000 -> new Forecasts.Scale(0.0, null, writer);
-			default -> new Forecasts.Scale(null, null, writer);
-		};
+		List<YearEndForecasts.Figure> figures = series.points()
+			.stream()
+			.map(p -> new YearEndForecasts.Figure(p.measurement().dataPeriod(), p.value().doubleValue()))
+			.toList();
+		return YearEndForecasts.of(figures, indicator.unit(), indicator.accumulation(), annual, profiledShare,
+				improvement);
 	}
 
 	// the latest period with comparator data, for each group

@@ -34,16 +34,44 @@ import java.math.BigDecimal;
  * @param performanceDetails the owner's commentary on performance, or {@code null}
  * @param currentActivity what is being done now, or {@code null}
  * @param futureActivity what will be done, or {@code null}
+ * @param previousRuleStatus the rule's status at the last report's name, {@code NO_DATA}
+ * when it had none; {@code null} in a report published before Beacon kept it
+ * @param previousRuleStatusLabel how a reader sees it
  */
 public record IndicatorLine(String code, String title, String section, String polarity, String unit, String target,
 		BigDecimal targetFigure, String value, BigDecimal valueFigure, String dataPeriod, String reportingPeriod,
 		String status, String statusLabel, String ruleStatus, String ruleStatusLabel, String explanation,
 		String assessmentReason, String previousStatus, String previousStatusLabel, String direction,
 		String directionExplanation, boolean updatedThisPeriod, boolean provisional, String definition,
-		String performanceDetails, String currentActivity, String futureActivity) {
+		String performanceDetails, String currentActivity, String futureActivity, String previousRuleStatus,
+		String previousRuleStatusLabel) {
 
+	/**
+	 * Whether the rating moved since the last report, like with like: the assessed status
+	 * against the assessed status, the rule's against the rule's.
+	 */
 	public boolean moved() {
+		return assessedMoved() || ruleMoved();
+	}
+
+	/** Whether the assessed status differs from the last report's assessed status. */
+	public boolean assessedMoved() {
 		return !this.previousStatus.equals("NO_DATA") && !this.previousStatus.equals(this.status);
+	}
+
+	/** Whether the rule's status differs from the last report's rule status. */
+	public boolean ruleMoved() {
+		return this.previousRuleStatus != null && !this.previousRuleStatus.equals("NO_DATA")
+				&& !this.previousRuleStatus.equals(this.ruleStatus);
+	}
+
+	/**
+	 * Whether the assessed and rule status differ now or at the last report, so that a
+	 * movement must say which is which.
+	 */
+	private boolean ruleWorthSaying() {
+		return statusesDiffer() || (this.previousRuleStatus != null && !this.previousRuleStatus.equals("NO_DATA")
+				&& !this.previousRuleStatus.equals(this.previousStatus));
 	}
 
 	public boolean statusesDiffer() {
@@ -51,14 +79,21 @@ public record IndicatorLine(String code, String title, String section, String po
 	}
 
 	/**
-	 * "Previously Green", "Unchanged" or "New this quarter": movement since the last
-	 * report.
+	 * "Previously Green", "Unchanged" or "Not in the last report": movement since the
+	 * last report, assessed status with assessed status; where the assessed and rule
+	 * status differ, now or then, the rule's with the rule's too: "Previously Amber; by
+	 * the rule Red, previously Amber".
 	 */
 	public String movement() {
 		if (this.previousStatus.equals("NO_DATA")) {
 			return "Not in the last report";
 		}
-		return moved() ? "Previously " + this.previousStatusLabel : "Unchanged";
+		String assessed = assessedMoved() ? "Previously " + this.previousStatusLabel : "Unchanged";
+		if (this.previousRuleStatus == null || this.previousRuleStatus.equals("NO_DATA") || !ruleWorthSaying()) {
+			return assessed;
+		}
+		return assessed + "; by the rule " + this.ruleStatusLabel
+				+ (ruleMoved() ? ", previously " + this.previousRuleStatusLabel : ", unchanged");
 	}
 
 }

@@ -15,8 +15,11 @@ final class IndicatorLines {
 	/**
 	 * @param before the indicator's assessed status at the last report, {@code NO_DATA}
 	 * when it was not on it
+	 * @param ruleBefore the rule's status at the last report, {@code NO_DATA} when it was
+	 * not on it, {@code null} when the last report, published before Beacon kept it, does
+	 * not say
 	 */
-	static IndicatorLine of(String section, Performance p, Status before) {
+	static IndicatorLine of(String section, Performance p, Status before, Status ruleBefore) {
 		var indicator = p.indicator();
 		var measurement = p.measurement();
 		Commentary commentary = (measurement != null) ? measurement.commentary() : Commentary.none();
@@ -29,7 +32,8 @@ final class IndicatorLines {
 				p.assessmentReason(), before.name(), before.label(), p.direction().direction().label(),
 				p.direction().explanation(), p.updatedThisPeriod(), measurement != null && measurement.provisional(),
 				indicator.definition(), commentary.performanceDetails(), commentary.currentActivity(),
-				commentary.futureActivity());
+				commentary.futureActivity(), (ruleBefore != null) ? ruleBefore.name() : null,
+				(ruleBefore != null) ? ruleBefore.label() : null);
 	}
 
 	private static String capitalised(String text) {

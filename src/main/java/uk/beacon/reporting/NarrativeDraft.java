@@ -63,7 +63,7 @@ final class NarrativeDraft {
 			report.summary()
 				.movements()
 				.stream()
-				.filter(m -> m.to().equals(status))
+				.filter(m -> m.assessedMoved() && m.to().equals(status))
 				.forEach(m -> byStatus.computeIfAbsent(status, k -> new ArrayList<>()).add(m));
 		}
 		List<String> sentences = new ArrayList<>();
@@ -72,12 +72,30 @@ final class NarrativeDraft {
 			sentences.add(moved.size() + " " + plural(moved.size(), "indicator", "indicators") + " "
 					+ becameWords(status) + " this quarter: " + String.join("; ", names) + ".");
 		});
+		List<String> ruleOnly = report.summary()
+			.movements()
+			.stream()
+			.filter(m -> !m.assessedMoved())
+			.map(m -> m.title() + " (" + label(m.to()) + " as assessed; by the rule " + label(m.ruleTo())
+					+ ", previously " + label(m.ruleFrom()) + ")")
+			.toList();
+		if (!ruleOnly.isEmpty()) {
+			sentences.add(ruleOnly.size() + " " + plural(ruleOnly.size(), "indicator's", "indicators'")
+					+ " rule status changed while the officers' assessed status did not: " + String.join("; ", ruleOnly)
+					+ ".");
+		}
 		return String.join(" ", sentences);
 	}
 
 	private static String movedIndicator(Summary.Movement m) {
 		String figures = m.value() + (m.target().equalsIgnoreCase("No target") ? "" : " against " + m.target());
-		return m.title() + ", " + figures + " (previously " + label(m.from()) + ")";
+		// like with like: where the officers' status differs from the rule's, both are
+		// said
+		String before = label(m.from()) + ((m.ruleFrom() != null && !m.ruleFrom().equals(m.from()))
+				? ", " + label(m.ruleFrom()) + " by the rule" : "");
+		String now = (m.ruleTo() != null && !m.ruleTo().equals(m.to())) ? "; " + label(m.ruleTo()) + " by the rule now"
+				: "";
+		return m.title() + ", " + figures + " (previously " + before + now + ")";
 	}
 
 	private static String toWatch(CabinetReport report) {

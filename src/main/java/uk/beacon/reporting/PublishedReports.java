@@ -25,7 +25,8 @@ public class PublishedReports {
 	// the snapshot's own format, independent of how the API writes JSON
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String COLUMNS = "id, scorecard_id, period, title, published_by, published_at, content_hash";
+	private static final String COLUMNS = "id, scorecard_id, period, title, published_by, published_at, content_hash, "
+			+ "version, reason";
 
 	private final JdbcClient jdbc;
 
@@ -33,15 +34,32 @@ public class PublishedReports {
 		this.jdbc = jdbc;
 	}
 
-	PublishedReport add(long scorecardId, String periodKey, CabinetReport report, String publishedBy) {
+	/**
+	 * Keeps the report as the quarter's next version: 1 when it was never published, one
+	 * more than the last otherwise.
+	 * @param reason why it is published again, {@code null} for the first version
+	 */
+	PublishedReport add(long scorecardId, String periodKey, CabinetReport report, String publishedBy, String reason) {
 		String content = JSON.writeValueAsString(report);
 		String hash = sha256(content);
 		return this.jdbc
 			.sql("insert into published_report (scorecard_id, period, title, content, content_hash, "
-					+ "published_by) values (?, ?, ?, ?, ?, ?) returning " + COLUMNS)
-			.params(scorecardId, periodKey, report.title(), content, hash, publishedBy)
+					+ "published_by, version, reason) values (?, ?, ?, ?, ?, ?, (select coalesce(max(version), 0) + 1 "
+					+ "from published_report where scorecard_id = ? and period = ?), ?) returning " + COLUMNS)
+			.params(scorecardId, periodKey, report.title(), content, hash, publishedBy, scorecardId, periodKey, reason)
 			.query(PublishedReports::map)
 			.single();
+	}
+
+	/**
+	 * @return every version published for the scorecard and quarter, the first first
+	 */
+	public List<PublishedReport> versions(long scorecardId, String periodKey) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from published_report where scorecard_id = ? and period = ? order by version")
+			.params(scorecardId, periodKey)
+			.query(PublishedReports::map)
+			.list();
 	}
 
 	/**
@@ -66,7 +84,7 @@ public class PublishedReports {
 	public Optional<PublishedReport> latest(long scorecardId, String periodKey) {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from published_report where scorecard_id = ? and period = ?"
-					+ " order by published_at desc, id desc limit 1")
+					+ " order by version desc limit 1")
 			.params(scorecardId, periodKey)
 			.query(PublishedReports::map)
 			.optional();
@@ -106,7 +124,7 @@ public class PublishedReports {
 	private static PublishedReport map(ResultSet rs, int row) throws SQLException {
 		return new PublishedReport(rs.getLong("id"), rs.getLong("scorecard_id"), rs.getString("period"),
 				rs.getString("title"), rs.getString("published_by"), rs.getObject("published_at", OffsetDateTime.class),
-				rs.getString("content_hash"));
+				rs.getString("content_hash"), rs.getInt("version"), rs.getString("reason"));
 	}
 
 }

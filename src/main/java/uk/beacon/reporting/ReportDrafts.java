@@ -90,14 +90,14 @@ public class ReportDrafts {
 
 	private CabinetReport fromData(ScorecardView view, boolean withExceptions) {
 		FinancialQuarter period = view.period();
-		Map<String, Status> before = previousStatuses(view);
+		Map<String, Previous> before = previousStatuses(view);
 		List<IndicatorLine> lines = new ArrayList<>();
 		Map<Long, Performance> red = new LinkedHashMap<>();
 		Map<Long, IndicatorLine> lineById = new LinkedHashMap<>();
 		for (ScorecardView.Section section : view.sections()) {
 			for (Performance p : section.rows()) {
-				IndicatorLine line = IndicatorLines.of(section.title(), p,
-						before.getOrDefault(p.indicator().code(), Status.NO_DATA));
+				Previous previous = before.getOrDefault(p.indicator().code(), Previous.NONE);
+				IndicatorLine line = IndicatorLines.of(section.title(), p, previous.assessed(), previous.rule());
 				lines.add(line);
 				lineById.putIfAbsent(p.indicator().id(), line);
 				if (p.assessed() == Status.RED) {
@@ -118,26 +118,36 @@ public class ReportDrafts {
 	}
 
 	/**
-	 * The statuses "the last report" gave: the report published for the quarter before,
-	 * as it was frozen, if there is one; otherwise the quarter before as the data say
-	 * now.
+	 * The statuses "the last report" gave, assessed and rule, so that each is compared
+	 * with its like: the report published for the quarter before (its latest version), as
+	 * it was frozen, if there is one; otherwise the quarter before as the data say now. A
+	 * report published before Beacon kept the rule's previous status still gives the rule
+	 * status it printed.
 	 */
-	private Map<String, Status> previousStatuses(ScorecardView view) {
+	private Map<String, Previous> previousStatuses(ScorecardView view) {
 		FinancialQuarter previous = view.period().previous();
-		Map<String, Status> statuses = new java.util.HashMap<>();
+		Map<String, Previous> statuses = new java.util.HashMap<>();
 		Optional<PublishedReport> published = this.published.latest(view.scorecard().id(), previous.key());
 		if (published.isPresent()) {
 			this.published.content(published.get())
 				.indicators()
-				.forEach(line -> statuses.putIfAbsent(line.code(), Status.valueOf(line.status())));
+				.forEach(line -> statuses.putIfAbsent(line.code(), new Previous(Status.valueOf(line.status()),
+						(line.ruleStatus() != null) ? Status.valueOf(line.ruleStatus()) : null)));
 			return statuses;
 		}
 		this.performances.at(view.scorecard().indicatorIds(), previous)
 			.values()
 			.stream()
 			.filter(p -> p.measurement() != null)
-			.forEach(p -> statuses.put(p.indicator().code(), p.assessed()));
+			.forEach(p -> statuses.put(p.indicator().code(), new Previous(p.assessed(), p.rule().status())));
 		return statuses;
+	}
+
+	/** An indicator's statuses at the last report: assessed, and the rule's. */
+	private record Previous(Status assessed, Status rule) {
+
+		static final Previous NONE = new Previous(Status.NO_DATA, Status.NO_DATA);
+
 	}
 
 	private static Summary summary(ScorecardView view, java.util.Collection<IndicatorLine> distinct) {
@@ -149,7 +159,7 @@ public class ReportDrafts {
 		List<Summary.Movement> movements = distinct.stream()
 			.filter(IndicatorLine::moved)
 			.map(l -> new Summary.Movement(l.code(), l.title(), l.section(), l.previousStatus(), l.status(), l.value(),
-					l.target()))
+					l.target(), l.previousRuleStatus(), l.ruleStatus()))
 			.toList();
 		return new Summary(view.total(), counts, view.updatedThisPeriod(), view.statusesDiffering(), movements);
 	}

@@ -24,7 +24,7 @@ final class Reports {
 		List<Summary.Movement> movements = lines.stream()
 			.filter(IndicatorLine::moved)
 			.map(l -> new Summary.Movement(l.code(), l.title(), l.section(), l.previousStatus(), l.status(), l.value(),
-					l.target()))
+					l.target(), l.previousRuleStatus(), l.ruleStatus()))
 			.toList();
 		return new CabinetReport(1, "Corporate Scorecard", "Council", "A Council", "Q2 2019/20", "Q1 2019/20",
 				new Summary(lines.size(), statusCounts, lines.size(), 0, movements), lines, List.of(), risks, List.of(),
@@ -35,7 +35,20 @@ final class Reports {
 		return new IndicatorLine(code, title, "Section", "higher is better", "percent", target, null, value, null,
 				"Q2 2019/20", "Q2 2019/20", status, label(status), status, label(status), label(status) + ": why.",
 				null, previous, label(previous), "Improving", "Improving: compared with Q1 2019/20.", true, false,
-				"What it measures", null, null, null);
+				"What it measures", null, null, null, previous, label(previous));
+	}
+
+	/**
+	 * A line whose officers' assessed status may differ from the rule's, now and at the
+	 * last report.
+	 */
+	static IndicatorLine assessed(String code, String title, String status, String ruleStatus, String previous,
+			String previousRule, String value, String target) {
+		return new IndicatorLine(code, title, "Section", "higher is better", "percent", target, null, value, null,
+				"Q2 2019/20", "Q2 2019/20", status, label(status), ruleStatus, label(ruleStatus),
+				label(ruleStatus) + ": why.", status.equals(ruleStatus) ? null : "The officers' reason.", previous,
+				label(previous), "Worsening", "Worsening: compared with Q1 2019/20.", true, false, "What it measures",
+				null, null, null, previousRule, (previousRule != null) ? label(previousRule) : null);
 	}
 
 	static RiskEntry risk(String reference, String title, String level, String previousLevel) {

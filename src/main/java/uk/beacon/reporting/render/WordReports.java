@@ -248,7 +248,7 @@ public class WordReports {
 	}
 
 	private static List<String> movement(Summary.Movement m) {
-		return List.of(m.title(), m.section(), words(m.to()), words(m.from()), m.value(), m.target());
+		return List.of(m.title(), m.section(), m.now(), m.previously(), m.value(), m.target());
 	}
 
 	private static List<String> scorecardRow(IndicatorLine i) {

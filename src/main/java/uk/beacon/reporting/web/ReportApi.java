@@ -38,7 +38,7 @@ import uk.beacon.reporting.render.ReportRenderer;
 class ReportApi {
 
 	record PublishedSummary(long id, long scorecardId, String period, String title, String publishedBy,
-			OffsetDateTime publishedAt, String contentHash, String href) {
+			OffsetDateTime publishedAt, String contentHash, int version, String reason, String href) {
 	}
 
 	private final ReportDrafts drafts;
@@ -90,9 +90,7 @@ class ReportApi {
 					"There is nothing at this address that you may see.");
 		}
 		CabinetReport content = this.published.content(report.get());
-		return respond(content, format, part, principal,
-				"Published by " + report.get().publishedBy() + " on " + report.get().publishedAtText(this.councilZone)
-						+ ". Content hash " + report.get().contentHash() + ".");
+		return respond(content, format, part, principal, stamp(report.get()));
 	}
 
 	private ResponseEntity<?> respond(CabinetReport report, Optional<String> formatText, Optional<String> partText,
@@ -125,6 +123,22 @@ class ReportApi {
 			.body(body);
 	}
 
+	/**
+	 * The line each document of a published version carries: who published it and when,
+	 * which version it is and why, and where the quarter's other versions are.
+	 */
+	private String stamp(PublishedReport report) {
+		List<PublishedReport> versions = this.published.versions(report.scorecardId(), report.period());
+		String others = versions.stream()
+			.filter(v -> v.id() != report.id())
+			.map(v -> "version " + v.version() + " at /reports/" + v.id())
+			.collect(java.util.stream.Collectors.joining(", "));
+		String version = (versions.size() > 1) ? " " + report.versionText(this.councilZone)
+				+ (report.versionText(this.councilZone).endsWith(".") ? "" : ".") + " Also kept: " + others + "." : "";
+		return "Published by " + report.publishedBy() + " on " + report.publishedAtText(this.councilZone) + "."
+				+ version + " Content hash " + report.contentHash() + ".";
+	}
+
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
@@ -133,7 +147,8 @@ class ReportApi {
 
 	private static PublishedSummary summary(PublishedReport r) {
 		return new PublishedSummary(r.id(), r.scorecardId(), Quarters.fromKey(r.period()).label(), r.title(),
-				r.publishedBy(), r.publishedAt(), r.contentHash(), "/api/v1/reports/" + r.id());
+				r.publishedBy(), r.publishedAt(), r.contentHash(), r.version(), r.reason(),
+				"/api/v1/reports/" + r.id());
 	}
 
 }

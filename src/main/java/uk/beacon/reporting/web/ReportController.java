@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.audit.AuditTrail;
+import uk.beacon.access.ChangeRejected;
 import uk.beacon.access.StaleChange;
 import uk.beacon.reporting.CabinetReport;
 import uk.beacon.reporting.NarrativeChanged;
@@ -148,9 +149,12 @@ class ReportController {
 	@GetMapping("/scorecards/{id}/report/publish")
 	String confirmPublish(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, Model model) {
 		CabinetReport report = draft(id, period);
+		FinancialQuarter quarter = Quarters.fromLabel(report.period());
 		model.addAttribute("report", report);
 		model.addAttribute("confirmed", this.publishing.fingerprint(report));
 		model.addAttribute("since", this.audit.latestId());
+		model.addAttribute("versions", this.published.versions(id, quarter.key()));
+		model.addAttribute("seenVersion", this.publishing.latestVersion(id, quarter));
 		return "report-publish";
 	}
 
@@ -162,18 +166,35 @@ class ReportController {
 	@PostMapping("/scorecards/{id}/report/publish")
 	String publish(@PathVariable long id, @RequestParam FinancialQuarter period,
 			@RequestParam(defaultValue = "") String confirmed, @RequestParam(defaultValue = "0") long since,
+			@RequestParam(defaultValue = "0") int seenVersion, @RequestParam(defaultValue = "") String reason,
 			Model model) {
 		try {
-			PublishedReport report = this.publishing.publish(this.viewer.actor(), id, period, confirmed)
+			PublishedReport report = this.publishing
+				.publish(this.viewer.actor(),
+						new ReportPublishing.Publication(id, period, confirmed, seenVersion, reason))
 				.orElseThrow(this::notFound);
 			return "redirect:/reports/" + report.id() + "?published";
 		}
 		catch (StaleChange ex) {
 			CabinetReport report = draft(id, Optional.of(period));
 			model.addAttribute("changedMeanwhile", ex.getMessage());
+			// what the person wrote is kept for them to publish again if they still need
+			// to
+			model.addAttribute("reason", reason);
 			model.addAttribute("changes", this.audit.since(since, subjects(report), 20));
 			return confirmPublish(id, Optional.of(period), model);
 		}
+		catch (ChangeRejected ex) {
+			// the reason is missing or too long: asked again, with what the person wrote
+			model.addAttribute("reasonError", ex.getMessage());
+			model.addAttribute("reason", reason);
+			String page = confirmPublish(id, Optional.of(period), model);
+			// what the person confirmed stands, unless it changed, which publishing says
+			model.addAttribute("confirmed", confirmed);
+			model.addAttribute("seenVersion", seenVersion);
+			return page;
+		}
+
 	}
 
 	/**
@@ -199,6 +220,7 @@ class ReportController {
 	String publishedReport(@PathVariable long id, Model model) {
 		PublishedReport report = this.published.find(id).orElseThrow(this::notFound);
 		model.addAttribute("published", report);
+		model.addAttribute("versions", this.published.versions(report.scorecardId(), report.period()));
 		CabinetReport content = this.published.content(report);
 		model.addAttribute("report", content);
 		// Part B, the council's restricted risks, linked for those who may have it

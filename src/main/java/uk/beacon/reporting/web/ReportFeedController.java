@@ -90,7 +90,7 @@ class ReportFeedController {
 				String page = base + "/reports/" + report.id();
 				xml.writeStartElement("entry");
 				text(xml, "id", page);
-				text(xml, "title", report.title());
+				text(xml, "title", report.title() + ((report.version() > 1) ? ", version " + report.version() : ""));
 				text(xml, "updated", RFC_3339.format(utc(report.publishedAt())));
 				text(xml, "published", RFC_3339.format(utc(report.publishedAt())));
 				link(xml, "alternate", page, "text/html");
@@ -112,8 +112,14 @@ class ReportFeedController {
 
 	private String summary(PublishedReport report, Map<Long, String> names) {
 		String scorecard = names.getOrDefault(report.scorecardId(), "a scorecard");
-		return "The cabinet report on the " + scorecard + " for " + Quarters.fromKey(report.period()).label()
+		String text = "The cabinet report on the " + scorecard + " for " + Quarters.fromKey(report.period()).label()
 				+ ", published " + report.publishedAtText(this.clock.getZone()) + ".";
+		if (report.version() > 1) {
+			String why = (report.reason() != null) ? " because: " + report.reason() : "";
+			return text + " Version " + report.version() + why + (why.endsWith(".") ? "" : ".")
+					+ " Earlier versions are kept.";
+		}
+		return text;
 	}
 
 	private static OffsetDateTime utc(OffsetDateTime time) {
