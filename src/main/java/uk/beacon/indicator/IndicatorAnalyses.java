@@ -32,6 +32,9 @@ import uk.beacon.period.FinancialYear;
 @Transactional(readOnly = true)
 public class IndicatorAnalyses {
 
+	/** The periods a sparkline shows: two years of quarters. */
+	static final int GLANCE_PERIODS = 8;
+
 	private final IndicatorPerformances performances;
 
 	private final IndicatorTargets targets;
@@ -106,6 +109,31 @@ public class IndicatorAnalyses {
 					result.put(id, spc);
 				}
 			}
+		});
+		return result;
+	}
+
+	/**
+	 * What a line of a scorecard shows of each indicator at a glance, read and worked out
+	 * for all of them in one pass over their histories: the sparkline of its last
+	 * {@value #GLANCE_PERIODS} periods against its target, and its statistical process
+	 * control as {@link #spc(Collection, FinancialQuarter)} gives it.
+	 * @param upTo the quarter looked at
+	 * @return by indicator identity, one for every indicator found
+	 */
+	public Map<Long, IndicatorGlance> glances(Collection<Indicator> indicators, FinancialQuarter upTo) {
+		Map<Long, Indicator> byId = new HashMap<>();
+		indicators.forEach(i -> byId.put(i.id(), i));
+		Map<Long, IndicatorGlance> result = new HashMap<>();
+		this.performances.histories(indicators).forEach((id, history) -> {
+			IndicatorSeries series = IndicatorSeries.of(history, upTo);
+			// the figures are drawn as they were measured, which is not always as now
+			Indicator measured = series.isEmpty() ? byId.get(id) : series.latest().indicator();
+			SpcAnalysis spc = series.isEmpty() ? null : spc(measured, series, null);
+			DoubleFunction<String> format = v -> measured.format(BigDecimal.valueOf(v));
+			result.put(id, new IndicatorGlance(id,
+					AnalysisCharts.sparkline(measured, series, GLANCE_PERIODS, format, IndicatorGlance.ID_PREFIX + id),
+					(spc != null && spc.enoughData()) ? spc : null));
 		});
 		return result;
 	}
