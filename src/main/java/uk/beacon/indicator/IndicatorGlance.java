@@ -16,6 +16,11 @@ public record IndicatorGlance(long indicatorId, Chart sparkline, SpcAnalysis spc
 
 	static final String ID_PREFIX = "spark-";
 
+	/** What the sparkline shows, in words: its text alternative. */
+	public String sparklineText() {
+		return this.sparkline.textAlternative();
+	}
+
 	/**
 	 * The sparkline's SVG with ids of its own for one place on a page: an indicator in
 	 * two sections of a scorecard is drawn twice, and no id may appear twice.

@@ -56,9 +56,8 @@ public record ScorecardRow(String href, String title, String polarity, String ta
 				measurement != null && measurement.provisional(), measurement != null && measurement.estimated(),
 				p.assessed(), p.statusesDiffer() ? p.rule().status().label() : null, p.direction().direction(),
 				(measurement != null) ? measurement.dataPeriod().label() : "–", p.updatedThisPeriod() ? "Yes" : "No",
-				SpcIcons.of(spc),
-				pdf ? PdfDocuments.svgWithAlt(sparkline, glance.sparkline().textAlternative()) : sparkline,
-				glance.sparkline().textAlternative());
+				SpcIcons.of(spc), pdf ? PdfDocuments.svgWithAlt(sparkline, glance.sparklineText()) : sparkline,
+				glance.sparklineText());
 	}
 
 }
