@@ -42,6 +42,27 @@ public final class Http {
 			.build());
 	}
 
+	/**
+	 * A GET whose answer is read as bytes, such as a PDF; with HTTP Basic credentials
+	 * unless {@code username} is {@code null}.
+	 */
+	public static HttpResponse<byte[]> getBytes(int port, String path, String username, String password) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		if (username != null) {
+			request.header("Authorization", basic(username, password));
+		}
+		try {
+			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A POST with HTTP Basic credentials. */
 	public static HttpResponse<String> post(int port, String path, String contentType, byte[] body, String username,
 			String password) {

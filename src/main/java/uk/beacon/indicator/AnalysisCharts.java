@@ -15,9 +15,12 @@ import uk.beacon.analytics.chart.Chart;
 import uk.beacon.analytics.chart.ControlChart;
 import uk.beacon.analytics.chart.ControlChartData;
 import uk.beacon.analytics.chart.Series;
+import uk.beacon.analytics.chart.Sparkline;
+import uk.beacon.analytics.chart.SparklineData;
 import uk.beacon.analytics.chart.TrendChart;
 import uk.beacon.analytics.chart.TrendChartData;
 import uk.beacon.period.FinancialYear;
+import uk.beacon.period.PeriodKind;
 
 /**
  * Draws an indicator's trend and control charts from its series.
@@ -68,6 +71,39 @@ final class AnalysisCharts {
 		return TrendChart.render(new TrendChartData(indicator.title(), series.labels(),
 				new Series(indicator.title(), series.withGaps()), anyTarget ? new Series("Target", targets) : null,
 				amberLow, amberHigh, comparators, format, greenLow, greenHigh), "trend-" + indicator.code());
+	}
+
+	/**
+	 * The last {@code recent} periods of the series (missing returns included) against
+	 * the target, as a sparkline for a line of a scorecard.
+	 */
+	static Chart sparkline(Indicator indicator, IndicatorSeries series, int recent, DoubleFunction<String> format,
+			String idPrefix) {
+		int from = Math.max(0, series.labels().size() - recent);
+		List<String> labels = series.labels().subList(from, series.labels().size());
+		List<Double> values = series.withGaps().subList(from, series.withGaps().size());
+		Map<String, Performance> byLabel = new HashMap<>();
+		series.points().forEach(p -> byLabel.put(p.measurement().dataPeriod().label(), p));
+		List<Double> targets = new ArrayList<>();
+		for (String label : labels) {
+			Performance p = byLabel.get(label);
+			Double figure = (p != null) ? figure(p) : null;
+			targets.add((figure != null) ? figure * yearShare(indicator, p) : null);
+		}
+		String called = series.isEmpty() ? "periods" : plural(series.latest().measurement().dataPeriod().kind());
+		return Sparkline.render(new SparklineData(indicator.title(), called, labels, values, targets, format),
+				idPrefix);
+	}
+
+	private static String plural(PeriodKind kind) {
+		return switch (kind) {
+			case FINANCIAL_QUARTER -> "quarters";
+			case MONTH -> "months";
+			case FINANCIAL_YEAR -> "financial years";
+			case ACADEMIC_YEAR -> "academic years";
+			case CALENDAR_YEAR -> "years";
+			case AS_AT_DATE -> "dates";
+		};
 	}
 
 	static Chart control(Indicator indicator, IndicatorSeries series, SpcAnalysis spc, Double target,

@@ -100,6 +100,8 @@ class EvaluationCache implements MeterBinder {
 
 		private final Map<SpcKey, java.util.Optional<uk.beacon.analytics.SpcIcons>> spc = new ConcurrentHashMap<>();
 
+		private final Map<SpcKey, IndicatorGlance> glances = new ConcurrentHashMap<>();
+
 		private Entries(DataVersion.Part version) {
 			this.version = version;
 		}
@@ -143,6 +145,21 @@ class EvaluationCache implements MeterBinder {
 				this.spc.clear();
 			}
 			worked.forEach((id, analysis) -> this.spc.put(new SpcKey(id, upTo), analysis));
+		}
+
+		/**
+		 * The indicator's sparkline and icons up to the quarter, {@code null} when not
+		 * yet worked out.
+		 */
+		IndicatorGlance glance(long indicatorId, FinancialQuarter upTo) {
+			return this.glances.get(new SpcKey(indicatorId, upTo));
+		}
+
+		void putGlances(FinancialQuarter upTo, Map<Long, IndicatorGlance> worked) {
+			if (this.glances.size() + worked.size() > EvaluationCache.this.capacity) {
+				this.glances.clear();
+			}
+			worked.forEach((id, glance) -> this.glances.put(new SpcKey(id, upTo), glance));
 		}
 
 		List<FinancialQuarter> reportingPeriods(List<Long> indicatorIds,

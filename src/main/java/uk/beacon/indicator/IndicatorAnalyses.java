@@ -29,6 +29,9 @@ import uk.beacon.period.FinancialYear;
 @Transactional(readOnly = true)
 public class IndicatorAnalyses {
 
+	/** The periods a sparkline shows: two years of quarters. */
+	static final int GLANCE_PERIODS = 8;
+
 	private final IndicatorPerformances performances;
 
 	private final IndicatorTargets targets;
@@ -144,6 +147,52 @@ public class IndicatorAnalyses {
 		});
 		cached.putSpc(upTo, worked);
 		worked.forEach((id, spc) -> spc.ifPresent((found) -> result.put(id, found)));
+		return result;
+	}
+
+	/**
+	 * What a line of a scorecard shows of each indicator at a glance, read and worked out
+	 * for all of them in one pass over their histories: the sparkline of its last
+	 * {@value #GLANCE_PERIODS} periods against its target, and its statistical process
+	 * control as {@link #spc(Collection, FinancialQuarter)} gives it.
+	 * @param upTo the quarter looked at
+	 * @return by indicator identity, one for every indicator found
+	 */
+	public Map<Long, IndicatorGlance> glances(Collection<Indicator> indicators, FinancialQuarter upTo) {
+		// kept for the performance data as they are, as the icons and evaluations are:
+		// drawing them means reading and rating every figure of every indicator
+		EvaluationCache.Entries cached = this.cache.current();
+		Map<Long, IndicatorGlance> result = new HashMap<>();
+		Map<Long, Indicator> missing = new HashMap<>();
+		for (Indicator indicator : indicators) {
+			IndicatorGlance found = cached.glance(indicator.id(), upTo);
+			if (found == null) {
+				missing.put(indicator.id(), indicator);
+			}
+			else {
+				result.put(indicator.id(), found);
+			}
+		}
+		if (missing.isEmpty()) {
+			return result;
+		}
+		Map<Long, IndicatorGlance> worked = new HashMap<>();
+		Map<Long, java.util.Optional<SpcIcons>> icons = new HashMap<>();
+		this.performances.histories(missing.values()).forEach((id, history) -> {
+			IndicatorSeries series = IndicatorSeries.of(history, upTo);
+			// the figures are drawn as they were measured, which is not always as now
+			Indicator measured = series.isEmpty() ? missing.get(id) : series.latest().indicator();
+			SpcAnalysis spc = series.isEmpty() ? null : spc(measured, series, null);
+			SpcIcons spcIcons = SpcIcons.of(spc);
+			DoubleFunction<String> format = v -> measured.format(BigDecimal.valueOf(v));
+			worked.put(id, new IndicatorGlance(id,
+					AnalysisCharts.sparkline(measured, series, GLANCE_PERIODS, format, IndicatorGlance.ID_PREFIX + id),
+					spcIcons));
+			icons.put(id, java.util.Optional.ofNullable(spcIcons));
+		});
+		cached.putGlances(upTo, worked);
+		cached.putSpc(upTo, icons);
+		result.putAll(worked);
 		return result;
 	}
 

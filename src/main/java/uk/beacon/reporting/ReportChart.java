@@ -22,9 +22,7 @@ public record ReportChart(String svg, String title, String textAlternative, List
 	 * has Arial's metrics, so that the PDF embeds one font family.
 	 */
 	public String svgWithAlt() {
-		String alt = this.textAlternative.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-		return "<svg alt=\"" + alt + "\" "
-				+ this.svg.substring("<svg ".length()).replace("Arial, sans-serif", "Liberation Sans");
+		return uk.beacon.web.PdfDocuments.svgWithAlt(this.svg, this.textAlternative);
 	}
 
 	static ReportChart of(Chart chart) {

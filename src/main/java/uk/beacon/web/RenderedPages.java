@@ -90,8 +90,9 @@ public class RenderedPages implements MeterBinder {
 		this.clock = clock;
 		this.kept = Caffeine.newBuilder()
 			.maximumWeight(maxMegabytes * 1024 * 1024)
-			.weigher((Key key, Kept page) -> page.content().length
-					+ ((page.piece() != null) ? page.piece().length : page.gzipped().length))
+			.weigher((Key key,
+					Kept page) -> page.content().length + ((page.piece() != null) ? page.piece().length
+							: (page.gzipped() != null) ? page.gzipped().length : 0))
 			.recordStats()
 			.build();
 	}
@@ -193,7 +194,7 @@ public class RenderedPages implements MeterBinder {
 		return new Kept(null, json, null, Gzip.whole(json));
 	}
 
-	private Key key(HttpServletRequest request, String audience, Set<DataArea> shows) {
+	Key key(HttpServletRequest request, String audience, Set<DataArea> shows) {
 		DataVersion.State now = this.version.state();
 		if (now.supersedes(this.latest)) {
 			synchronized (this) {
@@ -220,7 +221,7 @@ public class RenderedPages implements MeterBinder {
 	 * the work says it is not to be kept, here or on the request that did the work while
 	 * this one waited for it.
 	 */
-	private Kept kept(Key key, Supplier<Kept> work) {
+	Kept kept(Key key, Supplier<Kept> work) {
 		Kept found = this.kept.getIfPresent(key);
 		if (found != null) {
 			return found;
@@ -254,12 +255,13 @@ public class RenderedPages implements MeterBinder {
 		}
 	}
 
-	private record Key(DataVersion.Part version, Set<DataArea> shows, LocalDate day, String audience, String address) {
+	record Key(DataVersion.Part version, Set<DataArea> shows, LocalDate day, String audience, String address) {
 	}
 
 	/**
 	 * A page's content or an answer, as UTF-8 and compressed: a page's as a piece of a
-	 * DEFLATE stream to go between its header and footer, an answer's as gzip.
+	 * DEFLATE stream to go between its header and footer, an answer's as gzip; or a file
+	 * as it is sent ({@link PdfPages}), with neither.
 	 */
 	record Kept(String title, byte[] content, byte[] piece, byte[] gzipped) {
 

@@ -101,7 +101,9 @@ class LargeCouncilSmokeIntegrationTest {
 		}
 		// the pages were read after changes, and the server's counters were read
 		assertThat(results.pages().stream().mapToLong((p) -> p.firstAfterChange().count()).sum()).isPositive();
-		assertThat(results.server().requests()).isGreaterThanOrEqualTo(results.requests());
+		// the server records a request once its answer has gone, so the last answer of
+		// each reader and the officer may not be counted yet when the counters are read
+		assertThat(results.server().requests()).isGreaterThanOrEqualTo(results.requests() - (4 + 1));
 		assertThat(results.server().pageHits() + results.server().pageMisses()).isPositive();
 		assertThat(results.server().evaluationHits() + results.server().evaluationMisses()).isPositive();
 		assertThat(results.server().connectionSeconds()).isPositive();

@@ -81,6 +81,7 @@ class RoleEndpointIntegrationTest {
 		TABLE.put("GET /open-data/scorecards/{code}.json", EVERYONE);
 		TABLE.put("GET /open-data/reports.atom", EVERYONE);
 		TABLE.put("GET /scorecards/{id}", EVERYONE);
+		TABLE.put("GET /scorecards/{id}/pdf", EVERYONE);
 		TABLE.put("GET /scorecards/{id}/export", EVERYONE);
 		TABLE.put("GET /api/v1/scorecards/{id}/export", EVERYONE);
 		TABLE.put("GET /indicators/{code}", EVERYONE);
@@ -114,6 +115,7 @@ class RoleEndpointIntegrationTest {
 		// staff and councillors
 		TABLE.put("GET /dashboard", ANY_ROLE);
 		TABLE.put("GET /dashboard/{unit}", ANY_ROLE);
+		TABLE.put("GET /dashboard/{unit}/pdf", ANY_ROLE);
 		TABLE.put("GET /data-quality", ANY_ROLE);
 		TABLE.put("GET /api/v1/data-quality", ANY_ROLE);
 		TABLE.put("GET /risks", ANY_ROLE);

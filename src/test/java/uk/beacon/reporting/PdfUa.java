@@ -14,7 +14,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 /**
  * veraPDF's PDF/UA-1 validator, the check a council's accessibility auditor runs.
  */
-final class PdfUa {
+public final class PdfUa {
 
 	static {
 		VeraGreenfieldFoundryProvider.initialise();
@@ -26,7 +26,7 @@ final class PdfUa {
 	/**
 	 * @return each failed rule of PDF/UA-1, one line each; empty when the PDF complies
 	 */
-	static List<String> violations(byte[] pdf) {
+	public static List<String> violations(byte[] pdf) {
 		try (PDFAParser parser = Foundries.defaultInstance()
 			.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
 				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {

@@ -48,7 +48,10 @@ class PagesBrowserTest extends BrowserTestSupport {
 		assertAccessible(page);
 		page.setViewportSize(1280, 720);
 
-		page.getByText("Care Leavers in suitable accommodation").click();
+		// the link, not the title of its sparkline
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Care Leavers in suitable accommodation"))
+			.click();
 		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Care Leavers in suitable accommodation");
 		assertThat(page.locator(".govuk-summary-list").first().innerText()).contains("Status by the rule")
 			.contains("Red: 76");

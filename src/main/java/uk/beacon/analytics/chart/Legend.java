@@ -36,6 +36,14 @@ final class Legend {
 		return this;
 	}
 
+	/** A block of colour with a dark edge, as a part of a bar is drawn. */
+	Legend block(String label, Paint fill, Paint outline) {
+		Shape block = new Rectangle2D.Double(-10, -6, 20, 12);
+		this.items.add(new LegendItem(label, null, null, null, true, block, true, fill, true, outline,
+				ChartStyle.MARKER_OUTLINE, false, LINE, ChartStyle.THIN_SOLID, fill));
+		return this;
+	}
+
 	LegendItemCollection items() {
 		return this.items;
 	}

@@ -35,20 +35,28 @@ final class SvgDocument {
 	 * several charts can share a page.
 	 */
 	static String write(JFreeChart chart, String requestedIdPrefix, String title, String description) {
+		return write(chart, requestedIdPrefix, title, description, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+	}
+
+	/**
+	 * The SVG for {@code chart} drawn at {@code width} by {@code height} units, as a
+	 * sparkline is: it still scales to its container.
+	 */
+	static String write(JFreeChart chart, String requestedIdPrefix, String title, String description, int width,
+			int height) {
 		String idPrefix = safeIdPrefix(requestedIdPrefix);
-		SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
+		SVGGraphics2D g2 = new SVGGraphics2D(width, height);
 		g2.setDefsKeyPrefix(idPrefix + "-");
 		g2.setFontFunction((family) -> "Arial, sans-serif");
 		g2.setGeomDoubleConverter((value) -> rounded(value, 2));
 		g2.setTransformDoubleConverter((value) -> rounded(value, 4));
-		chart.draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
-		String drawn = g2.getSVGElement(null, false, new ViewBox(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT), null,
-				null);
+		chart.draw(g2, new Rectangle(0, 0, width, height));
+		String drawn = g2.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
 		// JFreeSVG's own opening tag declares namespaces Beacon never uses; write ours
 		String content = presentationAttributes(drawn.substring(drawn.indexOf('>') + 1));
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + idPrefix + "\" viewBox=\"0 0 " + ChartStyle.WIDTH
-				+ " " + ChartStyle.HEIGHT + "\" width=\"100%\" role=\"img\" aria-labelledby=\"" + idPrefix + "-title "
-				+ idPrefix + "-desc\" font-family=\"Arial, sans-serif\">" + "<title id=\"" + idPrefix + "-title\">"
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + idPrefix + "\" viewBox=\"0 0 " + width + " " + height
+				+ "\" width=\"100%\" role=\"img\" aria-labelledby=\"" + idPrefix + "-title " + idPrefix
+				+ "-desc\" font-family=\"Arial, sans-serif\">" + "<title id=\"" + idPrefix + "-title\">"
 				+ SVGUtils.escapeForXML(title) + "</title>" + "<desc id=\"" + idPrefix + "-desc\">"
 				+ SVGUtils.escapeForXML(description) + "</desc>" + content;
 	}

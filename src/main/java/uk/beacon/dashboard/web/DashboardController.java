@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +21,15 @@ import uk.beacon.dashboard.DashboardViews;
 import uk.beacon.dashboard.StatusCounts;
 import uk.beacon.dashboard.UnitDashboard;
 import uk.beacon.analytics.SpcIcons;
+import uk.beacon.analytics.chart.Chart;
 import uk.beacon.indicator.DirectionOfTravel;
 import uk.beacon.indicator.IndicatorAnalyses;
 import uk.beacon.indicator.Status;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
+import uk.beacon.web.PdfDocuments;
+import uk.beacon.web.PdfPages;
 import uk.beacon.web.RenderedPages;
 
 /**
@@ -47,8 +51,11 @@ class DashboardController {
 
 	private final IndicatorAnalyses analyses;
 
+	private final PdfPages pdfs;
+
 	DashboardController(DashboardViews views, RenderedPages pages, CurrentViewer viewer, uk.beacon.risk.RiskViews risks,
-			uk.beacon.organisation.OrganisationUnits units, IndicatorAnalyses analyses) {
+			uk.beacon.organisation.OrganisationUnits units, IndicatorAnalyses analyses, PdfPages pdfs) {
+		this.pdfs = pdfs;
 		this.analyses = analyses;
 		this.risks = risks;
 		this.units = units;
@@ -73,13 +80,34 @@ class DashboardController {
 		// dashboards are for people who hold a role; which indicators not for publication
 		// they see depends on their restricted reader's permission
 		Audience audience = this.viewer.audience();
-		return this.pages.page(request, response, model, audience.key(),
-				() -> dashboard(unit, period, status, direction, section, owner, updated, missing, audience, model));
+		return this.pages.page(request, response, model, audience.key(), () -> dashboard(unit, period, status,
+				direction, section, owner, updated, missing, audience, model, false));
 	}
 
+	/**
+	 * The dashboard as a tagged PDF, with the filters chosen on the page: what the page
+	 * shows the person, to whoever may see the page.
+	 */
+	@GetMapping("/dashboard/{unit}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String unit, @RequestParam Optional<FinancialQuarter> period,
+			@RequestParam Optional<String> status, @RequestParam Optional<String> direction,
+			@RequestParam Optional<String> section, @RequestParam Optional<String> owner,
+			@RequestParam(defaultValue = "false") boolean updated,
+			@RequestParam(defaultValue = "false") boolean missing, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Audience audience = this.viewer.audience();
+		return this.pdfs.pdf(request, response, model, audience.key(), () -> {
+			dashboard(unit, period, status, direction, section, owner, updated, missing, audience, model, true);
+			return "dashboard-pdf";
+		});
+	}
+
+	/**
+	 * @param pdf whether the chart is for the PDF renderer
+	 */
 	private String dashboard(String unit, Optional<FinancialQuarter> quarter, Optional<String> status,
 			Optional<String> direction, Optional<String> section, Optional<String> owner, boolean updated,
-			boolean missing, Audience audience, Model model) {
+			boolean missing, Audience audience, Model model, boolean pdf) {
 		DashboardFilter filter = new DashboardFilter(choice(status, Status.class),
 				choice(direction, DirectionOfTravel.class), section.orElse(null), owner.orElse(null), updated, missing);
 		UnitDashboard dashboard = this.views.dashboard(unit, quarter, filter, audience)
@@ -96,6 +124,11 @@ class DashboardController {
 					.stream()
 					.map(r -> DashboardRow.of(r, periodQuery, spc.get(r.performance().indicator().id())))
 					.toList());
+		Chart bars = StatusBars.of(dashboard);
+		model.addAttribute("statusBars", bars);
+		model.addAttribute("statusBarsSvg",
+				(bars == null) ? null : pdf ? PdfDocuments.svgWithAlt(bars.svg(), bars.textAlternative()) : bars.svg());
+		model.addAttribute("pdfHref", pdfHref(dashboard));
 		aboveAppetite(dashboard, audience, model);
 		model.addAttribute("statuses", StatusCounts.order());
 		model.addAttribute("directions", DirectionOfTravel.values());
@@ -130,6 +163,32 @@ class DashboardController {
 						.reversed()
 						.thenComparing(r -> r.risk().reference()))
 					.toList());
+	}
+
+	/** The PDF of the dashboard as it is shown: its quarter and its filters. */
+	private static String pdfHref(UnitDashboard dashboard) {
+		DashboardFilter filter = dashboard.filter();
+		var href = org.springframework.web.util.UriComponentsBuilder.fromPath("/dashboard/{code}/pdf")
+			.queryParam("period", dashboard.period().label());
+		if (filter.status() != null) {
+			href.queryParam("status", filter.status().name());
+		}
+		if (filter.direction() != null) {
+			href.queryParam("direction", filter.direction().name());
+		}
+		if (filter.section() != null && !filter.section().isBlank()) {
+			href.queryParam("section", filter.section());
+		}
+		if (filter.owner() != null && !filter.owner().isBlank()) {
+			href.queryParam("owner", filter.owner());
+		}
+		if (filter.updatedOnly()) {
+			href.queryParam("updated", "true");
+		}
+		if (filter.missingOnly()) {
+			href.queryParam("missing", "true");
+		}
+		return href.encode().buildAndExpand(dashboard.unit().code()).toUriString();
 	}
 
 	private static <E extends Enum<E>> E choice(Optional<String> value, Class<E> type) {

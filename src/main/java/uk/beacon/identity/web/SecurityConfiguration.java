@@ -161,10 +161,10 @@ class SecurityConfiguration {
 			// indicators and their analysis, the open data, search (which finds what
 			// the person may see) and the help pages.
 			.requestMatchers(reading("/", "/units/*", "/search", "/open-data", "/open-data/scorecards/*",
-					"/open-data/reports.atom", "/scorecards/*", "/scorecards/*/export", "/api/v1/scorecards/*/export",
-					"/indicators/*", "/api/v1/scorecards", "/api/v1/scorecards/*/indicators",
-					"/api/v1/indicators/*/analysis", "/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api",
-					"/help", "/help/*"))
+					"/open-data/reports.atom", "/scorecards/*", "/scorecards/*/pdf", "/scorecards/*/export",
+					"/api/v1/scorecards/*/export", "/indicators/*", "/api/v1/scorecards",
+					"/api/v1/scorecards/*/indicators", "/api/v1/indicators/*/analysis", "/api/v1/openapi.json",
+					"/api/v1/openapi.json.yaml", "/api", "/help", "/help/*"))
 			.permitAll()
 			// drafts of reports are for staff and councillors
 			.requestMatchers(reading("/reports/draft"))
@@ -218,9 +218,9 @@ class SecurityConfiguration {
 			// Everyone who holds a role reads the rest; restricted items only the
 			// restricted
 			// reader of their part of the council.
-			.requestMatchers(reading("/dashboard", "/dashboard/*", "/risks", "/risks/*", "/api/v1/risks",
-					"/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report", "/api/v1/scorecards/*/report",
-					"/api/v1/councils/*/risk-areas", "/api/v1/risk-areas/*"))
+			.requestMatchers(reading("/dashboard", "/dashboard/*", "/dashboard/*/pdf", "/risks", "/risks/*",
+					"/api/v1/risks", "/api/v1/risks/*", "/reports/*/changes", "/scorecards/*/report",
+					"/api/v1/scorecards/*/report", "/api/v1/councils/*/risk-areas", "/api/v1/risk-areas/*"))
 			.access(rules.anyRole())
 			// The council-wide data to check: for the performance team above all, and for
 			// anyone with a role, as the dashboards are (an indicator owner checks their

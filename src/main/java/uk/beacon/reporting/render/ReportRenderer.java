@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import uk.beacon.reporting.CabinetReport;
 import uk.beacon.reporting.Part;
 import uk.beacon.reporting.ReportFormat;
+import uk.beacon.web.PdfDocuments;
 
 /**
  * Renders a report, draft or published, in any of its formats, from its content alone.
@@ -23,7 +24,7 @@ public class ReportRenderer {
 
 	private final ReportDocuments documents;
 
-	private final PdfReports pdfs;
+	private final PdfDocuments pdfs;
 
 	private final WordReports words;
 
@@ -31,7 +32,7 @@ public class ReportRenderer {
 
 	private final MeterRegistry meters;
 
-	ReportRenderer(ReportDocuments documents, PdfReports pdfs, WordReports words, ExcelReports workbooks,
+	ReportRenderer(ReportDocuments documents, PdfDocuments pdfs, WordReports words, ExcelReports workbooks,
 			MeterRegistry meters) {
 		this.documents = documents;
 		this.pdfs = pdfs;

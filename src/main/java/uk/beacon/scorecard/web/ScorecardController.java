@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
-import uk.beacon.analytics.SpcIcons;
 import uk.beacon.indicator.IndicatorAnalyses;
+import uk.beacon.indicator.IndicatorGlance;
 import uk.beacon.indicator.Performance;
 import uk.beacon.indicator.RelatedItem;
 import uk.beacon.period.FinancialQuarter;
@@ -28,6 +29,7 @@ import uk.beacon.scorecard.ScorecardHierarchy;
 import uk.beacon.scorecard.ScorecardView;
 import uk.beacon.scorecard.ScorecardViews;
 import uk.beacon.scorecard.SectionRelations;
+import uk.beacon.web.PdfPages;
 import uk.beacon.web.RenderedPages;
 
 /**
@@ -49,8 +51,11 @@ class ScorecardController {
 
 	private final IndicatorAnalyses analyses;
 
+	private final PdfPages pdfs;
+
 	ScorecardController(ScorecardViews views, List<SectionRelations> relations, CurrentViewer viewer,
-			RenderedPages pages, ScorecardHierarchy hierarchy, IndicatorAnalyses analyses) {
+			RenderedPages pages, ScorecardHierarchy hierarchy, IndicatorAnalyses analyses, PdfPages pdfs) {
+		this.pdfs = pdfs;
 		this.hierarchy = hierarchy;
 		this.analyses = analyses;
 		this.pages = pages;
@@ -63,28 +68,48 @@ class ScorecardController {
 	String scorecard(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Audience audience = this.viewer.audience();
-		return this.pages.page(request, response, model, audience.key(), () -> scorecard(id, period, audience, model));
+		return this.pages.page(request, response, model, audience.key(),
+				() -> scorecard(id, period, audience, model, false));
 	}
 
-	private String scorecard(long id, Optional<FinancialQuarter> quarter, Audience audience, Model model) {
+	/**
+	 * The page as a tagged PDF: what the page shows the person, to whoever may see the
+	 * page.
+	 */
+	@GetMapping("/scorecards/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Audience audience = this.viewer.audience();
+		return this.pdfs.pdf(request, response, model, audience.key(), () -> {
+			scorecard(id, period, audience, model, true);
+			return "scorecard-pdf";
+		});
+	}
+
+	/**
+	 * @param pdf whether the sparklines are for the PDF renderer
+	 */
+	private String scorecard(long id, Optional<FinancialQuarter> quarter, Audience audience, Model model, boolean pdf) {
 		ScorecardView view = this.views.view(id, quarter, audience)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view);
 		model.addAttribute("title", view.scorecard().name() + ", " + view.period().label());
 		String periodQuery = "?period="
 				+ org.springframework.web.util.UriUtils.encodeQueryParam(view.period().label(), StandardCharsets.UTF_8);
-		// the icons of every indicator on the card, read in one go
-		Map<Long, SpcIcons> spc = this.analyses.icons(view.sections()
+		// the sparklines and icons of every indicator on the card, read in one go
+		Map<Long, IndicatorGlance> glances = this.analyses.glances(view.sections()
 			.stream()
 			.flatMap(section -> section.rows().stream())
 			.map(Performance::indicator)
 			.toList(), view.period());
 		Map<String, List<ScorecardRow>> rows = new java.util.HashMap<>();
-		for (ScorecardView.Section section : view.sections()) {
+		for (int s = 0; s < view.sections().size(); s++) {
+			ScorecardView.Section section = view.sections().get(s);
+			String place = "s" + s;
 			rows.put(section.title(),
 					section.rows()
 						.stream()
-						.map(p -> ScorecardRow.of(p, periodQuery, spc.get(p.indicator().id())))
+						.map(p -> ScorecardRow.of(p, periodQuery, glances.get(p.indicator().id()), place, pdf))
 						.toList());
 		}
 		model.addAttribute("rows", rows);

@@ -1,4 +1,4 @@
-package uk.beacon.reporting.render;
+package uk.beacon.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -15,12 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PdfReportsFontTest {
+class PdfDocumentsFontTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf" })
 	void theOnlySubstitutionHiddenFromThePdfJoinsToneLetters(String name) throws IOException {
-		TrueTypeFont font = parse(PdfReports.font(name));
+		TrueTypeFont font = parse(PdfDocuments.font(name));
 
 		// were the fonts to substitute anything a report prints, hiding the table would
 		// change the PDF
@@ -39,9 +39,9 @@ class PdfReportsFontTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf" })
 	void hidingTheSubstitutionsKeepsEveryGlyphAndWidth(String name) throws IOException {
-		TrueTypeFont font = parse(PdfReports.font(name));
+		TrueTypeFont font = parse(PdfDocuments.font(name));
 
-		TrueTypeFont hidden = parse(PdfReports.withoutGlyphSubstitution(PdfReports.font(name)));
+		TrueTypeFont hidden = parse(PdfDocuments.withoutGlyphSubstitution(PdfDocuments.font(name)));
 
 		assertThat(hidden.getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
 		assertThat(hidden.getNumberOfGlyphs()).isEqualTo(font.getNumberOfGlyphs());

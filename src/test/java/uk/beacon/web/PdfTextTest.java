@@ -1,4 +1,4 @@
-package uk.beacon.reporting.render;
+package uk.beacon.web;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class PdfTextTest {
 
 	@Test
 	void controlCharactersXmlCannotHoldBecomeSpaces() {
-		assertThat(PdfReports.xmlText("<p>line one\u000bline two\u001b\u0000!</p>"))
+		assertThat(PdfDocuments.xmlText("<p>line one\u000bline two\u001b\u0000!</p>"))
 			.isEqualTo("<p>line one line two  !</p>");
 	}
 
@@ -21,7 +21,7 @@ class PdfTextTest {
 	void tabsLineEndsAndEverythingElseAreKeptAsTheyAre() {
 		String text = "<p>Café – 12 Major/Possible\tnext\r\nline £5m \uD83D\uDE00</p>";
 
-		assertThat(PdfReports.xmlText(text)).isSameAs(text);
+		assertThat(PdfDocuments.xmlText(text)).isSameAs(text);
 	}
 
 }

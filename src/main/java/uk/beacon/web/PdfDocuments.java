@@ -1,4 +1,4 @@
-package uk.beacon.reporting.render;
+package uk.beacon.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,12 +17,12 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a report's HTML document as a tagged, accessible PDF (PDF/UA) with its fonts
- * embedded: Liberation Sans, bundled with Beacon, so nothing is fetched when a report is
- * made.
+ * Renders an HTML document (a cabinet report, a scorecard, a dashboard) as a tagged,
+ * accessible PDF (PDF/UA) with its fonts embedded: Liberation Sans, bundled with Beacon,
+ * so nothing is fetched when a PDF is made. The one PDF renderer Beacon has.
  */
 @Component
-public class PdfReports {
+public class PdfDocuments {
 
 	private static final String FAMILY = "Liberation Sans";
 
@@ -66,6 +66,17 @@ public class PdfReports {
 	}
 
 	/**
+	 * A chart's SVG as the PDF renderer reads it: its text alternative as the figure's
+	 * alternative text, which PDF/UA asks of every figure, and its text in the embedded
+	 * font that has Arial's metrics.
+	 * @param svg an {@code <svg ...>} element as Beacon's charts write it
+	 */
+	public static String svgWithAlt(String svg, String textAlternative) {
+		String alt = textAlternative.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+		return "<svg alt=\"" + alt + "\" " + svg.substring("<svg ".length()).replace("Arial, sans-serif", FAMILY);
+	}
+
+	/**
 	 * The font with its glyph substitution table (GSUB) hidden from PDFBox. Liberation
 	 * Sans substitutes only runs of the tone letters U+02E5 to U+02E9, which no report
 	 * prints, yet PDFBox 3.0 compiles a regular expression of those 140 runs for every
@@ -90,7 +101,7 @@ public class PdfReports {
 	}
 
 	static byte[] font(String name) {
-		try (InputStream in = PdfReports.class.getResourceAsStream("/fonts/" + name)) {
+		try (InputStream in = PdfDocuments.class.getResourceAsStream("/fonts/" + name)) {
 			return in.readAllBytes();
 		}
 		catch (IOException | NullPointerException ex) {
