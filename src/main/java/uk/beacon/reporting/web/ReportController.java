@@ -184,6 +184,12 @@ class ReportController {
 			model.addAttribute("changes", this.audit.since(since, subjects(report), 20));
 			return confirmPublish(id, Optional.of(period), model);
 		}
+		catch (uk.beacon.access.NotPermitted ex) {
+			// outside the person's part of the council: back to their page with the
+			// reason,
+			// as every refusal is
+			throw ex;
+		}
 		catch (ChangeRejected ex) {
 			// the reason is missing or too long: asked again, with what the person wrote
 			model.addAttribute("reasonError", ex.getMessage());
