@@ -47,7 +47,10 @@ public class PdfPages {
 
 	/**
 	 * Sends the PDF from what is kept, or makes it and keeps it.
-	 * @param request the request, whose path and query name the PDF
+	 * @param request the request
+	 * @param address what names the PDF: its path and the parameters its handler reads,
+	 * as it reads them, so that a parameter it ignores (as anyone may add) does not make
+	 * it again
 	 * @param audience everything about the viewer that changes the content, as for the
 	 * page
 	 * @param document fills the model, with a {@code title} that names the file, and
@@ -57,8 +60,8 @@ public class PdfPages {
 	 * @return the PDF, as an attachment
 	 */
 	public ResponseEntity<byte[]> pdf(HttpServletRequest request, HttpServletResponse response, Model model,
-			String audience, Supplier<String> document) {
-		RenderedPages.Kept kept = this.pages.kept(this.pages.key(request, audience, DataArea.ALL), () -> {
+			String address, String audience, Supplier<String> document) {
+		RenderedPages.Kept kept = this.pages.kept(this.pages.key(address, audience, DataArea.ALL), () -> {
 			String name = document.get();
 			model.addAttribute("pdfCss", this.css);
 			String title = String.valueOf(model.getAttribute("title"));
@@ -72,7 +75,7 @@ public class PdfPages {
 		});
 		if (kept == null) {
 			// made by someone else at the same time, who failed: make it here
-			return pdf(request, response, model, audience, document);
+			return pdf(request, response, model, address, audience, document);
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

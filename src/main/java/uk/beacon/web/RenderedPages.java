@@ -195,6 +195,15 @@ public class RenderedPages implements MeterBinder {
 	}
 
 	Key key(HttpServletRequest request, String audience, Set<DataArea> shows) {
+		String query = request.getQueryString();
+		return key(request.getRequestURI() + ((query != null) ? "?" + query : ""), audience, shows);
+	}
+
+	/**
+	 * @param address what names the page: its path and the parameters its handler reads,
+	 * as that reads them
+	 */
+	Key key(String address, String audience, Set<DataArea> shows) {
 		DataVersion.State now = this.version.state();
 		if (now.supersedes(this.latest)) {
 			synchronized (this) {
@@ -208,12 +217,9 @@ public class RenderedPages implements MeterBinder {
 				}
 			}
 		}
-		String query = request.getQueryString();
 		// pages judge against today ("review overdue", "in the last 12 months"): a new
-		// day
-		// is a new page
-		return new Key(now.of(shows), shows, LocalDate.now(this.clock), audience,
-				request.getRequestURI() + ((query != null) ? "?" + query : ""));
+		// day is a new page
+		return new Key(now.of(shows), shows, LocalDate.now(this.clock), audience, address);
 	}
 
 	/**

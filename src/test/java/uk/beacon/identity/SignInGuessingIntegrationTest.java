@@ -222,6 +222,10 @@ class SignInGuessingIntegrationTest {
 			good.add(bearer(worker, secret).statusCode());
 		}
 		assertThat(good).as("a good token's calls are never counted").containsOnly(200);
+		assertThat(bearer(guesser, secret).statusCode())
+			.as("a good token works from an address held back for others' refused tokens")
+			.isEqualTo(200);
+		assertThat(bearer(guesser, "beacon_guess14").statusCode()).isEqualTo(429);
 		assertThat(bearer("203.0.113.81", "beacon_other").statusCode()).as("another address is not held back")
 			.isEqualTo(401);
 	}

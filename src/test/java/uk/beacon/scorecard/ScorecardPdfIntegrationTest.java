@@ -54,6 +54,10 @@ class ScorecardPdfIntegrationTest {
 		// the same again is the same file, kept for the data as they are
 		assertThat(Http.getBytes(this.port, "/scorecards/" + id + "/pdf?period=Q4+2019/20", null, null).body())
 			.isEqualTo(pdf.body());
+		// and a parameter the page does not read names no other file: anyone adding one
+		// to each request is served what is kept rather than making the PDF again
+		assertThat(Http.getBytes(this.port, "/scorecards/" + id + "/pdf?period=Q4+2019/20&x=1", null, null).body())
+			.isEqualTo(pdf.body());
 	}
 
 	@Test

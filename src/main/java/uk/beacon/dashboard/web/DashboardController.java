@@ -96,7 +96,10 @@ class DashboardController {
 			@RequestParam(defaultValue = "false") boolean missing, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Audience audience = this.viewer.audience();
-		return this.pdfs.pdf(request, response, model, audience.key(), () -> {
+		String address = String.join("\n", "/dashboard/" + unit + "/pdf",
+				period.map(FinancialQuarter::label).orElse(""), status.orElse(""), direction.orElse(""),
+				section.orElse(""), owner.orElse(""), Boolean.toString(updated), Boolean.toString(missing));
+		return this.pdfs.pdf(request, response, model, address, audience.key(), () -> {
 			dashboard(unit, period, status, direction, section, owner, updated, missing, audience, model, true);
 			return "dashboard-pdf";
 		});

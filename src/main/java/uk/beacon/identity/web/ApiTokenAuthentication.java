@@ -24,8 +24,8 @@ import uk.beacon.identity.ClientAddress;
  * that call only: no session is made. A token that is not Beacon's, revoked or expired is
  * refused with 401 and the reason; tokens open the API only, never the pages. A refused
  * token counts against the client's limit of failed attempts a minute, which wrong
- * passwords share ({@link SignInThrottle}); past it, a token is not even checked: 429 Too
- * Many Requests with Retry-After.
+ * passwords share ({@link SignInThrottle}); past it, a refused token is answered 429 Too
+ * Many Requests with Retry-After, while a good one from the same address still works.
  */
 class ApiTokenAuthentication extends OncePerRequestFilter {
 
@@ -60,18 +60,19 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 			refuse(response, "A personal access token opens Beacon's API (/api/v1) only; sign in to use its pages");
 			return;
 		}
-		String client = ClientAddress.of(request.getRemoteAddr());
-		long wait = this.throttle.tokenWait(client);
-		if (wait > 0) {
-			response.setHeader("Retry-After", Long.toString(wait));
-			ApiRefusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many refused tokens",
-					"Too many attempts with a token Beacon refused from your address. Wait " + wait
-							+ " seconds and try again.");
-			return;
-		}
 		String secret = request.getHeader("Authorization").substring(BEARER.length()).strip();
 		ApiTokenManagement.Presented presented = this.tokens.check(secret);
 		if (presented.holder() == null) {
+			// a good token is never held back, whatever others at its address got wrong
+			String client = ClientAddress.of(request.getRemoteAddr());
+			long wait = this.throttle.tokenWait(client);
+			if (wait > 0) {
+				response.setHeader("Retry-After", Long.toString(wait));
+				ApiRefusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many refused tokens",
+						"Too many attempts with a token Beacon refused from your address. Wait " + wait
+								+ " seconds and try again.");
+				return;
+			}
 			this.throttle.tokenRefused(client);
 			refuse(response, presented.refusal());
 			return;

@@ -111,10 +111,11 @@ final class SignInThrottle {
 	}
 
 	/**
-	 * How long a client must wait before presenting another API token: as long as its
-	 * failures in the last minute, passwords and tokens together, are at the limit. A
-	 * token is 256 random bits, so there is no account to slow guessing for; a client
-	 * whose token is good is never held back, however many calls it makes at once.
+	 * How long a client that presented a token Beacon refused must wait before it is told
+	 * why: as long as its failures in the last minute, passwords and tokens together, are
+	 * at the limit. A token is 256 random bits, so there is no account to slow guessing
+	 * for; a token that is good is never held back, however many calls its client makes
+	 * at once or gets wrong.
 	 * @return 0 when it may go ahead, else how many seconds to wait
 	 */
 	synchronized long tokenWait(String client) {

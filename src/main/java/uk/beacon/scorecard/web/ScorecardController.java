@@ -80,7 +80,8 @@ class ScorecardController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam Optional<FinancialQuarter> period,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Audience audience = this.viewer.audience();
-		return this.pdfs.pdf(request, response, model, audience.key(), () -> {
+		String address = "/scorecards/" + id + "/pdf?period=" + period.map(FinancialQuarter::label).orElse("");
+		return this.pdfs.pdf(request, response, model, address, audience.key(), () -> {
 			scorecard(id, period, audience, model, true);
 			return "scorecard-pdf";
 		});
