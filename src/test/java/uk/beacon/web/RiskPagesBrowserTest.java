@@ -342,6 +342,8 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 		page.locator("#band-from-2").fill("12");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the change")).click();
 		Locator changes = page.locator("table").filter(new Locator.FilterOptions().setHasText("would change level"));
+		// allInnerTexts does not wait for the preview to come back; this does
+		PlaywrightAssertions.assertThat(changes.locator("tbody tr")).hasCount(1);
 		assertThat(changes.locator("tbody tr").allInnerTexts()).singleElement()
 			.satisfies(row -> assertThat(row).contains("BMX-1", "12", "Amber", "Red"));
 		assertAccessible(page);
