@@ -111,13 +111,7 @@ public final class Forecasts {
 	 */
 	public static Forecast linear(List<Double> values, int periodsToYearEnd, Double target, Improvement improvement,
 			int minimumPoints, Scale scale) {
-		Objects.requireNonNull(values, "values must not be null");
-		Objects.requireNonNull(improvement, "improvement must not be null");
-		Objects.requireNonNull(scale, "scale must not be null");
-		FigureChecks.target(target);
-		if (periodsToYearEnd < 0) {
-			throw new IllegalArgumentException("The periods to the year end cannot be negative: " + periodsToYearEnd);
-		}
+		checkArguments(values, periodsToYearEnd, target, improvement, scale);
 		if (minimumPoints < 2) {
 			throw new IllegalArgumentException("A trend needs at least 2 values, not " + minimumPoints);
 		}
@@ -145,13 +139,7 @@ public final class Forecasts {
 	 */
 	public static Forecast yearToDateTrend(List<Double> values, int periodsToYearEnd, Double target,
 			Improvement improvement, Scale scale) {
-		Objects.requireNonNull(values, "values must not be null");
-		Objects.requireNonNull(improvement, "improvement must not be null");
-		Objects.requireNonNull(scale, "scale must not be null");
-		FigureChecks.target(target);
-		if (periodsToYearEnd < 0) {
-			throw new IllegalArgumentException("The periods to the year end cannot be negative: " + periodsToYearEnd);
-		}
+		checkArguments(values, periodsToYearEnd, target, improvement, scale);
 		StraightLine trend = StraightLine.fit(values);
 		if (trend.count() < 2) {
 			return notEnoughData(target, "a year-to-date figure starts again each April, and a trend needs at least "
@@ -237,6 +225,17 @@ public final class Forecasts {
 	private static Forecast notEnoughData(Double target, String why) {
 		return new Forecast(null, target, ForecastMethod.NOT_ENOUGH_DATA, null,
 				"Not enough data to forecast the year end: " + why + ".");
+	}
+
+	private static void checkArguments(List<Double> values, int periodsToYearEnd, Double target,
+			Improvement improvement, Scale scale) {
+		Objects.requireNonNull(values, "values must not be null");
+		Objects.requireNonNull(improvement, "improvement must not be null");
+		Objects.requireNonNull(scale, "scale must not be null");
+		FigureChecks.target(target);
+		if (periodsToYearEnd < 0) {
+			throw new IllegalArgumentException("The periods to the year end cannot be negative: " + periodsToYearEnd);
+		}
 	}
 
 }
