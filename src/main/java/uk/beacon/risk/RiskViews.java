@@ -295,7 +295,7 @@ public class RiskViews {
 	public MatrixPreview matrixPreview(OrganisationUnit council, RiskMatrix proposed, Audience audience) {
 		Map<Long, RiskRegister> registersOfCouncil = new HashMap<>();
 		for (RiskRegister register : this.registers.findAll()) {
-			if (this.units.councilOf(register.organisationUnitId()).id() == council.id()) {
+			if (this.units.councilOf(register.organisationUnitId()).id().equals(council.id())) {
 				registersOfCouncil.put(register.id(), register);
 			}
 		}

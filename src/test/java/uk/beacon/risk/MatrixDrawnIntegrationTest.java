@@ -141,6 +141,36 @@ class MatrixDrawnIntegrationTest {
 		assertThat(area).contains("Risk profile", "Financial control", count + "1<");
 	}
 
+	@Test
+	void aCouncilsMatrixPreviewFindsItsRisksWhateverItsNumber() {
+		// a council whose identity is past 127, as a busy database's are: two identities
+		// are compared as numbers, never as the same object
+		StringBuilder units = new StringBuilder(
+				"code,name,kind,parent_code\nMANY,Many Directorates Council,council,\n");
+		for (int i = 1; i <= 130; i++) {
+			units.append("MANY-").append(i).append(",Directorate ").append(i).append(",directorate,MANY\n");
+		}
+		units.append("LATE,Late Council,council,\n");
+		this.csvImport.run(List.of(file("organisation.csv", units.toString()), file("risk-registers.csv", """
+				code,name,kind,organisation_code
+				LATE-CRR,Late corporate register,corporate,LATE
+				"""), file("risks.csv", """
+				reference,register_code,kind,title
+				LATE-1,LATE-CRR,risk,Savings not delivered
+				"""), file("risk-assessments.csv", """
+				reference,assessed_on,reporting_period,current_impact,current_likelihood
+				LATE-1,30/09/2019,Q2 2019/20,4,3
+				""")), TestUsers.SYSTEM);
+		uk.beacon.organisation.OrganisationUnit late = this.units.findByCode("LATE").orElseThrow();
+		assertThat(late.id()).isGreaterThan(127L);
+		RiskMatrix standard = RiskMatrix.standard();
+		RiskMatrix redAtTwelve = new RiskMatrix(5, standard.impactLabels(), standard.opportunityImpactLabels(),
+				standard.likelihoodLabels(), List.of(new RiskBand(1, 6, "Green", BandColour.GREEN),
+						new RiskBand(8, 10, "Amber", BandColour.AMBER), new RiskBand(12, 25, "Red", BandColour.RED)));
+		MatrixPreview preview = this.views.matrixPreview(late, redAtTwelve, uk.beacon.access.Audience.everywhere());
+		assertThat(preview.changes()).extracting(MatrixPreview.LevelChange::reference).containsExactly("LATE-1");
+	}
+
 	@Autowired
 	RiskViews views;
 
