@@ -67,10 +67,10 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 			String client = ClientAddress.of(request.getRemoteAddr());
 			long wait = this.throttle.tokenWait(client);
 			if (wait > 0) {
-				response.setHeader("Retry-After", Long.toString(wait));
-				ApiRefusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many refused tokens",
+				SignInRateLimit.tooMany(response, "Too many refused tokens",
 						"Too many attempts with a token Beacon refused from your address. Wait " + wait
-								+ " seconds and try again.");
+								+ " seconds and try again.",
+						wait);
 				return;
 			}
 			this.throttle.tokenRefused(client);

@@ -85,8 +85,14 @@ class SignInRateLimit extends OncePerRequestFilter {
 			response.getWriter().write(why);
 		}
 		else {
-			ApiRefusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many attempts to sign in", why);
+			tooMany(response, "Too many attempts to sign in", why, retryAfter);
 		}
+	}
+
+	/** 429 Too Many Requests for an API client, with when to try again. */
+	static void tooMany(HttpServletResponse response, String title, String why, long retryAfter) throws IOException {
+		response.setHeader("Retry-After", Long.toString(retryAfter));
+		ApiRefusals.write(response, HttpStatus.TOO_MANY_REQUESTS, title, why);
 	}
 
 	private static boolean signedInAs(String username) {

@@ -111,7 +111,12 @@ class CouncilRuleController {
 	}
 
 	private OrganisationUnit council(String code) {
-		return this.units.findByCode(code)
+		return council(this.units, code);
+	}
+
+	/** The council with the code, or 404: the page's and the API's. */
+	static OrganisationUnit council(OrganisationUnits units, String code) {
+		return units.findByCode(code)
 			.filter(u -> u.parentId() == null)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no council " + code + "."));
 	}
