@@ -46,7 +46,7 @@ public enum DataArea {
 	 * Whether a change to the table may change what is shown from these areas: it holds
 	 * part of one of them, or it is in no area.
 	 */
-	static boolean covers(Set<DataArea> areas, String table) {
+	public static boolean covers(Set<DataArea> areas, String table) {
 		boolean inAny = false;
 		for (DataArea area : values()) {
 			if (area.tables.contains(table)) {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +34,14 @@ public class DataVersion {
 
 	// past this many rows the count is folded into the total, to keep it quick to take
 	private static final int FOLD_AT = 1000;
+
+	/**
+	 * The tables keyed by indicator, each of whose writes records the indicators it
+	 * changed (migration V37), so that {@link #indicatorsChanged(State, State)} tells
+	 * them.
+	 */
+	public static final Set<String> INDICATOR_TABLES = Set.of("indicator", "indicator_version",
+			"indicator_earlier_definition", "target", "measurement", "benchmark", "comparator_value");
 
 	private final JdbcClient jdbc;
 
@@ -74,6 +83,7 @@ public class DataVersion {
 				       'data_change_total'::regclass::oid::text || '/' || xmin::text || '/'
 				           || extract(epoch from pg_postmaster_start_time())::text as epoch,
 				       (select count(*) from data_change_table) as tables_unfolded,
+				       pg_current_snapshot()::text as snapshot,
 				       by_table.names, by_table.counts
 				from data_change_total, lateral (
 				    select array_agg(table_name) as names, array_agg(n) as counts
@@ -83,14 +93,47 @@ public class DataVersion {
 				                select table_name, count(*) from data_change_table group by table_name) counted
 				          group by table_name) summed) by_table""")
 			.query((rs, row) -> new Read(rs.getLong("folded"), rs.getLong("unfolded"), rs.getString("epoch"),
-					rs.getLong("tables_unfolded"), tables(rs)))
+					rs.getLong("tables_unfolded"), tables(rs), rs.getString("snapshot")))
 			.single();
 		if ((read.unfolded() > FOLD_AT || read.tablesUnfolded() > FOLD_AT) && this.folding.compareAndSet(false, true)) {
 			// on another thread, in a transaction of its own: the caller may hold its
 			// connection and must not wait for a second one
 			CompletableFuture.runAsync(this::fold).whenComplete((done, failed) -> this.folding.set(false));
 		}
-		return new State(read.folded() + read.unfolded(), read.epoch(), read.tables());
+		return new State(read.folded() + read.unfolded(), read.epoch(), read.tables(), read.snapshot());
+	}
+
+	/**
+	 * The indicators changed by the writing transactions that one state of the data has
+	 * and an earlier one has not (migration V37: every table keyed by indicator,
+	 * {@link #INDICATOR_TABLES}, records them), so that what is kept for each indicator
+	 * may be kept for the others. Other tables' changes are not told here: compare the
+	 * states' {@link State#tables() tables}.
+	 * @return the indicators' identities, or nothing when they cannot be told: the states
+	 * belong to different epochs, or the earlier is older than the rows kept
+	 */
+	public Optional<Set<Long>> indicatorsChanged(State earlier, State later) {
+		if (!earlier.epoch().equals(later.epoch()) || earlier.snapshot().isEmpty() || later.snapshot().isEmpty()) {
+			return Optional.empty();
+		}
+		// rows of transactions before the earlier snapshot's oldest running one are
+		// visible in it, and may have been folded away
+		return this.jdbc.sql("""
+				select pg_snapshot_xmin(cast(:earlier as pg_snapshot)) >= below as told,
+				       array(select distinct indicator_id from data_change_indicator
+				             where transaction_id >= pg_snapshot_xmin(cast(:earlier as pg_snapshot))
+				               and pg_visible_in_snapshot(transaction_id, cast(:later as pg_snapshot))
+				               and not pg_visible_in_snapshot(transaction_id, cast(:earlier as pg_snapshot))) as changed
+				from data_change_indicator_horizon""")
+			.param("earlier", earlier.snapshot())
+			.param("later", later.snapshot())
+			.query((rs, row) -> rs.getBoolean("told") ? Optional.of(identities(rs.getArray("changed")))
+					: Optional.<Set<Long>>empty())
+			.single();
+	}
+
+	private static Set<Long> identities(Array array) throws SQLException {
+		return Set.of((Long[]) array.getArray());
 	}
 
 	private static Map<String, Long> tables(ResultSet rs) throws SQLException {
@@ -107,7 +150,8 @@ public class DataVersion {
 		return Map.copyOf(tables);
 	}
 
-	private record Read(long folded, long unfolded, String epoch, long tablesUnfolded, Map<String, Long> tables) {
+	private record Read(long folded, long unfolded, String epoch, long tablesUnfolded, Map<String, Long> tables,
+			String snapshot) {
 	}
 
 	/**
@@ -117,11 +161,28 @@ public class DataVersion {
 	 * @param epoch what changes when a backup is restored (and when the count is folded)
 	 * @param tables for each table written since migration V35, the count of writing
 	 * transactions that changed it
+	 * @param snapshot the database's snapshot the state was read in, which tells the
+	 * transactions it has from those it has not
+	 * ({@link #indicatorsChanged(State, State)})
 	 */
-	public record State(long number, String epoch, Map<String, Long> tables) {
+	public record State(long number, String epoch, Map<String, Long> tables, String snapshot) {
 
 		/** No state read yet: everything read is newer. */
-		public static final State NONE = new State(-1, "", Map.of());
+		public static final State NONE = new State(-1, "", Map.of(), "");
+
+		/**
+		 * The tables changed by the writing transactions that this state has and the
+		 * earlier one has not, in the same epoch.
+		 */
+		public Set<String> tablesChangedSince(State earlier) {
+			Set<String> changed = new java.util.HashSet<>();
+			this.tables.forEach((table, count) -> {
+				if (!count.equals(earlier.tables.get(table))) {
+					changed.add(table);
+				}
+			});
+			return Set.copyOf(changed);
+		}
 
 		/**
 		 * The version of what the areas show: it moves on when a table of one of them, or
@@ -179,6 +240,15 @@ public class DataVersion {
 			this.jdbc.sql("""
 					with gone as (delete from data_change returning 1)
 					update data_change_total set folded = folded + (select count(*) from gone)""").update();
+			// which indicators a transaction changed is needed only by what was kept for
+			// a snapshot that does not see it: those of transactions that every running
+			// one sees go, and what was kept for an older snapshot is dropped whole
+			this.jdbc.sql("""
+					with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as below),
+					     gone as (delete from data_change_indicator
+					              where transaction_id < (select below from horizon) returning 1)
+					update data_change_indicator_horizon
+					set below = greatest(below, (select below from horizon))""").update();
 		});
 	}
 

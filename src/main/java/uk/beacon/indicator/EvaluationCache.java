@@ -1,7 +1,10 @@
 package uk.beacon.indicator;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -13,6 +16,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.beacon.analytics.SpcIcons;
 import uk.beacon.changes.DataArea;
 import uk.beacon.changes.DataVersion;
 import uk.beacon.period.FinancialQuarter;
@@ -26,7 +30,11 @@ import uk.beacon.period.FinancialQuarter;
  * an import or an edit by any instance, and a write that publishes no event is caught all
  * the same. Only the version of indicators, their figures and what rates them
  * ({@link DataArea#PERFORMANCE}) counts: reviewing a risk keeps the quarter's
- * evaluations.
+ * evaluations. When that version moves on because some indicators, their figures, targets
+ * or comparisons changed (or a scorecard, which none of this reads), what is kept for
+ * every other indicator is carried over to the new version, and only what concerns those
+ * indicators is worked out again ({@link DataVersion#indicatorsChanged}); any other
+ * change (a council's rating rule, the organisation) drops everything.
  * <p>
  * How often an indicator's performance in a quarter is found here is measured
  * ({@code beacon_evaluations_total} with {@code result="hit"} or {@code "miss"}).
@@ -39,9 +47,12 @@ class EvaluationCache implements MeterBinder {
 
 	private final DataVersion version;
 
-	private static final java.util.Set<DataArea> READS = java.util.Set.of(DataArea.PERFORMANCE);
+	private static final Set<DataArea> READS = Set.of(DataArea.PERFORMANCE);
 
-	private volatile Entries entries = new Entries(DataVersion.Part.NONE);
+	// tables of the area that nothing kept here reads: a change to them keeps everything
+	private static final Set<String> NOT_READ = Set.of("scorecard", "scorecard_section", "scorecard_indicator");
+
+	private volatile Entries entries = new Entries(DataVersion.Part.NONE, DataVersion.State.NONE);
 
 	private final LongAdder hits = new LongAdder();
 
@@ -69,20 +80,48 @@ class EvaluationCache implements MeterBinder {
 	 * all of it
 	 */
 	Entries current() {
-		DataVersion.Part version = this.version.state().of(READS);
+		DataVersion.State state = this.version.state();
+		DataVersion.Part version = state.of(READS);
 		Entries now = this.entries;
 		if (now.version.equals(version)) {
 			return now;
 		}
-		Entries fresh = new Entries(version);
 		synchronized (this) {
+			now = this.entries;
+			if (now.version.equals(version)) {
+				return now;
+			}
 			// never put back an older version that a slower request read; a restored
 			// backup is another epoch, and replaces whatever was kept
-			if (version.supersedes(this.entries.version)) {
-				this.entries = fresh;
+			if (!version.supersedes(now.version)) {
+				return new Entries(version, state);
+			}
+			Entries fresh = carriedOver(now, version, state);
+			this.entries = fresh;
+			return fresh;
+		}
+	}
+
+	// what was kept for an earlier version, less what the changes since may have changed
+	private Entries carriedOver(Entries earlier, DataVersion.Part version, DataVersion.State state) {
+		if (earlier.state == DataVersion.State.NONE || !earlier.version.epoch().equals(version.epoch())) {
+			return new Entries(version, state);
+		}
+		boolean indicators = false;
+		for (String table : state.tablesChangedSince(earlier.state)) {
+			if (DataVersion.INDICATOR_TABLES.contains(table)) {
+				indicators = true;
+			}
+			else if (DataArea.covers(READS, table) && !NOT_READ.contains(table)) {
+				return new Entries(version, state);
 			}
 		}
-		return fresh;
+		if (!indicators) {
+			return new Entries(version, state, earlier, Set.of());
+		}
+		return this.version.indicatorsChanged(earlier.state, state)
+			.map((changed) -> new Entries(version, state, earlier, changed))
+			.orElseGet(() -> new Entries(version, state));
 	}
 
 	/**
@@ -92,18 +131,57 @@ class EvaluationCache implements MeterBinder {
 
 		private final DataVersion.Part version;
 
+		private final DataVersion.State state;
+
 		private final Map<Key, Performance> performances = new ConcurrentHashMap<>();
 
 		private final Map<List<Long>, List<FinancialQuarter>> periods = new ConcurrentHashMap<>();
 
 		private final Map<Long, List<FiguresToCheck.Flagged>> flags = new ConcurrentHashMap<>();
 
-		private final Map<SpcKey, java.util.Optional<uk.beacon.analytics.SpcIcons>> spc = new ConcurrentHashMap<>();
+		private final Map<SpcKey, Optional<SpcIcons>> spc = new ConcurrentHashMap<>();
 
 		private final Map<SpcKey, IndicatorGlance> glances = new ConcurrentHashMap<>();
 
-		private Entries(DataVersion.Part version) {
+		private Entries(DataVersion.Part version, DataVersion.State state) {
 			this.version = version;
+			this.state = state;
+		}
+
+		// a copy, never the earlier maps themselves: a slower request may still put what
+		// it worked out from the earlier data into them
+		private Entries(DataVersion.Part version, DataVersion.State state, Entries earlier, Set<Long> changed) {
+			this(version, state);
+			earlier.performances.forEach((key, performance) -> {
+				if (!changed.contains(key.indicatorId())) {
+					this.performances.put(key, performance);
+				}
+			});
+			earlier.flags.forEach((id, flagged) -> {
+				if (!changed.contains(id)) {
+					this.flags.put(id, flagged);
+				}
+			});
+			earlier.spc.forEach((key, icons) -> {
+				if (!changed.contains(key.indicatorId())) {
+					this.spc.put(key, icons);
+				}
+			});
+			earlier.glances.forEach((key, glance) -> {
+				if (!changed.contains(key.indicatorId())) {
+					this.glances.put(key, glance);
+				}
+			});
+			earlier.periods.forEach((ids, quarters) -> {
+				if (Collections.disjoint(ids, changed)) {
+					this.periods.put(ids, quarters);
+				}
+			});
+		}
+
+		/** The state of the data these entries are kept for. */
+		DataVersion.State state() {
+			return this.state;
 		}
 
 		Performance performance(long indicatorId, FinancialQuarter period) {
@@ -136,11 +214,11 @@ class EvaluationCache implements MeterBinder {
 		 * empty when it has too few figures for limits, {@code null} when not yet worked
 		 * out.
 		 */
-		java.util.Optional<uk.beacon.analytics.SpcIcons> spc(long indicatorId, FinancialQuarter upTo) {
+		Optional<SpcIcons> spc(long indicatorId, FinancialQuarter upTo) {
 			return this.spc.get(new SpcKey(indicatorId, upTo));
 		}
 
-		void putSpc(FinancialQuarter upTo, Map<Long, java.util.Optional<uk.beacon.analytics.SpcIcons>> worked) {
+		void putSpc(FinancialQuarter upTo, Map<Long, Optional<SpcIcons>> worked) {
 			if (this.spc.size() + worked.size() > EvaluationCache.this.capacity) {
 				this.spc.clear();
 			}

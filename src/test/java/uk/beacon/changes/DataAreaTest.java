@@ -27,7 +27,8 @@ class DataAreaTest {
 	@Test
 	void anAreasVersionCountsItsOwnTablesAndThoseInNoArea() {
 		DataVersion.State state = new DataVersion.State(10, "e",
-				Map.of("measurement", 3L, "risk_assessment", 5L, "organisation_unit", 7L, "a_table_added_later", 11L));
+				Map.of("measurement", 3L, "risk_assessment", 5L, "organisation_unit", 7L, "a_table_added_later", 11L),
+				"");
 
 		assertThat(state.of(Set.of(DataArea.PERFORMANCE))).isEqualTo(new DataVersion.Part(3 + 7 + 11, "e"));
 		assertThat(state.of(Set.of(DataArea.RISKS))).isEqualTo(new DataVersion.Part(5 + 7 + 11, "e"));

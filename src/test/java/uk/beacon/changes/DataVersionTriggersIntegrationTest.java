@@ -27,7 +27,8 @@ class DataVersionTriggersIntegrationTest {
 			"spring_session_attributes", "shedlock", "audit_event", "measurement_history", "data_change",
 			"data_change_total", "flyway_schema_history", "reporting_cycle", "data_request", "report_narrative",
 			"published_report", "api_token", "import_upload", "import_upload_file", "known_sign_in_client",
-			"owner_mail_outbox", "data_change_table", "data_change_table_total");
+			"owner_mail_outbox", "data_change_table", "data_change_table_total", "data_change_indicator",
+			"data_change_indicator_horizon");
 
 	@Autowired
 	JdbcClient jdbc;
@@ -61,6 +62,23 @@ class DataVersionTriggersIntegrationTest {
 					.single()).as(area + ": " + table).isOne();
 			}
 		}
+	}
+
+	@Test
+	void everyTableKeyedByIndicatorRecordsTheIndicatorsItsWritesChanged() {
+		for (String table : DataVersion.INDICATOR_TABLES) {
+			assertThat(this.jdbc
+				.sql("select count(*) from pg_trigger where tgrelid = cast(? as regclass) and tgname like ? "
+						+ "and tgfoid = 'record_indicator_change'::regproc")
+				.param(table)
+				.param(table + "_indicator_%")
+				.query(Long.class)
+				.single()).as(table).isEqualTo(3);
+		}
+		// and no other table does
+		assertThat(this.jdbc.sql("select count(*) from pg_trigger where tgfoid = 'record_indicator_change'::regproc")
+			.query(Long.class)
+			.single()).isEqualTo(3L * DataVersion.INDICATOR_TABLES.size());
 	}
 
 	@Test

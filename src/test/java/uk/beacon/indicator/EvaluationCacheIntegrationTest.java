@@ -3,6 +3,8 @@ package uk.beacon.indicator;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +100,56 @@ class EvaluationCacheIntegrationTest {
 		this.jdbc.sql("update measurement set value = 60 where indicator_id = ?").param(id).update();
 		assertThat(this.cache.current()).isNotSameAs(before);
 		assertThat(value(id)).isEqualByComparingTo("60");
+	}
+
+	@Test
+	void aChangeToSomeIndicatorsKeepsWhatIsKeptForEveryOther() {
+		long changed = councilWithTwoFigures("CCI");
+		long other = this.indicators.findByCode("CCI-2").orElseThrow().id();
+		Map<Long, Performance> first = this.performances.at(List.of(changed, other), Q3);
+		EvaluationCache.Entries before = this.cache.current();
+
+		this.jdbc.sql("update measurement set value = 65 where indicator_id = ?").param(changed).update();
+
+		EvaluationCache.Entries after = this.cache.current();
+		assertThat(after).isNotSameAs(before);
+		assertThat(this.version.indicatorsChanged(before.state(), after.state())).contains(Set.of(changed));
+		assertThat(after.performance(other, Q3)).isSameAs(first.get(other));
+		assertThat(after.performance(changed, Q3)).isNull();
+		assertThat(value(changed)).isEqualByComparingTo("65");
+
+		// a scorecard is read by nothing kept here; an indicator's own row is keyed by it
+		this.jdbc.sql("update scorecard set name = name where id = -1").update();
+		assertThat(this.cache.current().performance(other, Q3)).isSameAs(first.get(other));
+		this.jdbc.sql("update indicator set title = 'Homes let' where id = ?").param(other).update();
+		assertThat(this.cache.current().performance(other, Q3)).isNull();
+		assertThat(this.performances.at(List.of(other), Q3).get(other).indicator().title()).isEqualTo("Homes let");
+		assertThat(this.cache.current().performance(changed, Q3)).isNotNull();
+
+		// a council's rating rule may rate every indicator again
+		this.jdbc.sql("update council_rag_rule set council_id = council_id where council_id = -1").update();
+		assertThat(this.cache.current().performance(changed, Q3)).isNull();
+	}
+
+	@Test
+	void whatWasKeptBeforeTheChangedIndicatorsWereFoldedAwayIsDroppedWhole() throws InterruptedException {
+		long changed = councilWithTwoFigures("CCF");
+		this.performances.at(List.of(changed), Q3);
+		EvaluationCache.Entries before = this.cache.current();
+		this.jdbc.sql("update measurement set value = 65 where indicator_id = ?").param(changed).update();
+		this.jdbc.sql("insert into data_change select (3000000 + n)::text::xid8 from generate_series(1, 1500) n")
+			.update();
+
+		this.cache.current();
+		for (int wait = 0; wait < 100 && count() > 0; wait++) {
+			Thread.sleep(100);
+		}
+
+		assertThat(this.jdbc.sql("select count(*) from data_change_indicator where indicator_id = ?")
+			.param(changed)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.version.indicatorsChanged(before.state(), this.version.state())).isEmpty();
 	}
 
 	@Test
@@ -201,6 +253,24 @@ class EvaluationCacheIntegrationTest {
 				indicator_code,data_period,reporting_period,value
 				%1$s-1,%2$s,%2$s,50
 				""".formatted(code, quarter))), TestUsers.SYSTEM);
+		return this.indicators.findByCode(code + "-1").orElseThrow().id();
+	}
+
+	// a council with two indicators, each with a figure of 50 for Q3 2019/20; the first's
+	// identity
+	private long councilWithTwoFigures(String code) {
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				%s,A County Council,council,
+				""".formatted(code)), file("indicators.csv", """
+				code,title,organisation_code,unit,decimal_places,polarity,frequency
+				%1$s-1,Homes built,%1$s,number,0,higher_is_better,quarterly
+				%1$s-2,Homes sold,%1$s,number,0,higher_is_better,quarterly
+				""".formatted(code)), file("measurements.csv", """
+				indicator_code,data_period,reporting_period,value
+				%1$s-1,Q3 2019/20,Q3 2019/20,50
+				%1$s-2,Q3 2019/20,Q3 2019/20,50
+				""".formatted(code))), TestUsers.SYSTEM);
 		return this.indicators.findByCode(code + "-1").orElseThrow().id();
 	}
 
