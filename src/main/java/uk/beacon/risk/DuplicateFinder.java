@@ -72,6 +72,31 @@ public final class DuplicateFinder {
 	}
 
 	/**
+	 * The pairs {@link #acrossRegisters(List, double)} finds that name one of the risks,
+	 * worked out by comparing that risk with each other rather than every pair: what a
+	 * risk's own page shows.
+	 * @param index the risk's place among {@code all}
+	 */
+	public static List<DuplicateSuggestion> involving(int index, List<RiskText> all, double threshold) {
+		requireThreshold(threshold);
+		RiskText one = all.get(index);
+		TextWords words = TextWords.of(one);
+		List<DuplicateSuggestion> found = new ArrayList<>();
+		for (int j = 0; j < all.size(); j++) {
+			if (j != index && comparable(one, all.get(j))) {
+				TextWords other = TextWords.of(all.get(j));
+				// named in the order the risks are given, as every pair is
+				DuplicateSuggestion suggestion = (j < index) ? other.compare(words) : words.compare(other);
+				if (suggestion.similarity() >= threshold) {
+					found.add(suggestion);
+				}
+			}
+		}
+		found.sort(BEST_FIRST);
+		return List.copyOf(found);
+	}
+
+	/**
 	 * How alike the two risks' words are, 0 to 1, whatever their registers.
 	 */
 	public static double similarity(RiskText one, RiskText other) {

@@ -201,27 +201,52 @@ public class RiskViews {
 	 * risks cannot be merged
 	 */
 	public List<DuplicateSuggestion> duplicates(Audience audience) {
+		List<DuplicateSuggestion> found = new ArrayList<>();
+		textsByCouncil(audience, (council) -> true).values()
+			.forEach(texts -> found.addAll(DuplicateFinder.acrossRegisters(texts, DUPLICATE_THRESHOLD)));
+		found.sort(DuplicateFinder.BEST_FIRST);
+		return List.copyOf(found);
+	}
+
+	/**
+	 * Likely duplicates of the risk, as {@link #duplicates(Audience)} lists them among
+	 * the pairs of its council, compared with each risk of the council alone.
+	 */
+	private List<DuplicateSuggestion> duplicatesOf(Risk risk, RiskRegister register, Audience audience) {
+		long council = this.units.councilOf(register.organisationUnitId()).id();
+		List<RiskText> texts = textsByCouncil(audience, (c) -> c == council).getOrDefault(council, List.of());
+		for (int i = 0; i < texts.size(); i++) {
+			if (texts.get(i).reference().equals(risk.reference())) {
+				return DuplicateFinder.involving(i, texts, DUPLICATE_THRESHOLD);
+			}
+		}
+		// closed, merged or not shown to the audience: no pair names it
+		return List.of();
+	}
+
+	// the words of the open risks not yet merged that the audience may see, by council,
+	// of the councils chosen
+	private Map<Long, List<RiskText>> textsByCouncil(Audience audience, java.util.function.LongPredicate councils) {
 		Map<Long, List<RiskText>> textsByCouncil = new java.util.TreeMap<>();
 		Map<Long, RiskRegister> registersById = new HashMap<>();
 		Map<Long, Long> councilByRegister = new HashMap<>();
 		for (Risk stored : this.risks.findAll()) {
 			RiskRegister register = registersById.computeIfAbsent(stored.registerId(),
 					id -> this.registers.findById(id).orElseThrow());
+			long council = councilByRegister.computeIfAbsent(register.id(),
+					id -> this.units.councilOf(register.organisationUnitId()).id());
+			if (!councils.test(council)) {
+				continue;
+			}
 			boolean seesRestricted = audience.seesRestricted(register.organisationUnitId());
 			Risk risk = redact(stored, seesRestricted);
 			if (!risk.isMerged() && risk.status() == RiskStatus.OPEN && risk.visibleTo(seesRestricted)) {
-				long council = councilByRegister.computeIfAbsent(register.id(),
-						id -> this.units.councilOf(register.organisationUnitId()).id());
 				textsByCouncil.computeIfAbsent(council, c -> new ArrayList<>())
 					.add(new RiskText(risk.reference(), register.name(), risk.title(), risk.description(),
 							risk.consequences()));
 			}
 		}
-		List<DuplicateSuggestion> found = new ArrayList<>();
-		textsByCouncil.values()
-			.forEach(texts -> found.addAll(DuplicateFinder.acrossRegisters(texts, DUPLICATE_THRESHOLD)));
-		found.sort(DuplicateFinder.BEST_FIRST);
-		return List.copyOf(found);
+		return textsByCouncil;
 	}
 
 	/**
@@ -343,10 +368,7 @@ public class RiskViews {
 		Risk mergedInto = (risk.mergedIntoId() != null) ? this.risks.findById(risk.mergedIntoId())
 			.filter(m -> m.visibleTo(seesRestricted(m, audience)))
 			.orElse(null) : null;
-		List<DuplicateSuggestion> duplicates = risk.isMerged() ? List.of()
-				: duplicates(audience).stream()
-					.filter(d -> d.reference().equals(risk.reference()) || d.otherReference().equals(risk.reference()))
-					.toList();
+		List<DuplicateSuggestion> duplicates = risk.isMerged() ? List.of() : duplicatesOf(risk, register, audience);
 		// an indicator not for publication is named only to those who may see it
 		List<RiskLink> riskLinks = this.links.ofRisk(risk.id()).stream().filter(l -> l.visibleTo(audience)).toList();
 		List<RiskControl> controls = risk.shows(RestrictedField.CONTROLS, seesRestricted)

@@ -46,6 +46,27 @@ class DuplicateFinderPropertiesTest {
 	}
 
 	@Property
+	void aRisksOwnPairsAreThoseEveryPairNamesIt(@ForAll("riskLists") List<RiskText> all,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20) int place) {
+		net.jqwik.api.Assume.that(place < all.size());
+		RiskText one = all.get(place);
+		// by place, not reference: two risks of a list may share one
+		List<DuplicateSuggestion> expected = new java.util.ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			for (int j = i + 1; j < all.size(); j++) {
+				if ((i == place || j == place)) {
+					expected.addAll(DuplicateFinder.acrossRegisters(List.of(all.get(i), all.get(j)), 0.2));
+				}
+			}
+		}
+		expected.sort(DuplicateFinder.BEST_FIRST);
+		assertThat(DuplicateFinder.involving(place, all, 0.2)).containsExactlyElementsOf(expected);
+		assertThat(DuplicateFinder.involving(place, all, 0.2)).allSatisfy((pair) -> assertThat(
+				pair.reference().equals(one.reference()) || pair.otherReference().equals(one.reference()))
+			.isTrue());
+	}
+
+	@Property
 	void neverSuggestsItself(@ForAll("risks") RiskText candidate, @ForAll("riskLists") List<RiskText> others) {
 		assertThat(DuplicateFinder.suggest(candidate, others, 0.01))
 			.allSatisfy((suggestion) -> assertThat(suggestion.otherReference())

@@ -285,6 +285,12 @@ class RiskRulesIntegrationTest {
 			assertThat(List.of(d.reference(), d.otherReference())).containsExactlyInAnyOrder("M1-1", "M1-2");
 			assertThat(d.reason()).isNotBlank();
 		});
+		// each risk's own page shows the pair that names it, and the third risk none
+		assertThat(this.views.risk("M1-1", Audience.everywhere()).orElseThrow().duplicates())
+			.containsExactlyElementsOf(suggestions);
+		assertThat(this.views.risk("M1-2", Audience.everywhere()).orElseThrow().duplicates())
+			.containsExactlyElementsOf(suggestions);
+		assertThat(this.views.risk("M1-3", Audience.everywhere()).orElseThrow().duplicates()).isEmpty();
 
 		this.management.merge(actor("Risk manager"), new RiskMerge(new RiskReference("M1-2"), risk("M1-2").version(),
 				new RiskReference("M1-1"), "Same risk, two directorates"));
