@@ -53,8 +53,12 @@ class DashboardController {
 
 	private final PdfPages pdfs;
 
+	private final uk.beacon.web.RenderedRows rowsWritten;
+
 	DashboardController(DashboardViews views, RenderedPages pages, CurrentViewer viewer, uk.beacon.risk.RiskViews risks,
-			uk.beacon.organisation.OrganisationUnits units, IndicatorAnalyses analyses, PdfPages pdfs) {
+			uk.beacon.organisation.OrganisationUnits units, IndicatorAnalyses analyses, PdfPages pdfs,
+			uk.beacon.web.RenderedRows rowsWritten) {
+		this.rowsWritten = rowsWritten;
 		this.pdfs = pdfs;
 		this.analyses = analyses;
 		this.risks = risks;
@@ -122,11 +126,14 @@ class DashboardController {
 		// the icons of every indicator listed, read in one go
 		Map<Long, SpcIcons> spc = this.analyses
 			.icons(dashboard.rows().stream().map(r -> r.performance().indicator()).toList(), dashboard.period());
-		model.addAttribute("rows",
-				dashboard.rows()
-					.stream()
-					.map(r -> DashboardRow.of(r, periodQuery, spc.get(r.performance().indicator().id())))
-					.toList());
+		java.util.List<DashboardRow> rows = dashboard.rows()
+			.stream()
+			.map(r -> DashboardRow.of(r, periodQuery, spc.get(r.performance().indicator().id())))
+			.toList();
+		model.addAttribute("rows", rows);
+		if (!pdf) {
+			model.addAttribute("rowsHtml", this.rowsWritten.html("rows/dashboard", rows));
+		}
 		Chart bars = StatusBars.of(dashboard);
 		model.addAttribute("statusBars", bars);
 		model.addAttribute("statusBarsSvg",

@@ -53,8 +53,12 @@ class ScorecardController {
 
 	private final PdfPages pdfs;
 
+	private final uk.beacon.web.RenderedRows rowsWritten;
+
 	ScorecardController(ScorecardViews views, List<SectionRelations> relations, CurrentViewer viewer,
-			RenderedPages pages, ScorecardHierarchy hierarchy, IndicatorAnalyses analyses, PdfPages pdfs) {
+			RenderedPages pages, ScorecardHierarchy hierarchy, IndicatorAnalyses analyses, PdfPages pdfs,
+			uk.beacon.web.RenderedRows rowsWritten) {
+		this.rowsWritten = rowsWritten;
 		this.pdfs = pdfs;
 		this.hierarchy = hierarchy;
 		this.analyses = analyses;
@@ -114,6 +118,19 @@ class ScorecardController {
 						.toList());
 		}
 		model.addAttribute("rows", rows);
+		if (!pdf) {
+			// every line of the card written in one go, each section's kept apart
+			List<String> written = this.rowsWritten.html("rows/scorecard",
+					view.sections().stream().flatMap(section -> rows.get(section.title()).stream()).toList());
+			Map<String, List<String>> rowsHtml = new java.util.HashMap<>();
+			int from = 0;
+			for (ScorecardView.Section section : view.sections()) {
+				int to = from + rows.get(section.title()).size();
+				rowsHtml.put(section.title(), written.subList(from, to));
+				from = to;
+			}
+			model.addAttribute("rowsHtml", rowsHtml);
+		}
 		Map<String, List<RelatedItem>> related = new java.util.HashMap<>();
 		for (ScorecardView.Section section : view.sections()) {
 			related.put(section.title(),
