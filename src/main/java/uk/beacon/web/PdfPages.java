@@ -67,7 +67,7 @@ public class PdfPages {
 			String title = String.valueOf(model.getAttribute("title"));
 			try {
 				String xhtml = KeptPageView.written(this.views, name, model.asMap(), request, new NotAPage(response));
-				return new RenderedPages.Kept(fileName(title), this.pdfs.render(xhtml), null, null);
+				return new RenderedPages.Kept(fileName(title), this.pdfs.render(xhtml), null, null, null);
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Could not write the PDF of " + title, ex);

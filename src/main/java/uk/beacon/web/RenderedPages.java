@@ -66,6 +66,9 @@ public class RenderedPages implements MeterBinder {
 	/** The view that writes a kept page: {@link KeptPageView}. */
 	static final String KEPT_PAGE = "keptPage";
 
+	// the model attribute naming the only indicators a page shows
+	private static final String INDICATORS = RenderedPages.class.getName() + ".indicators";
+
 	private static final String FRAGMENT = "main-content";
 
 	private final DataVersion version;
@@ -138,7 +141,9 @@ public class RenderedPages implements MeterBinder {
 				notKept[0] = name;
 				return null;
 			}
-			return Kept.of(title, content(name, request, response, model).getBytes(StandardCharsets.UTF_8));
+			@SuppressWarnings("unchecked")
+			Set<Long> indicators = (Set<Long>) model.getAttribute(INDICATORS);
+			return Kept.of(title, content(name, request, response, model).getBytes(StandardCharsets.UTF_8), indicators);
 		});
 		if (found == null) {
 			// worked out here and not to be kept, or worked out by someone else and not
@@ -148,6 +153,17 @@ public class RenderedPages implements MeterBinder {
 		model.addAttribute("title", found.title());
 		model.addAttribute(KeptPageView.CONTENT, found);
 		return KEPT_PAGE;
+	}
+
+	/**
+	 * Says, while a page is worked out, that of the indicators, their figures, targets
+	 * and comparisons it shows only these indicators' (and whatever else it reads, by the
+	 * areas it names): the page is then kept while other indicators change. A change to
+	 * any of these, or to any other table it shows (a scorecard, a council's rule, a
+	 * risk), works it out again.
+	 */
+	public static void showsOnlyIndicators(Model model, java.util.Collection<Long> indicators) {
+		model.addAttribute(INDICATORS, Set.copyOf(indicators));
 	}
 
 	/**
@@ -191,7 +207,7 @@ public class RenderedPages implements MeterBinder {
 
 	private Kept asJson(Object body) {
 		byte[] json = this.json.writeValueAsBytes(body);
-		return new Kept(null, json, null, Gzip.whole(json));
+		return new Kept(null, json, null, Gzip.whole(json), null);
 	}
 
 	Key key(HttpServletRequest request, String audience, Set<DataArea> shows) {
@@ -212,14 +228,52 @@ public class RenderedPages implements MeterBinder {
 				// request must not put back an older version); what shows nothing that
 				// changed stays
 				if (now.supersedes(this.latest)) {
+					moveOn(this.latest, now);
 					this.latest = now;
-					this.kept.asMap().keySet().removeIf((key) -> !key.version().equals(now.of(key.shows())));
 				}
 			}
 		}
 		// pages judge against today ("review overdue", "in the last 12 months"): a new
 		// day is a new page
 		return new Key(now.of(shows), shows, LocalDate.now(this.clock), audience, address);
+	}
+
+	// drops what was kept for the earlier version of what it shows; a page that shows
+	// only some indicators is kept for the later version when none of them changed and
+	// nothing else it shows did
+	private void moveOn(DataVersion.State earlier, DataVersion.State later) {
+		Optional<Set<Long>> changed = null;
+		Map<Key, Kept> carried = new java.util.HashMap<>();
+		for (Map.Entry<Key, Kept> page : this.kept.asMap().entrySet()) {
+			Key key = page.getKey();
+			DataVersion.Part now = later.of(key.shows());
+			if (key.version().equals(now)) {
+				continue;
+			}
+			Set<Long> indicators = page.getValue().indicators();
+			if (indicators != null && key.version().equals(earlier.of(key.shows()))
+					&& onlyIndicatorsChanged(earlier, later, key.shows())) {
+				if (changed == null) {
+					changed = this.version.indicatorsChanged(earlier, later);
+				}
+				if (changed.isPresent() && java.util.Collections.disjoint(changed.get(), indicators)) {
+					carried.put(new Key(now, key.shows(), key.day(), key.audience(), key.address()), page.getValue());
+				}
+			}
+			this.kept.invalidate(key);
+		}
+		this.kept.putAll(carried);
+	}
+
+	private static boolean onlyIndicatorsChanged(DataVersion.State earlier, DataVersion.State later,
+			Set<DataArea> shows) {
+		if (earlier == DataVersion.State.NONE || !earlier.epoch().equals(later.epoch())) {
+			return false;
+		}
+		return later.tablesChangedSince(earlier)
+			.stream()
+			.filter((table) -> DataArea.covers(shows, table))
+			.allMatch(DataVersion.INDICATOR_TABLES::contains);
 	}
 
 	/**
@@ -269,10 +323,13 @@ public class RenderedPages implements MeterBinder {
 	 * DEFLATE stream to go between its header and footer, an answer's as gzip; or a file
 	 * as it is sent ({@link PdfPages}), with neither.
 	 */
-	record Kept(String title, byte[] content, byte[] piece, byte[] gzipped) {
+	record Kept(String title, byte[] content, byte[] piece, byte[] gzipped, Set<Long> indicators) {
 
-		static Kept of(String title, byte[] content) {
-			return new Kept(title, content, Gzip.piece(content), null);
+		/**
+		 * @param indicators the only indicators the page shows, or {@code null} for any
+		 */
+		static Kept of(String title, byte[] content, Set<Long> indicators) {
+			return new Kept(title, content, Gzip.piece(content), null, indicators);
 		}
 
 	}

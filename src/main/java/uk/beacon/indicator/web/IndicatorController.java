@@ -109,6 +109,9 @@ class IndicatorController {
 		List<Performance> history = this.performances.history(indicator);
 		Performance current = current(indicator, history, period);
 		model.addAttribute("indicator", indicator);
+		// of the indicators' data, the page shows this one's alone (its risks, scorecards
+		// and council's rule are other tables)
+		RenderedPages.showsOnlyIndicators(model, List.of(indicator.id()));
 		// the note is the officers' record of decisions and caveats, not for residents:
 		// shown, like the change history, to those who see the unit's restricted items
 		model.addAttribute("officersNotes", audience.seesRestricted(indicator.organisationUnitId()));

@@ -118,6 +118,13 @@ class ScorecardController {
 						.toList());
 		}
 		model.addAttribute("rows", rows);
+		// of the indicators' data, the card shows its own indicators' alone
+		RenderedPages.showsOnlyIndicators(model,
+				view.sections()
+					.stream()
+					.flatMap(section -> section.rows().stream())
+					.map(p -> p.indicator().id())
+					.toList());
 		if (!pdf) {
 			// every line of the card written in one go, each section's kept apart
 			List<String> written = this.rowsWritten.html("rows/scorecard",
