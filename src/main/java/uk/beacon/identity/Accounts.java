@@ -61,15 +61,32 @@ public class Accounts {
 	}
 
 	/**
-	 * Whether the account must change its password (set by an administrator's reset)
-	 * before anything else: asked on every page, so asked alone.
+	 * The roles an account holds now (none once it is disabled) and whether it must
+	 * change its password (set by an administrator's reset) before anything else: both
+	 * are asked on every page, so asked in one query.
 	 */
-	public boolean mustChangePassword(long accountId) {
-		return this.jdbc.sql("select must_change_password from app_user where id = ?")
-			.param(accountId)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
+	Standing standingOf(long accountId) {
+		boolean[] mustChange = new boolean[1];
+		List<RoleGrant> grants = new ArrayList<>();
+		this.jdbc.sql("""
+				select a.must_change_password, g.id, g.role, g.organisation_unit_id, u.name as unit_name
+				from app_user a left join role_grant g on g.user_id = a.id and a.enabled
+				left join organisation_unit u on u.id = g.organisation_unit_id
+				where a.id = ? order by g.role, u.name nulls first""").param(accountId).query((rs, row) -> {
+			mustChange[0] = rs.getBoolean("must_change_password");
+			if (rs.getObject("id") != null) {
+				grants.add(mapGrant(rs, row));
+			}
+			return null;
+		}).list();
+		return new Standing(List.copyOf(grants), mustChange[0]);
+	}
+
+	/**
+	 * What an account may do now: the roles it holds and whether it must first change its
+	 * password.
+	 */
+	record Standing(List<RoleGrant> grants, boolean mustChangePassword) {
 	}
 
 	/** The roles an account holds now. */

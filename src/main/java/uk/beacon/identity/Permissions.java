@@ -40,18 +40,29 @@ public class Permissions {
 	 * request (the URL rule and the page both ask), afresh on the next.
 	 */
 	public List<RoleGrant> grantsOf(Viewer viewer) {
+		return standingOf(viewer).grants();
+	}
+
+	/**
+	 * Whether the viewer must change their password (set by an administrator's reset)
+	 * before anything else: read with their roles, once a request, afresh on the next.
+	 */
+	public boolean mustChangePassword(Viewer viewer) {
+		return standingOf(viewer).mustChangePassword();
+	}
+
+	private Accounts.Standing standingOf(Viewer viewer) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {
-			return this.accounts.grantsOf(viewer.accountId());
+			return this.accounts.standingOf(viewer.accountId());
 		}
-		String key = Permissions.class.getName() + ".grants." + viewer.accountId();
-		@SuppressWarnings("unchecked")
-		List<RoleGrant> grants = (List<RoleGrant>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
-		if (grants == null) {
-			grants = this.accounts.grantsOf(viewer.accountId());
-			request.setAttribute(key, grants, RequestAttributes.SCOPE_REQUEST);
+		String key = Permissions.class.getName() + ".standing." + viewer.accountId();
+		Accounts.Standing standing = (Accounts.Standing) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+		if (standing == null) {
+			standing = this.accounts.standingOf(viewer.accountId());
+			request.setAttribute(key, standing, RequestAttributes.SCOPE_REQUEST);
 		}
-		return grants;
+		return standing;
 	}
 
 	/**

@@ -48,6 +48,9 @@ import uk.beacon.SignedIn;
 import uk.beacon.TestUsers;
 import uk.beacon.changes.DataArea;
 import uk.beacon.changes.DataVersion;
+import uk.beacon.identity.Account;
+import uk.beacon.identity.AccountManagement;
+import uk.beacon.identity.Accounts;
 import uk.beacon.access.Role;
 import uk.beacon.imports.CsvImport;
 import uk.beacon.imports.ImportFile;
@@ -166,6 +169,44 @@ class RenderedPagesIntegrationTest {
 			.isEqualTo(firstPage.substring(firstPage.indexOf("<main")));
 		assertThat(first.post("/sign-out", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(second.get("/account").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aKeptPagesHeaderFollowsThePersonsRolesAndTokenAtOnce() {
+		long id = council("RPH");
+		String path = "/scorecards/" + id + "?period=Q3+2019/20";
+		Account account = TestUsers.ensure(this.context, "keptheader", "keptheader@test.example", Role.READER, null);
+		SignedIn person = SignedIn.as(this.port, "keptheader", TestUsers.PASSWORD);
+		String first = person.get(path).body();
+		String again = person.get(path).body();
+		assertThat(first).contains("href=\"/dashboard\"").doesNotContain("href=\"/import\"");
+		// the header kept, with the token of this request: the same page but for it
+		assertThat(again.replace(csrf(again), "")).isEqualTo(first.replace(csrf(first), ""));
+
+		AccountManagement management = this.context.getBean(AccountManagement.class);
+		management.grant(TestUsers.SYSTEM, account.id(), Role.PERFORMANCE_OFFICER, null);
+		assertThat(person.get(path).body()).contains("href=\"/import\"", "href=\"/dashboard\"");
+		for (var grant : this.context.getBean(Accounts.class).findById(account.id()).orElseThrow().grants()) {
+			management.revoke(TestUsers.SYSTEM, account.id(), grant.id());
+		}
+		String withdrawn = person.get(path).body();
+		assertThat(withdrawn).doesNotContain("href=\"/import\"", "href=\"/dashboard\"")
+			.contains("Sign out<span class=\"govuk-visually-hidden\"> keptheader</span>");
+		// the token written into the kept header is this session's own
+		assertThat(person.post("/sign-out", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(person.get("/account").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void thePublicOnAKeptPageGetNoSessionAndNoToken() {
+		long id = council("RPN");
+		String path = "/scorecards/" + id + "?period=Q3+2019/20";
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> page = Http.get(this.port, path);
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+			assertThat(page.body()).contains("Sign in").doesNotContain("_csrf", "Sign out");
+		}
 	}
 
 	private static String csrf(String page) {

@@ -6,15 +6,17 @@ import uk.beacon.identity.CurrentViewer;
 import uk.beacon.identity.Permissions;
 import uk.beacon.access.Role;
 import uk.beacon.identity.Viewer;
+import uk.beacon.web.PageHeader;
 
 /**
  * What the page header offers the person viewing: read from the roles they hold now (as
  * the URL rules are), so a role withdrawn takes its links away at once. Templates ask it
  * by name ({@code ${@navigation.signedIn()}}); one read of the roles serves every
- * question a page asks.
+ * question a page asks. A kept page's header is kept for all that it offers
+ * ({@link #shownFor()}), so a question the layout asks here must be part of it.
  */
 @Component("navigation")
-public class Navigation {
+public class Navigation implements PageHeader {
 
 	private final CurrentViewer viewer;
 
@@ -58,6 +60,19 @@ public class Navigation {
 	/** People and roles: administrators. */
 	public boolean administers() {
 		return holdsAny(Role.ADMINISTRATOR);
+	}
+
+	/**
+	 * Every answer the layout asks for, as one text: a kept header is the same for two
+	 * requests only if they are.
+	 */
+	@Override
+	public String shownFor() {
+		if (!signedIn()) {
+			return "public";
+		}
+		return String.join("|", username(), "role:" + holdsARole(), "collects:" + collects(), "imports:" + imports(),
+				"manages risks:" + managesRisks(), "administers:" + administers());
 	}
 
 	private boolean holdsAny(Role... roles) {

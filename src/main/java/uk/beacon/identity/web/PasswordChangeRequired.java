@@ -8,8 +8,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import uk.beacon.identity.Accounts;
 import uk.beacon.identity.CurrentViewer;
+import uk.beacon.identity.Permissions;
 
 /**
  * Someone signed in with a temporary password set by an administrator is sent to change
@@ -20,11 +20,11 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final CurrentViewer current;
 
-	private final Accounts accounts;
+	private final Permissions permissions;
 
-	PasswordChangeRequired(CurrentViewer current, Accounts accounts) {
+	PasswordChangeRequired(CurrentViewer current, Permissions permissions) {
 		this.current = current;
-		this.accounts = accounts;
+		this.permissions = permissions;
 	}
 
 	@Override
@@ -39,7 +39,7 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 			throws Exception {
 		var viewer = this.current.get();
 		if (viewer.isPresent() && this.current.signedInWithPassword()
-				&& this.accounts.mustChangePassword(viewer.get().accountId())) {
+				&& this.permissions.mustChangePassword(viewer.get())) {
 			response.sendRedirect(request.getContextPath() + "/account?change-password");
 			return false;
 		}

@@ -16,6 +16,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -66,6 +67,21 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Spring Security measures sign-ins ({@code spring_security_authentications_*}), not
+	 * every request's way through its filters and rules: observing those made each filter
+	 * of every request start a timer and count an event, a tenth of a kept page's time,
+	 * and {@code http_server_requests_seconds} already times each request whole.
+	 */
+	@Bean
+	SecurityObservationSettings signInsObserved() {
+		return SecurityObservationSettings.withDefaults()
+			.shouldObserveRequests(false)
+			.shouldObserveAuthorizations(false)
+			.shouldObserveAuthentications(true)
+			.build();
+	}
+
+	/**
 	 * The sign-in rate limit runs in the security filter chain only, where it sees who
 	 * signed in, not a second time as a servlet filter of its own (Spring Boot registers
 	 * every filter bean as one).
@@ -105,7 +121,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(-1)
 	SecurityFilterChain managementPort(HttpSecurity http, Environment environment) throws Exception {
-		http.securityMatcher(request -> onManagementPort(request, environment))
+		ManagementPort management = new ManagementPort(environment);
+		http.securityMatcher(management::cameIn)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(reading(HEALTH))
 				.permitAll()
 				.requestMatchers(reading(METRICS))
@@ -118,13 +135,6 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable());
 		headers(http);
 		return http.build();
-	}
-
-	private static boolean onManagementPort(jakarta.servlet.http.HttpServletRequest request, Environment environment) {
-		// the same as Beacon's own port unless a port of its own is set
-		Integer port = environment.getProperty("local.management.port", Integer.class);
-		Integer beacons = environment.getProperty("local.server.port", Integer.class);
-		return port != null && port > 0 && !port.equals(beacons) && port == request.getLocalPort();
 	}
 
 	/**
