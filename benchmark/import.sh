@@ -5,10 +5,15 @@
 # embedded database, imports the council's units and indicators, then times the import of
 # measurements.csv through POST /api/v1/imports (every row validated, all or nothing) and psql's
 # \copy of the same file into a bare table of the same columns in the same database.
+# Beside the wall time it reports the CPU time the import took in Beacon's JVM and in PostgreSQL
+# (/proc: steadier than wall time on a busy machine). BEACON_BENCH_HEAP sets the heap (512m),
+# BEACON_BENCH_JAVA_OPTS adds JVM options, e.g. to record the import with Java Flight Recorder:
+#   BEACON_BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/import.jfr" benchmark/import.sh
+# SKIP_BUILD=1 uses target/beacon.jar as it is; BEACON_BENCH_PORT moves the server from port 8088.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}
-PORT=8088; OUT=target/bench-import; mkdir -p "$OUT"; rm -rf "$OUT/data" "$OUT/files"
+PORT=${BEACON_BENCH_PORT:-8088}; OUT=target/bench-import; mkdir -p "$OUT"; rm -rf "$OUT/data" "$OUT/files"
 HEAP=${BEACON_BENCH_HEAP:-512m}
 command -v psql >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null; }
 
@@ -19,7 +24,7 @@ java -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" uk.beacon.ben
 size=$(du -m "$OUT/files/measurements.csv" | cut -f1)
 
 PASSWORD="bench-$(date +%s)-password"
-BEACON_ADMIN_PASSWORD="$PASSWORD" BEACON_DATA_DIR="$OUT/data" BEACON_DEMO_DATA=false java -Xmx$HEAP -jar target/beacon.jar --server.port=$PORT \
+BEACON_ADMIN_PASSWORD="$PASSWORD" BEACON_DATA_DIR="$OUT/data" BEACON_DEMO_DATA=false java -Xmx$HEAP ${BEACON_BENCH_JAVA_OPTS:-} -jar target/beacon.jar --server.port=$PORT \
   --spring.servlet.multipart.max-file-size=1GB --spring.servlet.multipart.max-request-size=1GB \
   > "$OUT/server.log" 2>&1 &
 PID=$!
@@ -29,10 +34,18 @@ until curl -fs -o /dev/null -u "admin:$PASSWORD" "http://localhost:$PORT/account
 curl -fs -u "admin:$PASSWORD" -F "files=@$OUT/files/organisation.csv" -F "files=@$OUT/files/indicators.csv" \
   "http://localhost:$PORT/api/v1/imports" > /dev/null
 before=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status")
+postmaster=$(head -1 "$OUT/data/postgres/postmaster.pid")
+# CPU seconds (user and system) of a process and, with a second argument, its children
+ticks=$(getconf CLK_TCK)
+cpu() { { cat "/proc/$1/stat"; [ -z "${2:-}" ] || for c in $(pgrep -P "$1"); do cat "/proc/$c/stat" 2>/dev/null; done; } |
+  sed 's/^.*) //' | awk -v t="$ticks" '{ s += $12 + $13 } END { printf "%.2f", s / t }'; }
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+jvm0=$(cpu $PID); db0=$(cpu "$postmaster" children)
 
 start=$(date +%s.%N)
 curl -fs -u "admin:$PASSWORD" -F "files=@$OUT/files/measurements.csv" "http://localhost:$PORT/api/v1/imports" > "$OUT/import.json"
 beacon=$(awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $start }")
+jvm=$(awk "BEGIN { printf \"%.2f\", $(cpu $PID) - $jvm0 }"); db=$(awk "BEGIN { printf \"%.2f\", $(cpu "$postmaster" children) - $db0 }")
 rss=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status")
 
 db_port=$(sed -n 4p "$OUT/data/postgres/postmaster.pid")
@@ -58,7 +71,7 @@ sql -c "\\copy indexed_measurement ($(echo $cols)) from '$OUT/files/measurement-
 indexed=$(awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $start }")
 
 {
-  echo "Import of $ROWS measurement rows (${size} MB of CSV); $(nproc) cores; heap $HEAP; load average $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Import of $ROWS measurement rows (${size} MB of CSV); $(nproc) cores; heap $HEAP; load average $load at the start of Beacon's import, $(cut -d' ' -f1-3 /proc/loadavg) at the end; commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown); $(date -u '+%Y-%m-%d %H:%M') UTC."
   echo
   echo "| Load | Rows | Seconds | Rows/s |"
   echo "|---|---|---|---|"
@@ -68,4 +81,5 @@ indexed=$(awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $start }")
   echo
   echo "Beacon / COPY into a bare table: $(awk "BEGIN { printf \"%.1f\", $beacon / $copy }")×; Beacon / COPY into Beacon's table: $(awk "BEGIN { printf \"%.1f\", $beacon / $indexed }")×."
   echo "Server memory before the import ${before} MB, peak (VmHWM) ${rss} MB."
+  echo "CPU time of Beacon's import: ${jvm} s in Beacon's JVM, ${db} s in PostgreSQL (the server and its connections)."
 } | tee "$OUT/results.md"

@@ -220,9 +220,11 @@ final class AgainstSaved {
 		Map<Long, Set<String>> periods = new HashMap<>();
 		Map<Long, Map<String, Measurement>> held = new HashMap<>();
 		List<FigureRevision> revisions = new ArrayList<>();
+		// each period's key worked out once: a million figures name a few hundred
+		Map<uk.beacon.period.Period, String> keys = new java.util.IdentityHashMap<>();
 		for (MeasurementRows.Draft draft : drafts) {
 			Measurement figure = draft.measurement();
-			String key = figure.dataPeriod().key();
+			String key = keys.computeIfAbsent(figure.dataPeriod(), uk.beacon.period.Period::key);
 			// described only when shown: a million new figures are counted, not each put
 			// in words
 			java.util.function.Supplier<String> described = () -> draft.indicatorCode() + " for "

@@ -64,7 +64,8 @@ final class CsvRow {
 	 */
 	static final int LONGEST_CELL = 10_000;
 
-	private final java.util.Set<String> tooLong = new java.util.HashSet<>(2);
+	// made only for a row with a cell too long: a million rows are read
+	private java.util.Set<String> tooLong;
 
 	/**
 	 * The cell, reported when it is longer than {@code most} characters or holds a line
@@ -129,6 +130,9 @@ final class CsvRow {
 		}
 		String trimmed = value.trim();
 		if (trimmed.length() > LONGEST_CELL) {
+			if (this.tooLong == null) {
+				this.tooLong = new java.util.HashSet<>(2);
+			}
 			if (this.tooLong.add(column)) {
 				problem(column,
 						"this cell is " + trimmed.length() + " characters long; keep it to " + LONGEST_CELL + ".");
@@ -185,7 +189,7 @@ final class CsvRow {
 			problem(column, "this number is " + value.length() + " characters long; write it in 40 or fewer.");
 			return null;
 		}
-		if (!value.chars().allMatch(c -> c < 128)) {
+		if (!ascii(value)) {
 			// BigDecimal reads any script's digits: "٣" would be saved as 3 unseen
 			problem(column, "\"" + value + "\" is not a plain number; write it with the digits 0 to 9.");
 			return null;
@@ -210,6 +214,15 @@ final class CsvRow {
 			return null;
 		}
 		return number;
+	}
+
+	private static boolean ascii(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (value.charAt(i) >= 128) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	Integer integer(String column, int min, int max) {
@@ -258,7 +271,7 @@ final class CsvRow {
 			return known;
 		}
 		try {
-			Period period = Periods.parse(value);
+			Period period = same(Periods.parse(value));
 			this.periods.put(key, period);
 			return period;
 		}
@@ -279,7 +292,7 @@ final class CsvRow {
 			return (FinancialQuarter) known;
 		}
 		try {
-			FinancialQuarter quarter = (FinancialQuarter) Periods.parse(value, PeriodKind.FINANCIAL_QUARTER);
+			FinancialQuarter quarter = (FinancialQuarter) same(Periods.parse(value, PeriodKind.FINANCIAL_QUARTER));
 			this.periods.put(key, quarter);
 			return quarter;
 		}
@@ -287,6 +300,21 @@ final class CsvRow {
 			problem(column, ex.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * The period as the file's other rows have it, however it was written ("Q1 2024/25"
+	 * or "30/06/2024"): the rows of a file share one object for each period, so that a
+	 * reader may tell periods apart by identity. Looked for only when a text is new: a
+	 * file names a few hundred periods.
+	 */
+	private Period same(Period period) {
+		for (Period known : this.periods.values()) {
+			if (known.equals(period)) {
+				return known;
+			}
+		}
+		return period;
 	}
 
 	LocalDate date(String column) {

@@ -72,10 +72,13 @@ final class ImportContext {
 		if (this.actor.isAdministrator()) {
 			return true;
 		}
-		Optional<String> refusal = this.refusals.computeIfAbsent(
-				unitCode + "|" + what + "|" + java.util.Arrays.toString(roles), key -> refusal(unitCode, what, roles));
-		refusal.ifPresent(message -> row.scopeProblem(column, message));
+		refusalOver(unitCode, what, roles).ifPresent(message -> row.scopeProblem(column, message));
 		return true;
+	}
+
+	private Optional<String> refusalOver(String unitCode, String what, Role... roles) {
+		return this.refusals.computeIfAbsent(unitCode + "|" + what + "|" + java.util.Arrays.toString(roles),
+				key -> refusal(unitCode, what, roles));
 	}
 
 	/**
@@ -155,10 +158,16 @@ final class ImportContext {
 		if (this.actor.isAdministrator()) {
 			return true;
 		}
-		return unitCodeOf(indicatorCode)
-			.map(unit -> checkScope(row, "indicator_code", unit, what + " " + indicatorCode, roles))
-			.orElse(true);
+		// by change and indicator, with no key put together for each of a million rows (a
+		// change in words always needs the same roles)
+		this.indicatorRefusals.computeIfAbsent(what, w -> new java.util.HashMap<>())
+			.computeIfAbsent(indicatorCode,
+					code -> unitCodeOf(code).flatMap(unit -> refusalOver(unit, what + " " + code, roles)))
+			.ifPresent(message -> row.scopeProblem("indicator_code", message));
+		return true;
 	}
+
+	private final Map<String, Map<String, Optional<String>>> indicatorRefusals = new java.util.HashMap<>();
 
 	/**
 	 * Reports a problem on the row when it names an indicator not for publication that

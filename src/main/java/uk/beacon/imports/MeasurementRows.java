@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.beacon.access.Role;
 import uk.beacon.indicator.IndicatorManagement;
 import uk.beacon.indicator.Commentary;
 import uk.beacon.indicator.Indicator;
@@ -33,18 +34,25 @@ final class MeasurementRows {
 	private MeasurementRows() {
 	}
 
+	/** A figure with no commentary, as most are: one object for all of them. */
+	private static final Commentary NO_COMMENTARY = Commentary.none();
+
 	static List<Draft> read(CsvTable table, ImportContext context) {
 		List<Draft> drafts = new ArrayList<>();
-		// by indicator, then period: no key string built for each of a million rows
-		Map<String, Map<Period, Integer>> seen = new HashMap<>();
+		// by indicator, then period: no key string built for each of a million rows, and
+		// a
+		// period by identity (a file's rows share one object for each, CsvRow.period):
+		// periods' own hashes are few for the months of a few years
+		Map<String, Map<Period, Draft>> seen = new HashMap<>();
+		Role[] recorders = IndicatorManagement.recorders();
 		for (CsvRow row : table.rows()) {
 			String code = row.required("indicator_code");
 			Period dataPeriod = row.period("data_period");
-			if (row.text("data_period") == null) {
+			if (dataPeriod == null && row.text("data_period") == null) {
 				row.required("data_period");
 			}
 			FinancialQuarter reported = row.quarter("reporting_period");
-			if (row.text("reporting_period") == null) {
+			if (reported == null && row.text("reporting_period") == null) {
 				row.required("reporting_period");
 			}
 			BigDecimal value = row.decimal("value");
@@ -59,8 +67,7 @@ final class MeasurementRows {
 			if (indicator != null && !context.checkVisible(row, "indicator_code", code)) {
 				continue;
 			}
-			if (indicator != null
-					&& !context.checkIndicatorScope(row, code, "record figures for", IndicatorManagement.recorders())) {
+			if (indicator != null && !context.checkIndicatorScope(row, code, "record figures for", recorders)) {
 				continue;
 			}
 			boolean figuresOk = checkFigures(row, indicator, value, numerator, denominator, override);
@@ -79,17 +86,25 @@ final class MeasurementRows {
 						+ ", the quarter it is said to be reported in; a figure cannot be reported before it exists.");
 				continue;
 			}
-			Integer earlier = seen.computeIfAbsent(code, c -> new HashMap<>()).putIfAbsent(dataPeriod, row.number());
+			Map<Period, Draft> periods = seen.computeIfAbsent(code, c -> new java.util.IdentityHashMap<>());
+			Draft earlier = periods.get(dataPeriod);
 			if (earlier != null) {
-				row.problem("data_period",
-						"duplicate: row " + earlier + " already has " + code + " for " + dataPeriod.label() + ".");
+				row.problem("data_period", "duplicate: row " + earlier.row() + " already has " + code + " for "
+						+ dataPeriod.label() + ".");
 				continue;
 			}
-			drafts.add(new Draft(code, new Measurement(null, 0, dataPeriod, reported, value, numerator, denominator,
-					row.yesNo("provisional", false), row.yesNo("estimated", false), row.text("value_as_printed"),
-					new Commentary(row.text("performance_details"), row.text("current_activity"),
-							row.text("future_activity")),
-					override, row.text("note"), 0), row.number(), row.columnNames()));
+			String performance = row.text("performance_details");
+			String current = row.text("current_activity");
+			String future = row.text("future_activity");
+			Commentary commentary = (performance == null && current == null && future == null) ? NO_COMMENTARY
+					: new Commentary(performance, current, future);
+			Draft draft = new Draft(code,
+					new Measurement(null, 0, dataPeriod, reported, value, numerator, denominator,
+							row.yesNo("provisional", false), row.yesNo("estimated", false),
+							row.text("value_as_printed"), commentary, override, row.text("note"), 0),
+					row.number(), row.columnNames());
+			periods.put(dataPeriod, draft);
+			drafts.add(draft);
 		}
 		return drafts;
 	}

@@ -43,19 +43,27 @@ final class Decimals {
 	 * with.
 	 */
 	static String digits(BigDecimal rounded) {
-		BigDecimal shown = (naturalScale(rounded) == 0) ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded;
-		String plain = shown.abs().toPlainString();
+		// read from the plain digits, with no stripped copy of the number: an import puts
+		// a million figures in words for the audit trail
+		String plain = rounded.abs().toPlainString();
 		int point = plain.indexOf('.');
-		String whole = (point < 0) ? plain : plain.substring(0, point);
-		String fraction = (point < 0) ? "" : plain.substring(point);
-		StringBuilder grouped = new StringBuilder();
-		for (int i = 0; i < whole.length(); i++) {
-			if (i > 0 && (whole.length() - i) % 3 == 0) {
+		int wholeLength = (point < 0) ? plain.length() : point;
+		boolean decimals = false;
+		for (int i = wholeLength + 1; i < plain.length(); i++) {
+			decimals = decimals || plain.charAt(i) != '0';
+		}
+		int end = decimals ? plain.length() : wholeLength;
+		if (wholeLength <= 3) {
+			return (end == plain.length()) ? plain : plain.substring(0, end);
+		}
+		StringBuilder grouped = new StringBuilder(end + wholeLength / 3);
+		for (int i = 0; i < wholeLength; i++) {
+			if (i > 0 && (wholeLength - i) % 3 == 0) {
 				grouped.append(',');
 			}
-			grouped.append(whole.charAt(i));
+			grouped.append(plain.charAt(i));
 		}
-		return grouped.append(fraction).toString();
+		return grouped.append(plain, wholeLength, end).toString();
 	}
 
 	static boolean isOne(BigDecimal rounded) {

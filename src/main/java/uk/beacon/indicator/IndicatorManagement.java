@@ -1,5 +1,6 @@
 package uk.beacon.indicator;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import uk.beacon.indicator.internal.IndicatorStore;
 import uk.beacon.organisation.OrganisationUnit;
 import uk.beacon.organisation.OrganisationUnits;
 import uk.beacon.period.FinancialQuarter;
+import uk.beacon.period.Period;
 
 /**
  * The one way indicators change: their definitions, owners, targets, figures, benchmarks
@@ -656,6 +658,9 @@ public class IndicatorManagement {
 	public long recordFigures(Actor actor, Iterable<Measurement> figures) {
 		Map<Long, Indicator> checked = new HashMap<>();
 		Map<Long, java.util.Set<String>> periods = new HashMap<>();
+		// each period's key worked out once: an import has a million figures in a few
+		// hundred periods
+		Map<Period, String> keys = new java.util.IdentityHashMap<>();
 		for (Measurement figure : figures) {
 			Indicator indicator = checked.computeIfAbsent(figure.indicatorId(), id -> {
 				Indicator found = existing(id);
@@ -665,14 +670,18 @@ public class IndicatorManagement {
 			refuseRetired(indicator, figure.reportingPeriod());
 			// a figure already held is corrected, never overwritten, nor given twice
 			if (!periods.computeIfAbsent(indicator.id(), this.measurements::dataPeriodKeys)
-				.add(figure.dataPeriod().key())) {
+				.add(keys.computeIfAbsent(figure.dataPeriod(), Period::key))) {
 				throw new ChangeRejected("Beacon already holds " + indicator.code() + " for "
 						+ figure.dataPeriod().label() + "; correct that figure instead, giving the reason.");
 			}
 		}
 		long saved = this.store.addMeasurements(figures);
+		// one buffer and each period's label once for all the entries: an import has a
+		// million figures in a few hundred periods
+		Fields.Given text = new Fields.Given();
+		Map<Period, String> labels = new java.util.IdentityHashMap<>();
 		this.events.publishEvent(new ChangeSet(() -> StreamSupport.stream(figures.spliterator(), false)
-			.map(figure -> figureRecorded(actor, checked.get(figure.indicatorId()), figure))
+			.map(figure -> figureRecorded(actor, checked.get(figure.indicatorId()), figure, text, labels))
 			.iterator()));
 		return saved;
 	}
@@ -1072,7 +1081,32 @@ public class IndicatorManagement {
 	}
 
 	private static Change figureRecorded(Actor actor, Indicator indicator, Measurement figure) {
-		return Change.added(actor.name(), "FIGURE_RECORDED", "FIGURE", indicator.code(), fields(indicator, figure));
+		return figureRecorded(actor, indicator, figure, new Fields.Given(), new java.util.IdentityHashMap<>());
+	}
+
+	/**
+	 * The entry of a new figure: what
+	 * {@code Change.added(..., fields(indicator, figure))} records, written straight into
+	 * {@code text}.
+	 * @param labels the periods' labels worked out so far
+	 */
+	private static Change figureRecorded(Actor actor, Indicator indicator, Measurement m, Fields.Given text,
+			Map<Period, String> labels) {
+		StatusOverride override = m.override();
+		BigDecimal value = m.valueIn(indicator.unit());
+		text.clear()
+			.add("data period", labels.computeIfAbsent(m.dataPeriod(), Period::label))
+			.add("reported in", labels.computeIfAbsent(m.reportingPeriod(), Period::label))
+			.add("value", (value != null) ? indicator.format(value) : null)
+			.add("numerator", m.numerator())
+			.add("denominator", m.denominator())
+			.add("as printed", m.valueAsPrinted())
+			.add("assessed status",
+					(override != null) ? override.status().name() + " (" + override.reason() + ")" : null)
+			.add("how it is performing", m.commentary().performanceDetails())
+			.add("what is being done", m.commentary().currentActivity())
+			.add("what will be done", m.commentary().futureActivity());
+		return new Change(actor.name(), "FIGURE_RECORDED", "FIGURE", indicator.code(), null, text.text());
 	}
 
 	private Fields fields(Indicator i) {

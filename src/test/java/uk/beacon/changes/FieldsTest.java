@@ -44,4 +44,21 @@ class FieldsTest {
 		assertThat(added.because("Agreed by Cabinet").reason()).isEqualTo("Agreed by Cabinet");
 	}
 
+	@Test
+	void theGivenFieldsWrittenStraightIntoABufferReadAsTheFieldsGivenDo() {
+		Object[][] things = { { "applies", "from Q1 2019/20", "target", new BigDecimal("75.50"), "note", null },
+				{ "value", null, "note", " ", "as printed", "(none)", "numerator", new BigDecimal("1E+3") },
+				{ "commentary", "Up, as \"planned\"\nsecond line", "status", 3 }, { "value", "" } };
+		Fields.Given given = new Fields.Given();
+
+		for (Object[] thing : things) {
+			given.clear();
+			for (int i = 0; i < thing.length; i += 2) {
+				given.add((String) thing[i], thing[i + 1]);
+			}
+			assertThat(given.text()).isEqualTo(Fields.of(thing).given().text());
+		}
+		assertThat(given.clear().add("value", "58").add("note", "Late").text()).isEqualTo("value: 58\nnote: Late");
+	}
+
 }

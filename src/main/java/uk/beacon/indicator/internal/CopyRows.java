@@ -25,10 +25,7 @@ final class CopyRows {
 	}
 
 	CopyRows add(Object value) {
-		if (!this.first) {
-			this.row.append('\t');
-		}
-		this.first = false;
+		separate();
 		if (value == null) {
 			this.row.append("\\N");
 		}
@@ -48,6 +45,45 @@ final class CopyRows {
 			throw new IllegalArgumentException("No COPY text for " + value.getClass());
 		}
 		return this;
+	}
+
+	/** A whole number, with no object made for it. */
+	CopyRows add(long value) {
+		separate();
+		this.row.append(value);
+		return this;
+	}
+
+	CopyRows add(boolean value) {
+		separate();
+		this.row.append(value ? 't' : 'f');
+		return this;
+	}
+
+	/**
+	 * Columns already written by {@link #columns}: a value many rows share, such as a
+	 * period's key and dates, is put in COPY's text once.
+	 */
+	CopyRows written(String columns) {
+		separate();
+		this.row.append(columns);
+		return this;
+	}
+
+	/** The values as columns of COPY's text, for {@link #written}. */
+	static String columns(Object... values) {
+		CopyRows text = new CopyRows(null);
+		for (Object value : values) {
+			text.add(value);
+		}
+		return text.row.toString();
+	}
+
+	private void separate() {
+		if (!this.first) {
+			this.row.append('\t');
+		}
+		this.first = false;
 	}
 
 	void endRow() throws SQLException {

@@ -3,6 +3,8 @@ package uk.beacon.indicator.internal;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -23,6 +25,7 @@ import uk.beacon.indicator.Measurement;
 import uk.beacon.indicator.RagRule;
 import uk.beacon.indicator.StatusOverride;
 import uk.beacon.indicator.Target;
+import uk.beacon.period.Period;
 
 /**
  * Writes indicators, their targets, figures, benchmarks and comparator values. Only
@@ -314,14 +317,16 @@ public class IndicatorStore {
 						from stdin""");
 			try {
 				CopyRows rows = new CopyRows(copy);
+				// a million figures name a few hundred periods: each is put in words once
+				Map<Period, String> dataPeriods = new IdentityHashMap<>();
+				Map<Period, String> quarters = new IdentityHashMap<>();
 				for (Measurement m : all) {
 					StatusOverride override = m.override();
 					rows.add(m.indicatorId())
-						.add(m.dataPeriod().key())
-						.add(m.dataPeriod().start())
-						.add(m.dataPeriod().end())
-						.add(m.reportingPeriod().key())
-						.add(m.reportingPeriod().start())
+						.written(dataPeriods.computeIfAbsent(m.dataPeriod(),
+								p -> CopyRows.columns(p.key(), p.start(), p.end())))
+						.written(quarters.computeIfAbsent(m.reportingPeriod(),
+								p -> CopyRows.columns(p.key(), p.start())))
 						.add(m.value())
 						.add(m.numerator())
 						.add(m.denominator())
