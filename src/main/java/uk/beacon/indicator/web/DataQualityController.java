@@ -37,7 +37,11 @@ class DataQualityController {
 
 	private final CurrentViewer viewer;
 
-	DataQualityController(DataQualityReview review, RenderedPages pages, CurrentViewer viewer) {
+	private final uk.beacon.web.RenderedRows rowsWritten;
+
+	DataQualityController(DataQualityReview review, RenderedPages pages, CurrentViewer viewer,
+			uk.beacon.web.RenderedRows rowsWritten) {
+		this.rowsWritten = rowsWritten;
 		this.review = review;
 		this.pages = pages;
 		this.viewer = viewer;
@@ -98,7 +102,9 @@ class DataQualityController {
 		model.addAttribute("report", report);
 		model.addAttribute("chosen",
 				new Chosen(filter.unit(), filter.owner(), (filter.kind() != null) ? filter.kind().name() : null));
-		model.addAttribute("lines", report.rows().stream().map(Line::of).toList());
+		List<Line> lines = report.rows().stream().map(Line::of).toList();
+		model.addAttribute("lines", lines);
+		model.addAttribute("linesHtml", this.rowsWritten.html("rows/data-quality", lines));
 		List<KindCount> counts = new ArrayList<>();
 		report.counts()
 			.forEach((k, n) -> counts
