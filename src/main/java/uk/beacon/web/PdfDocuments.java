@@ -8,17 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-
-import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Component;
 
@@ -38,64 +32,16 @@ public class PdfDocuments {
 
 	private final byte[] italic = withoutGlyphSubstitution(font("LiberationSans-Italic.ttf"));
 
-	/**
-	 * Draws the charts of the PDFs being made, one thread a core, while the documents are
-	 * laid out (see {@link PdfCharts}).
-	 */
-	private final ExecutorService chartThreads = Executors
-		.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), new ThreadFactory() {
-
-			private final AtomicInteger made = new AtomicInteger();
-
-			@Override
-			public Thread newThread(Runnable work) {
-				Thread thread = new Thread(work, "pdf-chart-" + this.made.incrementAndGet());
-				thread.setDaemon(true);
-				return thread;
-			}
-
-		});
-
 	static {
 		// one line per font per report otherwise
 		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
 	}
 
 	public byte[] render(String xhtml) {
-		return render(xhtml, true);
-	}
-
-	/**
-	 * @param chartsApart {@code false} to draw the charts in place, as Beacon did before
-	 * (the tests compare the two)
-	 */
-	byte[] render(String xhtml, boolean chartsApart) {
-		if (!chartsApart) {
-			return pdf(xmlText(xhtml), true, new BatikSVGDrawer());
-		}
-		PdfCharts charts = PdfCharts.apart(xmlText(xhtml), this::chart, this.chartThreads);
-		try {
-			return pdf(charts.document(), true, charts.drawer(new BatikSVGDrawer()));
-		}
-		finally {
-			charts.cancel();
-		}
-	}
-
-	/**
-	 * One chart as a PDF page of its own, the width and height of its view box: drawn as
-	 * in the document, in the same fonts, and placed in the document's PDF where the
-	 * chart is.
-	 */
-	private byte[] chart(String svg, double[] size) {
-		return pdf(PdfCharts.pageFor(svg, size), false, new BatikSVGDrawer());
-	}
-
-	private byte[] pdf(String xhtml, boolean tagged, com.openhtmltopdf.extend.SVGDrawer svgs) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
-		builder.usePdfUaAccessibility(tagged);
+		builder.usePdfUaAccessibility(true);
 		builder.withProducer("Beacon");
 		EnumSet<FSFontUseCase> everywhere = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG,
 				FSFontUseCase.FALLBACK_FINAL);
@@ -107,8 +53,8 @@ public class PdfDocuments {
 			builder.useFont(() -> new ByteArrayInputStream(this.italic), family, 400, FontStyle.ITALIC, true,
 					everywhere);
 		}
-		builder.useSVGDrawer(svgs);
-		builder.withHtmlContent(xhtml, "classpath:/static/");
+		builder.useSVGDrawer(new BatikSVGDrawer());
+		builder.withHtmlContent(xmlText(xhtml), "classpath:/static/");
 		builder.toStream(out);
 		try {
 			builder.run();
@@ -117,11 +63,6 @@ public class PdfDocuments {
 			throw new UncheckedIOException("The PDF could not be written", ex);
 		}
 		return out.toByteArray();
-	}
-
-	@PreDestroy
-	void stop() {
-		this.chartThreads.shutdownNow();
 	}
 
 	/**
