@@ -5,7 +5,8 @@
 # first), or one after the other (both). One command:
 #   benchmark/report.sh [warm-up runs=5] [timed runs=10] [demo|large|both]
 #   benchmark/report.sh 2 5 large    # the large report: 7 to 10 minutes on 2 cores
-# Prints min, median and max milliseconds per step and writes target/bench/report.md.
+# Prints min, median and max milliseconds per step, the median CPU time of the thread and of the
+# whole JVM (the PDF draws its charts on other threads), and writes target/bench/report.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WARMUP=${1:-5}; RUNS=${2:-10}; COUNCILS=${3:-demo}; OUT=target/bench; mkdir -p "$OUT"
