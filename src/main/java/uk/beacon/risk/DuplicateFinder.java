@@ -72,6 +72,38 @@ public final class DuplicateFinder {
 	}
 
 	/**
+	 * The pairs {@link #acrossRegisters} finds that name the risk of that reference, as
+	 * it finds them, comparing that risk with each other rather than every pair: what one
+	 * risk's page shows, at the cost of the council's risks, not of their square.
+	 */
+	public static List<DuplicateSuggestion> involving(List<RiskText> all, String reference, double threshold) {
+		requireThreshold(threshold);
+		int at = -1;
+		for (int i = 0; i < all.size() && at < 0; i++) {
+			if (all.get(i).reference().equals(reference)) {
+				at = i;
+			}
+		}
+		if (at < 0) {
+			return List.of();
+		}
+		TextWords words = TextWords.of(all.get(at));
+		List<DuplicateSuggestion> found = new ArrayList<>();
+		for (int j = 0; j < all.size(); j++) {
+			if (j != at && comparable(all.get(at), all.get(j))) {
+				TextWords other = TextWords.of(all.get(j));
+				// named in the order the risks are given, as acrossRegisters names them
+				DuplicateSuggestion suggestion = (j > at) ? words.compare(other) : other.compare(words);
+				if (suggestion.similarity() >= threshold) {
+					found.add(suggestion);
+				}
+			}
+		}
+		found.sort(BEST_FIRST);
+		return List.copyOf(found);
+	}
+
+	/**
 	 * How alike the two risks' words are, 0 to 1, whatever their registers.
 	 */
 	public static double similarity(RiskText one, RiskText other) {

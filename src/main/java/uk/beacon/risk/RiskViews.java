@@ -201,6 +201,15 @@ public class RiskViews {
 	 * risks cannot be merged
 	 */
 	public List<DuplicateSuggestion> duplicates(Audience audience) {
+		List<DuplicateSuggestion> found = new ArrayList<>();
+		openTextsByCouncil(audience).values()
+			.forEach(texts -> found.addAll(DuplicateFinder.acrossRegisters(texts, DUPLICATE_THRESHOLD)));
+		found.sort(DuplicateFinder.BEST_FIRST);
+		return List.copyOf(found);
+	}
+
+	// the council's open risks not yet merged that the audience may see, by council
+	private Map<Long, List<RiskText>> openTextsByCouncil(Audience audience) {
 		Map<Long, List<RiskText>> textsByCouncil = new java.util.TreeMap<>();
 		Map<Long, RiskRegister> registersById = new HashMap<>();
 		Map<Long, Long> councilByRegister = new HashMap<>();
@@ -217,11 +226,7 @@ public class RiskViews {
 							risk.consequences()));
 			}
 		}
-		List<DuplicateSuggestion> found = new ArrayList<>();
-		textsByCouncil.values()
-			.forEach(texts -> found.addAll(DuplicateFinder.acrossRegisters(texts, DUPLICATE_THRESHOLD)));
-		found.sort(DuplicateFinder.BEST_FIRST);
-		return List.copyOf(found);
+		return textsByCouncil;
 	}
 
 	/**
@@ -343,10 +348,14 @@ public class RiskViews {
 		Risk mergedInto = (risk.mergedIntoId() != null) ? this.risks.findById(risk.mergedIntoId())
 			.filter(m -> m.visibleTo(seesRestricted(m, audience)))
 			.orElse(null) : null;
+		// those naming this risk, from its council's: each other risk compared with it,
+		// never
+		// every pair of the council's risks (5,000 risks made 12 million pairs)
 		List<DuplicateSuggestion> duplicates = risk.isMerged() ? List.of()
-				: duplicates(audience).stream()
-					.filter(d -> d.reference().equals(risk.reference()) || d.otherReference().equals(risk.reference()))
-					.toList();
+				: DuplicateFinder.involving(
+						openTextsByCouncil(audience)
+							.getOrDefault(this.units.councilOf(register.organisationUnitId()).id(), List.of()),
+						risk.reference(), DUPLICATE_THRESHOLD);
 		// an indicator not for publication is named only to those who may see it
 		List<RiskLink> riskLinks = this.links.ofRisk(risk.id()).stream().filter(l -> l.visibleTo(audience)).toList();
 		List<RiskControl> controls = risk.shows(RestrictedField.CONTROLS, seesRestricted)

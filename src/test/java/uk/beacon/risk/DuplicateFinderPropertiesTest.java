@@ -68,6 +68,22 @@ class DuplicateFinderPropertiesTest {
 			.doesNotHaveDuplicates();
 	}
 
+	@Property
+	void oneRisksDuplicatesAreThePairsNamingIt(@ForAll("riskLists") List<RiskText> all,
+			@ForAll("references") String reference) {
+		// what a risk's page shows, found without comparing every pair of the council's
+		// risks
+		assertThat(DuplicateFinder.involving(all, reference, 0.01)).isEqualTo(DuplicateFinder.acrossRegisters(all, 0.01)
+			.stream()
+			.filter((pair) -> pair.reference().equals(reference) || pair.otherReference().equals(reference))
+			.toList());
+	}
+
+	@Provide
+	Arbitrary<String> references() {
+		return Arbitraries.of("R1", "R2", "R3", "R4", "R9");
+	}
+
 	@Provide
 	Arbitrary<List<RiskText>> riskLists() {
 		// unique references, as they are across a council
