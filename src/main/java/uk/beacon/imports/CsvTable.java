@@ -1,10 +1,14 @@
 package uk.beacon.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -88,25 +93,27 @@ final class CsvTable {
 	 */
 	static CsvTable streamed(ImportFile file, Set<String> required, Set<String> optional, Problems problems) {
 		String name = file.baseName();
-		String decoded;
-		try {
-			decoded = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(file.content()))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
+		byte[] content = file.content();
+		// checked and read from the bytes as they came: the file is never held a second
+		// time as text (a 48 MB file would take 96 MB as chars, and as much again as a
+		// string)
+		if (!utf8(content)) {
 			problems.add(name, 0, null, "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\".");
 			return new CsvTable(List.of());
 		}
-		if (decoded.indexOf('\u0000') >= 0) {
-			problems.add(name, 0, null,
-					"the file holds binary data, not text: is it a spreadsheet saved as .xlsx and renamed? Save it as \"CSV UTF-8\".");
-			return new CsvTable(List.of());
+		for (byte b : content) {
+			if (b == 0) {
+				problems.add(name, 0, null,
+						"the file holds binary data, not text: is it a spreadsheet saved as .xlsx and renamed? Save it as \"CSV UTF-8\".");
+				return new CsvTable(List.of());
+			}
 		}
-		String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+		int start = (content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+				&& content[2] == (byte) 0xBF) ? 3 : 0;
+		Supplier<Reader> text = () -> new InputStreamReader(
+				new ByteArrayInputStream(content, start, content.length - start), StandardCharsets.UTF_8);
 		List<String> header;
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+		try (CSVParser parser = CSVParser.parse(text.get(), FORMAT)) {
 			header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
@@ -125,7 +132,7 @@ final class CsvTable {
 		return new CsvTable(() -> {
 			Problems recorded = readBefore[0] ? new Problems() : problems;
 			readBefore[0] = true;
-			return new Rows(name, text, header.size(), columns, periods, recorded);
+			return new Rows(name, text.get(), header.size(), columns, periods, recorded);
 		});
 	}
 
@@ -201,7 +208,7 @@ final class CsvTable {
 
 		private CsvRow next;
 
-		Rows(String name, String text, int width, Map<String, Integer> columns, Map<String, Period> periods,
+		Rows(String name, Reader text, int width, Map<String, Integer> columns, Map<String, Period> periods,
 				Problems problems) {
 			this.name = name;
 			this.width = width;
@@ -209,7 +216,7 @@ final class CsvTable {
 			this.periods = periods;
 			this.problems = problems;
 			try {
-				this.parser = CSVParser.parse(new StringReader(text), FORMAT);
+				this.parser = CSVParser.parse(text, FORMAT);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -268,10 +275,34 @@ final class CsvTable {
 				this.parser.close();
 			}
 			catch (IOException ex) {
-				// a parser over a string has nothing to release
+				// a parser over bytes in memory has nothing to release
 			}
 		}
 
+	}
+
+	// whether the bytes are UTF-8 throughout, decoded a few thousand characters at a time
+	private static boolean utf8(byte[] content) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(content);
+		CharBuffer out = CharBuffer.allocate(8192);
+		CoderResult result;
+		do {
+			out.clear();
+			result = decoder.decode(in, out, true);
+			if (result.isError()) {
+				return false;
+			}
+		}
+		while (result.isOverflow());
+		do {
+			out.clear();
+			result = decoder.flush(out);
+		}
+		while (result.isOverflow());
+		return !result.isError();
 	}
 
 	private static boolean checkHeader(String name, List<String> header, Set<String> required, Set<String> optional,

@@ -19,13 +19,26 @@ import uk.beacon.period.Month;
  * with quarterly assessments. The same seed always writes the same files.
  *
  * <p>
- * {@code java … uk.beacon.benchmark.LargeCouncil <folder> [seed] [indicators] [years] [risks]}
+ * {@code java … uk.beacon.benchmark.LargeCouncil <folder> [seed] [indicators] [years] [risks] [directorates]}
+ *
+ * <p>
+ * The indicators are shared among the services in turn, ten services a directorate, so a
+ * directorate's scorecard holds a sixth of the indicators with the six directorates of
+ * the large council. A county council has five to eight directorates and at most a few
+ * hundred indicators in each: to grow the council without growing each directorate, give
+ * more directorates (60 for ten times the large council keep each at about 333
+ * indicators). The same seed and sizes always write the same files.
  */
 public final class LargeCouncil {
 
+	/** The large council's directorates, unless told otherwise. */
 	static final int DIRECTORATES = 6;
 
-	static final int SERVICES = 60;
+	/** Services in each directorate. */
+	static final int SERVICES_PER_DIRECTORATE = 10;
+
+	/** The large council's services. */
+	static final int SERVICES = DIRECTORATES * SERVICES_PER_DIRECTORATE;
 
 	private final Random random;
 
@@ -35,11 +48,24 @@ public final class LargeCouncil {
 
 	private final int risks;
 
+	private final int directorates;
+
+	private final int services;
+
 	LargeCouncil(long seed, int indicators, int years, int risks) {
+		this(seed, indicators, years, risks, DIRECTORATES);
+	}
+
+	LargeCouncil(long seed, int indicators, int years, int risks, int directorates) {
+		if (directorates < 1) {
+			throw new IllegalArgumentException("A council has at least one directorate, not " + directorates);
+		}
 		this.random = new Random(seed);
 		this.indicators = indicators;
 		this.years = years;
 		this.risks = risks;
+		this.directorates = directorates;
+		this.services = directorates * SERVICES_PER_DIRECTORATE;
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -48,17 +74,18 @@ public final class LargeCouncil {
 		int indicators = (args.length > 2) ? Integer.parseInt(args[2]) : 2000;
 		int years = (args.length > 3) ? Integer.parseInt(args[3]) : 10;
 		int risks = (args.length > 4) ? Integer.parseInt(args[4]) : 500;
-		new LargeCouncil(seed, indicators, years, risks).write(folder);
+		int directorates = (args.length > 5) ? Integer.parseInt(args[5]) : DIRECTORATES;
+		new LargeCouncil(seed, indicators, years, risks, directorates).write(folder);
 	}
 
 	void write(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		try (Writer org = writer(folder, "organisation.csv")) {
 			org.write("code,name,kind,parent_code\nBIG,Bigshire County Council,council,\n");
-			for (int d = 1; d <= DIRECTORATES; d++) {
+			for (int d = 1; d <= this.directorates; d++) {
 				org.write(f("BIG-D%d,Directorate %d,directorate,BIG\n", d, d));
 			}
-			for (int s = 1; s <= SERVICES; s++) {
+			for (int s = 1; s <= this.services; s++) {
 				org.write(f("BIG-S%02d,Service %d,service,BIG-D%d\n", s, s, directorateOf(s)));
 			}
 		}
@@ -76,7 +103,7 @@ public final class LargeCouncil {
 					"scorecard_code,scorecard_name,organisation_code,scorecard_kind,section,section_kind,indicator_code\n");
 			for (int i = 1; i <= this.indicators; i++) {
 				String code = f("BIG-%04d", i);
-				int service = 1 + (i - 1) % SERVICES;
+				int service = 1 + (i - 1) % this.services;
 				boolean higher = this.random.nextBoolean();
 				double level = 40 + this.random.nextDouble() * 50;
 				String frequency = (i % 4 == 0) ? "monthly" : (i % 10 == 0) ? "annual" : "quarterly";
@@ -129,7 +156,7 @@ public final class LargeCouncil {
 				Writer act = writer(folder, "risk-actions.csv")) {
 			reg.write(
 					"code,name,kind,organisation_code,escalates_to\nBIG-CRR,Corporate risk register,corporate,BIG,\n");
-			for (int d = 1; d <= DIRECTORATES; d++) {
+			for (int d = 1; d <= this.directorates; d++) {
 				reg.write(f("BIG-DRR%d,Directorate %d risk register,directorate,BIG-D%d,BIG-CRR\n", d, d, d));
 			}
 			rsk.write("reference,register_code,kind,title,description,category,owner\n");
@@ -138,7 +165,7 @@ public final class LargeCouncil {
 			act.write("reference,action,owner,due,status\n");
 			for (int r = 1; r <= this.risks; r++) {
 				String reference = f("BR%d", r);
-				String register = (r % 10 == 0) ? "BIG-CRR" : "BIG-DRR" + (1 + r % DIRECTORATES);
+				String register = (r % 10 == 0) ? "BIG-CRR" : "BIG-DRR" + (1 + r % this.directorates);
 				rsk.write(f("%s,%s,%s,Risk %d to service delivery,Description of risk %d,Operational,Owner %d\n",
 						reference, register, (r % 12 == 0) ? "opportunity" : "risk", r, r, r % 40));
 				FinancialQuarter quarter = first;
@@ -154,8 +181,8 @@ public final class LargeCouncil {
 		}
 	}
 
-	private static int directorateOf(int service) {
-		return 1 + (service - 1) % DIRECTORATES;
+	private int directorateOf(int service) {
+		return 1 + (service - 1) % this.directorates;
 	}
 
 	private static Writer writer(Path folder, String name) throws IOException {

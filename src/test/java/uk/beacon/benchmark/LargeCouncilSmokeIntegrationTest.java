@@ -118,6 +118,9 @@ class LargeCouncilSmokeIntegrationTest {
 		assertThat(Files.readString(Path.of("benchmark/mixed.sh"))).contains("source benchmark/common.sh")
 			.contains(MixedLoad.class.getName());
 		assertThat(Files.readString(Path.of("benchmark/import.sh"))).contains(MeasurementFile.class.getName());
+		assertThat(Files.readString(Path.of("benchmark/growth.sh"))).contains("source benchmark/common.sh")
+			.contains(LargeCouncil.class.getSimpleName())
+			.contains(Growth.class.getName());
 	}
 
 	@Test

@@ -36,9 +36,17 @@ final class OfficersChanges {
 	private int nextRisk;
 
 	OfficersChanges(Session session, long scorecard) throws IOException, InterruptedException {
+		this(session, scorecard, "/api/v1/risks");
+	}
+
+	/**
+	 * An officer who reviews the risks the read API lists at that address (one
+	 * register's, say) rather than every risk.
+	 */
+	OfficersChanges(Session session, long scorecard, String risks) throws IOException, InterruptedException {
 		this.session = session;
 		this.scorecard = scorecard;
-		for (JsonNode risk : read("/api/v1/risks")) {
+		for (JsonNode risk : read(risks)) {
 			this.risks.add(risk.path("reference").asString());
 		}
 		if (this.risks.isEmpty()) {
@@ -72,7 +80,7 @@ final class OfficersChanges {
 	}
 
 	// a figure due this quarter on the scorecard, entered or corrected
-	private HttpResponse<String> figure(int round) throws IOException, InterruptedException {
+	HttpResponse<String> figure(int round) throws IOException, InterruptedException {
 		String path = "/api/v1/scorecards/" + this.scorecard + "/figures";
 		List<JsonNode> due = new ArrayList<>();
 		for (JsonNode figure : read(path).path("figures")) {
@@ -95,12 +103,26 @@ final class OfficersChanges {
 	}
 
 	// the target of an indicator on the scorecard, corrected
-	private HttpResponse<String> target(int round) throws IOException, InterruptedException {
+	HttpResponse<String> target(int round) throws IOException, InterruptedException {
 		String path = "/api/v1/scorecards/" + this.scorecard + "/figures";
 		JsonNode figures = read(path).path("figures");
-		String indicator = figures.get(round % figures.size()).path("indicator").asString();
+		// the next indicator that has a target
+		for (int tried = 0; tried < figures.size(); tried++) {
+			String indicator = figures.get((round + tried) % figures.size()).path("indicator").asString();
+			if (!read("/api/v1/indicators/" + indicator + "/targets").path("targets").isEmpty()) {
+				return target(indicator, round);
+			}
+		}
+		throw new IllegalStateException("No indicator on scorecard " + this.scorecard + " has a target");
+	}
+
+	// the indicator's first target, corrected
+	HttpResponse<String> target(String indicator, int round) throws IOException, InterruptedException {
 		JsonNode targets = read("/api/v1/indicators/" + indicator + "/targets");
 		JsonNode target = targets.path("targets").get(0);
+		if (target == null) {
+			throw new IllegalStateException(indicator + " has no target to change");
+		}
 		return this.session.send("PUT", "/api/v1/indicators/" + indicator + "/targets/" + target.path("id").asLong(),
 				"{\"shape\":\"value\",\"value\":\"" + (50 + round % 40) + "\",\"toleranceKind\":\"none\",\"seen\":\""
 						+ target.path("seen").asString() + "\",\"reason\":\"Revised by the benchmark's officer\"}");
@@ -109,7 +131,7 @@ final class OfficersChanges {
 	// a risk's review this quarter: a new assessment, its actions as they stand, and,
 	// for the action change, the action's progress and a new action; of the next risk
 	// not yet assessed today (a risk takes one assessment a day)
-	private HttpResponse<String> review(int round, boolean action) throws IOException, InterruptedException {
+	HttpResponse<String> review(int round, boolean action) throws IOException, InterruptedException {
 		// the council's day, as Beacon judges it
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
 		String reference = null;

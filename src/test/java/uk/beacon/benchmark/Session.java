@@ -85,7 +85,7 @@ final class Session {
 
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(this.base.resolve(path))
-			.timeout(Duration.ofSeconds(30))
+			.timeout(Duration.ofSeconds(Long.getLong("beacon.bench.timeout-seconds", 30)))
 			.header("Cookie", "SESSION=" + this.cookie);
 	}
 
