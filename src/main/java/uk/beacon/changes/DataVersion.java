@@ -110,7 +110,8 @@ public class DataVersion {
 	 * may be kept for the others. Other tables' changes are not told here: compare the
 	 * states' {@link State#tables() tables}.
 	 * @return the indicators' identities, or nothing when they cannot be told: the states
-	 * belong to different epochs, or the earlier is older than the rows kept
+	 * belong to different epochs, the earlier is older than the rows kept, or a table
+	 * keyed by indicator was emptied between them
 	 */
 	public Optional<Set<Long>> indicatorsChanged(State earlier, State later) {
 		if (!earlier.epoch().equals(later.epoch()) || earlier.snapshot().isEmpty() || later.snapshot().isEmpty()) {
@@ -129,7 +130,9 @@ public class DataVersion {
 			.param("later", later.snapshot())
 			.query((rs, row) -> rs.getBoolean("told") ? Optional.of(identities(rs.getArray("changed")))
 					: Optional.<Set<Long>>empty())
-			.single();
+			.single()
+			// indicator 0: a table keyed by indicator was emptied (migration V38)
+			.filter((changed) -> !changed.contains(0L));
 	}
 
 	private static Set<Long> identities(Array array) throws SQLException {

@@ -86,18 +86,22 @@ class EvaluationCache implements MeterBinder {
 		if (now.version.equals(version)) {
 			return now;
 		}
+		// never put back an older version that a slower request read; a restored backup
+		// is another epoch, and replaces whatever was kept
+		if (!version.supersedes(now.version)) {
+			return new Entries(version, state);
+		}
+		// worked out before taking the lock, which a request holding a database
+		// connection may be waiting for
+		Entries fresh = carriedOver(now, version, state);
 		synchronized (this) {
-			now = this.entries;
-			if (now.version.equals(version)) {
-				return now;
+			Entries latest = this.entries;
+			if (latest.version.equals(version)) {
+				return latest;
 			}
-			// never put back an older version that a slower request read; a restored
-			// backup is another epoch, and replaces whatever was kept
-			if (!version.supersedes(now.version)) {
-				return new Entries(version, state);
+			if (version.supersedes(latest.version)) {
+				this.entries = fresh;
 			}
-			Entries fresh = carriedOver(now, version, state);
-			this.entries = fresh;
 			return fresh;
 		}
 	}

@@ -185,9 +185,17 @@ public class IndicatorAnalyses {
 			SpcAnalysis spc = series.isEmpty() ? null : spc(measured, series, null);
 			SpcIcons spcIcons = SpcIcons.of(spc);
 			DoubleFunction<String> format = v -> measured.format(BigDecimal.valueOf(v));
-			worked.put(id, new IndicatorGlance(id,
+			IndicatorGlance glance = new IndicatorGlance(id,
 					AnalysisCharts.sparkline(measured, series, GLANCE_PERIODS, format, IndicatorGlance.ID_PREFIX + id),
-					spcIcons));
+					spcIcons);
+			if (series.isEmpty()) {
+				// drawn from the caller's indicator, which may have been read before the
+				// version the cache is for: shown, never kept
+				result.put(id, glance);
+			}
+			else {
+				worked.put(id, glance);
+			}
 			icons.put(id, java.util.Optional.ofNullable(spcIcons));
 		});
 		cached.putGlances(upTo, worked);

@@ -221,14 +221,21 @@ public class RenderedPages implements MeterBinder {
 	 */
 	Key key(String address, String audience, Set<DataArea> shows) {
 		DataVersion.State now = this.version.state();
-		if (now.supersedes(this.latest)) {
+		DataVersion.State earlier = this.latest;
+		if (now.supersedes(earlier)) {
+			// read before taking the lock, which a request holding a database connection
+			// may be waiting for
+			Optional<Set<Long>> changed = now.tablesChangedSince(earlier)
+				.stream()
+				.anyMatch(DataVersion.INDICATOR_TABLES::contains) ? this.version.indicatorsChanged(earlier, now)
+						: Optional.empty();
 			synchronized (this) {
 				// what was kept for an older version of what it shows, or before a backup
 				// was restored, is never served again (checked again here: a slower
 				// request must not put back an older version); what shows nothing that
 				// changed stays
 				if (now.supersedes(this.latest)) {
-					moveOn(this.latest, now);
+					moveOn(this.latest, now, (this.latest == earlier) ? changed : Optional.empty());
 					this.latest = now;
 				}
 			}
@@ -241,8 +248,7 @@ public class RenderedPages implements MeterBinder {
 	// drops what was kept for the earlier version of what it shows; a page that shows
 	// only some indicators is kept for the later version when none of them changed and
 	// nothing else it shows did
-	private void moveOn(DataVersion.State earlier, DataVersion.State later) {
-		Optional<Set<Long>> changed = null;
+	private void moveOn(DataVersion.State earlier, DataVersion.State later, Optional<Set<Long>> changed) {
 		Map<Key, Kept> carried = new java.util.HashMap<>();
 		for (Map.Entry<Key, Kept> page : this.kept.asMap().entrySet()) {
 			Key key = page.getKey();
@@ -253,9 +259,6 @@ public class RenderedPages implements MeterBinder {
 			Set<Long> indicators = page.getValue().indicators();
 			if (indicators != null && key.version().equals(earlier.of(key.shows()))
 					&& onlyIndicatorsChanged(earlier, later, key.shows())) {
-				if (changed == null) {
-					changed = this.version.indicatorsChanged(earlier, later);
-				}
 				if (changed.isPresent() && java.util.Collections.disjoint(changed.get(), indicators)) {
 					carried.put(new Key(now, key.shows(), key.day(), key.audience(), key.address()), page.getValue());
 				}

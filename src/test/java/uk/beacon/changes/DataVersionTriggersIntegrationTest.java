@@ -74,6 +74,13 @@ class DataVersionTriggersIntegrationTest {
 				.param(table + "_indicator_%")
 				.query(Long.class)
 				.single()).as(table).isEqualTo(3);
+			assertThat(this.jdbc
+				.sql("select count(*) from pg_trigger where tgrelid = cast(? as regclass) and tgname = ? "
+						+ "and tgfoid = 'record_indicator_truncate'::regproc")
+				.param(table)
+				.param(table + "_indicator_truncated")
+				.query(Long.class)
+				.single()).as(table).isOne();
 		}
 		// and no other table does
 		assertThat(this.jdbc.sql("select count(*) from pg_trigger where tgfoid = 'record_indicator_change'::regproc")

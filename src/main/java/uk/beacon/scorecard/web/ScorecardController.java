@@ -118,13 +118,10 @@ class ScorecardController {
 						.toList());
 		}
 		model.addAttribute("rows", rows);
-		// of the indicators' data, the card shows its own indicators' alone
-		RenderedPages.showsOnlyIndicators(model,
-				view.sections()
-					.stream()
-					.flatMap(section -> section.rows().stream())
-					.map(p -> p.indicator().id())
-					.toList());
+		// of the indicators' data, the card shows its own indicators' alone: every one of
+		// them, those the viewer is not shown too (one made public, or reported in a new
+		// quarter, changes the rows and the quarters to choose from)
+		RenderedPages.showsOnlyIndicators(model, view.scorecard().indicatorIds());
 		if (!pdf) {
 			// every line of the card written in one go, each section's kept apart
 			List<String> written = this.rowsWritten.html("rows/scorecard",
