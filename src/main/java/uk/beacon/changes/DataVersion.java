@@ -117,6 +117,9 @@ public class DataVersion {
 		if (!earlier.epoch().equals(later.epoch()) || earlier.snapshot().isEmpty() || later.snapshot().isEmpty()) {
 			return Optional.empty();
 		}
+		if (later.tablesChangedSince(earlier).stream().noneMatch(INDICATOR_TABLES::contains)) {
+			return Optional.of(Set.of());
+		}
 		// rows of transactions before the earlier snapshot's oldest running one are
 		// visible in it, and may have been folded away
 		return this.jdbc.sql("""
@@ -172,6 +175,22 @@ public class DataVersion {
 
 		/** No state read yet: everything read is newer. */
 		public static final State NONE = new State(-1, "", Map.of(), "");
+
+		/**
+		 * Whether, of the tables the areas show, only those keyed by indicator
+		 * ({@link #INDICATOR_TABLES}) and those named changed since the earlier state, in
+		 * the same epoch: what is kept for the indicators that did not change
+		 * ({@link DataVersion#indicatorsChanged(State, State)}) is then current.
+		 * @param unread tables of the areas that what is kept does not read
+		 */
+		public boolean onlyIndicatorsChangedSince(State earlier, Set<DataArea> shows, Set<String> unread) {
+			if (earlier == NONE || !this.epoch.equals(earlier.epoch)) {
+				return false;
+			}
+			return tablesChangedSince(earlier).stream()
+				.filter((table) -> DataArea.covers(shows, table))
+				.allMatch((table) -> INDICATOR_TABLES.contains(table) || unread.contains(table));
+		}
 
 		/**
 		 * The tables changed by the writing transactions that this state has and the

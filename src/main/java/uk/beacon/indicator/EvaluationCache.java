@@ -108,20 +108,8 @@ class EvaluationCache implements MeterBinder {
 
 	// what was kept for an earlier version, less what the changes since may have changed
 	private Entries carriedOver(Entries earlier, DataVersion.Part version, DataVersion.State state) {
-		if (earlier.state == DataVersion.State.NONE || !earlier.version.epoch().equals(version.epoch())) {
+		if (!state.onlyIndicatorsChangedSince(earlier.state, READS, NOT_READ)) {
 			return new Entries(version, state);
-		}
-		boolean indicators = false;
-		for (String table : state.tablesChangedSince(earlier.state)) {
-			if (DataVersion.INDICATOR_TABLES.contains(table)) {
-				indicators = true;
-			}
-			else if (DataArea.covers(READS, table) && !NOT_READ.contains(table)) {
-				return new Entries(version, state);
-			}
-		}
-		if (!indicators) {
-			return new Entries(version, state, earlier, Set.of());
 		}
 		return this.version.indicatorsChanged(earlier.state, state)
 			.map((changed) -> new Entries(version, state, earlier, changed))

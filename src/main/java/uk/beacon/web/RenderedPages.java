@@ -225,10 +225,7 @@ public class RenderedPages implements MeterBinder {
 		if (now.supersedes(earlier)) {
 			// read before taking the lock, which a request holding a database connection
 			// may be waiting for
-			Optional<Set<Long>> changed = now.tablesChangedSince(earlier)
-				.stream()
-				.anyMatch(DataVersion.INDICATOR_TABLES::contains) ? this.version.indicatorsChanged(earlier, now)
-						: Optional.empty();
+			Optional<Set<Long>> changed = this.version.indicatorsChanged(earlier, now);
 			synchronized (this) {
 				// what was kept for an older version of what it shows, or before a backup
 				// was restored, is never served again (checked again here: a slower
@@ -258,7 +255,7 @@ public class RenderedPages implements MeterBinder {
 			}
 			Set<Long> indicators = page.getValue().indicators();
 			if (indicators != null && key.version().equals(earlier.of(key.shows()))
-					&& onlyIndicatorsChanged(earlier, later, key.shows())) {
+					&& later.onlyIndicatorsChangedSince(earlier, key.shows(), Set.of())) {
 				if (changed.isPresent() && java.util.Collections.disjoint(changed.get(), indicators)) {
 					carried.put(new Key(now, key.shows(), key.day(), key.audience(), key.address()), page.getValue());
 				}
@@ -266,17 +263,6 @@ public class RenderedPages implements MeterBinder {
 			this.kept.invalidate(key);
 		}
 		this.kept.putAll(carried);
-	}
-
-	private static boolean onlyIndicatorsChanged(DataVersion.State earlier, DataVersion.State later,
-			Set<DataArea> shows) {
-		if (earlier == DataVersion.State.NONE || !earlier.epoch().equals(later.epoch())) {
-			return false;
-		}
-		return later.tablesChangedSince(earlier)
-			.stream()
-			.filter((table) -> DataArea.covers(shows, table))
-			.allMatch(DataVersion.INDICATOR_TABLES::contains);
 	}
 
 	/**
