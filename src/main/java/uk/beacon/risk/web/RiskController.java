@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -98,20 +101,35 @@ class RiskController {
 			.orElse(null);
 		RiskFilter filter = new RiskFilter(register.orElse(null), level.orElse(null), owner.orElse(null),
 				category.orElse(null), chosenDirection, area.filter(a -> !a.isBlank()).orElse(null));
-		// every register's risks once: the choices of level and category come from all
-		List<RiskSummary> all = this.views.register(RiskFilter.none(), audience);
+		// the chosen register's risks (every register's when none is chosen) once: the
+		// filter's choices of level and category are those they have, so a directorate's
+		// register costs the same however many risks the council's other registers hold
+		List<RiskSummary> chosen = this.views.register(new RiskFilter(filter.register(), null, null, null, null),
+				audience);
 		model.addAttribute("filter", filter);
-		List<RiskSummary> shown = filter.select(all);
+		List<RiskSummary> shown = filter.select(chosen);
 		model.addAttribute("risks", shown);
 		// how each council whose risks are listed writes its scores
 		model.addAttribute("scoreKeys", shown.stream().map(s -> s.matrix().key()).distinct().toList());
 		model.addAttribute("registers", this.views.registers());
-		model.addAttribute("levels", all.stream().map(RiskSummary::levelName).distinct().sorted().toList());
-		model.addAttribute("categories",
-				all.stream().map(s -> s.risk().category()).filter(c -> c != null).distinct().sorted().toList());
+		model.addAttribute("levels", choices(chosen.stream().map(RiskSummary::levelName), filter.level()));
+		model.addAttribute("categories", choices(chosen.stream().map(s -> s.risk().category()), filter.category()));
 		model.addAttribute("directions", RiskDirection.values());
 		AreaFilter.addTo(model, this.views, filter.area());
 		return "risks";
+	}
+
+	/**
+	 * The distinct words a filter offers, in order, with the one chosen among them even
+	 * when none of the risks has it, so the form shows what the list is narrowed by.
+	 */
+	static List<String> choices(Stream<String> present, String chosen) {
+		SortedSet<String> words = new TreeSet<>();
+		present.filter(w -> w != null).forEach(words::add);
+		if (chosen != null && !chosen.isBlank() && words.stream().noneMatch(w -> w.equalsIgnoreCase(chosen))) {
+			words.add(chosen);
+		}
+		return List.copyOf(words);
 	}
 
 	@GetMapping("/risks/{reference}")
