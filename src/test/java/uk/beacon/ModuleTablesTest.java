@@ -51,7 +51,8 @@ class ModuleTablesTest {
 			Map.entry("audit_event", "audit"), Map.entry("data_change", "changes"),
 			Map.entry("data_change_total", "changes"), Map.entry("data_change_table", "changes"),
 			Map.entry("data_change_table_total", "changes"), Map.entry("data_change_indicator", "changes"),
-			Map.entry("data_change_indicator_horizon", "changes"), Map.entry("owner_mail_outbox", "collection")));
+			Map.entry("data_change_indicator_horizon", "changes"), Map.entry("data_change_epoch", "changes"),
+			Map.entry("owner_mail_outbox", "collection")));
 
 	private static final Path SOURCES = Path.of("src/main/java/uk/beacon");
 

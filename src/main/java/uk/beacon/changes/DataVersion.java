@@ -67,21 +67,22 @@ public class DataVersion {
 	 * The version of the data as committed now, with the epoch it belongs to. The number
 	 * grows with every writing transaction. Restoring a backup into the live database
 	 * puts back an earlier number, which later writes make again: the epoch tells the two
-	 * apart. It is the transaction that last wrote the row holding the folded count, and
-	 * that table's identity, which a logical restore always rewrites (a whole restore
-	 * creates the table anew, a restore of the data writes the row), and the time the
-	 * database server started, which a physical restore (a disk snapshot, a base backup)
-	 * always changes. Normal work changes them only when folding the count or restarting
-	 * the database, so whatever is kept for one state is never taken for another, on any
-	 * instance, without a restart of Beacon.
+	 * apart. It is the identity of the table {@code data_change_epoch} and the
+	 * transaction that wrote its one row, which a logical restore always rewrites (a
+	 * whole restore creates the table anew, a restore of the data writes the row), and
+	 * the time the database server started, which a physical restore (a disk snapshot, a
+	 * base backup) always changes. Normal work changes them only when the database
+	 * restarts (folding the counts does not: migration V43), so whatever is kept for one
+	 * state is never taken for another, on any instance, without a restart of Beacon.
 	 */
 	public State state() {
 		// one statement, so one snapshot: the count, the epoch and the tables' counts
 		// agree
 		Read read = this.jdbc.sql("""
 				select folded, (select count(*) from data_change) as unfolded,
-				       'data_change_total'::regclass::oid::text || '/' || xmin::text || '/'
-				           || extract(epoch from pg_postmaster_start_time())::text as epoch,
+				       (select 'data_change_epoch'::regclass::oid::text || '/' || xmin::text || '/'
+				                   || extract(epoch from pg_postmaster_start_time())::text
+				        from data_change_epoch) as epoch,
 				       (select count(*) from data_change_table) as tables_unfolded,
 				       pg_current_snapshot()::text as snapshot,
 				       by_table.names, by_table.counts
@@ -164,7 +165,7 @@ public class DataVersion {
 	 * A version of the data: its number and the epoch it belongs to.
 	 *
 	 * @param number the count of writing transactions
-	 * @param epoch what changes when a backup is restored (and when the count is folded)
+	 * @param epoch what changes when a backup is restored or the database restarts
 	 * @param tables for each table written since migration V35, the count of writing
 	 * transactions that changed it
 	 * @param snapshot the database's snapshot the state was read in, which tells the
@@ -263,14 +264,17 @@ public class DataVersion {
 					with gone as (delete from data_change returning 1)
 					update data_change_total set folded = folded + (select count(*) from gone)""").update();
 			// which indicators a transaction changed is needed only by what was kept for
-			// a snapshot that does not see it: those of transactions that every running
-			// one sees go, and what was kept for an older snapshot is dropped whole
+			// a snapshot that does not see it: those of transactions that every snapshot
+			// taken since the previous fold sees go, so what was kept a moment ago is
+			// still told what changed, and what was kept for an older snapshot is dropped
+			// whole
 			this.jdbc.sql("""
-					with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as below),
-					     gone as (delete from data_change_indicator
-					              where transaction_id < (select below from horizon) returning 1)
+					with gone as (delete from data_change_indicator
+					              where transaction_id < (select next_below from data_change_indicator_horizon)
+					              returning 1)
 					update data_change_indicator_horizon
-					set below = greatest(below, (select below from horizon))""").update();
+					set below = greatest(below, next_below),
+					    next_below = greatest(next_below, pg_snapshot_xmin(pg_current_snapshot()))""").update();
 		});
 	}
 

@@ -28,7 +28,7 @@ class DataVersionTriggersIntegrationTest {
 			"data_change_total", "flyway_schema_history", "reporting_cycle", "data_request", "report_narrative",
 			"published_report", "api_token", "import_upload", "import_upload_file", "known_sign_in_client",
 			"owner_mail_outbox", "data_change_table", "data_change_table_total", "data_change_indicator",
-			"data_change_indicator_horizon");
+			"data_change_indicator_horizon", "data_change_epoch");
 
 	@Autowired
 	JdbcClient jdbc;

@@ -166,24 +166,51 @@ class EvaluationCacheIntegrationTest {
 	}
 
 	@Test
+	void aFoldKeepsTheEpochAndWhatWasKeptForEveryIndicatorItDidNotChange() throws InterruptedException {
+		long changed = councilWithTwoFigures("CCK");
+		long other = this.indicators.findByCode("CCK-2").orElseThrow().id();
+		Map<Long, Performance> first = this.performances.at(List.of(changed, other), Q3);
+		EvaluationCache.Entries before = this.cache.current();
+		this.jdbc.sql("update measurement set value = 65 where indicator_id = ?").param(changed).update();
+
+		fold(4000000);
+
+		DataVersion.State after = this.version.state();
+		assertThat(after.epoch()).isEqualTo(before.state().epoch());
+		assertThat(this.version.indicatorsChanged(before.state(), after))
+			.hasValueSatisfying((indicators) -> assertThat(indicators).contains(changed).doesNotContain(other));
+		assertThat(this.cache.current().performance(other, Q3)).isSameAs(first.get(other));
+		assertThat(this.cache.current().performance(changed, Q3)).isNull();
+	}
+
+	@Test
 	void whatWasKeptBeforeTheChangedIndicatorsWereFoldedAwayIsDroppedWhole() throws InterruptedException {
 		long changed = councilWithTwoFigures("CCF");
 		this.performances.at(List.of(changed), Q3);
 		EvaluationCache.Entries before = this.cache.current();
 		this.jdbc.sql("update measurement set value = 65 where indicator_id = ?").param(changed).update();
-		this.jdbc.sql("insert into data_change select (3000000 + n)::text::xid8 from generate_series(1, 1500) n")
-			.update();
 
-		this.cache.current();
-		for (int wait = 0; wait < 100 && count() > 0; wait++) {
-			Thread.sleep(100);
-		}
+		// a fold deletes what the one before it had seen every snapshot see
+		fold(3000000);
+		fold(3100000);
 
 		assertThat(this.jdbc.sql("select count(*) from data_change_indicator where indicator_id = ?")
 			.param(changed)
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(this.version.indicatorsChanged(before.state(), this.version.state())).isEmpty();
+	}
+
+	// as if a thousand and more writing transactions had been made since the last fold
+	private void fold(int from) throws InterruptedException {
+		this.jdbc.sql("insert into data_change select (? + n)::text::xid8 from generate_series(1, 1500) n")
+			.param(from)
+			.update();
+		this.cache.current();
+		for (int wait = 0; wait < 100 && count() > 0; wait++) {
+			Thread.sleep(100);
+		}
+		assertThat(count()).isZero();
 	}
 
 	@Test

@@ -1,14 +1,21 @@
 package uk.beacon.web;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
@@ -23,11 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every page shows at once. Kept pages and cached evaluations belong to one version of
  * the data; a restore puts back an earlier version number, which later changes reach
  * again, and a page kept before the restore at that number must not come back. The
- * restore is made as {@code pg_restore --data-only} makes one: the rows as they were, the
- * version's count with them, in one transaction.
+ * restore is made as {@code pg_restore --data-only --disable-triggers} makes one: the
+ * rows as they were, the version's counts with them, in one transaction, with no trigger
+ * firing.
  */
 @BeaconIntegrationTest
 class RestoreWithoutRestartIntegrationTest {
+
+	// what says which version of the data is committed, and of which epoch
+	private static final List<String> VERSION_TABLES = List.of("data_change", "data_change_total", "data_change_table",
+			"data_change_table_total", "data_change_indicator", "data_change_indicator_horizon", "data_change_epoch");
+
+	private static final List<String> COUNCIL_TABLES = List.of("measurement_history", "measurement");
+
+	private static final String COUNCIL = "indicator_id in (select id from indicator where code like 'RST-%')";
 
 	@LocalServerPort
 	int port;
@@ -39,10 +55,10 @@ class RestoreWithoutRestartIntegrationTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	TransactionTemplate transactions;
+	EmbeddedPostgres postgres;
 
 	@Test
-	void pagesShowTheRestoredFiguresWithoutARestartEvenOnceTheVersionIsReachedAgain() {
+	void pagesShowTheRestoredFiguresWithoutARestartEvenOnceTheVersionIsReachedAgain() throws SQLException {
 		this.csvImport
 			.run(List.of(file("organisation.csv", "code,name,kind,parent_code\nRST,Restore Council,council,\n"),
 					file("indicators.csv", """
@@ -53,35 +69,46 @@ class RestoreWithoutRestartIntegrationTest {
 		assertThat(page()).contains("41.5%");
 
 		// the backup: the council's figures, and the version with them
-		String council = "indicator_id in (select id from indicator where code like 'RST-%')";
-		List<java.util.Map<String, Object>> figures = this.jdbc.sql("select * from measurement where " + council)
-			.query()
-			.listOfRows();
-		List<String> changes = this.jdbc.sql("select transaction_id::text from data_change").query(String.class).list();
-		long folded = this.jdbc.sql("select folded from data_change_total").query(Long.class).single();
+		Map<String, String> backup = new LinkedHashMap<>();
+		for (String table : VERSION_TABLES) {
+			backup.put(table,
+					this.jdbc.sql("select coalesce(json_agg(t), '[]')::text from " + table + " t")
+						.query(String.class)
+						.single());
+		}
+		for (String table : COUNCIL_TABLES) {
+			backup.put(table,
+					this.jdbc.sql("select coalesce(json_agg(t), '[]')::text from " + table + " t where " + COUNCIL)
+						.query(String.class)
+						.single());
+		}
 
 		// a correction made after it, shown and kept
 		this.csvImport.run(List.of(measurement("RST-1", "58.5")), TestUsers.SYSTEM, "The survey was re-weighted");
 		assertThat(page()).contains("58.5%");
 
-		// the backup restored, as pg_restore --data-only would: the rows as they were
-		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.sql("delete from measurement_history where " + council).update();
-			this.jdbc.sql("delete from measurement where " + council).update();
-			for (java.util.Map<String, Object> row : figures) {
-				List<String> columns = List.copyOf(row.keySet());
-				this.jdbc
-					.sql("insert into measurement (" + String.join(", ", columns) + ") overriding system value values ("
-							+ String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")")
-					.params(columns.stream().map(row::get).toList())
-					.update();
+		// the backup restored, as pg_restore --data-only --disable-triggers would: every
+		// table's rows as they were, the data's version with them, in one transaction,
+		// with no trigger recording the restore as a change
+		try (Connection owner = this.postgres.getPostgresDatabase().getConnection()) {
+			owner.setAutoCommit(false);
+			try (Statement statement = owner.createStatement()) {
+				statement.execute("set local session_replication_role = replica");
 			}
-			this.jdbc.sql("delete from data_change").update();
-			for (String change : changes) {
-				this.jdbc.sql("insert into data_change values (cast(? as xid8))").param(change).update();
+			for (Map.Entry<String, String> table : backup.entrySet()) {
+				String rows = COUNCIL_TABLES.contains(table.getKey()) ? " where " + COUNCIL : "";
+				try (Statement statement = owner.createStatement()) {
+					statement.execute("delete from " + table.getKey() + rows);
+				}
+				try (PreparedStatement insert = owner.prepareStatement("insert into " + table.getKey()
+						+ " overriding system value select * from json_populate_recordset(null::" + table.getKey()
+						+ ", cast(? as json))")) {
+					insert.setString(1, table.getValue());
+					insert.executeUpdate();
+				}
 			}
-			this.jdbc.sql("update data_change_total set folded = ?").param(folded).update();
-		});
+			owner.commit();
+		}
 		assertThat(page()).contains("41.5%").doesNotContain("58.5%");
 
 		// a change elsewhere brings the version's number back to the one the page was
