@@ -74,6 +74,11 @@ class ReportApiIntegrationTest {
 		assertThat(docx.body()[0]).isEqualTo((byte) 'P');
 		HttpResponse<byte[]> xlsx = bytes(path + "&format=xlsx");
 		assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+		// a draft's workbook says so, as its other formats do
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+			assertThat(book.getSheet("Summary").getRow(2).getCell(0).getStringCellValue())
+				.isEqualTo("Draft: not yet published");
+		}
 		HttpResponse<String> html = Http.getAsAdmin(this.port, path + "&format=html");
 		assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
 		assertThat(html.body()).contains("<html lang=\"en-GB\"").contains("Draft: not yet published");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,14 @@ class ReportVersionsIntegrationTest {
 		byte[] word = resident.download("/api/v1/reports/" + second + "?format=docx").body();
 		try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(word)))) {
 			assertThat(text.getText()).contains("Version 2, published").contains(REASON);
+		}
+		byte[] workbook = resident.download("/api/v1/reports/" + second + "?format=xlsx").body();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			String stamp = book.getSheet("Summary").getRow(2).getCell(0).getStringCellValue();
+			assertThat(stamp).contains("Version 2, published")
+				.contains(REASON)
+				.contains("Also kept: version 1 at /reports/" + first);
+			assertThat(book.getProperties().getCoreProperties().getDescription()).isEqualTo(stamp);
 		}
 		assertThat(resident.get("/api/v1/reports").body()).contains("\"version\":2")
 			.contains("\"reason\":\"" + REASON + "\"");

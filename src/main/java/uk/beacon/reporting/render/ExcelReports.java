@@ -33,12 +33,20 @@ public class ExcelReports {
 			"Target figure", "Value", "Value figure", "Data period", "Reported in", "Assessed status", "Rule status",
 			"Why", "Officers' reason", "Previous status", "Movement", "Direction of travel", "Updated this quarter");
 
-	public byte[] render(CabinetReport report, Part part) {
+	/**
+	 * @param stamp the line above the title, such as "Draft: not yet published" or who
+	 * published which version and when, or {@code null}: the summary's third line (Part
+	 * B's first) and the workbook's description, as every other format prints it
+	 */
+	public byte[] render(CabinetReport report, Part part, String stamp) {
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			book.getProperties()
 				.getCoreProperties()
 				.setTitle((part == Part.B) ? report.title() + ": Part B" : report.title());
 			book.getProperties().getCoreProperties().setCreator(report.council());
+			if (stamp != null) {
+				book.getProperties().getCoreProperties().setDescription(stamp);
+			}
 			CellStyle header = book.createCellStyle();
 			Font bold = book.createFont();
 			bold.setBold(true);
@@ -47,19 +55,24 @@ public class ExcelReports {
 					? report.risks().scoreKeys() : List.of();
 			if (part == Part.B) {
 				Sheet restricted = book.createSheet("Restricted risks");
-				risks(restricted, header, report.restrictedRisks(), keptAppetite(report));
+				int first = 0;
+				if (stamp != null) {
+					text(restricted.createRow(0), 0, stamp, header);
+					first = 2;
+				}
+				risks(restricted, first, header, report.restrictedRisks(), keptAppetite(report));
 				scoreKeys(restricted, keys);
 			}
 			else {
-				summary(book.createSheet("Summary"), header, report);
+				summary(book.createSheet("Summary"), header, report, stamp);
 				scorecard(book.createSheet("Scorecard"), header, report);
 				chartData(book.createSheet("Chart data"), header, report);
 				Sheet red = book.createSheet("Risks");
-				risks(red, header, report.risks().red(), keptAppetite(report));
+				risks(red, 0, header, report.risks().red(), keptAppetite(report));
 				scoreKeys(red, keys);
 				if (report.risks().aboveAppetite() != null) {
 					Sheet above = book.createSheet("Risks above appetite");
-					risks(above, header, report.risks().aboveAppetite(), true);
+					risks(above, 0, header, report.risks().aboveAppetite(), true);
 					scoreKeys(above, keys);
 				}
 				if (report.risks().areas() != null) {
@@ -75,9 +88,12 @@ public class ExcelReports {
 		}
 	}
 
-	private static void summary(Sheet sheet, CellStyle header, CabinetReport report) {
+	private static void summary(Sheet sheet, CellStyle header, CabinetReport report, String stamp) {
 		text(sheet.createRow(0), 0, report.title(), header);
 		text(sheet.createRow(1), 0, report.council() + ", " + report.organisationUnit(), null);
+		if (stamp != null) {
+			text(sheet.createRow(2), 0, stamp, header);
+		}
 		Row head = sheet.createRow(3);
 		text(head, 0, "Status", header);
 		text(head, 1, "Indicators", header);
@@ -177,14 +193,14 @@ public class ExcelReports {
 		return report.risks() != null && report.risks().aboveAppetite() != null;
 	}
 
-	private static void risks(Sheet sheet, CellStyle header, List<RiskEntry> risks, boolean appetite) {
+	private static void risks(Sheet sheet, int first, CellStyle header, List<RiskEntry> risks, boolean appetite) {
 		List<String> headers = new java.util.ArrayList<>(List.of("Reference", "Risk", "Register", "Description",
 				"Owner", "Level", "Position", "Previous level", "Direction", "Why", "Mitigating actions", "What next"));
 		if (appetite) {
 			headers.add("Risk appetite");
 		}
-		headers(sheet.createRow(0), headers, header);
-		int r = 1;
+		headers(sheet.createRow(first), headers, header);
+		int r = first + 1;
 		for (RiskEntry risk : risks) {
 			Row row = sheet.createRow(r++);
 			String actions = String.join("; ", risk.actions().stream().map(RiskEntry.Action::action).toList());

@@ -58,7 +58,7 @@ public class ReportRenderer {
 			case HTML -> this.documents.html(report, part, false, stamp).getBytes(StandardCharsets.UTF_8);
 			case PDF -> this.pdfs.render(this.documents.html(report, part, true, stamp));
 			case DOCX -> this.words.render(report, part, stamp);
-			case XLSX -> this.workbooks.render(report, part);
+			case XLSX -> this.workbooks.render(report, part, stamp);
 		};
 	}
 
