@@ -224,6 +224,37 @@ public class Collection {
 	}
 
 	/**
+	 * The requests whose named owner could not enter the figures: no enabled account has
+	 * their e-mail, or it does not hold the indicator owner's role over the indicator's
+	 * part of the council (an import names owners by e-mail and grants nothing).
+	 */
+	public Set<Long> ownerCannotEnter(List<DataRequest> requests) {
+		Map<String, Optional<Account>> accounts = new java.util.HashMap<>();
+		Map<String, Boolean> mayEnter = new java.util.HashMap<>();
+		Set<Long> cannot = new HashSet<>();
+		for (DataRequest request : requests) {
+			String email = request.ownerEmail();
+			if (email == null) {
+				continue;
+			}
+			String key = email.toLowerCase(Locale.ROOT);
+			long unit = request.indicator().organisationUnitId();
+			Optional<Account> owner = accounts.computeIfAbsent(key,
+					e -> this.accounts.findByEmail(email).filter(Account::enabled));
+			if (owner.isEmpty() || !mayEnter.computeIfAbsent(key + "/" + unit, k -> mayEnter(owner.get(), unit))) {
+				cannot.add(request.id());
+			}
+		}
+		return cannot;
+	}
+
+	private boolean mayEnter(Account account, long unitId) {
+		return this.permissions.holdsFor(
+				new Viewer(account.id(), account.username(), account.displayName(), account.email()),
+				Role.INDICATOR_OWNER, unitId);
+	}
+
+	/**
 	 * The status a figure would get, by the rule the scorecards use (the target of the
 	 * quarter with its own or the council's tolerances, under the definition in force),
 	 * so that the form can insist on commentary for a red one before it is submitted.

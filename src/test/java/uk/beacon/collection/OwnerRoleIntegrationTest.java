@@ -117,6 +117,72 @@ class OwnerRoleIntegrationTest {
 		assertThat(neighbour.get("/collection").body()).doesNotContain("Owner Role Council");
 	}
 
+	@Test
+	void theQuarterSaysWhichOwnersCannotEnterTheirFiguresAndNobodyIsNamedWhoCould() {
+		this.csvImport.run(
+				List.of(file("organisation.csv", """
+						code,name,kind,parent_code
+						ORN,Owner Naming Council,council,
+						ORN-D,Owner Naming Adults,directorate,ORN
+						"""),
+						file("indicators.csv",
+								"""
+										code,title,organisation_code,unit,polarity,frequency,owner,owner_email
+										ORN-1,Adults supported at home,ORN-D,percent,higher_is_better,quarterly,Nina Norole,nina@orn.example
+										ORN-2,Calls answered,ORN-D,number,higher_is_better,quarterly,Oscar Owner,oscar@orn.example
+										ORN-3,Carers assessed,ORN-D,number,higher_is_better,quarterly,,
+										ORN-4,Visits made,ORN-D,number,higher_is_better,quarterly,Nobody Known,nobody@orn.example
+										""")),
+				TestUsers.SYSTEM);
+		Account officer = TestUsers.ensure(this.context, "orn-officer", "officer@orn.example", Role.PERFORMANCE_OFFICER,
+				"ORN");
+		Account nina = TestUsers.ensure(this.context, "orn-nina", "nina@orn.example");
+		Account oscar = TestUsers.ensure(this.context, "orn-oscar", "oscar@orn.example", Role.INDICATOR_OWNER, "ORN-D");
+		Viewer asOfficer = new Viewer(officer.id(), officer.username(), officer.displayName(), officer.email());
+		ReportingCycle cycle = this.collection.open(asOfficer,
+				this.context.getBean(uk.beacon.organisation.OrganisationUnits.class)
+					.findByCode("ORN")
+					.orElseThrow()
+					.id(),
+				new FinancialQuarter(2025, 2), LocalDate.now().plusDays(14));
+
+		// named by the import: Nina holds no role, nobody has the fourth's e-mail
+		assertThat(this.collection.ownerCannotEnter(this.collection.requestsOf(cycle)))
+			.containsExactlyInAnyOrder(request(cycle, "ORN-1").id(), request(cycle, "ORN-4").id());
+		String quarter = SignedIn.as(this.port, "orn-officer", TestUsers.PASSWORD)
+			.get("/collection/cycles/" + cycle.id())
+			.body();
+		assertThat(quarter).contains("id=\"owners-without-role\"")
+			.contains("2 requests are named to owners who cannot enter their figures.");
+		assertThat(row(quarter, request(cycle, "ORN-1"))).contains("Cannot enter figures");
+		assertThat(row(quarter, request(cycle, "ORN-2"))).doesNotContain("Cannot enter figures");
+
+		// naming her on the page says she cannot enter them yet, and the quarter flags
+		// it; naming him does not
+		DataRequest unowned = request(cycle, "ORN-3");
+		SignedIn page = SignedIn.as(this.port, "orn-officer", TestUsers.PASSWORD);
+		HttpResponse<String> named = page.post("/collection/cycles/" + cycle.id() + "/owners",
+				Map.of("indicator", String.valueOf(unowned.indicator().id()), "person", String.valueOf(nina.id()),
+						"version-" + unowned.indicator().id(), String.valueOf(unowned.indicator().version())));
+		assertThat(named.statusCode()).isEqualTo(302);
+		String after = page.get("/collection/cycles/" + cycle.id()).body();
+		assertThat(after).contains("Owner named")
+			.contains("They do not hold the indicator owner&#39;s role for that part of the council")
+			.contains("3 requests are named to owners who cannot enter their figures.");
+		assertThat(row(after, request(cycle, "ORN-3"))).contains("nina@orn.example").contains("Cannot enter figures");
+
+		this.collection.assignOwner(asOfficer, unowned.indicator().id(), unowned.indicator().version() + 1, oscar.id());
+		assertThat(this.collection.ownerCannotEnter(List.of(request(cycle, "ORN-3")))).isEmpty();
+		String again = page.get("/collection/cycles/" + cycle.id()).body();
+		assertThat(again).doesNotContain("They do not hold")
+			.contains("2 requests are named to owners who cannot enter their figures.");
+	}
+
+	private static String row(String page, DataRequest request) {
+		int start = page.indexOf("id=\"request-" + request.id() + "\"");
+		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
 	private DataRequest request(ReportingCycle cycle, String code) {
 		return this.collection.requestsOf(cycle)
 			.stream()

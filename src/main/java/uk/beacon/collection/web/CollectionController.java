@@ -138,6 +138,7 @@ class CollectionController {
 							.toList());
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("mailsToSendAgain", requests.stream().filter(DataRequest::mailToSendAgain).count());
+		model.addAttribute("ownerCannotEnter", this.collection.ownerCannotEnter(requests));
 		return "collection-cycle";
 	}
 
@@ -168,12 +169,13 @@ class CollectionController {
 			throw new CollectionRejected("Choose an indicator from the list on the quarter's page");
 		}
 		this.collection.assignOwner(this.current.get().orElseThrow(), indicator, seen, person);
-		OwnerMailMessages.afterNaming(this.collection.cycle(id)
+		List<DataRequest> named = this.collection.cycle(id)
 			.map(this.collection::requestsOf)
 			.orElse(List.of())
 			.stream()
 			.filter(r -> indicator.equals(r.indicator().id()) && r.ownerEmail() != null)
-			.toList(), redirect);
+			.toList();
+		OwnerMailMessages.afterNaming(named, !this.collection.ownerCannotEnter(named).isEmpty(), redirect);
 		return "redirect:/collection/cycles/" + id + "#owners";
 	}
 

@@ -71,7 +71,11 @@ final class OwnerMailMessages {
 	}
 
 	/** After naming an owner: whether their requests reached the mail server. */
-	static void afterNaming(List<DataRequest> requests, RedirectAttributes redirect) {
+	static void afterNaming(List<DataRequest> requests, boolean cannotEnter, RedirectAttributes redirect) {
+		String role = cannotEnter
+				? " They do not hold the indicator owner's role for that part of the council, so they cannot enter"
+						+ " the figures until an administrator grants it on their account's page."
+				: "";
 		OwnerMail failed = requests.stream()
 			.map(DataRequest::lastMail)
 			.filter(m -> m != null && m.failed())
@@ -79,7 +83,7 @@ final class OwnerMailMessages {
 			.orElse(null);
 		boolean waiting = requests.isEmpty() || requests.stream().anyMatch(r -> r.lastMail() == null);
 		if (failed != null) {
-			redirect.addFlashAttribute("success", "Owner named.");
+			redirect.addFlashAttribute("success", "Owner named." + role);
 			redirect.addFlashAttribute("error",
 					"Their data requests could not be e-mailed to " + requests.get(0).ownerEmail() + ": "
 							+ failed.failure()
@@ -87,10 +91,10 @@ final class OwnerMailMessages {
 		}
 		else if (waiting) {
 			redirect.addFlashAttribute("success", "Owner named. Their data requests are being e-mailed to them: "
-					+ "the table of data requests says when they have been sent, or why they could not be.");
+					+ "the table of data requests says when they have been sent, or why they could not be." + role);
 		}
 		else {
-			redirect.addFlashAttribute("success", "Owner named and e-mailed their data requests.");
+			redirect.addFlashAttribute("success", "Owner named and e-mailed their data requests." + role);
 		}
 	}
 
