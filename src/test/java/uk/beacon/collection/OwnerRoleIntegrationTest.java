@@ -48,30 +48,15 @@ class OwnerRoleIntegrationTest {
 
 	@Test
 	void someoneNamedOwnerWithoutTheRoleIsToldAndCannotSubmit() {
-		this.csvImport.run(
-				List.of(file("organisation.csv", """
-						code,name,kind,parent_code
-						ORC,Owner Role Council,council,
-						ORC-D,Owner Role Adults,directorate,ORC
-						"""),
-						file("indicators.csv",
-								"""
-										code,title,organisation_code,unit,polarity,frequency,owner,owner_email
-										ORC-1,Adults supported at home,ORC-D,percent,higher_is_better,quarterly,Nell Norole,nell@orc.example
-										ORC-2,Calls answered,ORC-D,number,higher_is_better,quarterly,Olga Owner,olga@orc.example
-										""")),
-				TestUsers.SYSTEM);
+		council("ORC", "Owner Role", """
+				ORC-1,Adults supported at home,ORC-D,percent,higher_is_better,quarterly,Nell Norole,nell@orc.example
+				ORC-2,Calls answered,ORC-D,number,higher_is_better,quarterly,Olga Owner,olga@orc.example
+				""");
 		Account officer = TestUsers.ensure(this.context, "orc-officer", "officer@orc.example", Role.PERFORMANCE_OFFICER,
 				"ORC");
 		TestUsers.ensure(this.context, "orc-nell", "nell@orc.example");
 		TestUsers.ensure(this.context, "orc-olga", "olga@orc.example", Role.INDICATOR_OWNER, "ORC-D");
-		ReportingCycle cycle = this.collection.open(
-				new Viewer(officer.id(), officer.username(), officer.displayName(), officer.email()),
-				this.context.getBean(uk.beacon.organisation.OrganisationUnits.class)
-					.findByCode("ORC")
-					.orElseThrow()
-					.id(),
-				new FinancialQuarter(2025, 2), LocalDate.now().plusDays(14));
+		ReportingCycle cycle = open(viewer(officer), "ORC");
 		DataRequest nells = request(cycle, "ORC-1");
 		DataRequest olgas = request(cycle, "ORC-2");
 
@@ -119,32 +104,18 @@ class OwnerRoleIntegrationTest {
 
 	@Test
 	void theQuarterSaysWhichOwnersCannotEnterTheirFiguresAndNobodyIsNamedWhoCould() {
-		this.csvImport.run(
-				List.of(file("organisation.csv", """
-						code,name,kind,parent_code
-						ORN,Owner Naming Council,council,
-						ORN-D,Owner Naming Adults,directorate,ORN
-						"""),
-						file("indicators.csv",
-								"""
-										code,title,organisation_code,unit,polarity,frequency,owner,owner_email
-										ORN-1,Adults supported at home,ORN-D,percent,higher_is_better,quarterly,Nina Norole,nina@orn.example
-										ORN-2,Calls answered,ORN-D,number,higher_is_better,quarterly,Oscar Owner,oscar@orn.example
-										ORN-3,Carers assessed,ORN-D,number,higher_is_better,quarterly,,
-										ORN-4,Visits made,ORN-D,number,higher_is_better,quarterly,Nobody Known,nobody@orn.example
-										""")),
-				TestUsers.SYSTEM);
+		council("ORN", "Owner Naming", """
+				ORN-1,Adults supported at home,ORN-D,percent,higher_is_better,quarterly,Nina Norole,nina@orn.example
+				ORN-2,Calls answered,ORN-D,number,higher_is_better,quarterly,Oscar Owner,oscar@orn.example
+				ORN-3,Carers assessed,ORN-D,number,higher_is_better,quarterly,,
+				ORN-4,Visits made,ORN-D,number,higher_is_better,quarterly,Nobody Known,nobody@orn.example
+				""");
 		Account officer = TestUsers.ensure(this.context, "orn-officer", "officer@orn.example", Role.PERFORMANCE_OFFICER,
 				"ORN");
 		Account nina = TestUsers.ensure(this.context, "orn-nina", "nina@orn.example");
 		Account oscar = TestUsers.ensure(this.context, "orn-oscar", "oscar@orn.example", Role.INDICATOR_OWNER, "ORN-D");
-		Viewer asOfficer = new Viewer(officer.id(), officer.username(), officer.displayName(), officer.email());
-		ReportingCycle cycle = this.collection.open(asOfficer,
-				this.context.getBean(uk.beacon.organisation.OrganisationUnits.class)
-					.findByCode("ORN")
-					.orElseThrow()
-					.id(),
-				new FinancialQuarter(2025, 2), LocalDate.now().plusDays(14));
+		Viewer asOfficer = viewer(officer);
+		ReportingCycle cycle = open(asOfficer, "ORN");
 
 		// named by the import: Nina holds no role, nobody has the fourth's e-mail
 		assertThat(this.collection.ownerCannotEnter(this.collection.requestsOf(cycle)))
@@ -181,6 +152,32 @@ class OwnerRoleIntegrationTest {
 	private static String row(String page, DataRequest request) {
 		int start = page.indexOf("id=\"request-" + request.id() + "\"");
 		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
+	// a council and its adults' directorate, with the indicators' rows given
+	private void council(String code, String name, String indicators) {
+		this.csvImport.run(
+				List.of(file("organisation.csv", """
+						code,name,kind,parent_code
+						%1$s,%2$s Council,council,
+						%1$s-D,%2$s Adults,directorate,%1$s
+						""".formatted(code, name)), file("indicators.csv",
+						"code,title,organisation_code,unit,polarity,frequency,owner,owner_email\n" + indicators)),
+				TestUsers.SYSTEM);
+	}
+
+	// the council's Q2 2025/26 opened by the officer, due in a fortnight
+	private ReportingCycle open(Viewer officer, String council) {
+		return this.collection.open(officer,
+				this.context.getBean(uk.beacon.organisation.OrganisationUnits.class)
+					.findByCode(council)
+					.orElseThrow()
+					.id(),
+				new FinancialQuarter(2025, 2), LocalDate.now().plusDays(14));
+	}
+
+	private static Viewer viewer(Account account) {
+		return new Viewer(account.id(), account.username(), account.displayName(), account.email());
 	}
 
 	private DataRequest request(ReportingCycle cycle, String code) {
