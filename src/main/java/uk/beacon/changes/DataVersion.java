@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -250,10 +252,38 @@ public class DataVersion {
 
 	}
 
+	/**
+	 * After a backup is restored into another database server, the horizon and the rows
+	 * of which indicators each transaction changed carry the old server's transaction
+	 * identities, which may be far ahead of the new one's: nothing could be told by
+	 * indicator until the new server's caught up, and a fold would delete every new row.
+	 * Rows of transactions not yet begun here are the old server's, and go; the horizon
+	 * comes back to the oldest transaction running. Every row of a transaction since then
+	 * is here, as a fold always repairs first. Nothing changes on the server that wrote
+	 * them.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void repairHorizonAtStart() {
+		this.writing.executeWithoutResult((status) -> repairHorizon());
+	}
+
+	private void repairHorizon() {
+		this.jdbc.sql("""
+				with here as (select pg_snapshot_xmin(pg_current_snapshot()) as running,
+				                     pg_snapshot_xmax(pg_current_snapshot()) as not_begun),
+				     gone as (delete from data_change_indicator
+				              where transaction_id >= (select not_begun from here) returning 1)
+				update data_change_indicator_horizon
+				set below = least(below, (select running from here)),
+				    next_below = least(next_below, (select running from here))
+				where below > (select running from here) or next_below > (select running from here)""").update();
+	}
+
 	// the version stays the same: rows counted move into the totals, in one transaction
 	// that rewrites the epoch's row
 	private void fold() {
 		this.writing.executeWithoutResult((status) -> {
+			repairHorizon();
 			this.jdbc.sql("""
 					with gone as (delete from data_change_table returning table_name),
 					     counted as (select table_name, count(*) as n from gone group by table_name)

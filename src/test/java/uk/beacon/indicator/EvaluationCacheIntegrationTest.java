@@ -201,6 +201,35 @@ class EvaluationCacheIntegrationTest {
 		assertThat(this.version.indicatorsChanged(before.state(), this.version.state())).isEmpty();
 	}
 
+	@Test
+	void afterARestoreFromAServerFurtherOnTheNextFoldTellsChangesByIndicatorAgain() throws InterruptedException {
+		long changed = councilWithTwoFigures("CCR2");
+		long other = this.indicators.findByCode("CCR2-2").orElseThrow().id();
+		// the horizon and a row as a server a million transactions further on left them
+		this.jdbc.sql("""
+				update data_change_indicator_horizon
+				set below = ahead.xid, next_below = ahead.xid
+				from (select (pg_current_xact_id()::text::bigint + 1000000)::text::xid8 as xid) ahead""").update();
+		this.jdbc.sql(
+				"insert into data_change_indicator values ((pg_current_xact_id()::text::bigint + 1000001)::text::xid8, ?)")
+			.param(other)
+			.update();
+		EvaluationCache.Entries before = this.cache.current();
+		this.jdbc.sql("update measurement set value = 65 where indicator_id = ?").param(changed).update();
+		assertThat(this.version.indicatorsChanged(before.state(), this.version.state())).isEmpty();
+
+		fold(5000000);
+
+		assertThat(
+				this.jdbc.sql("select count(*) from data_change_indicator where transaction_id > pg_current_xact_id()")
+					.query(Long.class)
+					.single())
+			.isZero();
+		EvaluationCache.Entries kept = this.cache.current();
+		this.jdbc.sql("update measurement set value = 70 where indicator_id = ?").param(changed).update();
+		assertThat(this.version.indicatorsChanged(kept.state(), this.version.state())).contains(Set.of(changed));
+	}
+
 	// as if a thousand and more writing transactions had been made since the last fold
 	private void fold(int from) throws InterruptedException {
 		this.jdbc.sql("insert into data_change select (? + n)::text::xid8 from generate_series(1, 1500) n")
