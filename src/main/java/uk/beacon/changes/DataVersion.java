@@ -279,8 +279,8 @@ public class DataVersion {
 				where below > (select running from here) or next_below > (select running from here)""").update();
 	}
 
-	// the version stays the same: rows counted move into the totals, in one transaction
-	// that rewrites the epoch's row
+	// the version and its epoch stay the same: rows counted move into the totals, in one
+	// transaction
 	private void fold() {
 		this.writing.executeWithoutResult((status) -> {
 			repairHorizon();
