@@ -2,7 +2,6 @@ package uk.beacon.dashboard;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,13 +15,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
 import uk.beacon.TestUsers;
-import uk.beacon.imports.CsvImport;
-import uk.beacon.imports.ImportFile;
-import uk.beacon.organisation.OrganisationUnits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,49 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BeaconIntegrationTest
 class PagedListsIntegrationTest {
 
-	private static final int INDICATORS = 250;
-
 	private static final Pattern LISTED = Pattern.compile("href=\"/indicators/(PGC-\\d{4})");
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	CsvImport csvImport;
-
-	@Autowired
-	OrganisationUnits units;
+	ApplicationContext context;
 
 	@BeforeEach
 	void aCouncilOfTwoHundredAndFiftyIndicators() {
-		if (this.units.findByCode("PGC").isPresent()) {
-			return;
-		}
-		StringBuilder indicators = new StringBuilder("code,title,organisation_code,unit,polarity,frequency\n");
-		StringBuilder figures = new StringBuilder("indicator_code,data_period,reporting_period,value\n");
-		for (int i = 1; i <= INDICATORS; i++) {
-			String code = code(i);
-			indicators.append(code)
-				.append(",Paged indicator ")
-				.append(code.substring(4))
-				.append(",PGC-D")
-				.append(1 + i % 2)
-				.append(",number,higher_is_better,quarterly\n");
-			figures.append(code).append(",Q1 2025/26,Q1 2025/26,").append(10 + i % 7).append('\n');
-			// the odd ones are reported in the latest quarter with the one before missing
-			// (a flag of data to check); the even ones are not reported in it
-			figures.append(code)
-				.append((i % 2 == 1) ? ",Q3 2025/26,Q3 2025/26," : ",Q2 2025/26,Q2 2025/26,")
-				.append(11 + i % 5)
-				.append('\n');
-		}
-		this.csvImport.run(List.of(file("organisation.csv", """
-				code,name,kind,parent_code
-				PGC,Paging County Council,council,
-				PGC-D1,Paging Adult Services,directorate,PGC
-				PGC-D2,Paging Children's Services,directorate,PGC
-				"""), file("indicators.csv", indicators.toString()), file("measurements.csv", figures.toString())),
-				TestUsers.SYSTEM);
+		PagingCouncil.load(this.context);
 	}
 
 	@Test
@@ -199,11 +164,7 @@ class PagedListsIntegrationTest {
 	}
 
 	private static String code(int i) {
-		return String.format("PGC-%04d", i);
-	}
-
-	private static ImportFile file(String name, String content) {
-		return new ImportFile(name, content.getBytes(StandardCharsets.UTF_8));
+		return PagingCouncil.code(i);
 	}
 
 }
