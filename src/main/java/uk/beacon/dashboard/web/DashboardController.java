@@ -132,13 +132,10 @@ class DashboardController {
 			.encodeQueryParam(dashboard.period().label(), java.nio.charset.StandardCharsets.UTF_8);
 		java.util.List<UnitDashboard.Row> listed = dashboard.rows();
 		if (!pdf) {
-			// a council's list is read a page at a time; the summary above it counts
-			// every
-			// indicator
+			// a council's list is read a page at a time; the summary counts them all
 			Paging paging = Paging.of(page, listed.size(), address(dashboard, "/dashboard/{code}"), "indicators");
 			if (paging.beyondTheLast()) {
-				// a bookmark of a longer list, or a page typed in: the nearest page there
-				// is
+				// a bookmark of a longer list, or a typed page: the nearest page
 				return "redirect:" + paging.href(paging.pages());
 			}
 			model.addAttribute("paging", paging);

@@ -104,8 +104,7 @@ class DataQualityController {
 		model.addAttribute("report", report);
 		model.addAttribute("chosen",
 				new Chosen(filter.unit(), filter.owner(), (filter.kind() != null) ? filter.kind().name() : null));
-		// a council's flags are read a page at a time; the counts above them count every
-		// flag
+		// a council's flags are read a page at a time; the counts are of them all
 		Paging paging = Paging.of(page, report.rows().size(), href(filter.unit(), filter.owner(), filter.kind()),
 				"flags");
 		if (paging.beyondTheLast()) {
