@@ -59,10 +59,11 @@ class Refusals {
 		return answer(HttpStatus.BAD_REQUEST, "The period cannot be read", ex.getMessage(), request);
 	}
 
-	/**
-	 * A quarter in the address that is not one; any other value that cannot be read is
-	 * left to Spring's own answer (400).
-	 */
+	@ExceptionHandler(Paging.NotAPage.class)
+	Object badPage(Paging.NotAPage ex, HttpServletRequest request) {
+		return answer(HttpStatus.BAD_REQUEST, "The page number cannot be read", ex.getMessage(), request);
+	}
+
 	/**
 	 * A call to the API in a way it does not take (a method, a content type, a missing or
 	 * unreadable parameter): the reason as a problem detail. Pages are left to Spring's

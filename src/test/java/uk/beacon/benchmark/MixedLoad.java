@@ -21,10 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * in a random order, and again in another order, reading each for about the think time
  * (half to one and a half times it), and opens the next; meanwhile one officer makes a
  * change through the write API every interval (a figure, a target, a risk assessment, an
- * action, in turn). It reports each page's latency (p50, p95, p99, counted from request
- * to answer), the first answer of each page after each change (which pays for working out
- * what the change dropped), the errors, and what the server counted: the share of pages
- * served as kept, of evaluations found and the database connection time a request.
+ * action, in turn). A page whose list is paged (the council's dashboard, data to check)
+ * is read as people read it: its first page mostly, and one time in
+ * {@link #OTHER_PAGE_IN} another of its pages at random, reported on a line of its own.
+ * It reports each page's latency (p50, p95, p99, counted from request to answer), the
+ * first answer of each page after each change (which pays for working out what the change
+ * dropped), the errors, and what the server counted: the share of pages served as kept,
+ * of evaluations found and the database connection time a request.
  * <p>
  * {@code java … uk.beacon.benchmark.MixedLoad <base url> <username> <password> <readers>
  * <think ms> <seconds> <ms between changes> <scorecard id> <results.md> <name|path>…}
@@ -36,6 +39,35 @@ public final class MixedLoad {
 	private final Map<String, PageTimes> pages = new LinkedHashMap<>();
 
 	private final AtomicLong changes = new AtomicLong();
+
+	/** A reader asks for another page of a paged list one time in this many. */
+	static final int OTHER_PAGE_IN = 5;
+
+	// the pages of a paged list after its first, found by asking for the first
+	private final Map<PageTimes, OtherPages> others = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The pages of a list after the first: 2 to {@code last}. */
+	private record OtherPages(PageTimes times, int last) {
+
+		String path(java.util.Random random) {
+			String path = this.times.path();
+			return path + (path.contains("?") ? "&" : "?") + "page=" + random.nextInt(2, this.last + 1);
+		}
+
+	}
+
+	private static final java.util.regex.Pattern PAGE_LINK = java.util.regex.Pattern
+		.compile("class=\"govuk-link govuk-pagination__link\"[^>]*aria-label=\"Page (\\d+)\"");
+
+	/** The last page of a list as its first page's pagination links it; 1 for none. */
+	static int lastPage(String html) {
+		java.util.regex.Matcher link = PAGE_LINK.matcher(html);
+		int last = 1;
+		while (link.find()) {
+			last = Math.max(last, Integer.parseInt(link.group(1)));
+		}
+		return last;
+	}
 
 	MixedLoad(Settings settings) {
 		this.settings = settings;
@@ -83,6 +115,13 @@ public final class MixedLoad {
 		Session officer = Session.signIn(this.settings.base(), this.settings.username(), this.settings.password());
 		OfficersChanges changes = new OfficersChanges(officer, this.settings.scorecard());
 		ChangeTimes made = new ChangeTimes();
+		for (PageTimes page : this.pages.values()) {
+			int last = lastPage(readers.getText(page.path(), "text/html").body());
+			if (last > 1) {
+				this.others.put(page, new OtherPages(
+						new PageTimes(page.name() + ", another page (2 to " + last + ")", page.path()), last));
+			}
+		}
 		ServerMetrics before = ServerMetrics.read(officer);
 		long began = System.nanoTime();
 		long end = began + this.settings.length().toNanos();
@@ -97,8 +136,14 @@ public final class MixedLoad {
 			throw new IllegalStateException("The readers did not finish within two minutes of the end");
 		}
 		double seconds = (System.nanoTime() - began) / 1e9;
-		return new Results(this.settings, List.copyOf(this.pages.values()), made, seconds,
-				ServerMetrics.read(officer).since(before));
+		List<PageTimes> reported = new ArrayList<>();
+		for (PageTimes page : this.pages.values()) {
+			reported.add(page);
+			if (this.others.containsKey(page)) {
+				reported.add(this.others.get(page).times());
+			}
+		}
+		return new Results(this.settings, reported, made, seconds, ServerMetrics.read(officer).since(before));
 	}
 
 	// one person: a page, then reading it, until the end; the first page at a random
@@ -114,11 +159,17 @@ public final class MixedLoad {
 				next = 0;
 			}
 			PageTimes page = mix.get(next++);
+			String path = page.path();
+			OtherPages other = this.others.get(page);
+			if (other != null && random.nextInt(OTHER_PAGE_IN) == 0) {
+				path = other.path(random);
+				page = other.times();
+			}
 			long change = this.changes.get();
 			long start = System.nanoTime();
 			boolean ok;
 			try {
-				HttpResponse<byte[]> answer = session.get(page.path());
+				HttpResponse<byte[]> answer = session.get(path);
 				ok = answer.statusCode() == 200;
 			}
 			catch (IOException ex) {

@@ -29,6 +29,7 @@ import uk.beacon.period.FinancialQuarter;
 import uk.beacon.access.Audience;
 import uk.beacon.identity.CurrentViewer;
 import uk.beacon.web.PdfDocuments;
+import uk.beacon.web.Paging;
 import uk.beacon.web.PdfPages;
 import uk.beacon.web.RenderedPages;
 
@@ -38,6 +39,9 @@ import uk.beacon.web.RenderedPages;
  */
 @Controller
 class DashboardController {
+
+	/** Not a page: the PDF lists every indicator. */
+	private static final int EVERY_LINE = 0;
 
 	private final DashboardViews views;
 
@@ -79,13 +83,14 @@ class DashboardController {
 			@RequestParam Optional<String> status, @RequestParam Optional<String> direction,
 			@RequestParam Optional<String> section, @RequestParam Optional<String> owner,
 			@RequestParam(defaultValue = "false") boolean updated,
-			@RequestParam(defaultValue = "false") boolean missing, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			@RequestParam(defaultValue = "false") boolean missing, @RequestParam Optional<String> page,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		// dashboards are for people who hold a role; which indicators not for publication
 		// they see depends on their restricted reader's permission
 		Audience audience = this.viewer.audience();
+		int requested = Paging.requested(page);
 		return this.pages.page(request, response, model, audience.key(), () -> dashboard(unit, period, status,
-				direction, section, owner, updated, missing, audience, model, false));
+				direction, section, owner, updated, missing, audience, model, requested));
 	}
 
 	/**
@@ -104,17 +109,19 @@ class DashboardController {
 				period.map(FinancialQuarter::label).orElse(""), status.orElse(""), direction.orElse(""),
 				section.orElse(""), owner.orElse(""), Boolean.toString(updated), Boolean.toString(missing));
 		return this.pdfs.pdf(request, response, model, address, audience.key(), () -> {
-			dashboard(unit, period, status, direction, section, owner, updated, missing, audience, model, true);
+			dashboard(unit, period, status, direction, section, owner, updated, missing, audience, model, EVERY_LINE);
 			return "dashboard-pdf";
 		});
 	}
 
 	/**
-	 * @param pdf whether the chart is for the PDF renderer
+	 * @param page the page of the list of indicators to show, {@link #EVERY_LINE} for the
+	 * PDF, which lists every indicator and draws the chart for the PDF renderer
 	 */
 	private String dashboard(String unit, Optional<FinancialQuarter> quarter, Optional<String> status,
 			Optional<String> direction, Optional<String> section, Optional<String> owner, boolean updated,
-			boolean missing, Audience audience, Model model, boolean pdf) {
+			boolean missing, Audience audience, Model model, int page) {
+		boolean pdf = page == EVERY_LINE;
 		DashboardFilter filter = new DashboardFilter(choice(status, Status.class),
 				choice(direction, DirectionOfTravel.class), section.orElse(null), owner.orElse(null), updated, missing);
 		UnitDashboard dashboard = this.views.dashboard(unit, quarter, filter, audience)
@@ -123,11 +130,21 @@ class DashboardController {
 		model.addAttribute("title", dashboard.unit().name() + " dashboard, " + dashboard.period().label());
 		String periodQuery = "?period=" + org.springframework.web.util.UriUtils
 			.encodeQueryParam(dashboard.period().label(), java.nio.charset.StandardCharsets.UTF_8);
+		java.util.List<UnitDashboard.Row> listed = dashboard.rows();
+		if (!pdf) {
+			// a council's list is read a page at a time; the summary counts them all
+			Paging paging = Paging.of(page, listed.size(), address(dashboard, "/dashboard/{code}"), "indicators");
+			if (paging.beyondTheLast()) {
+				// a bookmark of a longer list, or a typed page: the nearest page
+				return "redirect:" + paging.href(paging.pages());
+			}
+			model.addAttribute("paging", paging);
+			listed = paging.of(listed);
+		}
 		// the icons of every indicator listed, read in one go
-		Map<Long, SpcIcons> spc = this.analyses
-			.icons(dashboard.rows().stream().map(r -> r.performance().indicator()).toList(), dashboard.period());
-		java.util.List<DashboardRow> rows = dashboard.rows()
-			.stream()
+		Map<Long, SpcIcons> spc = this.analyses.icons(listed.stream().map(r -> r.performance().indicator()).toList(),
+				dashboard.period());
+		java.util.List<DashboardRow> rows = listed.stream()
 			.map(r -> DashboardRow.of(r, periodQuery, spc.get(r.performance().indicator().id())))
 			.toList();
 		model.addAttribute("rows", rows);
@@ -138,7 +155,7 @@ class DashboardController {
 		model.addAttribute("statusBars", bars);
 		model.addAttribute("statusBarsSvg",
 				(bars == null) ? null : pdf ? PdfDocuments.svgWithAlt(bars.svg(), bars.textAlternative()) : bars.svg());
-		model.addAttribute("pdfHref", pdfHref(dashboard));
+		model.addAttribute("pdfHref", address(dashboard, "/dashboard/{code}/pdf"));
 		aboveAppetite(dashboard, audience, model);
 		model.addAttribute("statuses", StatusCounts.order());
 		model.addAttribute("directions", DirectionOfTravel.values());
@@ -175,10 +192,13 @@ class DashboardController {
 					.toList());
 	}
 
-	/** The PDF of the dashboard as it is shown: its quarter and its filters. */
-	private static String pdfHref(UnitDashboard dashboard) {
+	/**
+	 * The dashboard, or its PDF, as it is shown: its quarter and its filters (the PDF
+	 * lists every indicator that matches them, the page one page of them).
+	 */
+	private static String address(UnitDashboard dashboard, String path) {
 		DashboardFilter filter = dashboard.filter();
-		var href = org.springframework.web.util.UriComponentsBuilder.fromPath("/dashboard/{code}/pdf")
+		var href = org.springframework.web.util.UriComponentsBuilder.fromPath(path)
 			.queryParam("period", dashboard.period().label());
 		if (filter.status() != null) {
 			href.queryParam("status", filter.status().name());

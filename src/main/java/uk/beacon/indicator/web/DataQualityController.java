@@ -22,6 +22,7 @@ import uk.beacon.identity.CurrentViewer;
 import uk.beacon.indicator.DataQualityFilter;
 import uk.beacon.indicator.DataQualityReport;
 import uk.beacon.indicator.DataQualityReview;
+import uk.beacon.web.Paging;
 import uk.beacon.web.RenderedPages;
 
 /**
@@ -69,18 +70,19 @@ class DataQualityController {
 
 	@GetMapping("/data-quality")
 	String dataQuality(@RequestParam Optional<String> unit, @RequestParam Optional<String> owner,
-			@RequestParam Optional<String> kind, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			@RequestParam Optional<String> kind, @RequestParam Optional<String> page, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		// which indicators not for publication are listed depends on the restricted
 		// reader's permission
 		Audience audience = this.viewer.audience();
+		int requested = Paging.requested(page);
 		return this.pages.page(request, response, model, audience.key(),
-				java.util.Set.of(uk.beacon.changes.DataArea.PERFORMANCE),
-				() -> dataQuality(unit.orElse(null), owner.orElse(null), kind.orElse(null), audience, response, model));
+				java.util.Set.of(uk.beacon.changes.DataArea.PERFORMANCE), () -> dataQuality(unit.orElse(null),
+						owner.orElse(null), kind.orElse(null), requested, audience, response, model));
 	}
 
-	private String dataQuality(String unit, String owner, String kind, Audience audience, HttpServletResponse response,
-			Model model) {
+	private String dataQuality(String unit, String owner, String kind, int page, Audience audience,
+			HttpServletResponse response, Model model) {
 		DataQualityReport report;
 		try {
 			report = this.review.review(DataQualityFilter.of(unit, owner, kind), audience);
@@ -102,7 +104,14 @@ class DataQualityController {
 		model.addAttribute("report", report);
 		model.addAttribute("chosen",
 				new Chosen(filter.unit(), filter.owner(), (filter.kind() != null) ? filter.kind().name() : null));
-		List<Line> lines = report.rows().stream().map(Line::of).toList();
+		// a council's flags are read a page at a time; the counts are of them all
+		Paging paging = Paging.of(page, report.rows().size(), href(filter.unit(), filter.owner(), filter.kind()),
+				"flags");
+		if (paging.beyondTheLast()) {
+			return "redirect:" + paging.href(paging.pages());
+		}
+		model.addAttribute("paging", paging);
+		List<Line> lines = paging.of(report.rows()).stream().map(Line::of).toList();
 		model.addAttribute("lines", lines);
 		model.addAttribute("linesHtml", this.rowsWritten.html("rows/data-quality", lines));
 		List<KindCount> counts = new ArrayList<>();
