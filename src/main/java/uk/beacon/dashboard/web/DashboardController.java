@@ -150,6 +150,10 @@ class DashboardController {
 		model.addAttribute("rows", rows);
 		if (!pdf) {
 			model.addAttribute("rowsHtml", this.rowsWritten.html("rows/dashboard", rows));
+			// a council's table by objective has a line for every section of its
+			// scorecards, written again on every page of its list
+			model.addAttribute("objectivesHtml", this.rowsWritten.html("rows/objectives",
+					dashboard.objectives().stream().map(o -> ObjectiveLine.of(dashboard, o)).toList()));
 		}
 		Chart bars = StatusBars.of(dashboard);
 		model.addAttribute("statusBars", bars);
