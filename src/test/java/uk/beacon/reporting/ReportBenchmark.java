@@ -23,6 +23,7 @@ import uk.beacon.imports.ImportFile;
 import uk.beacon.imports.ImportSummary;
 import uk.beacon.period.FinancialQuarter;
 import uk.beacon.reporting.render.ChartImages;
+import uk.beacon.reporting.render.ReportDocuments;
 import uk.beacon.reporting.render.ReportRenderer;
 import uk.beacon.scorecard.Scorecard;
 import uk.beacon.scorecard.ScorecardViews;
@@ -42,14 +43,20 @@ public final class ReportBenchmark {
 
 	private final ChartImages images;
 
+	private final ReportDocuments documents;
+
+	private final Path saved;
+
 	private final int warmUp;
 
 	private final int runs;
 
-	private ReportBenchmark(ConfigurableApplicationContext context, int warmUp, int runs) {
+	private ReportBenchmark(ConfigurableApplicationContext context, Path saved, int warmUp, int runs) {
 		this.drafts = context.getBean(ReportDrafts.class);
 		this.renderer = context.getBean(ReportRenderer.class);
 		this.images = context.getBean(ChartImages.class);
+		this.documents = context.getBean(ReportDocuments.class);
+		this.saved = saved;
 		this.warmUp = warmUp;
 		this.runs = runs;
 	}
@@ -70,7 +77,7 @@ public final class ReportBenchmark {
 		try (ConfigurableApplicationContext context = application.run("--server.port=0",
 				"--beacon.data-dir=" + data.toAbsolutePath(), "--beacon.demo-data.enabled=" + demo,
 				"--logging.level.root=WARN")) {
-			ReportBenchmark benchmark = new ReportBenchmark(context, warmUp, runs);
+			ReportBenchmark benchmark = new ReportBenchmark(context, out, warmUp, runs);
 			ScorecardViews scorecards = context.getBean(ScorecardViews.class);
 			List<String> lines = new ArrayList<>();
 			if (demo) {
@@ -80,7 +87,7 @@ public final class ReportBenchmark {
 					.findFirst()
 					.orElseThrow()
 					.id();
-				lines.addAll(benchmark.time("Worcestershire CF&C", id, new FinancialQuarter(2019, 2)));
+				lines.addAll(benchmark.time("Worcestershire CF&C", "demo", id, new FinancialQuarter(2019, 2)));
 			}
 			if (!councils.equals("demo")) {
 				String imported = importLargeCouncil(context.getBean(CsvImport.class), out.resolve("report-council"));
@@ -97,7 +104,7 @@ public final class ReportBenchmark {
 				lines.add("");
 				// its latest quarter, as the scorecard page opens at
 				FinancialQuarter latest = scorecards.view(biggest.id(), Optional.empty()).orElseThrow().period();
-				lines.addAll(benchmark.time("Large council, " + biggest.name(), biggest.id(), latest));
+				lines.addAll(benchmark.time("Large council, " + biggest.name(), "large", biggest.id(), latest));
 			}
 			Files.write(out.resolve("report.md"), lines);
 			lines.forEach(System.out::println);
@@ -127,18 +134,26 @@ public final class ReportBenchmark {
 	}
 
 	/**
+	 * Also writes the PDF and the XHTML it is rendered from to {@code target/bench}
+	 * ({@code report-large.pdf}, {@code report-large.xhtml}), to compare the text and
+	 * pages of two versions of the code.
 	 * @return a heading and a table of the steps' times, and the size of each rendering
 	 */
-	private List<String> time(String name, long id, FinancialQuarter period) {
+	private List<String> time(String name, String file, long id, FinancialQuarter period) throws IOException {
 		Optional<FinancialQuarter> quarter = Optional.of(period);
 		CabinetReport report = this.drafts.draft(id, quarter).orElseThrow();
+		Files.writeString(this.saved.resolve("report-" + file + ".xhtml"),
+				this.documents.html(report, Part.A, true, null));
+		Files.write(this.saved.resolve("report-" + file + ".pdf"),
+				this.renderer.render(report, Part.A, ReportFormat.PDF, null));
 		List<String> lines = new ArrayList<>();
 		lines.add(name + " " + report.period() + ": " + report.indicators().size() + " indicators, "
 				+ report.exceptions().size() + " exception reports with charts; " + this.warmUp + " warm-up runs, "
 				+ this.runs + " timed runs (ms)");
 		lines.add("");
-		lines.add("| Step | min | median | max | median CPU time of the thread | median CPU time of the process |");
-		lines.add("|---|---|---|---|---|---|");
+		lines.add("| Step | load average at its start | min | median | max | median CPU time of the thread"
+				+ " | median CPU time of the process |");
+		lines.add("|---|---|---|---|---|---|---|");
 		lines.add(time("draft from the data", () -> this.drafts.draft(id, quarter).orElseThrow()));
 		List<String> sizes = new ArrayList<>();
 		for (ReportFormat format : ReportFormat.values()) {
@@ -172,6 +187,7 @@ public final class ReportBenchmark {
 		List<Double> millis = new ArrayList<>();
 		List<Double> cpu = new ArrayList<>();
 		List<Double> processCpu = new ArrayList<>();
+		String load = loadAverage();
 		for (int i = 0; i < this.runs; i++) {
 			long startCpu = threads.getCurrentThreadCpuTime();
 			long startProcessCpu = system.getProcessCpuTime();
@@ -184,9 +200,20 @@ public final class ReportBenchmark {
 		millis.sort(Comparator.naturalOrder());
 		cpu.sort(Comparator.naturalOrder());
 		processCpu.sort(Comparator.naturalOrder());
-		return String.format(Locale.UK, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f |", step, millis.get(0),
+		return String.format(Locale.UK, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f |", step, load, millis.get(0),
 				millis.get(millis.size() / 2), millis.get(millis.size() - 1), cpu.get(cpu.size() / 2),
 				processCpu.get(processCpu.size() / 2));
+	}
+
+	/** The load averages over 1, 5 and 15 minutes, or "?" where the system has none. */
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "?";
+		}
 	}
 
 	private static void deleteRecursively(Path path) throws IOException {

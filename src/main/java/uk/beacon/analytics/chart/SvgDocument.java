@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,24 @@ final class SvgDocument {
 
 	private static final Pattern PROPERTY = Pattern.compile("[a-z][a-z-]*");
 
+	/** Set while {@link #asDrawn} runs. */
+	private static final ThreadLocal<Boolean> AS_DRAWN = new ThreadLocal<>();
+
 	private SvgDocument() {
+	}
+
+	/**
+	 * What {@code charts} gives with each chart's SVG as JFreeSVG drew it, not compacted:
+	 * to check that compacting draws the same.
+	 */
+	static <T> T asDrawn(Supplier<T> charts) {
+		AS_DRAWN.set(Boolean.TRUE);
+		try {
+			return charts.get();
+		}
+		finally {
+			AS_DRAWN.remove();
+		}
 	}
 
 	/**
@@ -54,6 +72,9 @@ final class SvgDocument {
 		String drawn = g2.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
 		// JFreeSVG's own opening tag declares namespaces Beacon never uses; write ours
 		String content = presentationAttributes(drawn.substring(drawn.indexOf('>') + 1));
+		if (!Boolean.TRUE.equals(AS_DRAWN.get())) {
+			content = SvgCompaction.compact(content);
+		}
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + idPrefix + "\" viewBox=\"0 0 " + width + " " + height
 				+ "\" width=\"100%\" role=\"img\" aria-labelledby=\"" + idPrefix + "-title " + idPrefix
 				+ "-desc\" font-family=\"Arial, sans-serif\">" + "<title id=\"" + idPrefix + "-title\">"

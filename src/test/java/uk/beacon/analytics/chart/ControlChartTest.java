@@ -41,7 +41,7 @@ class ControlChartTest {
 		assertThat(concern.getElementsByTagName("path").item(0).getAttributes().getNamedItem("d").getNodeValue())
 			.doesNotContain("C")
 			.satisfies((path) -> assertThat(path.split("L")).hasSize(4));
-		assertThat(svg.all("//g[@class='point value concern']//g[@stroke-width]")).isNotEmpty()
+		assertThat(svg.all("//g[@class='point value concern']/descendant-or-self::*[@stroke]")).isNotEmpty()
 			.allSatisfy((edge) -> assertThat(edge.getAttribute("stroke")).isEqualTo("rgb(11,12,12)"));
 		assertThat(svg.texts()).contains("Improvement", "Concern").doesNotContain("Special cause");
 	}
