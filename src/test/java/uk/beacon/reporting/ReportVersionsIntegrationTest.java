@@ -46,6 +46,9 @@ class ReportVersionsIntegrationTest {
 
 	private static final String REASON = "The Ofsted figure for Q2 was revised by the DfE";
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@LocalServerPort
 	int port;
 
@@ -181,6 +184,14 @@ class ReportVersionsIntegrationTest {
 		try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(word)))) {
 			assertThat(text.getText()).contains("Version 2, published").contains(REASON);
 		}
+		// a published version's documents are made once: every later download is the
+		// same bytes, not rendered again
+		long rendered = pdfsRendered();
+		byte[] pdf = resident.download("/api/v1/reports/" + second + "?format=pdf").body();
+		assertThat(resident.download("/api/v1/reports/" + second + "?format=pdf").body()).isEqualTo(pdf);
+		assertThat(SignedIn.anonymous(this.port).download("/api/v1/reports/" + second + "?format=pdf").body())
+			.isEqualTo(pdf);
+		assertThat(pdfsRendered()).isEqualTo(rendered + 1);
 		byte[] workbook = resident.download("/api/v1/reports/" + second + "?format=xlsx").body();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
 			String stamp = book.getSheet("Summary").getRow(2).getCell(0).getStringCellValue();
@@ -192,6 +203,11 @@ class ReportVersionsIntegrationTest {
 		assertThat(resident.get("/api/v1/reports").body()).contains("\"version\":2")
 			.contains("\"reason\":\"" + REASON + "\"");
 		assertThat(resident.get("/api/v1/reports/" + second + "?format=html&part=B").statusCode()).isEqualTo(403);
+	}
+
+	private long pdfsRendered() {
+		var timer = this.meters.find("beacon.report.render").tag("format", "pdf").timer();
+		return (timer == null) ? 0 : timer.count();
 	}
 
 	private HttpResponse<String> publish(SignedIn officer, long id, HttpResponse<String> confirmation, String reason) {

@@ -51,8 +51,11 @@ class ReportApi {
 
 	private final java.time.ZoneId councilZone;
 
+	private final PublishedDocuments documents;
+
 	ReportApi(ReportDrafts drafts, PublishedReports published, ReportRenderer renderer, ReportAudience audience,
-			java.time.Clock clock) {
+			java.time.Clock clock, PublishedDocuments documents) {
+		this.documents = documents;
 		this.councilZone = clock.getZone();
 		this.drafts = drafts;
 		this.published = published;
@@ -70,7 +73,7 @@ class ReportApi {
 					org.springframework.http.HttpStatus.NOT_FOUND,
 					"There is nothing at this address that you may see.");
 		}
-		return respond(report.get(), format, part, principal, "Draft: not yet published");
+		return respond(report.get(), null, format, part, principal, "Draft: not yet published");
 	}
 
 	@GetMapping("/api/v1/reports")
@@ -90,11 +93,15 @@ class ReportApi {
 					"There is nothing at this address that you may see.");
 		}
 		CabinetReport content = this.published.content(report.get());
-		return respond(content, format, part, principal, stamp(report.get()));
+		return respond(content, report.get().id(), format, part, principal, stamp(report.get()));
 	}
 
-	private ResponseEntity<?> respond(CabinetReport report, Optional<String> formatText, Optional<String> partText,
-			Principal principal, String stamp) {
+	/**
+	 * @param publishedId the published version's identity, whose documents are kept once
+	 * made; {@code null} for a draft, made afresh every time
+	 */
+	private ResponseEntity<?> respond(CabinetReport report, Long publishedId, Optional<String> formatText,
+			Optional<String> partText, Principal principal, String stamp) {
 		Part part = partText.filter(p -> p.equalsIgnoreCase("B")).map(p -> Part.B).orElse(Part.A);
 		if (partText.isPresent() && !partText.get().equalsIgnoreCase("A") && part != Part.B) {
 			return problem(HttpStatus.BAD_REQUEST, "The part cannot be read",
@@ -112,7 +119,9 @@ class ReportApi {
 			return problem(HttpStatus.BAD_REQUEST, "The format cannot be read", "'" + formatText.get()
 					+ "' is not a format Beacon writes reports in: use html, pdf, docx or xlsx.");
 		}
-		byte[] body = this.renderer.render(report, part, format.get(), stamp);
+		byte[] body = (publishedId == null) ? this.renderer.render(report, part, format.get(), stamp)
+				: this.documents.document(publishedId, part, format.get(), stamp,
+						() -> this.renderer.render(report, part, format.get(), stamp));
 		ContentDisposition disposition = ((format.get() == ReportFormat.HTML) ? ContentDisposition.inline()
 				: ContentDisposition.attachment())
 			.filename(ReportRenderer.fileName(report, part, format.get()))

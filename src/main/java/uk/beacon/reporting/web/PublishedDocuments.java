@@ -1,0 +1,56 @@
+package uk.beacon.reporting.web;
+
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import uk.beacon.reporting.Part;
+import uk.beacon.reporting.ReportFormat;
+
+/**
+ * The documents of published cabinet reports, each kept once made: a published version is
+ * frozen, so its PDF (ten seconds of work for a large council's 600 pages) is made once
+ * and every later download, by every councillor and resident, gets the same bytes. A
+ * document is kept with the line printed above its title, which names the quarter's other
+ * versions, so publishing another version makes the earlier one's documents afresh. Ten
+ * people asking at once wait for one rendering. How often a document is found kept is
+ * measured ({@code cache_gets_total} with {@code cache="published-documents"}).
+ */
+@Component
+class PublishedDocuments implements MeterBinder {
+
+	private record Key(long report, Part part, ReportFormat format, String stamp) {
+	}
+
+	private final Cache<Key, byte[]> kept;
+
+	PublishedDocuments(@Value("${beacon.published-documents.max-megabytes}") long maxMegabytes) {
+		this.kept = Caffeine.newBuilder()
+			.maximumWeight(maxMegabytes * 1024 * 1024)
+			.weigher((Key key, byte[] document) -> document.length + 64)
+			.recordStats()
+			.build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.kept, "published-documents");
+	}
+
+	/**
+	 * The published report's document, as kept or made now by {@code render}.
+	 * @param report the published version's identity
+	 * @param stamp the line above the title
+	 */
+	byte[] document(long report, Part part, ReportFormat format, String stamp, Supplier<byte[]> render) {
+		return this.kept.get(new Key(report, part, format, stamp), (key) -> render.get());
+	}
+
+}
