@@ -358,12 +358,26 @@ public class CsvImport {
 		}
 		List<MeasurementRows.Draft> newFigures = plan.newFigures();
 		if (!newFigures.isEmpty()) {
-			this.indicatorManagement.recordFigures(actor, () -> newFigures.stream().map(draft -> {
-				Measurement m = draft.measurement();
-				return new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(), m.reportingPeriod(),
-						m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(), m.valueAsPrinted(),
-						m.commentary(), m.override(), m.note(), 0);
-			}).iterator());
+			// a view over the drafts, each figure made as it is read: a million are not
+			// held
+			// twice
+			this.indicatorManagement.recordFigures(actor, new java.util.AbstractList<Measurement>() {
+
+				@Override
+				public Measurement get(int index) {
+					MeasurementRows.Draft draft = newFigures.get(index);
+					Measurement m = draft.measurement();
+					return new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(), m.reportingPeriod(),
+							m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(),
+							m.valueAsPrinted(), m.commentary(), m.override(), m.note(), 0);
+				}
+
+				@Override
+				public int size() {
+					return newFigures.size();
+				}
+
+			});
 		}
 		for (AgainstSaved.FigureRevision revision : plan.revisedFigures()) {
 			this.indicatorManagement.reviseFigure(actor, revision.saved().id(), revision.saved().version(),
