@@ -98,7 +98,10 @@ final class MeasurementRows {
 			String future = row.text("future_activity");
 			Commentary commentary = (performance == null && current == null && future == null) ? NO_COMMENTARY
 					: new Commentary(performance, current, future);
-			Draft draft = new Draft(code,
+			// the indicator's own code, equal to the row's: one string for all its
+			// figures,
+			// not one a row (a million drafts are held until the import is saved)
+			Draft draft = new Draft(indicator.code(),
 					new Measurement(null, 0, dataPeriod, reported, value, numerator, denominator,
 							row.yesNo("provisional", false), row.yesNo("estimated", false),
 							row.text("value_as_printed"), commentary, override, row.text("note"), 0),
