@@ -113,15 +113,35 @@ public final class Fields {
 	/**
 	 * The text of {@code Fields.of(...).given().text()} for something new, written into
 	 * one buffer as its fields are named: no arrays, no copy without the empty fields. An
-	 * import records a million figures; each is one entry of its own.
+	 * import records a million figures, listed in one entry an indicator: {@link #next()}
+	 * starts the next figure's text after a blank line.
 	 */
 	public static final class Given {
 
+		/** What separates one thing's lines from the next thing's: a blank line. */
+		public static final String BETWEEN = "\n\n";
+
 		private final StringBuilder text = new StringBuilder(256);
 
-		/** Starts the text of the next thing. */
+		// where the lines of the thing being written begin
+		private int start;
+
+		/** Starts the text afresh. */
 		public Given clear() {
 			this.text.setLength(0);
+			this.start = 0;
+			return this;
+		}
+
+		/**
+		 * Starts the lines of the next thing after those written so far, a blank line
+		 * between them.
+		 */
+		public Given next() {
+			if (!this.text.isEmpty()) {
+				this.text.append(BETWEEN);
+			}
+			this.start = this.text.length();
 			return this;
 		}
 
@@ -129,7 +149,7 @@ public final class Fields {
 		public Given add(String name, Object value) {
 			String shown = shown(value);
 			if (!NONE.equals(shown)) {
-				if (!this.text.isEmpty()) {
+				if (this.text.length() > this.start) {
 					this.text.append('\n');
 				}
 				this.text.append(name).append(": ").append(shown);

@@ -358,12 +358,22 @@ public class CsvImport {
 		}
 		List<MeasurementRows.Draft> newFigures = plan.newFigures();
 		if (!newFigures.isEmpty()) {
-			this.indicatorManagement.recordFigures(actor, () -> newFigures.stream().map(draft -> {
-				Measurement m = draft.measurement();
-				return new Measurement(null, idOf.apply(draft.indicatorCode()), m.dataPeriod(), m.reportingPeriod(),
-						m.value(), m.numerator(), m.denominator(), m.provisional(), m.estimated(), m.valueAsPrinted(),
-						m.commentary(), m.override(), m.note(), 0);
-			}).iterator());
+			// a view over the drafts, each figure made as it is read: a million are not
+			// held twice
+			this.indicatorManagement.recordFigures(actor, new java.util.AbstractList<Measurement>() {
+
+				@Override
+				public Measurement get(int index) {
+					MeasurementRows.Draft draft = newFigures.get(index);
+					return draft.measurement(idOf.apply(draft.indicatorCode()));
+				}
+
+				@Override
+				public int size() {
+					return newFigures.size();
+				}
+
+			});
 		}
 		for (AgainstSaved.FigureRevision revision : plan.revisedFigures()) {
 			this.indicatorManagement.reviseFigure(actor, revision.saved().id(), revision.saved().version(),
@@ -475,8 +485,8 @@ public class CsvImport {
 		}
 		Map<String, List<java.math.BigDecimal>> others = new HashMap<>();
 		for (MeasurementRows.Draft draft : drafts) {
-			if (draft.measurement().value() != null && suspects.contains(draft.indicatorCode())) {
-				others.computeIfAbsent(draft.indicatorCode(), c -> new ArrayList<>()).add(draft.measurement().value());
+			if (draft.value() != null && suspects.contains(draft.indicatorCode())) {
+				others.computeIfAbsent(draft.indicatorCode(), c -> new ArrayList<>()).add(draft.value());
 			}
 		}
 		Map<Long, List<java.math.BigDecimal>> savedValues = new HashMap<>();
@@ -484,7 +494,7 @@ public class CsvImport {
 			if (!looksLikeFraction(draft, context)) {
 				continue;
 			}
-			java.math.BigDecimal value = draft.measurement().value();
+			java.math.BigDecimal value = draft.value();
 			var indicator = context.indicator(draft.indicatorCode()).orElseThrow();
 			List<java.math.BigDecimal> comparable = new ArrayList<>(
 					others.getOrDefault(draft.indicatorCode(), List.of()));
@@ -509,7 +519,7 @@ public class CsvImport {
 	}
 
 	private static boolean looksLikeFraction(MeasurementRows.Draft draft, ImportContext context) {
-		java.math.BigDecimal value = draft.measurement().value();
+		java.math.BigDecimal value = draft.value();
 		var indicator = (value != null) ? context.indicator(draft.indicatorCode()).orElse(null) : null;
 		return indicator != null && indicator.unit() == uk.beacon.indicator.Unit.PERCENT && value.signum() != 0
 				&& value.abs().compareTo(java.math.BigDecimal.ONE) < 0;

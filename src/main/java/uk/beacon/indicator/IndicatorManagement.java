@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -652,15 +651,25 @@ public class IndicatorManagement {
 	/**
 	 * Records figures, each for a data period the indicator has no figure for yet: a
 	 * figure already held is corrected, never overwritten. Many figures are saved as one
-	 * stream, all or nothing, and each is recorded in the audit trail.
+	 * stream, all or nothing, and recorded in the audit trail as one entry an indicator
+	 * (an import's million figures would otherwise write a million entries, which cost
+	 * PostgreSQL as much as the figures themselves): each entry lists every figure of its
+	 * indicator in period order, each in the words its own entry would have, a blank line
+	 * between them.
+	 * @param figures the figures, read more than once and by position (a view over an
+	 * import's rows will do)
 	 * @return how many were saved
 	 */
-	public long recordFigures(Actor actor, Iterable<Measurement> figures) {
+	public long recordFigures(Actor actor, List<Measurement> figures) {
 		Map<Long, Indicator> checked = new HashMap<>();
-		Map<Long, java.util.Set<String>> periods = new HashMap<>();
+		// the data periods each indicator has figures for already
+		Map<Long, java.util.Set<String>> held = new HashMap<>();
+		// each indicator's figures by position, in the order the indicators first come
+		Map<Long, FigureRows> byIndicator = new java.util.LinkedHashMap<>();
 		// each period's key worked out once: an import has a million figures in a few
 		// hundred periods
 		Map<Period, String> keys = new java.util.IdentityHashMap<>();
+		int position = 0;
 		for (Measurement figure : figures) {
 			Indicator indicator = checked.computeIfAbsent(figure.indicatorId(), id -> {
 				Indicator found = existing(id);
@@ -668,22 +677,87 @@ public class IndicatorManagement {
 				return found;
 			});
 			refuseRetired(indicator, figure.reportingPeriod());
-			// a figure already held is corrected, never overwritten, nor given twice
-			if (!periods.computeIfAbsent(indicator.id(), this.measurements::dataPeriodKeys)
-				.add(keys.computeIfAbsent(figure.dataPeriod(), Period::key))) {
-				throw new ChangeRejected("Beacon already holds " + indicator.code() + " for "
-						+ figure.dataPeriod().label() + "; correct that figure instead, giving the reason.");
+			// a figure already held is corrected, never overwritten
+			if (held.computeIfAbsent(indicator.id(), this.measurements::dataPeriodKeys)
+				.contains(keys.computeIfAbsent(figure.dataPeriod(), Period::key))) {
+				throw alreadyHeld(indicator, figure.dataPeriod());
 			}
+			byIndicator.computeIfAbsent(indicator.id(), id -> new FigureRows()).add(position++, figure.dataPeriod());
 		}
+		// nor given twice: in period order, a period given twice comes twice in a row
+		byIndicator.forEach((id, rows) -> rows.sortByPeriod().ifPresent(twice -> {
+			throw alreadyHeld(checked.get(id), twice);
+		}));
 		long saved = this.store.addMeasurements(figures);
 		// one buffer and each period's label once for all the entries: an import has a
 		// million figures in a few hundred periods
 		Fields.Given text = new Fields.Given();
 		Map<Period, String> labels = new java.util.IdentityHashMap<>();
-		this.events.publishEvent(new ChangeSet(() -> StreamSupport.stream(figures.spliterator(), false)
-			.map(figure -> figureRecorded(actor, checked.get(figure.indicatorId()), figure, text, labels))
-			.iterator()));
+		this.events.publishEvent(new ChangeSet(() -> byIndicator.entrySet().stream().map(rows -> {
+			Indicator indicator = checked.get(rows.getKey());
+			text.clear();
+			rows.getValue().forEach(at -> describe(indicator, figures.get(at), text.next(), labels));
+			return new Change(actor.name(), "FIGURE_RECORDED", "FIGURE", indicator.code(), null, text.text());
+		}).iterator()));
 		return saved;
+	}
+
+	private static ChangeRejected alreadyHeld(Indicator indicator, Period dataPeriod) {
+		return new ChangeRejected("Beacon already holds " + indicator.code() + " for " + dataPeriod.label()
+				+ "; correct that figure instead, giving the reason.");
+	}
+
+	/**
+	 * Where an indicator's figures are among those recorded: a few bytes a figure, not an
+	 * object.
+	 */
+	private static final class FigureRows {
+
+		private int[] positions = new int[8];
+
+		// their data periods, until sorted by them
+		private Period[] periods = new Period[8];
+
+		private int size;
+
+		void add(int position, Period period) {
+			if (this.size == this.positions.length) {
+				this.positions = java.util.Arrays.copyOf(this.positions, this.size * 2);
+				this.periods = java.util.Arrays.copyOf(this.periods, this.size * 2);
+			}
+			this.positions[this.size] = position;
+			this.periods[this.size++] = period;
+		}
+
+		/**
+		 * Puts the positions in the order of their data periods.
+		 * @return a data period given twice, if one is
+		 */
+		Optional<Period> sortByPeriod() {
+			Integer[] order = new Integer[this.size];
+			for (int i = 0; i < this.size; i++) {
+				order[i] = i;
+			}
+			java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> this.periods[i]));
+			int[] sorted = new int[this.size];
+			Period twice = null;
+			for (int i = 0; i < this.size; i++) {
+				sorted[i] = this.positions[order[i]];
+				if (i > 0 && twice == null && this.periods[order[i]].equals(this.periods[order[i - 1]])) {
+					twice = this.periods[order[i]];
+				}
+			}
+			this.positions = sorted;
+			this.periods = null;
+			return Optional.ofNullable(twice);
+		}
+
+		void forEach(java.util.function.IntConsumer action) {
+			for (int i = 0; i < this.size; i++) {
+				action.accept(this.positions[i]);
+			}
+		}
+
 	}
 
 	/** Records one figure, for a data period the indicator has no figure for yet. */
@@ -1081,21 +1155,20 @@ public class IndicatorManagement {
 	}
 
 	private static Change figureRecorded(Actor actor, Indicator indicator, Measurement figure) {
-		return figureRecorded(actor, indicator, figure, new Fields.Given(), new java.util.IdentityHashMap<>());
+		Fields.Given text = describe(indicator, figure, new Fields.Given(), new java.util.IdentityHashMap<>());
+		return new Change(actor.name(), "FIGURE_RECORDED", "FIGURE", indicator.code(), null, text.text());
 	}
 
 	/**
-	 * The entry of a new figure: what
-	 * {@code Change.added(..., fields(indicator, figure))} records, written straight into
-	 * {@code text}.
+	 * Writes what a new figure was given into {@code text}: what
+	 * {@code fields(indicator, figure).given().text()} reads.
 	 * @param labels the periods' labels worked out so far
 	 */
-	private static Change figureRecorded(Actor actor, Indicator indicator, Measurement m, Fields.Given text,
+	private static Fields.Given describe(Indicator indicator, Measurement m, Fields.Given text,
 			Map<Period, String> labels) {
 		StatusOverride override = m.override();
 		BigDecimal value = m.valueIn(indicator.unit());
-		text.clear()
-			.add("data period", labels.computeIfAbsent(m.dataPeriod(), Period::label))
+		return text.add("data period", labels.computeIfAbsent(m.dataPeriod(), Period::label))
 			.add("reported in", labels.computeIfAbsent(m.reportingPeriod(), Period::label))
 			.add("value", (value != null) ? indicator.format(value) : null)
 			.add("numerator", m.numerator())
@@ -1106,7 +1179,6 @@ public class IndicatorManagement {
 			.add("how it is performing", m.commentary().performanceDetails())
 			.add("what is being done", m.commentary().currentActivity())
 			.add("what will be done", m.commentary().futureActivity());
-		return new Change(actor.name(), "FIGURE_RECORDED", "FIGURE", indicator.code(), null, text.text());
 	}
 
 	private Fields fields(Indicator i) {

@@ -61,4 +61,26 @@ class FieldsTest {
 		assertThat(given.clear().add("value", "58").add("note", "Late").text()).isEqualTo("value: 58\nnote: Late");
 	}
 
+	@Test
+	void manyThingsInOneBufferEachReadAsItsOwnFieldsGivenABlankLineApart() {
+		Object[][] things = { { "data period", "Apr 2019", "value", new BigDecimal("1"), "note", null },
+				{ "data period", "May 2019", "value", null, "as printed", "(none)" },
+				{ "data period", "Jun 2019", "commentary", "Up\nsecond line" } };
+		Fields.Given given = new Fields.Given().clear();
+		StringBuilder expected = new StringBuilder();
+
+		for (Object[] thing : things) {
+			given.next();
+			for (int i = 0; i < thing.length; i += 2) {
+				given.add((String) thing[i], thing[i + 1]);
+			}
+			expected.append(expected.isEmpty() ? "" : "\n\n").append(Fields.of(thing).given().text());
+		}
+		assertThat(given.text()).isEqualTo(expected.toString())
+			.isEqualTo("data period: Apr 2019\nvalue: 1\n\ndata period: May 2019\n\ndata period: Jun 2019\n"
+					+ "commentary: Up\nsecond line");
+		// cleared, the next thing starts the text afresh, with no blank line before it
+		assertThat(given.clear().next().add("value", "58").text()).isEqualTo("value: 58");
+	}
+
 }

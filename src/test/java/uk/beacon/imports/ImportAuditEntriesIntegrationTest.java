@@ -17,10 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The audit trail an import of figures leaves, word for word: one entry a figure, with
- * every field it was given. Written down from the trail as the import recorded it before
- * the import was made faster (issue 18), so that a faster import cannot record less or
- * other than it did.
+ * The audit trail an import of figures leaves, word for word: one entry an indicator and
+ * import, listing each figure with every field it was given, in period order, a blank
+ * line between them. Each figure's words were written down from the trail as the import
+ * recorded them (one entry a figure) before the import was made faster (issue 18), so
+ * that a faster import cannot record less or other than it did.
  */
 @BeaconIntegrationTest
 class ImportAuditEntriesIntegrationTest {
@@ -59,7 +60,7 @@ class ImportAuditEntriesIntegrationTest {
 	AuditTrail trail;
 
 	@Test
-	void recordsEachFigureWithEveryFieldItWasGiven() {
+	void recordsOneEntryAnIndicatorListingEachFigureWithEveryFieldItWasGiven() {
 		this.csvImport.run(
 				List.of(file("organisation.csv", ORGANISATION), file("indicators.csv", INDICATORS),
 						file("measurements.csv", MEASUREMENTS)),
@@ -70,7 +71,8 @@ class ImportAuditEntriesIntegrationTest {
 				reported in: Q2 2019/20
 				value: 76.3%
 				numerator: 58
-				denominator: 76""", null), tuple("Ann Officer (aofficer)", null, """
+				denominator: 76
+
 				data period: 31/12/2019
 				reported in: Q3 2019/20
 				value: 71.8%
@@ -82,7 +84,8 @@ class ImportAuditEntriesIntegrationTest {
 		assertThat(figures("AUD-GBP")).containsExactly(tuple("Ann Officer (aofficer)", null, """
 				data period: Apr 2019
 				reported in: Q1 2019/20
-				value: £1,234,568""", null), tuple("Ann Officer (aofficer)", null, """
+				value: £1,234,568
+
 				data period: May 2019
 				reported in: Q1 2019/20
 				value: -£250""", null));
@@ -90,17 +93,85 @@ class ImportAuditEntriesIntegrationTest {
 				data period: 2019/20
 				reported in: Q4 2019/20
 				value: 1 day
-				as printed: 1 day""", null), tuple("Ann Officer (aofficer)", null, """
+				as printed: 1 day
+
 				data period: 2020/21
 				reported in: Q4 2020/21
 				value: 1,234.35 days""", null));
 		assertThat(figures("AUD-RATE")).containsExactly(tuple("Ann Officer (aofficer)", null, """
 				data period: Jun 2019
 				reported in: Q1 2019/20
-				value: 0 per 10,000""", null), tuple("Ann Officer (aofficer)", null, """
+				value: 0 per 10,000
+
 				data period: Jul 2019
 				reported in: Q2 2019/20
 				assessed status: NOT_RATED (Not collected this month)""", null));
+	}
+
+	@Test
+	void listsAnIndicatorsFiguresInPeriodOrderWhateverTheOrderOfTheRows() {
+		this.csvImport.run(List.of(file("organisation.csv", ORGANISATION), file("indicators.csv", """
+				code,title,organisation_code,unit,decimal_places,polarity,frequency
+				AUD-ORD,Rows out of order,AUD-CS,number,0,higher_is_better,monthly
+				AUD-TWO,Another indicator between its rows,AUD-CS,number,0,higher_is_better,monthly
+				"""), file("measurements.csv", """
+				indicator_code,data_period,reporting_period,value
+				AUD-ORD,Jun 2019,Q1 2019/20,3
+				AUD-TWO,Apr 2019,Q1 2019/20,10
+				AUD-ORD,Apr 2019,Q1 2019/20,1
+				AUD-ORD,May 2019,Q1 2019/20,2
+				""")), TestUsers.everywhere("Ann Officer (aofficer)", Role.PERFORMANCE_OFFICER));
+
+		assertThat(figures("AUD-ORD")).containsExactly(tuple("Ann Officer (aofficer)", null, """
+				data period: Apr 2019
+				reported in: Q1 2019/20
+				value: 1
+
+				data period: May 2019
+				reported in: Q1 2019/20
+				value: 2
+
+				data period: Jun 2019
+				reported in: Q1 2019/20
+				value: 3""", null));
+		assertThat(figures("AUD-TWO")).containsExactly(tuple("Ann Officer (aofficer)", null, """
+				data period: Apr 2019
+				reported in: Q1 2019/20
+				value: 10""", null));
+		// the history and the report's "changed since" name how many figures an entry
+		// lists
+		assertThat(this.trail.about("FIGURE", "AUD-ORD")).extracting(AuditEntry::what)
+			.containsExactly("Figures recorded (3)");
+		assertThat(this.trail.about("FIGURE", "AUD-TWO")).extracting(AuditEntry::what)
+			.containsExactly("Figure recorded");
+	}
+
+	@Test
+	void aFigureRecordedLaterIsAnEntryOfItsOwnBesideTheImports() {
+		this.csvImport.run(List.of(file("organisation.csv", ORGANISATION), file("indicators.csv", """
+				code,title,organisation_code,unit,decimal_places,polarity,frequency
+				AUD-LATER,Recorded twice,AUD-CS,number,0,higher_is_better,monthly
+				"""), file("measurements.csv", """
+				indicator_code,data_period,reporting_period,value
+				AUD-LATER,Apr 2019,Q1 2019/20,1
+				AUD-LATER,May 2019,Q1 2019/20,2
+				""")), TestUsers.everywhere("Ann Officer (aofficer)", Role.PERFORMANCE_OFFICER));
+		this.csvImport.run(List.of(file("measurements.csv", """
+				indicator_code,data_period,reporting_period,value
+				AUD-LATER,Jun 2019,Q1 2019/20,3
+				""")), TestUsers.everywhere("Bob Officer (bofficer)", Role.PERFORMANCE_OFFICER));
+
+		assertThat(figures("AUD-LATER")).containsExactly(tuple("Ann Officer (aofficer)", null, """
+				data period: Apr 2019
+				reported in: Q1 2019/20
+				value: 1
+
+				data period: May 2019
+				reported in: Q1 2019/20
+				value: 2""", null), tuple("Bob Officer (bofficer)", null, """
+				data period: Jun 2019
+				reported in: Q1 2019/20
+				value: 3""", null));
 	}
 
 	private List<org.assertj.core.groups.Tuple> figures(String code) {
