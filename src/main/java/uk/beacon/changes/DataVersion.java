@@ -10,8 +10,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class DataVersion {
+
+	private static final Logger log = LoggerFactory.getLogger(DataVersion.class);
 
 	// past this many rows the count is folded into the total, to keep it quick to take
 	private static final int FOLD_AT = 1000;
@@ -69,22 +76,25 @@ public class DataVersion {
 	 * The version of the data as committed now, with the epoch it belongs to. The number
 	 * grows with every writing transaction. Restoring a backup into the live database
 	 * puts back an earlier number, which later writes make again: the epoch tells the two
-	 * apart. It is the identity of the table {@code data_change_epoch} and the
-	 * transaction that wrote its one row, which a logical restore always rewrites (a
-	 * whole restore creates the table anew, a restore of the data writes the row), and
-	 * the time the database server started, which a physical restore (a disk snapshot, a
-	 * base backup) always changes. Normal work changes them only when the database
-	 * restarts (folding the counts does not: migration V43), so whatever is kept for one
-	 * state is never taken for another, on any instance, without a restart of Beacon.
+	 * apart. It is the identities of the tables {@code data_change_total} and
+	 * {@code data_change_epoch} and the transaction that wrote the latter's one row,
+	 * which a logical restore always rewrites (a whole restore creates the tables anew,
+	 * even a dump from before the second existed; a restore of the data writes the row),
+	 * and the time the database server started, which a physical restore (a disk
+	 * snapshot, a base backup) always changes. Normal work changes them only when the
+	 * database restarts (folding the counts does not: migration V43), so whatever is kept
+	 * for one state is never taken for another, on any instance, without a restart of
+	 * Beacon.
 	 */
 	public State state() {
 		// one statement, so one snapshot: the count, the epoch and the tables' counts
 		// agree
 		Read read = this.jdbc.sql("""
 				select folded, (select count(*) from data_change) as unfolded,
-				       (select 'data_change_epoch'::regclass::oid::text || '/' || xmin::text || '/'
-				                   || extract(epoch from pg_postmaster_start_time())::text
-				        from data_change_epoch) as epoch,
+				       'data_change_total'::regclass::oid::text || '/'
+				           || coalesce((select 'data_change_epoch'::regclass::oid::text || '/' || xmin::text
+				                        from data_change_epoch), 'none') || '/'
+				           || extract(epoch from pg_postmaster_start_time())::text as epoch,
 				       (select count(*) from data_change_table) as tables_unfolded,
 				       pg_current_snapshot()::text as snapshot,
 				       by_table.names, by_table.counts
@@ -263,8 +273,15 @@ public class DataVersion {
 	 * them.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE) // before the migration step stops Beacon
 	void repairHorizonAtStart() {
-		this.writing.executeWithoutResult((status) -> repairHorizon());
+		try {
+			this.writing.executeWithoutResult((status) -> repairHorizon());
+		}
+		catch (DataAccessException ex) {
+			// the next fold repairs it first; serving people need not wait for it
+			log.warn("The changes told by indicator could not be checked at start: {}", ex.getMessage());
+		}
 	}
 
 	private void repairHorizon() {
