@@ -87,6 +87,15 @@ class PagedListsIntegrationTest {
 	}
 
 	@Test
+	void whatWasTypedIntoAFilterIsKeptAsTypedInTheLinks() {
+		// an owner's name with a plus and braces: neither a space nor a template's
+		// variable
+		HttpResponse<String> typed = page("/dashboard/PGC?period=Q3%202025/26&owner=%7Bx%7D%2By");
+		assertThat(typed.statusCode()).isEqualTo(200);
+		assertThat(typed.body()).contains("href=\"/dashboard/PGC/pdf?period=Q3%202025/26&amp;owner=%7Bx%7D%2By\"");
+	}
+
+	@Test
 	void aPagePastTheLastLeadsToTheLastAndANumberThatIsNotOneIsRefusedWithTheReason() {
 		HttpResponse<String> beyond = page("/dashboard/PGC?period=Q3%202025/26&updated=true&page=9");
 		assertThat(beyond.statusCode()).isEqualTo(302);

@@ -202,6 +202,11 @@ class DashboardController {
 	 */
 	private static String address(UnitDashboard dashboard, String path) {
 		DashboardFilter filter = dashboard.filter();
+		// the words typed or chosen are values put into the template, encoded whole: a
+		// "+" stays a plus, a "{" is not taken for a variable (a quarter's label has
+		// neither)
+		Map<String, String> values = new java.util.HashMap<>();
+		values.put("code", dashboard.unit().code());
 		var href = org.springframework.web.util.UriComponentsBuilder.fromPath(path)
 			.queryParam("period", dashboard.period().label());
 		if (filter.status() != null) {
@@ -211,10 +216,12 @@ class DashboardController {
 			href.queryParam("direction", filter.direction().name());
 		}
 		if (filter.section() != null && !filter.section().isBlank()) {
-			href.queryParam("section", filter.section());
+			href.queryParam("section", "{section}");
+			values.put("section", filter.section());
 		}
 		if (filter.owner() != null && !filter.owner().isBlank()) {
-			href.queryParam("owner", filter.owner());
+			href.queryParam("owner", "{owner}");
+			values.put("owner", filter.owner());
 		}
 		if (filter.updatedOnly()) {
 			href.queryParam("updated", "true");
@@ -222,7 +229,7 @@ class DashboardController {
 		if (filter.missingOnly()) {
 			href.queryParam("missing", "true");
 		}
-		return href.encode().buildAndExpand(dashboard.unit().code()).toUriString();
+		return href.encode().buildAndExpand(values).toUriString();
 	}
 
 	private static <E extends Enum<E>> E choice(Optional<String> value, Class<E> type) {

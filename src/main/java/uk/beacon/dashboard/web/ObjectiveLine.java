@@ -34,9 +34,10 @@ public record ObjectiveLine(String href, String objective, String scorecardHref,
 	}
 
 	static ObjectiveLine of(UnitDashboard dashboard, UnitDashboard.ObjectiveCounts objective) {
-		String period = "period=" + UriUtils.encodeQueryParam(dashboard.period().label(), StandardCharsets.UTF_8);
+		// each value encoded whole: a section called "Health + care" keeps its plus
+		String period = "period=" + UriUtils.encode(dashboard.period().label(), StandardCharsets.UTF_8);
 		String section = "/dashboard/" + UriUtils.encodePathSegment(dashboard.unit().code(), StandardCharsets.UTF_8)
-				+ "?" + period + "&section=" + UriUtils.encodeQueryParam(objective.objective(), StandardCharsets.UTF_8);
+				+ "?" + period + "&section=" + UriUtils.encode(objective.objective(), StandardCharsets.UTF_8);
 		List<Cell> cells = objective.counts()
 			.counts()
 			.entrySet()
