@@ -22,6 +22,7 @@ import uk.beacon.identity.Accounts;
 import uk.beacon.identity.Permissions;
 import uk.beacon.access.Role;
 import uk.beacon.access.StaleChange;
+import uk.beacon.access.UnitPath;
 import uk.beacon.identity.Viewer;
 import uk.beacon.indicator.Commentary;
 import uk.beacon.indicator.DuePeriods;
@@ -224,34 +225,31 @@ public class Collection {
 	}
 
 	/**
-	 * The requests whose named owner could not enter the figures: no enabled account has
-	 * their e-mail, or it does not hold the indicator owner's role over the indicator's
-	 * part of the council (an import names owners by e-mail and grants nothing).
+	 * The requests still waiting for figures whose owner could not enter them: no enabled
+	 * account has the indicator's owner's e-mail, or it does not hold the indicator owner
+	 * role over the indicator's part of the council (an import names owners by e-mail and
+	 * grants nothing). The same test as entering the figures makes.
 	 */
 	public Set<Long> ownerCannotEnter(List<DataRequest> requests) {
-		Map<String, Optional<Account>> accounts = new java.util.HashMap<>();
-		Map<String, Boolean> mayEnter = new java.util.HashMap<>();
+		Map<String, Optional<Actor>> owners = new java.util.HashMap<>();
+		Map<Long, UnitPath> paths = new java.util.HashMap<>();
 		Set<Long> cannot = new HashSet<>();
 		for (DataRequest request : requests) {
-			String email = request.ownerEmail();
-			if (email == null) {
+			String email = request.indicator().ownerEmail();
+			boolean waiting = request.state() == RequestState.REQUESTED || request.state() == RequestState.RETURNED;
+			if (email == null || !waiting || !request.cycle().open()) {
 				continue;
 			}
-			String key = email.toLowerCase(Locale.ROOT);
-			long unit = request.indicator().organisationUnitId();
-			Optional<Account> owner = accounts.computeIfAbsent(key,
-					e -> this.accounts.findByEmail(email).filter(Account::enabled));
-			if (owner.isEmpty() || !mayEnter.computeIfAbsent(key + "/" + unit, k -> mayEnter(owner.get(), unit))) {
+			Optional<Actor> owner = owners
+				.computeIfAbsent(email.toLowerCase(Locale.ROOT), e -> this.accounts.findByEmail(email)
+					.filter(Account::enabled)
+					.map(a -> this.permissions.actorOf(new Viewer(a.id(), a.username(), a.displayName(), a.email()))));
+			UnitPath where = paths.computeIfAbsent(request.indicator().organisationUnitId(), this.units::pathOf);
+			if (owner.isEmpty() || !owner.get().holds(where, Role.INDICATOR_OWNER)) {
 				cannot.add(request.id());
 			}
 		}
 		return cannot;
-	}
-
-	private boolean mayEnter(Account account, long unitId) {
-		return this.permissions.holdsFor(
-				new Viewer(account.id(), account.username(), account.displayName(), account.email()),
-				Role.INDICATOR_OWNER, unitId);
 	}
 
 	/**
