@@ -95,6 +95,10 @@ class RiskRegisterChoicesIntegrationTest {
 		assertThat(selected(narrowed, "category")).isEqualTo("Market");
 		assertThat(narrowed).doesNotContain("CH1-4").doesNotContain("CH1-2");
 		assertThat(selected(page("/risks?register=CH1-ARR&category=Market"), "category")).isEqualTo("Market");
+		// the filter ignores case, and so does the choice it shows
+		String lower = page("/risks?register=CH1-ARR&category=market");
+		assertThat(options(lower, "category")).containsExactly("", "Market", "People");
+		assertThat(selected(lower, "category")).isEqualTo("Market");
 	}
 
 	private String page(String path) {
