@@ -201,7 +201,14 @@ class DashboardController {
 	 * lists every indicator that matches them, the page one page of them).
 	 */
 	private static String address(UnitDashboard dashboard, String path) {
-		DashboardFilter filter = dashboard.filter();
+		return address(dashboard, path, dashboard.filter());
+	}
+
+	/**
+	 * The dashboard's quarter with another filter, such as one section's indicators of
+	 * one status (the table by objective's links).
+	 */
+	static String address(UnitDashboard dashboard, String path, DashboardFilter filter) {
 		// the words typed or chosen are values put into the template, encoded whole: a
 		// "+" stays a plus, a "{" is not taken for a variable (a quarter's label has
 		// neither)
