@@ -7,7 +7,6 @@ import org.springframework.web.util.UriUtils;
 
 import uk.beacon.dashboard.DashboardFilter;
 import uk.beacon.dashboard.UnitDashboard;
-import uk.beacon.indicator.Status;
 
 /**
  * One line of a dashboard's table "By objective or perspective", with its links worked
@@ -36,26 +35,22 @@ public record ObjectiveLine(String href, String objective, String scorecardHref,
 	}
 
 	static ObjectiveLine of(UnitDashboard dashboard, UnitDashboard.ObjectiveCounts objective) {
-		String section = narrowed(dashboard, objective.objective(), null);
+		// the section's address once a line, written as the dashboard writes its own; a
+		// status's name needs no encoding
+		String section = DashboardController.address(dashboard, "/dashboard/{code}",
+				new DashboardFilter(null, null, objective.objective(), null, false, false));
 		List<Cell> cells = objective.counts()
 			.counts()
 			.entrySet()
 			.stream()
-			.map((e) -> new Cell(narrowed(dashboard, objective.objective(), e.getKey()), e.getValue(),
+			.map((e) -> new Cell(section + "&status=" + e.getKey().name() + "#indicators", e.getValue(),
 					e.getValue() + " " + e.getKey().label().toLowerCase(java.util.Locale.ROOT) + " in "
 							+ objective.objective()))
 			.toList();
-		return new ObjectiveLine(section, objective.objective(),
+		return new ObjectiveLine(section + "#indicators", objective.objective(),
 				"/scorecards/" + objective.scorecardId() + "?period="
 						+ UriUtils.encode(dashboard.period().label(), StandardCharsets.UTF_8),
 				objective.scorecardName(), cells);
-	}
-
-	// the dashboard's quarter narrowed to the section, and the status when given, written
-	// as the dashboard writes its own addresses
-	private static String narrowed(UnitDashboard dashboard, String section, Status status) {
-		return DashboardController.address(dashboard, "/dashboard/{code}",
-				new DashboardFilter(status, null, section, null, false, false)) + "#indicators";
 	}
 
 }
