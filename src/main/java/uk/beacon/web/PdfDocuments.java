@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,28 @@ public class PdfDocuments {
 		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
 	}
 
+	private final RenderingMemory memory;
+
+	public PdfDocuments() {
+		this(RenderingMemory.ofThisServer());
+	}
+
+	PdfDocuments(RenderingMemory memory) {
+		this.memory = memory;
+	}
+
+	/**
+	 * @throws org.springframework.web.server.ResponseStatusException 503 when other PDFs
+	 * being made hold the memory this one needs for longer than it waits
+	 * @see RenderingMemory
+	 */
 	public byte[] render(String xhtml) {
+		try (RenderingMemory.Share share = this.memory.admit(xhtml.length())) {
+			return rendered(xhtml);
+		}
+	}
+
+	private byte[] rendered(String xhtml) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -53,7 +73,7 @@ public class PdfDocuments {
 			builder.useFont(() -> new ByteArrayInputStream(this.italic), family, 400, FontStyle.ITALIC, true,
 					everywhere);
 		}
-		builder.useSVGDrawer(new BatikSVGDrawer());
+		builder.useSVGDrawer(new ChartDrawer());
 		builder.withHtmlContent(xmlText(xhtml), "classpath:/static/");
 		builder.toStream(out);
 		try {
