@@ -71,6 +71,12 @@ public class RenderedPages implements MeterBinder {
 
 	private static final String FRAGMENT = "main-content";
 
+	/**
+	 * How many parts shared by pages are kept ({@link #shared}): a council's dashboard
+	 * and a few of its filters, its directorates', and their PDFs'.
+	 */
+	static final int SHARED_PARTS = 16;
+
 	private final DataVersion version;
 
 	private final ThymeleafViewResolver views;
@@ -82,6 +88,13 @@ public class RenderedPages implements MeterBinder {
 	private final Cache<Key, Kept> kept;
 
 	private final Map<Key, CompletableFuture<Kept>> rendering = new ConcurrentHashMap<>();
+
+	// what the pages at several addresses work out alike ({@link #shared}): a few, as
+	// each may hold a whole council's evaluated indicators
+	private final Cache<Key, CompletableFuture<Object>> shared = Caffeine.newBuilder()
+		.maximumSize(SHARED_PARTS)
+		.recordStats()
+		.build();
 
 	private volatile DataVersion.State latest = DataVersion.State.NONE;
 
@@ -103,6 +116,7 @@ public class RenderedPages implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		CaffeineCacheMetrics.monitor(registry, this.kept, "rendered-pages");
+		CaffeineCacheMetrics.monitor(registry, this.shared, "shared-page-parts");
 	}
 
 	/**
@@ -205,6 +219,50 @@ public class RenderedPages implements MeterBinder {
 				: answer.body(found.content());
 	}
 
+	/**
+	 * What the pages at several addresses work out alike, such as the summary above every
+	 * page of a council's list of indicators and in its PDF, kept as the pages are: for
+	 * one version of the areas of the data it is read from, one day and one audience, so
+	 * that a page whose address no one has asked for since the data last changed does not
+	 * work it out again. A change to the data drops it, and what was kept for an older
+	 * version or another audience is never given. When several pages ask for it at once,
+	 * one works it out and the others wait for it; when that fails, each works it out
+	 * itself. Only a few are kept ({@value #SHARED_PARTS}), the least used dropped first
+	 * ({@code cache="shared-page-parts"} in the metrics).
+	 * @param type what is worked out, part of its name
+	 * @param name names it among those of its type: everything it is worked out from but
+	 * the data, the day and the audience
+	 * @param audience everything about the viewer that changes it, as for the page
+	 * @param shows every area of the data anything in it is read from
+	 * @param work works it out; never {@code null}
+	 * @return what is kept, or what the work made, kept
+	 */
+	public <T> T shared(Class<T> type, String name, String audience, Set<DataArea> shows, Supplier<T> work) {
+		Key key = key(type.getName() + "\n" + name, audience, shows);
+		CompletableFuture<Object> mine = new CompletableFuture<>();
+		CompletableFuture<Object> theirs = this.shared.asMap().putIfAbsent(key, mine);
+		if (theirs != null) {
+			try {
+				return type.cast(theirs.join());
+			}
+			catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ex) {
+				// the request that worked it out failed; its failure is its own
+				return work.get();
+			}
+		}
+		try {
+			T made = java.util.Objects.requireNonNull(work.get(), name);
+			mine.complete(made);
+			return made;
+		}
+		catch (RuntimeException | Error ex) {
+			// not kept: the next page works it out again
+			this.shared.asMap().remove(key, mine);
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+	}
+
 	private Kept asJson(Object body) {
 		byte[] json = this.json.writeValueAsBytes(body);
 		return new Kept(null, json, null, Gzip.whole(json), null);
@@ -263,6 +321,9 @@ public class RenderedPages implements MeterBinder {
 			this.kept.invalidate(key);
 		}
 		this.kept.putAll(carried);
+		// the parts shared by pages are worked out again for the new version, whatever
+		// changed
+		this.shared.asMap().keySet().removeIf((key) -> !key.version().equals(later.of(key.shows())));
 	}
 
 	/**
