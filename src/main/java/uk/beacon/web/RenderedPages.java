@@ -27,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import uk.beacon.changes.DataArea;
@@ -222,28 +224,40 @@ public class RenderedPages implements MeterBinder {
 	/**
 	 * What the pages at several addresses work out alike, such as the summary above every
 	 * page of a council's list of indicators and in its PDF, kept as the pages are: for
-	 * one version of the areas of the data it is read from, one day and one audience, so
-	 * that a page whose address no one has asked for since the data last changed does not
-	 * work it out again. A change to the data drops it, and what was kept for an older
-	 * version or another audience is never given. When several pages ask for it at once,
-	 * one works it out and the others wait for it; when that fails, each works it out
-	 * itself. Only a few are kept ({@value #SHARED_PARTS}), the least used dropped first
+	 * one version of the data (of every area), one day and one audience, so that a page
+	 * whose address no one has asked for since the data last changed does not work it out
+	 * again. A change to the data drops it, and what was kept for an older version or
+	 * another audience is never given. When several pages ask for it at once, one works
+	 * it out and the others wait for it; when that fails, each works it out itself. Only
+	 * a few are kept ({@value #SHARED_PARTS}), the least used dropped first
 	 * ({@code cache="shared-page-parts"} in the metrics).
 	 * @param type what is worked out, part of its name
 	 * @param name names it among those of its type: everything it is worked out from but
 	 * the data, the day and the audience
 	 * @param audience everything about the viewer that changes it, as for the page
-	 * @param shows every area of the data anything in it is read from
 	 * @param work works it out; never {@code null}
 	 * @return what is kept, or what the work made, kept
 	 */
+	public <T> T shared(Class<T> type, String name, String audience, Supplier<T> work) {
+		return shared(type, name, audience, DataArea.ALL, work);
+	}
+
+	/**
+	 * What the pages at several addresses work out alike, kept for the version of the
+	 * areas of the data it is read from.
+	 * @param shows every area of the data anything in it is read from
+	 * @see #shared(Class, String, String, Supplier)
+	 */
 	public <T> T shared(Class<T> type, String name, String audience, Set<DataArea> shows, Supplier<T> work) {
 		Key key = key(type.getName() + "\n" + name, audience, shows);
-		CompletableFuture<Object> mine = new CompletableFuture<>();
-		CompletableFuture<Object> theirs = this.shared.asMap().putIfAbsent(key, mine);
-		if (theirs != null) {
+		boolean[] mine = new boolean[1];
+		CompletableFuture<Object> part = this.shared.get(key, (absent) -> {
+			mine[0] = true;
+			return new CompletableFuture<>();
+		});
+		if (!mine[0]) {
 			try {
-				return type.cast(theirs.join());
+				return type.cast(part.join());
 			}
 			catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ex) {
 				// the request that worked it out failed; its failure is its own
@@ -252,14 +266,32 @@ public class RenderedPages implements MeterBinder {
 		}
 		try {
 			T made = java.util.Objects.requireNonNull(work.get(), name);
-			mine.complete(made);
+			part.complete(made);
 			return made;
 		}
 		catch (RuntimeException | Error ex) {
 			// not kept: the next page works it out again
-			this.shared.asMap().remove(key, mine);
-			mine.completeExceptionally(ex);
+			this.shared.asMap().remove(key, part);
+			part.completeExceptionally(ex);
 			throw ex;
+		}
+	}
+
+	/**
+	 * A piece of a page as its template writes it for the request being answered, such as
+	 * the markup of a part shared by pages ({@link #shared}), written once and kept with
+	 * it.
+	 * @param template the template and its fragment, such as
+	 * {@code dashboard-summary :: summary}
+	 * @param model what the fragment is written from
+	 */
+	public String written(String template, Map<String, ?> model) {
+		var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+		try {
+			return KeptPageView.written(this.views, template, model, request.getRequest(), request.getResponse());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not write " + template, ex);
 		}
 	}
 

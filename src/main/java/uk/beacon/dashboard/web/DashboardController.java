@@ -146,21 +146,29 @@ class DashboardController {
 			.map(r -> DashboardRow.of(r, periodQuery, spc.get(r.performance().indicator().id())))
 			.toList();
 		model.addAttribute("rows", rows);
+		// what is shown above the list, the same on every page of it
+		Map<String, Object> above = new java.util.HashMap<>();
+		above.put("d", dashboard);
+		Chart bars = summary.statusBars();
+		above.put("statusBars", bars);
+		above.put("statusBarsSvg",
+				(bars == null) ? null : pdf ? PdfDocuments.svgWithAlt(bars.svg(), bars.textAlternative()) : bars.svg());
+		above.put("pdfHref", address(dashboard, "/dashboard/{code}/pdf"));
+		above.put("riskHeldToAppetite", summary.riskHeldToAppetite());
+		above.put("risksAboveAppetite", summary.risksAboveAppetite());
+		above.put("statuses", StatusCounts.order());
+		above.put("directions", DirectionOfTravel.values());
+		model.addAllAttributes(above);
 		if (!pdf) {
 			model.addAttribute("rowsHtml", this.rowsWritten.html("rows/dashboard", rows));
-			// a council's table by objective has a line for every section of its
-			// scorecards, each kept as written
-			model.addAttribute("objectivesHtml", this.rowsWritten.html("rows/objectives", summary.objectives()));
+			// written by the first page that needs it, for every page of the list
+			model.addAttribute("summaryHtml", summary.markup().written(() -> {
+				// a council's table by objective has a line for every section of its
+				// scorecards, each kept as written
+				above.put("objectivesHtml", this.rowsWritten.html("rows/objectives", summary.objectives()));
+				return this.pages.written("dashboard-summary :: summary", above);
+			}));
 		}
-		Chart bars = summary.statusBars();
-		model.addAttribute("statusBars", bars);
-		model.addAttribute("statusBarsSvg",
-				(bars == null) ? null : pdf ? PdfDocuments.svgWithAlt(bars.svg(), bars.textAlternative()) : bars.svg());
-		model.addAttribute("pdfHref", address(dashboard, "/dashboard/{code}/pdf"));
-		model.addAttribute("riskHeldToAppetite", summary.riskHeldToAppetite());
-		model.addAttribute("risksAboveAppetite", summary.risksAboveAppetite());
-		model.addAttribute("statuses", StatusCounts.order());
-		model.addAttribute("directions", DirectionOfTravel.values());
 		return "dashboard";
 	}
 

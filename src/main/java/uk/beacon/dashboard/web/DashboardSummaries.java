@@ -13,7 +13,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import uk.beacon.access.Audience;
 import uk.beacon.analytics.chart.Chart;
-import uk.beacon.changes.DataArea;
 import uk.beacon.dashboard.DashboardFilter;
 import uk.beacon.dashboard.DashboardViews;
 import uk.beacon.dashboard.UnitDashboard;
@@ -64,7 +63,7 @@ class DashboardSummaries {
 		// others with the quarter it shows
 		return this.views.quarter(unitCode, requested, audience)
 			.map(quarter -> this.pages.shared(Summary.class, name(unitCode, quarter, filter), audience.key(),
-					DataArea.ALL, () -> summary(unitCode, quarter, filter, audience)));
+					() -> summary(unitCode, quarter, filter, audience)));
 	}
 
 	private Summary summary(String unitCode, FinancialQuarter quarter, DashboardFilter filter, Audience audience) {
@@ -79,7 +78,8 @@ class DashboardSummaries {
 					.sorted(Comparator.comparingInt(RiskSummary::aboveAppetiteBy)
 						.reversed()
 						.thenComparing(r -> r.risk().reference()))
-					.toList());
+					.toList(),
+				new Markup());
 	}
 
 	/**
@@ -121,9 +121,39 @@ class DashboardSummaries {
 	 * @param objectives the lines of a council's table by objective or perspective
 	 * @param riskHeldToAppetite how many open risks are held to the council's appetite
 	 * @param risksAboveAppetite those above it, furthest above first
+	 * @param markup what the page shows of it, written once
 	 */
 	record Summary(UnitDashboard dashboard, Chart statusBars, List<ObjectiveLine> objectives, int riskHeldToAppetite,
-			List<RiskSummary> risksAboveAppetite) {
+			List<RiskSummary> risksAboveAppetite, Markup markup) {
+	}
+
+	/**
+	 * The summary's markup on the page, above the list and its filters, written by the
+	 * first page of the list that shows it and kept with the summary it was written from,
+	 * so that it is never taken for another version of the data or another audience. The
+	 * PDF writes its own.
+	 */
+	static final class Markup {
+
+		private volatile String html;
+
+		/**
+		 * @param write writes the markup, when no page has yet
+		 */
+		String written(java.util.function.Supplier<String> write) {
+			String written = this.html;
+			if (written == null) {
+				// the pages that ask meanwhile wait for it rather than each write it
+				synchronized (this) {
+					if (this.html == null) {
+						this.html = write.get();
+					}
+					written = this.html;
+				}
+			}
+			return written;
+		}
+
 	}
 
 }
