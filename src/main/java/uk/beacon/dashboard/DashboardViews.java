@@ -74,6 +74,23 @@ public class DashboardViews {
 		return councils;
 	}
 
+	/**
+	 * The quarter a unit's dashboard shows: the one asked for, or else the latest in
+	 * which any indicator the audience sees under the unit was reported, or else the one
+	 * of today. Dashboards of the same unit and quarter are alike whichever way it was
+	 * named.
+	 * @return the quarter, or nothing when there is no such unit
+	 */
+	public Optional<FinancialQuarter> quarter(String unitCode, Optional<FinancialQuarter> requested,
+			Audience audience) {
+		List<OrganisationUnit> all = this.units.findAll();
+		return all.stream()
+			.filter(u -> u.code().equals(unitCode))
+			.findFirst()
+			.map(unit -> requested.orElseGet(() -> shown(Optional.empty(),
+					this.performances.reportingPeriods(indicatorsUnder(unit, all, unitOfIndicator(audience))))));
+	}
+
 	public Optional<UnitDashboard> dashboard(String unitCode, Optional<FinancialQuarter> requested,
 			DashboardFilter filter, Audience audience) {
 		List<OrganisationUnit> all = this.units.findAll();
@@ -85,8 +102,7 @@ public class DashboardViews {
 		Map<Long, Long> unitOfIndicator = unitOfIndicator(audience);
 		List<Long> ids = indicatorsUnder(unit, all, unitOfIndicator);
 		List<FinancialQuarter> periods = this.performances.reportingPeriods(ids);
-		FinancialQuarter period = requested.or(() -> latest(periods))
-			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now(this.clock)));
+		FinancialQuarter period = shown(requested, periods);
 		// evaluated once; the units below and the objectives are counted from these
 		Map<Long, Performance> byId = new LinkedHashMap<>(this.performances.at(ids, period));
 		// an indicator retired by the quarter is not counted in it
@@ -137,6 +153,11 @@ public class DashboardViews {
 		return Optional
 			.of(new UnitDashboard(unit, trail(unit, unitsById), period, periods, StatusCounts.of(byId.values()),
 					updated, children, ownCounts, objectives, filter, rows, List.copyOf(sectionNames)));
+	}
+
+	private FinancialQuarter shown(Optional<FinancialQuarter> requested, List<FinancialQuarter> periods) {
+		return requested.or(() -> latest(periods))
+			.orElseGet(() -> FinancialQuarter.containing(java.time.LocalDate.now(this.clock)));
 	}
 
 	private static Optional<FinancialQuarter> latest(List<FinancialQuarter> periods) {

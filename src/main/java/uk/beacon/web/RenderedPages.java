@@ -27,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import uk.beacon.changes.DataArea;
@@ -71,6 +73,12 @@ public class RenderedPages implements MeterBinder {
 
 	private static final String FRAGMENT = "main-content";
 
+	/**
+	 * How many parts shared by pages are kept ({@link #shared}): a council's dashboard
+	 * and a few of its filters, its directorates', and their PDFs'.
+	 */
+	static final int SHARED_PARTS = 16;
+
 	private final DataVersion version;
 
 	private final ThymeleafViewResolver views;
@@ -82,6 +90,13 @@ public class RenderedPages implements MeterBinder {
 	private final Cache<Key, Kept> kept;
 
 	private final Map<Key, CompletableFuture<Kept>> rendering = new ConcurrentHashMap<>();
+
+	// what the pages at several addresses work out alike ({@link #shared}): a few, as
+	// each may hold a whole council's evaluated indicators
+	private final Cache<Key, CompletableFuture<Object>> shared = Caffeine.newBuilder()
+		.maximumSize(SHARED_PARTS)
+		.recordStats()
+		.build();
 
 	private volatile DataVersion.State latest = DataVersion.State.NONE;
 
@@ -103,6 +118,7 @@ public class RenderedPages implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		CaffeineCacheMetrics.monitor(registry, this.kept, "rendered-pages");
+		CaffeineCacheMetrics.monitor(registry, this.shared, "shared-page-parts");
 	}
 
 	/**
@@ -205,6 +221,80 @@ public class RenderedPages implements MeterBinder {
 				: answer.body(found.content());
 	}
 
+	/**
+	 * What the pages at several addresses work out alike, such as the summary above every
+	 * page of a council's list of indicators and in its PDF, kept as the pages are: for
+	 * one version of the data (of every area), one day and one audience, so that a page
+	 * whose address no one has asked for since the data last changed does not work it out
+	 * again. A change to the data drops it, and what was kept for an older version or
+	 * another audience is never given. When several pages ask for it at once, one works
+	 * it out and the others wait for it; when that fails, each works it out itself. Only
+	 * a few are kept ({@value #SHARED_PARTS}), the least used dropped first
+	 * ({@code cache="shared-page-parts"} in the metrics).
+	 * @param type what is worked out, part of its name
+	 * @param name names it among those of its type: everything it is worked out from but
+	 * the data, the day and the audience
+	 * @param audience everything about the viewer that changes it, as for the page
+	 * @param work works it out; never {@code null}
+	 * @return what is kept, or what the work made, kept
+	 */
+	public <T> T shared(Class<T> type, String name, String audience, Supplier<T> work) {
+		return shared(type, name, audience, DataArea.ALL, work);
+	}
+
+	/**
+	 * What the pages at several addresses work out alike, kept for the version of the
+	 * areas of the data it is read from.
+	 * @param shows every area of the data anything in it is read from
+	 * @see #shared(Class, String, String, Supplier)
+	 */
+	public <T> T shared(Class<T> type, String name, String audience, Set<DataArea> shows, Supplier<T> work) {
+		Key key = key(type.getName() + "\n" + name, audience, shows);
+		boolean[] mine = new boolean[1];
+		CompletableFuture<Object> part = this.shared.get(key, (absent) -> {
+			mine[0] = true;
+			return new CompletableFuture<>();
+		});
+		if (!mine[0]) {
+			try {
+				return type.cast(part.join());
+			}
+			catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ex) {
+				// the request that worked it out failed; its failure is its own
+				return work.get();
+			}
+		}
+		try {
+			T made = java.util.Objects.requireNonNull(work.get(), name);
+			part.complete(made);
+			return made;
+		}
+		catch (RuntimeException | Error ex) {
+			// not kept: the next page works it out again
+			this.shared.asMap().remove(key, part);
+			part.completeExceptionally(ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * A piece of a page as its template writes it for the request being answered, such as
+	 * the markup of a part shared by pages ({@link #shared}), written once and kept with
+	 * it.
+	 * @param template the template and its fragment, such as
+	 * {@code dashboard-summary :: summary}
+	 * @param model what the fragment is written from
+	 */
+	public String written(String template, Map<String, ?> model) {
+		var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+		try {
+			return KeptPageView.written(this.views, template, model, request.getRequest(), request.getResponse());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not write " + template, ex);
+		}
+	}
+
 	private Kept asJson(Object body) {
 		byte[] json = this.json.writeValueAsBytes(body);
 		return new Kept(null, json, null, Gzip.whole(json), null);
@@ -263,6 +353,9 @@ public class RenderedPages implements MeterBinder {
 			this.kept.invalidate(key);
 		}
 		this.kept.putAll(carried);
+		// the parts shared by pages are worked out again for the new version, whatever
+		// changed
+		this.shared.asMap().keySet().removeIf((key) -> !key.version().equals(later.of(key.shows())));
 	}
 
 	/**

@@ -49,9 +49,7 @@ class DashboardController {
 
 	private final CurrentViewer viewer;
 
-	private final uk.beacon.risk.RiskViews risks;
-
-	private final uk.beacon.organisation.OrganisationUnits units;
+	private final DashboardSummaries summaries;
 
 	private final IndicatorAnalyses analyses;
 
@@ -59,14 +57,12 @@ class DashboardController {
 
 	private final uk.beacon.web.RenderedRows rowsWritten;
 
-	DashboardController(DashboardViews views, RenderedPages pages, CurrentViewer viewer, uk.beacon.risk.RiskViews risks,
-			uk.beacon.organisation.OrganisationUnits units, IndicatorAnalyses analyses, PdfPages pdfs,
-			uk.beacon.web.RenderedRows rowsWritten) {
+	DashboardController(DashboardViews views, RenderedPages pages, CurrentViewer viewer, DashboardSummaries summaries,
+			IndicatorAnalyses analyses, PdfPages pdfs, uk.beacon.web.RenderedRows rowsWritten) {
 		this.rowsWritten = rowsWritten;
 		this.pdfs = pdfs;
 		this.analyses = analyses;
-		this.risks = risks;
-		this.units = units;
+		this.summaries = summaries;
 		this.views = views;
 		this.pages = pages;
 		this.viewer = viewer;
@@ -124,8 +120,10 @@ class DashboardController {
 		boolean pdf = page == EVERY_LINE;
 		DashboardFilter filter = new DashboardFilter(choice(status, Status.class),
 				choice(direction, DirectionOfTravel.class), section.orElse(null), owner.orElse(null), updated, missing);
-		UnitDashboard dashboard = this.views.dashboard(unit, quarter, filter, audience)
+		// the same on every page of the list and in the PDF: worked out once for them all
+		DashboardSummaries.Summary summary = this.summaries.of(unit, quarter, filter, audience)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		UnitDashboard dashboard = summary.dashboard();
 		model.addAttribute("d", dashboard);
 		model.addAttribute("title", dashboard.unit().name() + " dashboard, " + dashboard.period().label());
 		String periodQuery = "?period=" + org.springframework.web.util.UriUtils
@@ -148,52 +146,30 @@ class DashboardController {
 			.map(r -> DashboardRow.of(r, periodQuery, spc.get(r.performance().indicator().id())))
 			.toList();
 		model.addAttribute("rows", rows);
+		// what is shown above the list, the same on every page of it
+		Map<String, Object> above = new java.util.HashMap<>();
+		above.put("d", dashboard);
+		Chart bars = summary.statusBars();
+		above.put("statusBars", bars);
+		above.put("statusBarsSvg",
+				(bars == null) ? null : pdf ? PdfDocuments.svgWithAlt(bars.svg(), bars.textAlternative()) : bars.svg());
+		above.put("pdfHref", address(dashboard, "/dashboard/{code}/pdf"));
+		above.put("riskHeldToAppetite", summary.riskHeldToAppetite());
+		above.put("risksAboveAppetite", summary.risksAboveAppetite());
+		above.put("statuses", StatusCounts.order());
+		above.put("directions", DirectionOfTravel.values());
+		model.addAllAttributes(above);
 		if (!pdf) {
 			model.addAttribute("rowsHtml", this.rowsWritten.html("rows/dashboard", rows));
-			// a council's table by objective has a line for every section of its
-			// scorecards, written again on every page of its list
-			model.addAttribute("objectivesHtml", this.rowsWritten.html("rows/objectives",
-					dashboard.objectives().stream().map(o -> ObjectiveLine.of(dashboard, o)).toList()));
+			// written by the first page that needs it, for every page of the list
+			model.addAttribute("summaryHtml", summary.markup().written(() -> {
+				// a council's table by objective has a line for every section of its
+				// scorecards, each kept as written
+				above.put("objectivesHtml", this.rowsWritten.html("rows/objectives", summary.objectives()));
+				return this.pages.written("dashboard-summary :: summary", above);
+			}));
 		}
-		Chart bars = StatusBars.of(dashboard);
-		model.addAttribute("statusBars", bars);
-		model.addAttribute("statusBarsSvg",
-				(bars == null) ? null : pdf ? PdfDocuments.svgWithAlt(bars.svg(), bars.textAlternative()) : bars.svg());
-		model.addAttribute("pdfHref", address(dashboard, "/dashboard/{code}/pdf"));
-		aboveAppetite(dashboard, audience, model);
-		model.addAttribute("statuses", StatusCounts.order());
-		model.addAttribute("directions", DirectionOfTravel.values());
 		return "dashboard";
-	}
-
-	/**
-	 * The open risks of the unit's registers (and those of the units below it) whose
-	 * current score is above their council's appetite, furthest above first, and how many
-	 * are held to an appetite at all.
-	 */
-	private void aboveAppetite(UnitDashboard dashboard, Audience audience, Model model) {
-		if (!this.risks.appetiteOfCouncil(this.units.councilOf(dashboard.unit().id())).isSet()) {
-			// no risk is held to an appetite the council has not set: the register is not
-			// worked out for nothing on every dashboard
-			model.addAttribute("riskHeldToAppetite", 0);
-			model.addAttribute("risksAboveAppetite", java.util.List.of());
-			return;
-		}
-		java.util.Set<Long> within = this.units.subtreesOf(java.util.List.of(dashboard.unit().id()));
-		java.util.List<uk.beacon.risk.RiskSummary> held = this.risks
-			.register(new uk.beacon.risk.RiskFilter(null, null, null, null, null), audience)
-			.stream()
-			.filter(r -> within.contains(r.register().organisationUnitId()))
-			.filter(uk.beacon.risk.RiskSummary::heldToAppetite)
-			.toList();
-		model.addAttribute("riskHeldToAppetite", held.size());
-		model.addAttribute("risksAboveAppetite",
-				held.stream()
-					.filter(uk.beacon.risk.RiskSummary::aboveAppetite)
-					.sorted(java.util.Comparator.comparingInt(uk.beacon.risk.RiskSummary::aboveAppetiteBy)
-						.reversed()
-						.thenComparing(r -> r.risk().reference()))
-					.toList());
 	}
 
 	/**

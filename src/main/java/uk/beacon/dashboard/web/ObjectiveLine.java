@@ -11,7 +11,8 @@ import uk.beacon.dashboard.UnitDashboard;
 /**
  * One line of a dashboard's table "By objective or perspective", with its links worked
  * out before the template runs: a council's table has a line for every section of every
- * scorecard in it, and is written again on every page of its list of indicators.
+ * scorecard in it (600 at ten times the large council), worked out once with the
+ * dashboard's summary for every page of its list ({@link DashboardSummaries}).
  *
  * @param href the dashboard narrowed to the section
  * @param objective the section's name
