@@ -28,8 +28,9 @@ import org.w3c.dom.Element;
  * two hundred charts that is most of what the render holds at the end, a few hundred
  * megabytes, which the garbage collector copies again and again and which a server with a
  * 1 GB heap may not have. A chart's layout (its size on the page) is worked out as
- * before; only what drawing it built is dropped. A chart drawn a second time (which a PDF
- * does not do) is built afresh.
+ * before; only what drawing it built is dropped. A chart drawn a second time (on each
+ * page a chart taller than a page crosses, which Beacon's charts are not) is built
+ * afresh.
  */
 final class ChartDrawer implements SVGDrawer {
 

@@ -65,13 +65,15 @@ public class PdfPages {
 			String name = document.get();
 			model.addAttribute("pdfCss", this.css);
 			String title = String.valueOf(model.getAttribute("title"));
+			String xhtml;
 			try {
-				String xhtml = KeptPageView.written(this.views, name, model.asMap(), request, new NotAPage(response));
-				return new RenderedPages.Kept(fileName(title), this.pdfs.render(xhtml), null, null, null);
+				xhtml = KeptPageView.written(this.views, name, model.asMap(), request, new NotAPage(response));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Could not write the PDF of " + title, ex);
 			}
+			// a refusal (no memory to spare for it just now) reaches the person as it is
+			return new RenderedPages.Kept(fileName(title), this.pdfs.render(xhtml), null, null, null);
 		});
 		if (kept == null) {
 			// made by someone else at the same time, who failed: make it here

@@ -362,6 +362,10 @@ public class RenderedPages implements MeterBinder {
 	 * What is kept under the key, or what the work makes of it, kept; {@code null} when
 	 * the work says it is not to be kept, here or on the request that did the work while
 	 * this one waited for it.
+	 * @throws org.springframework.web.server.ResponseStatusException when the work
+	 * refused, here or on the request that did the work while this one waited (such as a
+	 * PDF with no memory to spare just now): those waiting are refused alike, not made to
+	 * wait again in turn
 	 */
 	Kept kept(Key key, Supplier<Kept> work) {
 		Kept found = this.kept.getIfPresent(key);
@@ -371,9 +375,19 @@ public class RenderedPages implements MeterBinder {
 		CompletableFuture<Kept> mine = new CompletableFuture<>();
 		CompletableFuture<Kept> theirs = this.rendering.putIfAbsent(key, mine);
 		if (theirs != null) {
-			return theirs.join();
+			try {
+				return theirs.join();
+			}
+			catch (java.util.concurrent.CompletionException ex) {
+				if (ex.getCause() instanceof org.springframework.web.server.ResponseStatusException refused) {
+					throw new org.springframework.web.server.ResponseStatusException(refused.getStatusCode(),
+							refused.getReason());
+				}
+				throw ex;
+			}
 		}
 		Kept made = null;
+		org.springframework.web.server.ResponseStatusException refused = null;
 		try {
 			made = work.get();
 			if (made != null) {
@@ -381,9 +395,19 @@ public class RenderedPages implements MeterBinder {
 			}
 			return made;
 		}
+		catch (org.springframework.web.server.ResponseStatusException ex) {
+			refused = ex;
+			throw ex;
+		}
 		finally {
-			// those waiting get it, or nothing and work it out themselves
-			mine.complete(made);
+			// those waiting get it, or are refused alike, or get nothing and work it out
+			// themselves
+			if (refused != null) {
+				mine.completeExceptionally(refused);
+			}
+			else {
+				mine.complete(made);
+			}
 			this.rendering.remove(key, mine);
 		}
 	}

@@ -3,6 +3,7 @@ package uk.beacon.web;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -13,11 +14,15 @@ import org.springframework.web.server.ResponseStatusException;
  * written: about 62 bytes for every character of its XHTML at the busiest (measured on
  * the large council's cabinet report: 10 million characters, 620 MB), so two people
  * downloading a large draft report at once could take more than a server with a 1 GB heap
- * has, and fail each other and everyone else's requests with it. A PDF waits until its
- * share is free; a document larger than the budget renders with most of it (never beside
- * another as large, while small PDFs such as a scorecard's still go ahead). One that
- * waits longer than the patience given is refused with a 503 and a reason, rather than
- * piling up.
+ * has, and fail each other and everyone else's requests with it.
+ * <p>
+ * Each PDF waits until what it needs is free. A large one (needing more than a quarter of
+ * the budget) first waits its turn among the large ones, in the order they came, so that
+ * at most one is made at a time and none is passed over; the small ones (a scorecard's, a
+ * dashboard's) take what is free beside it. One larger than the whole budget is charged
+ * the whole budget: it is made alone, the others waiting until it is written (seconds). A
+ * PDF that waits longer than the patience given is refused with a 503 and a reason,
+ * rather than piling up.
  */
 final class RenderingMemory {
 
@@ -26,7 +31,11 @@ final class RenderingMemory {
 
 	private static final long MEGABYTE = 1024 * 1024;
 
+	// taken by what is free, not in turn: a small PDF is not held up behind a large one
+	// waiting for the memory a large one being made still holds
 	private final Semaphore free;
+
+	private final Semaphore largeTurn = new Semaphore(1, true);
 
 	private final int budget;
 
@@ -38,7 +47,7 @@ final class RenderingMemory {
 	 */
 	RenderingMemory(long bytes, Duration patience) {
 		this.budget = (int) Math.max(4, bytes / MEGABYTE);
-		this.free = new Semaphore(this.budget, true);
+		this.free = new Semaphore(this.budget);
 		this.patience = patience;
 	}
 
@@ -50,34 +59,57 @@ final class RenderingMemory {
 	/**
 	 * Waits until a document of this many characters may be rendered.
 	 * @return the share, to be closed once the PDF is written
+	 * @throws ResponseStatusException 503 when it has waited longer than the patience
 	 */
 	Share admit(long characters) {
 		int megabytes = share(characters);
-		boolean admitted;
+		long deadline = System.nanoTime() + this.patience.toNanos();
+		boolean large = megabytes > this.budget / 4;
+		if (large && !waitFor(this.largeTurn, 1, deadline)) {
+			throw busy();
+		}
+		if (!waitFor(this.free, megabytes, deadline)) {
+			if (large) {
+				this.largeTurn.release();
+			}
+			throw busy();
+		}
+		AtomicBoolean given = new AtomicBoolean();
+		return () -> {
+			if (given.compareAndSet(false, true)) {
+				this.free.release(megabytes);
+				if (large) {
+					this.largeTurn.release();
+				}
+			}
+		};
+	}
+
+	/** In megabytes: what the document needs, and at most the whole budget. */
+	int share(long characters) {
+		long needed = characters * BYTES_PER_CHARACTER / MEGABYTE + 1;
+		return (int) Math.min(needed, this.budget);
+	}
+
+	private static boolean waitFor(Semaphore semaphore, int permits, long deadline) {
 		try {
-			admitted = this.free.tryAcquire(megabytes, this.patience.toMillis(), TimeUnit.MILLISECONDS);
+			return semaphore.tryAcquire(permits, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			admitted = false;
+			return false;
 		}
-		if (!admitted) {
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-					"Beacon is making other large PDFs just now and has no memory to spare for this one;"
-							+ " try again in a minute or two.");
-		}
-		return () -> this.free.release(megabytes);
+	}
+
+	private static ResponseStatusException busy() {
+		return new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+				"Beacon is making other large PDFs just now and has no memory to spare for this one;"
+						+ " try again in a minute or two.");
 	}
 
 	/**
-	 * In megabytes: what the document needs, and at most three quarters of the budget.
+	 * A PDF's share of the memory, given back when closed (once, however often closed).
 	 */
-	int share(long characters) {
-		long needed = characters * BYTES_PER_CHARACTER / MEGABYTE + 1;
-		return (int) Math.min(needed, this.budget * 3L / 4);
-	}
-
-	/** A PDF's share of the memory, given back when closed. */
 	interface Share extends AutoCloseable {
 
 		@Override

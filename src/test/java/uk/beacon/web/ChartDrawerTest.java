@@ -45,7 +45,8 @@ class ChartDrawerTest {
 		assertThat(drawnBy).hasValue(1);
 		assertThat(chart.held()).isFalse();
 
-		// drawn again (which a PDF does not do): built afresh, not lost
+		// drawn again (on a second page, for a chart taller than a page): built afresh,
+		// not lost
 		chart.drawSVG(null, null, 0, 0);
 		assertThat(built).hasValue(2);
 		assertThat(drawnBy).hasValue(2);

@@ -14,15 +14,15 @@ class RenderingMemoryTest {
 
 	private static final long MEGABYTE = 1024 * 1024;
 
-	// 100 MB for PDFs: a document of a million characters needs 62 MB, so two cannot
-	// be made at once
+	// 100 MB for PDFs: a document of a million characters needs 62 MB (a large one, over
+	// a quarter), so two cannot be made at once
 	private final RenderingMemory memory = new RenderingMemory(100 * MEGABYTE, Duration.ofSeconds(10));
 
 	@Test
-	void aDocumentNeedsItsSizeAndAtMostThreeQuartersOfTheBudget() {
+	void aDocumentNeedsItsSizeAndAtMostTheWholeBudget() {
 		assertThat(this.memory.share(1_000)).isEqualTo(1);
 		assertThat(this.memory.share(1_000_000)).isEqualTo(62);
-		assertThat(this.memory.share(10_000_000)).isEqualTo(75);
+		assertThat(this.memory.share(10_000_000)).isEqualTo(100);
 	}
 
 	@Test
@@ -39,13 +39,48 @@ class RenderingMemoryTest {
 	}
 
 	@Test
-	void smallDocumentsGoAheadBesideALargeOne() throws Exception {
-		try (RenderingMemory.Share large = this.memory.admit(50_000_000)) {
+	void smallDocumentsGoAheadBesideALargeOneAndAheadOfALargeOneWaiting() throws Exception {
+		try (RenderingMemory.Share large = this.memory.admit(1_000_000)) {
+			CompletableFuture<RenderingMemory.Share> anotherLarge = CompletableFuture
+				.supplyAsync(() -> this.memory.admit(1_000_000));
+			assertThat(waitFor(anotherLarge, 300)).isNull();
+
+			// a scorecard's PDF (13 MB) is not held up behind the large one waiting
 			CompletableFuture<RenderingMemory.Share> scorecard = CompletableFuture
 				.supplyAsync(() -> this.memory.admit(200_000));
 			RenderingMemory.Share admitted = waitFor(scorecard, 5_000);
 			assertThat(admitted).isNotNull();
 			admitted.close();
+
+			large.close();
+			RenderingMemory.Share next = waitFor(anotherLarge, 5_000);
+			assertThat(next).isNotNull();
+			next.close();
+		}
+	}
+
+	@Test
+	void oneLargerThanTheBudgetIsMadeAlone() throws Exception {
+		try (RenderingMemory.Share whole = this.memory.admit(10_000_000)) {
+			CompletableFuture<RenderingMemory.Share> scorecard = CompletableFuture
+				.supplyAsync(() -> this.memory.admit(200_000));
+			assertThat(waitFor(scorecard, 300)).isNull();
+			whole.close();
+			RenderingMemory.Share admitted = waitFor(scorecard, 5_000);
+			assertThat(admitted).isNotNull();
+			admitted.close();
+		}
+	}
+
+	@Test
+	void aShareClosedTwiceIsGivenBackOnce() {
+		RenderingMemory impatient = new RenderingMemory(100 * MEGABYTE, Duration.ofMillis(100));
+		RenderingMemory.Share share = impatient.admit(1_000_000);
+		share.close();
+		share.close();
+		try (RenderingMemory.Share large = impatient.admit(10_000_000)) {
+			// had the 62 MB been given back twice, there would be room for more
+			assertThatThrownBy(() -> impatient.admit(1_000)).isInstanceOf(ResponseStatusException.class);
 		}
 	}
 
@@ -57,10 +92,11 @@ class RenderingMemoryTest {
 				.hasMessageContaining("503")
 				.hasMessageContaining("try again");
 		}
-		// and what it did not get is not lost: the memory is all free again
-		try (RenderingMemory.Share again = impatient.admit(10_000_000);
+		// and what it did not get is not lost: the memory and the large ones' turn are
+		// free again
+		try (RenderingMemory.Share large = impatient.admit(1_000_000);
 				RenderingMemory.Share beside = impatient.admit(100_000)) {
-			assertThat(again).isNotNull();
+			assertThat(large).isNotNull();
 			assertThat(beside).isNotNull();
 		}
 	}
