@@ -313,6 +313,47 @@ class RenderedPagesIntegrationTest {
 	}
 
 	@Test
+	void aRefusalReachesThoseWaitingForTheSameThingRatherThanEachTryingAgain() throws Exception {
+		// a PDF with no memory to spare: the others asking for it at the same time are
+		// refused alike, not each made to wait its two minutes in turn
+		RenderedPages.Key key = this.pages.key("/refused/" + System.nanoTime(), "public", DataArea.ALL);
+		int people = 4;
+		CountDownLatch started = new CountDownLatch(people);
+		ExecutorService threads = Executors.newFixedThreadPool(people);
+		try {
+			List<Future<Object>> answers = new ArrayList<>();
+			for (int i = 0; i < people; i++) {
+				answers.add(threads.submit(() -> {
+					started.countDown();
+					started.await();
+					try {
+						return this.pages.kept(key, () -> {
+							this.worked.incrementAndGet();
+							sleep(300);
+							throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Busy just now");
+						});
+					}
+					catch (ResponseStatusException ex) {
+						return ex;
+					}
+				}));
+			}
+			for (Future<Object> answer : answers) {
+				assertThat(answer.get()).isInstanceOfSatisfying(ResponseStatusException.class, (refused) -> {
+					assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+					assertThat(refused.getReason()).isEqualTo("Busy just now");
+				});
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+		assertThat(this.worked).hasValue(1);
+		// and nothing is kept: the next asks again
+		assertThat(this.pages.kept(key, () -> null)).isNull();
+	}
+
+	@Test
 	void anAnswerOfTheApiIsKeptAsJson() {
 		String address = "/api/kept/" + System.nanoTime();
 		ResponseEntity<byte[]> first = this.pages.json(request(address), "public", () -> {
