@@ -22,7 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
  * dashboard's) take what is free beside it. One larger than the whole budget is charged
  * the whole budget: it is made alone, the others waiting until it is written (seconds). A
  * PDF that waits longer than the patience given is refused with a 503 and a reason,
- * rather than piling up.
+ * rather than piling up. One that would need more than nine tenths of the whole heap is
+ * refused at once, saying so, rather than running the server out of memory half way (the
+ * large report in a 512 MB heap: it ran out at 512 MB and was made at 768 MB).
  */
 final class RenderingMemory {
 
@@ -41,19 +43,25 @@ final class RenderingMemory {
 
 	private final Duration patience;
 
+	private final long heap;
+
 	/**
 	 * @param bytes the memory PDFs being made may hold together
+	 * @param heap the most memory the server may have, of which a PDF may need at most
+	 * nine tenths
 	 * @param patience how long a PDF waits for its share before it is refused
 	 */
-	RenderingMemory(long bytes, Duration patience) {
+	RenderingMemory(long bytes, long heap, Duration patience) {
 		this.budget = (int) Math.max(4, bytes / MEGABYTE);
 		this.free = new Semaphore(this.budget);
+		this.heap = heap;
 		this.patience = patience;
 	}
 
 	/** Half the heap the server may grow to, the rest being its own. */
 	static RenderingMemory ofThisServer() {
-		return new RenderingMemory(Runtime.getRuntime().maxMemory() / 2, Duration.ofMinutes(2));
+		long heap = Runtime.getRuntime().maxMemory();
+		return new RenderingMemory(heap / 2, heap, Duration.ofMinutes(2));
 	}
 
 	/**
@@ -62,6 +70,14 @@ final class RenderingMemory {
 	 * @throws ResponseStatusException 503 when it has waited longer than the patience
 	 */
 	Share admit(long characters) {
+		long needed = characters * BYTES_PER_CHARACTER;
+		if (needed > this.heap / 10 * 9) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, String.format(java.util.Locale.UK,
+					"This document is too large to make as a PDF on this server: it needs about %,d MB of memory"
+							+ " and Beacon has %,d MB. Ask whoever runs Beacon to give it more (its operations guide"
+							+ " says how); the other formats can be downloaded meanwhile.",
+					needed / MEGABYTE, this.heap / MEGABYTE));
+		}
 		int megabytes = share(characters);
 		long deadline = System.nanoTime() + this.patience.toNanos();
 		boolean large = megabytes > this.budget / 4;

@@ -16,7 +16,7 @@ class RenderingMemoryTest {
 
 	// 100 MB for PDFs: a document of a million characters needs 62 MB (a large one, over
 	// a quarter), so two cannot be made at once
-	private final RenderingMemory memory = new RenderingMemory(100 * MEGABYTE, Duration.ofSeconds(10));
+	private final RenderingMemory memory = new RenderingMemory(100 * MEGABYTE, 1024 * MEGABYTE, Duration.ofSeconds(10));
 
 	@Test
 	void aDocumentNeedsItsSizeAndAtMostTheWholeBudget() {
@@ -73,8 +73,24 @@ class RenderingMemoryTest {
 	}
 
 	@Test
+	void oneTooLargeForTheWholeHeapIsRefusedAtOnceSayingWhy() {
+		// the large report (10 million characters, 610 MB) in a 512 MB heap: it ran out
+		// of memory half way; in 768 MB it was made
+		RenderingMemory small = new RenderingMemory(256 * MEGABYTE, 512 * MEGABYTE, Duration.ofMinutes(2));
+		assertThatThrownBy(() -> small.admit(10_000_000)).isInstanceOf(ResponseStatusException.class)
+			.hasMessageContaining("503")
+			.hasMessageContaining("too large to make as a PDF on this server")
+			.hasMessageContaining("needs about 610 MB")
+			.hasMessageContaining("Beacon has 512 MB");
+		RenderingMemory larger = new RenderingMemory(384 * MEGABYTE, 768 * MEGABYTE, Duration.ofMinutes(2));
+		try (RenderingMemory.Share share = larger.admit(10_000_000)) {
+			assertThat(share).isNotNull();
+		}
+	}
+
+	@Test
 	void aShareClosedTwiceIsGivenBackOnce() {
-		RenderingMemory impatient = new RenderingMemory(100 * MEGABYTE, Duration.ofMillis(100));
+		RenderingMemory impatient = new RenderingMemory(100 * MEGABYTE, 1024 * MEGABYTE, Duration.ofMillis(100));
 		RenderingMemory.Share share = impatient.admit(1_000_000);
 		share.close();
 		share.close();
@@ -86,7 +102,7 @@ class RenderingMemoryTest {
 
 	@Test
 	void oneThatWaitsTooLongIsRefusedWithAReason() {
-		RenderingMemory impatient = new RenderingMemory(100 * MEGABYTE, Duration.ofMillis(100));
+		RenderingMemory impatient = new RenderingMemory(100 * MEGABYTE, 1024 * MEGABYTE, Duration.ofMillis(100));
 		try (RenderingMemory.Share large = impatient.admit(10_000_000)) {
 			assertThatThrownBy(() -> impatient.admit(10_000_000)).isInstanceOf(ResponseStatusException.class)
 				.hasMessageContaining("503")
