@@ -48,7 +48,8 @@ public class PdfDocuments {
 
 	/**
 	 * @throws org.springframework.web.server.ResponseStatusException 503 when other PDFs
-	 * being made hold the memory this one needs for longer than it waits
+	 * being made hold the memory this one needs for longer than it waits, or at once when
+	 * it would need more memory than the server has
 	 * @see RenderingMemory
 	 */
 	public byte[] render(String xhtml) {
