@@ -84,17 +84,14 @@ public class DashboardViews {
 	public Optional<FinancialQuarter> quarter(String unitCode, Optional<FinancialQuarter> requested,
 			Audience audience) {
 		List<OrganisationUnit> all = this.units.findAll();
-		return all.stream()
-			.filter(u -> u.code().equals(unitCode))
-			.findFirst()
-			.map(unit -> requested.orElseGet(() -> shown(Optional.empty(),
-					this.performances.reportingPeriods(indicatorsUnder(unit, all, unitOfIndicator(audience))))));
+		return unit(unitCode, all).map(unit -> requested.orElseGet(() -> shown(Optional.empty(),
+				this.performances.reportingPeriods(indicatorsUnder(unit, all, unitOfIndicator(audience))))));
 	}
 
 	public Optional<UnitDashboard> dashboard(String unitCode, Optional<FinancialQuarter> requested,
 			DashboardFilter filter, Audience audience) {
 		List<OrganisationUnit> all = this.units.findAll();
-		Optional<OrganisationUnit> found = all.stream().filter(u -> u.code().equals(unitCode)).findFirst();
+		Optional<OrganisationUnit> found = unit(unitCode, all);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -153,6 +150,10 @@ public class DashboardViews {
 		return Optional
 			.of(new UnitDashboard(unit, trail(unit, unitsById), period, periods, StatusCounts.of(byId.values()),
 					updated, children, ownCounts, objectives, filter, rows, List.copyOf(sectionNames)));
+	}
+
+	private static Optional<OrganisationUnit> unit(String code, List<OrganisationUnit> all) {
+		return all.stream().filter(u -> u.code().equals(code)).findFirst();
 	}
 
 	private FinancialQuarter shown(Optional<FinancialQuarter> requested, List<FinancialQuarter> periods) {

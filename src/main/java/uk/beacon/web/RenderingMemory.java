@@ -67,10 +67,11 @@ final class RenderingMemory {
 	/**
 	 * Waits until a document of this many characters may be rendered.
 	 * @return the share, to be closed once the PDF is written
-	 * @throws ResponseStatusException 503 when it has waited longer than the patience
+	 * @throws ResponseStatusException 503 when it has waited longer than the patience, or
+	 * at once when it would need more than nine tenths of the heap
 	 */
 	Share admit(long characters) {
-		long needed = characters * BYTES_PER_CHARACTER;
+		long needed = needed(characters);
 		if (needed > this.heap / 10 * 9) {
 			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, String.format(java.util.Locale.UK,
 					"This document is too large to make as a PDF on this server: it needs about %,d MB of memory"
@@ -103,8 +104,12 @@ final class RenderingMemory {
 
 	/** In megabytes: what the document needs, and at most the whole budget. */
 	int share(long characters) {
-		long needed = characters * BYTES_PER_CHARACTER / MEGABYTE + 1;
-		return (int) Math.min(needed, this.budget);
+		return (int) Math.min(needed(characters) / MEGABYTE + 1, this.budget);
+	}
+
+	/** In bytes: what making the PDF of a document of this many characters holds. */
+	private static long needed(long characters) {
+		return characters * BYTES_PER_CHARACTER;
 	}
 
 	private static boolean waitFor(Semaphore semaphore, int permits, long deadline) {
