@@ -21,20 +21,27 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.w3c.dom.Element;
 
 /**
- * Draws a PDF's charts with Batik, as {@link BatikSVGDrawer} does, but lets go of each
- * chart's drawing once it is on its page. Batik's drawer keeps every chart's SVG
- * document, styles and graphics tree for as long as the document is being rendered (the
- * laid-out page holds the chart, and the chart its transcoder): in a cabinet report with
- * two hundred charts that is most of what the render holds at the end, a few hundred
- * megabytes, which the garbage collector copies again and again and which a server with a
- * 1 GB heap may not have. A chart's layout (its size on the page) is worked out as
- * before; only what drawing it built is dropped. A chart drawn a second time (on each
- * page a chart taller than a page crosses, which Beacon's charts are not) is built
- * afresh.
+ * Draws a PDF's charts: those Beacon draws with {@link ChartPainter}, any other SVG with
+ * Batik, as {@link BatikSVGDrawer} does, but letting go of each chart's drawing once it
+ * is on its page. Either way a chart is laid out (sized) by Batik's drawer, as before.
+ * Batik's drawer keeps every chart's SVG document, styles and graphics tree for as long
+ * as the document is being rendered (the laid-out page holds the chart, and the chart its
+ * transcoder): in a cabinet report with two hundred charts that is most of what the
+ * render holds at the end, a few hundred megabytes, which the garbage collector copies
+ * again and again and which a server with a 1 GB heap may not have. A chart's layout (its
+ * size on the page) is worked out as before; only what drawing it built is dropped. A
+ * chart drawn a second time (on each page a chart taller than a page crosses, which
+ * Beacon's charts are not) is built afresh.
  */
 final class ChartDrawer implements SVGDrawer {
 
 	private final BatikSVGDrawer batik = new BatikSVGDrawer();
+
+	private final ChartPainter.Fonts fonts;
+
+	ChartDrawer(ChartPainter.Fonts fonts) {
+		this.fonts = fonts;
+	}
 
 	@Override
 	public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
@@ -61,7 +68,31 @@ final class ChartDrawer implements SVGDrawer {
 	@Override
 	public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight,
 			double dotsPerPixel) {
-		return new DroppedOnceDrawn(() -> this.batik.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel));
+		return new DroppedOnceDrawn(() -> this.batik.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel),
+				(output, context, x, y) -> painted(svg, box, dotsPerPixel, output, context, x, y));
+	}
+
+	/**
+	 * Whether the chart {@code svg} was painted by {@link ChartPainter}, into its box's
+	 * content area as Batik's drawer would have drawn it; if not, nothing was drawn.
+	 */
+	private boolean painted(Element svg, Box box, double dotsPerPixel, OutputDevice output, RenderingContext context,
+			double x, double y) {
+		// the page's own styles reaching into a chart (Batik's drawer applies them) are
+		// left to Batik
+		if (context != null && !context.getCss().getCSSForAllDescendants(svg).isBlank()) {
+			return false;
+		}
+		ChartPainter painter = ChartPainter.read(svg, this.fonts);
+		if (painter == null) {
+			return false;
+		}
+		java.awt.Rectangle content = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), context);
+		float width = (float) (content.width / dotsPerPixel);
+		float height = (float) (content.height / dotsPerPixel);
+		output.drawWithGraphics((float) x, (float) y, width, height,
+				(graphics) -> painter.paint(graphics, width, height));
+		return true;
 	}
 
 	@Override
@@ -85,6 +116,8 @@ final class ChartDrawer implements SVGDrawer {
 
 		private final java.util.function.Supplier<SVGImage> build;
 
+		private final Painting painting;
+
 		private final int width;
 
 		private final int height;
@@ -95,8 +128,9 @@ final class ChartDrawer implements SVGDrawer {
 
 		private SVGImage image;
 
-		DroppedOnceDrawn(java.util.function.Supplier<SVGImage> build) {
+		DroppedOnceDrawn(java.util.function.Supplier<SVGImage> build, Painting painting) {
 			this.build = build;
+			this.painting = painting;
 			this.image = build.get();
 			this.width = this.image.getIntrinsicWidth();
 			this.height = this.image.getIntrinsicHeight();
@@ -124,6 +158,13 @@ final class ChartDrawer implements SVGDrawer {
 			return this.ratio;
 		}
 
+		/** Paints a chart if it can, saying whether it did. */
+		interface Painting {
+
+			boolean painted(OutputDevice output, RenderingContext context, double x, double y);
+
+		}
+
 		/** Whether the drawing built for the layout is still held, not yet drawn. */
 		boolean held() {
 			return this.image != null;
@@ -131,6 +172,10 @@ final class ChartDrawer implements SVGDrawer {
 
 		@Override
 		public void drawSVG(OutputDevice output, RenderingContext context, double x, double y) {
+			if (this.painting.painted(output, context, x, y)) {
+				this.image = null;
+				return;
+			}
 			SVGImage drawing = (this.image != null) ? this.image : this.build.get();
 			this.image = null;
 			drawing.drawSVG(output, context, x, y);

@@ -1,5 +1,7 @@
 package uk.beacon.web;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +32,8 @@ public class PdfDocuments {
 	private final byte[] bold = withoutGlyphSubstitution(font("LiberationSans-Bold.ttf"));
 
 	private final byte[] italic = withoutGlyphSubstitution(font("LiberationSans-Italic.ttf"));
+
+	private final Font chartFont = awtFont(this.regular);
 
 	static {
 		// one line per font per report otherwise
@@ -74,7 +78,7 @@ public class PdfDocuments {
 			builder.useFont(() -> new ByteArrayInputStream(this.italic), family, 400, FontStyle.ITALIC, true,
 					everywhere);
 		}
-		builder.useSVGDrawer(new ChartDrawer());
+		builder.useSVGDrawer(new ChartDrawer(this::chartFont));
 		builder.withHtmlContent(xmlText(xhtml), "classpath:/static/");
 		builder.toStream(out);
 		try {
@@ -95,6 +99,26 @@ public class PdfDocuments {
 	public static String svgWithAlt(String svg, String textAlternative) {
 		String alt = textAlternative.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
 		return "<svg alt=\"" + alt + "\" " + svg.substring("<svg ".length()).replace("Arial, sans-serif", FAMILY);
+	}
+
+	/**
+	 * The font a chart's text is painted in, the same as the document's: the regular face
+	 * only (a chart with bold or italic text is drawn by Batik, whose fonts are the
+	 * document's too). Its family name is the one the PDF's font resolver knows it by, so
+	 * the text is written in the document's embedded font.
+	 */
+	private Font chartFont(String family, int weight, boolean italic) {
+		boolean ours = family.equals(FAMILY) || family.equals("Arial") || family.equals("sans-serif");
+		return (ours && weight == 400 && !italic) ? this.chartFont : null;
+	}
+
+	private static Font awtFont(byte[] font) {
+		try {
+			return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(font));
+		}
+		catch (IOException | FontFormatException ex) {
+			throw new IllegalStateException("The font bundled with Beacon could not be read", ex);
+		}
 	}
 
 	/**

@@ -33,7 +33,7 @@ class ChartDrawerTest {
 					drawnBy.set(which);
 				}
 			};
-		});
+		}, (output, context, x, y) -> false);
 
 		// laid out: built once, for its size
 		assertThat(built).hasValue(1);
