@@ -21,19 +21,20 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.w3c.dom.Element;
 
 /**
- * Draws a PDF's charts: those Beacon draws with {@link ChartPainter}, any other SVG with
- * Batik, as {@link BatikSVGDrawer} does, but letting go of each chart's drawing once it
- * is on its page. Either way a chart is laid out (sized) by Batik's drawer, as before.
- * Batik's drawer keeps every chart's SVG document, styles and graphics tree for as long
- * as the document is being rendered (the laid-out page holds the chart, and the chart its
- * transcoder): in a cabinet report with two hundred charts that is most of what the
- * render holds at the end, a few hundred megabytes, which the garbage collector copies
- * again and again and which a server with a 1 GB heap may not have. A chart's layout (its
- * size on the page) is worked out as before; only what drawing it built is dropped. A
- * chart drawn a second time (on each page a chart taller than a page crosses, which
- * Beacon's charts are not) is built afresh.
+ * Draws a PDF's charts. Every chart is laid out (sized) by Batik's drawer, as before;
+ * Beacon's own are then painted by {@link ChartPainter}, and any other SVG is drawn by
+ * Batik, as {@link BatikSVGDrawer} does, but with its drawing let go of once it is on its
+ * page. Batik's drawer keeps every chart's SVG document, styles and graphics tree for as
+ * long as the document is being rendered (the laid-out page holds the chart, and the
+ * chart its transcoder): in a cabinet report with two hundred charts that was most of
+ * what the render held at the end, a few hundred megabytes, which the garbage collector
+ * copied again and again and which a server with a 1 GB heap may not have. A chart drawn
+ * a second time (on each page a chart taller than a page crosses, which Beacon's charts
+ * are not) is built afresh.
  */
 final class ChartDrawer implements SVGDrawer {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChartDrawer.class);
 
 	private final BatikSVGDrawer batik = new BatikSVGDrawer();
 
@@ -83,7 +84,7 @@ final class ChartDrawer implements SVGDrawer {
 		if (context != null && !context.getCss().getCSSForAllDescendants(svg).isBlank()) {
 			return false;
 		}
-		ChartPainter painter = ChartPainter.read(svg, this.fonts);
+		ChartPainter painter = readable(svg);
 		if (painter == null) {
 			return false;
 		}
@@ -93,6 +94,17 @@ final class ChartDrawer implements SVGDrawer {
 		output.drawWithGraphics((float) x, (float) y, width, height,
 				(graphics) -> painter.paint(graphics, width, height));
 		return true;
+	}
+
+	private ChartPainter readable(Element svg) {
+		try {
+			return ChartPainter.read(svg, this.fonts);
+		}
+		catch (RuntimeException ex) {
+			// nothing is drawn yet: whatever the painter could not read, Batik draws
+			log.debug("A chart was left to Batik: {}", ex.toString());
+			return null;
+		}
 	}
 
 	@Override

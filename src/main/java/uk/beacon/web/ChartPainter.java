@@ -24,6 +24,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
+import uk.beacon.web.SvgValues.Unpainted;
+
+import static uk.beacon.web.SvgValues.length;
+import static uk.beacon.web.SvgValues.number;
+import static uk.beacon.web.SvgValues.path;
+import static uk.beacon.web.SvgValues.positive;
+import static uk.beacon.web.SvgValues.transform;
+
 /**
  * Paints a chart as Beacon draws them (JFreeSVG's SVG, compacted: groups, lines, paths,
  * rectangles, circles and text, filled and stroked in plain colours, clipped to
@@ -43,29 +51,11 @@ final class ChartPainter {
 
 	private static final String SVG = "http://www.w3.org/2000/svg";
 
-	/** Attributes that say nothing about what is painted. */
-	private static final Set<String> SILENT = Set.of("id", "class", "role", "alt", "aria-labelledby",
-			"aria-describedby", "aria-label", "aria-hidden", "focusable", "xmlns", "shape-rendering", "text-rendering",
-			"color-rendering", "image-rendering");
-
-	private static final Set<String> INHERITED = Set.of("fill", "fill-opacity", "fill-rule", "stroke", "stroke-width",
-			"stroke-opacity", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray",
-			"stroke-dashoffset", "font-family", "font-size", "font-weight", "font-style", "text-anchor",
-			"shape-rendering");
-
 	private static final Map<String, Set<String>> GEOMETRY = Map.of("g", Set.of(), "line",
 			Set.of("x1", "y1", "x2", "y2"), "path", Set.of("d"), "rect", Set.of("x", "y", "width", "height"), "circle",
 			Set.of("cx", "cy", "r"), "ellipse", Set.of("cx", "cy", "rx", "ry"), "text", Set.of("x", "y"));
 
-	private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
-
-	private static final Pattern RGB = Pattern
-		.compile("rgb\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*\\)");
-
-	private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})");
-
-	private static final Pattern TRANSFORM = Pattern
-		.compile("\\s*(matrix|translate|scale|rotate)\\s*\\(([^)]*)\\)\\s*,?");
+	private static final Pattern VIEW_BOX = Pattern.compile("0\\s+0\\s+(\\d{1,6})\\s+(\\d{1,6})");
 
 	private static final Pattern URL = Pattern.compile("url\\(#([^)]+)\\)");
 
@@ -89,17 +79,18 @@ final class ChartPainter {
 	 */
 	static ChartPainter read(Element svg, Fonts fonts) {
 		try {
-			String[] box = svg.getAttribute("viewBox").trim().split("[\\s,]+");
-			if (box.length != 4 || number(box[0]) != 0 || number(box[1]) != 0) {
+			// as Batik's drawer sizes a chart: by a view box of four whole numbers
+			Matcher box = VIEW_BOX.matcher(svg.getAttribute("viewBox"));
+			if (!box.matches() || svg.hasAttribute("transform") || svg.hasAttribute("clip-path")) {
 				return null;
 			}
-			double width = number(box[2]);
-			double height = number(box[3]);
+			double width = Integer.parseInt(box.group(1));
+			double height = Integer.parseInt(box.group(2));
 			if (!(width > 0 && height > 0)) {
 				return null;
 			}
 			Reader reader = new Reader(fonts, clips(svg));
-			Style root = Style.INITIAL.with(svg, Set.of("viewBox", "width", "height", "xmlns:xlink"));
+			SvgStyle root = SvgStyle.INITIAL.with(svg, Set.of("viewBox", "width", "height", "xmlns:xlink"));
 			for (Node child = svg.getFirstChild(); child != null; child = child.getNextSibling()) {
 				reader.read(child, root);
 			}
@@ -219,7 +210,7 @@ final class ChartPainter {
 			this.clips = clips;
 		}
 
-		void read(Node node, Style parent) {
+		void read(Node node, SvgStyle parent) {
 			if (node.getNodeType() == Node.TEXT_NODE) {
 				if (!node.getNodeValue().isBlank()) {
 					throw new Unpainted();
@@ -241,7 +232,7 @@ final class ChartPainter {
 			if (geometry == null) {
 				throw new Unpainted();
 			}
-			Style style = parent.with(element, geometry);
+			SvgStyle style = parent.with(element, geometry);
 			AffineTransform transform = transform(element.getAttribute("transform"));
 			Shape clip = clip(element.getAttribute("clip-path"));
 			boolean entered = transform != null || clip != null;
@@ -255,23 +246,30 @@ final class ChartPainter {
 					}
 				}
 				case "text" -> text(element, style);
-				default -> shape(shape(name, element), style);
+				default -> {
+					Shape shape = shape(name, element);
+					// a line has no inside to fill; a rectangle, circle or ellipse of no
+					// size is
+					// not drawn at all
+					if (shape != null) {
+						shape(shape, name.equals("line") ? null : style.fill(), style);
+					}
+				}
 			}
 			if (entered) {
 				this.steps.add(new Leave());
 			}
 		}
 
-		private void shape(Shape shape, Style style) {
-			Color fill = style.fill();
+		private void shape(Shape shape, Color fill, SvgStyle style) {
 			Color stroke = style.stroke();
 			if (fill != null || stroke != null) {
-				this.steps.add(new Paint(shape, fill, style.windingRule(), stroke, style.line(), style.antialiasing(),
-						null, null, 0, 0));
+				this.steps.add(new Paint(shape, fill, style.windingRule(), stroke,
+						(stroke != null) ? style.line() : null, style.antialiasing(), null, null, 0, 0));
 			}
 		}
 
-		private void text(Element element, Style style) {
+		private void text(Element element, SvgStyle style) {
 			StringBuilder content = new StringBuilder();
 			for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
 				if (child.getNodeType() != Node.TEXT_NODE) {
@@ -285,7 +283,7 @@ final class ChartPainter {
 				.replaceAll("[\\r\\n]", "")
 				.replace('\t', ' ')
 				.replaceAll(" {2,}", " ")
-				.strip();
+				.replaceAll("^ | $", "");
 			Color fill = style.fill();
 			if (text.isEmpty() || fill == null) {
 				return;
@@ -314,18 +312,22 @@ final class ChartPainter {
 			return switch (name) {
 				case "line" -> new Line2D.Double(number(element, "x1", 0), number(element, "y1", 0),
 						number(element, "x2", 0), number(element, "y2", 0));
-				case "rect" -> new Rectangle2D.Double(number(element, "x", 0), number(element, "y", 0),
-						positive(number(element, "width", -1)), positive(number(element, "height", -1)));
+				case "rect" -> {
+					double width = positive(number(element, "width", -1));
+					double height = positive(number(element, "height", -1));
+					yield (width == 0 || height == 0) ? null
+							: new Rectangle2D.Double(number(element, "x", 0), number(element, "y", 0), width, height);
+				}
 				case "circle" -> {
 					double r = positive(number(element, "r", -1));
-					yield new Ellipse2D.Double(number(element, "cx", 0) - r, number(element, "cy", 0) - r, 2 * r,
-							2 * r);
+					yield (r == 0) ? null : new Ellipse2D.Double(number(element, "cx", 0) - r,
+							number(element, "cy", 0) - r, 2 * r, 2 * r);
 				}
 				case "ellipse" -> {
 					double rx = positive(number(element, "rx", -1));
 					double ry = positive(number(element, "ry", -1));
-					yield new Ellipse2D.Double(number(element, "cx", 0) - rx, number(element, "cy", 0) - ry, 2 * rx,
-							2 * ry);
+					yield (rx == 0 || ry == 0) ? null : new Ellipse2D.Double(number(element, "cx", 0) - rx,
+							number(element, "cy", 0) - ry, 2 * rx, 2 * ry);
 				}
 				case "path" -> path(element.getAttribute("d"));
 				default -> throw new Unpainted();
@@ -360,8 +362,7 @@ final class ChartPainter {
 					throw new Unpainted();
 				}
 				only(clipPath, Set.of("id"));
-				Path2D.Double union = new Path2D.Double();
-				int shapes = 0;
+				Area union = new Area();
 				for (Node part = clipPath.getFirstChild(); part != null; part = part.getNextSibling()) {
 					if (part.getNodeType() == Node.TEXT_NODE && part.getNodeValue().isBlank()) {
 						continue;
@@ -370,10 +371,12 @@ final class ChartPainter {
 						throw new Unpainted();
 					}
 					only(shape, GEOMETRY.get(name(shape)));
-					union.append(Reader.shape(name(shape), shape), false);
-					shapes++;
+					Shape outline = Reader.shape(name(shape), shape);
+					if (outline != null) {
+						union.add(new Area(outline));
+					}
 				}
-				clips.put(clipPath.getAttribute("id"), (shapes == 1) ? union : new Area(union));
+				clips.put(clipPath.getAttribute("id"), union);
 			}
 		}
 		return clips;
@@ -383,7 +386,7 @@ final class ChartPainter {
 		NamedNodeMap attributes = element.getAttributes();
 		for (int i = 0; i < attributes.getLength(); i++) {
 			String name = attributes.item(i).getNodeName();
-			if (!allowed.contains(name) && !SILENT.contains(name)) {
+			if (!allowed.contains(name) && !SvgStyle.SILENT.contains(name)) {
 				throw new Unpainted();
 			}
 		}
@@ -397,419 +400,6 @@ final class ChartPainter {
 		String name = (element.getLocalName() != null) ? element.getLocalName() : element.getTagName();
 		int colon = name.indexOf(':');
 		return (colon < 0) ? name : name.substring(colon + 1);
-	}
-
-	/**
-	 * The properties an element paints with, each inherited from its parent unless it
-	 * names its own.
-	 */
-	private record Style(Map<String, String> properties) {
-
-		static final Style INITIAL = new Style(Map.ofEntries(Map.entry("fill", "black"), Map.entry("fill-opacity", "1"),
-				Map.entry("fill-rule", "nonzero"), Map.entry("stroke", "none"), Map.entry("stroke-width", "1"),
-				Map.entry("stroke-opacity", "1"), Map.entry("stroke-linecap", "butt"),
-				Map.entry("stroke-linejoin", "miter"), Map.entry("stroke-miterlimit", "4"),
-				Map.entry("stroke-dasharray", "none"), Map.entry("stroke-dashoffset", "0"),
-				Map.entry("font-family", "sans-serif"), Map.entry("font-size", "12"),
-				Map.entry("font-weight", "normal"), Map.entry("font-style", "normal"),
-				Map.entry("text-anchor", "start"), Map.entry("shape-rendering", "auto")));
-
-		/**
-		 * This style with what {@code element} names; {@code geometry} are the attributes
-		 * its shape is made of, and any other attribute not a property here stops it
-		 * being painted.
-		 */
-		Style with(Element element, Set<String> geometry) {
-			NamedNodeMap attributes = element.getAttributes();
-			Map<String, String> own = null;
-			for (int i = 0; i < attributes.getLength(); i++) {
-				Node attribute = attributes.item(i);
-				String name = attribute.getNodeName();
-				String value = attribute.getNodeValue().strip();
-				if (INHERITED.contains(name)) {
-					if (value.equals("inherit")) {
-						continue;
-					}
-					if (own == null) {
-						own = new HashMap<>(this.properties);
-					}
-					own.put(name, value);
-				}
-				else if (name.equals("opacity")) {
-					if (number(value) != 1) {
-						throw new Unpainted();
-					}
-				}
-				else if (!geometry.contains(name) && !SILENT.contains(name) && !name.equals("transform")
-						&& !name.equals("clip-path") && !name.startsWith("xmlns")) {
-					throw new Unpainted();
-				}
-			}
-			return (own == null) ? this : new Style(own);
-		}
-
-		Color fill() {
-			return colour(this.properties.get("fill"), this.properties.get("fill-opacity"));
-		}
-
-		Color stroke() {
-			// a line no width wide is not drawn
-			if (positive(length(this.properties.get("stroke-width"))) == 0) {
-				return null;
-			}
-			return colour(this.properties.get("stroke"), this.properties.get("stroke-opacity"));
-		}
-
-		/** Antialiasing as Batik hints it for the shape's {@code shape-rendering}. */
-		Object antialiasing() {
-			return switch (this.properties.get("shape-rendering")) {
-				case "auto" -> null;
-				case "crispEdges", "optimizeSpeed" -> RenderingHints.VALUE_ANTIALIAS_OFF;
-				case "geometricPrecision" -> RenderingHints.VALUE_ANTIALIAS_ON;
-				default -> throw new Unpainted();
-			};
-		}
-
-		int windingRule() {
-			return switch (this.properties.get("fill-rule")) {
-				case "nonzero" -> Path2D.WIND_NON_ZERO;
-				case "evenodd" -> Path2D.WIND_EVEN_ODD;
-				default -> throw new Unpainted();
-			};
-		}
-
-		BasicStroke line() {
-			float width = (float) length(this.properties.get("stroke-width"));
-			int cap = switch (this.properties.get("stroke-linecap")) {
-				case "butt" -> BasicStroke.CAP_BUTT;
-				case "round" -> BasicStroke.CAP_ROUND;
-				case "square" -> BasicStroke.CAP_SQUARE;
-				default -> throw new Unpainted();
-			};
-			int join = switch (this.properties.get("stroke-linejoin")) {
-				case "miter" -> BasicStroke.JOIN_MITER;
-				case "round" -> BasicStroke.JOIN_ROUND;
-				case "bevel" -> BasicStroke.JOIN_BEVEL;
-				default -> throw new Unpainted();
-			};
-			float miter = Math.max(1, (float) number(this.properties.get("stroke-miterlimit")));
-			return new BasicStroke(width, cap, join, miter, dashes(this.properties.get("stroke-dasharray")),
-					(float) length(this.properties.get("stroke-dashoffset")));
-		}
-
-		String fontFamily() {
-			String first = this.properties.get("font-family").split(",")[0].strip();
-			return first.replaceAll("^['\"]|['\"]$", "");
-		}
-
-		int fontWeight() {
-			return switch (this.properties.get("font-weight")) {
-				case "normal", "400", "lighter", "100", "200", "300", "500" -> 400;
-				case "bold", "bolder", "600", "700", "800", "900" -> 700;
-				default -> throw new Unpainted();
-			};
-		}
-
-		boolean italic() {
-			return switch (this.properties.get("font-style")) {
-				case "normal" -> false;
-				case "italic", "oblique" -> true;
-				default -> throw new Unpainted();
-			};
-		}
-
-		float fontSize() {
-			return (float) positive(length(this.properties.get("font-size")));
-		}
-
-		String textAnchor() {
-			String anchor = this.properties.get("text-anchor");
-			if (!Set.of("start", "middle", "end").contains(anchor)) {
-				throw new Unpainted();
-			}
-			return anchor;
-		}
-
-		String fontKey() {
-			return fontFamily() + '/' + fontWeight() + '/' + italic() + '/' + fontSize();
-		}
-
-		private static float[] dashes(String value) {
-			if (value.equals("none")) {
-				return null;
-			}
-			List<Double> numbers = numbers(value);
-			double total = 0;
-			for (double dash : numbers) {
-				if (dash < 0) {
-					throw new Unpainted();
-				}
-				total += dash;
-			}
-			if (total == 0) {
-				return null;
-			}
-			// an odd count is repeated to make it even, as SVG says
-			int count = (numbers.size() % 2 == 0) ? numbers.size() : numbers.size() * 2;
-			float[] dashes = new float[count];
-			for (int i = 0; i < count; i++) {
-				dashes[i] = numbers.get(i % numbers.size()).floatValue();
-			}
-			return dashes;
-		}
-
-	}
-
-	private static Color colour(String paint, String opacity) {
-		if (paint.equals("none")) {
-			return null;
-		}
-		double alpha = Math.max(0, Math.min(1, number(opacity)));
-		Color colour;
-		Matcher rgb = RGB.matcher(paint);
-		Matcher hex = HEX.matcher(paint);
-		if (rgb.matches()) {
-			colour = new Color(channel(rgb.group(1)), channel(rgb.group(2)), channel(rgb.group(3)));
-		}
-		else if (hex.matches()) {
-			String digits = hex.group(1);
-			if (digits.length() == 3) {
-				digits = digits.replaceAll("(.)", "$1$1");
-			}
-			colour = new Color(Integer.parseInt(digits, 16));
-		}
-		else {
-			colour = switch (paint) {
-				case "black" -> Color.BLACK;
-				case "white" -> Color.WHITE;
-				default -> throw new Unpainted();
-			};
-		}
-		// Batik rounds the opacity to a byte as Java's colours do
-		return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), (int) Math.round(alpha * 255));
-	}
-
-	private static int channel(String value) {
-		int channel = Integer.parseInt(value);
-		if (channel > 255) {
-			throw new Unpainted();
-		}
-		return channel;
-	}
-
-	private static AffineTransform transform(String value) {
-		if (value.isBlank()) {
-			return null;
-		}
-		AffineTransform transform = new AffineTransform();
-		Matcher part = TRANSFORM.matcher(value);
-		int end = 0;
-		while (part.find() && part.start() == end) {
-			end = part.end();
-			List<Double> n = numbers(part.group(2));
-			switch (part.group(1)) {
-				case "matrix" -> {
-					if (n.size() != 6) {
-						throw new Unpainted();
-					}
-					transform
-						.concatenate(new AffineTransform(n.get(0), n.get(1), n.get(2), n.get(3), n.get(4), n.get(5)));
-				}
-				case "translate" -> {
-					if (n.isEmpty() || n.size() > 2) {
-						throw new Unpainted();
-					}
-					transform.translate(n.get(0), (n.size() == 2) ? n.get(1) : 0);
-				}
-				case "scale" -> {
-					if (n.isEmpty() || n.size() > 2) {
-						throw new Unpainted();
-					}
-					transform.scale(n.get(0), (n.size() == 2) ? n.get(1) : n.get(0));
-				}
-				default -> {
-					if (n.size() == 1) {
-						transform.rotate(Math.toRadians(n.get(0)));
-					}
-					else if (n.size() == 3) {
-						transform.rotate(Math.toRadians(n.get(0)), n.get(1), n.get(2));
-					}
-					else {
-						throw new Unpainted();
-					}
-				}
-			}
-		}
-		if (end != value.length()) {
-			throw new Unpainted();
-		}
-		return transform;
-	}
-
-	/**
-	 * A path's outline from its data: moves, lines (also horizontal and vertical), cubic
-	 * and quadratic curves and closes, absolute or relative. Arcs and the smooth curves
-	 * are left to Batik.
-	 */
-	static Path2D path(String data) {
-		Path2D.Double path = new Path2D.Double();
-		Matcher token = Pattern.compile("([MmLlHhVvCcQqZz])|" + NUMBER.pattern()).matcher(data);
-		List<Double> pending = new ArrayList<>();
-		char command = 0;
-		int at = 0;
-		List<Object> tokens = new ArrayList<>();
-		while (token.find()) {
-			if (!data.substring(at, token.start()).replace(',', ' ').isBlank()) {
-				throw new Unpainted();
-			}
-			at = token.end();
-			tokens.add((token.group(1) != null) ? (Object) token.group(1).charAt(0) : Double.valueOf(token.group()));
-		}
-		if (!data.substring(at).replace(',', ' ').isBlank()) {
-			throw new Unpainted();
-		}
-		double x = 0;
-		double y = 0;
-		double startX = 0;
-		double startY = 0;
-		for (int i = 0; i <= tokens.size(); i++) {
-			Object next = (i < tokens.size()) ? tokens.get(i) : null;
-			if (next instanceof Double number) {
-				pending.add(number);
-				int arity = arity(command);
-				if (pending.size() < arity) {
-					continue;
-				}
-				boolean relative = Character.isLowerCase(command);
-				double dx = relative ? x : 0;
-				double dy = relative ? y : 0;
-				switch (Character.toUpperCase(command)) {
-					case 'M' -> {
-						x = pending.get(0) + dx;
-						y = pending.get(1) + dy;
-						path.moveTo(x, y);
-						startX = x;
-						startY = y;
-						// further pairs after a move are lines
-						command = relative ? 'l' : 'L';
-					}
-					case 'L' -> {
-						x = pending.get(0) + dx;
-						y = pending.get(1) + dy;
-						path.lineTo(x, y);
-					}
-					case 'H' -> {
-						x = pending.get(0) + dx;
-						path.lineTo(x, y);
-					}
-					case 'V' -> {
-						y = pending.get(0) + dy;
-						path.lineTo(x, y);
-					}
-					case 'C' -> {
-						path.curveTo(pending.get(0) + dx, pending.get(1) + dy, pending.get(2) + dx, pending.get(3) + dy,
-								pending.get(4) + dx, pending.get(5) + dy);
-						x = pending.get(4) + dx;
-						y = pending.get(5) + dy;
-					}
-					case 'Q' -> {
-						path.quadTo(pending.get(0) + dx, pending.get(1) + dy, pending.get(2) + dx, pending.get(3) + dy);
-						x = pending.get(2) + dx;
-						y = pending.get(3) + dy;
-					}
-					default -> throw new Unpainted();
-				}
-				pending.clear();
-				continue;
-			}
-			if (!pending.isEmpty()) {
-				throw new Unpainted();
-			}
-			if (next == null) {
-				break;
-			}
-			command = (Character) next;
-			if (command == 'Z' || command == 'z') {
-				if (path.getCurrentPoint() == null) {
-					throw new Unpainted();
-				}
-				path.closePath();
-				x = startX;
-				y = startY;
-			}
-			else if (path.getCurrentPoint() == null && command != 'M' && command != 'm') {
-				throw new Unpainted();
-			}
-		}
-		return path;
-	}
-
-	private static int arity(char command) {
-		return switch (Character.toUpperCase(command)) {
-			case 'M', 'L', 'T' -> 2;
-			case 'H', 'V' -> 1;
-			case 'C' -> 6;
-			case 'Q', 'S' -> 4;
-			default -> throw new Unpainted();
-		};
-	}
-
-	private static List<Double> numbers(String value) {
-		List<Double> numbers = new ArrayList<>();
-		Matcher number = NUMBER.matcher(value);
-		int at = 0;
-		while (number.find()) {
-			if (!value.substring(at, number.start()).replace(',', ' ').isBlank()) {
-				throw new Unpainted();
-			}
-			numbers.add(Double.valueOf(number.group()));
-			at = number.end();
-		}
-		if (!value.substring(at).replace(',', ' ').isBlank()) {
-			throw new Unpainted();
-		}
-		return numbers;
-	}
-
-	private static double number(Element element, String attribute, double absent) {
-		String value = element.getAttribute(attribute);
-		return value.isEmpty() ? absent : length(value);
-	}
-
-	/** A length in user units: a number, or one in pixels. */
-	private static double length(String value) {
-		String number = value.strip();
-		if (number.endsWith("px")) {
-			number = number.substring(0, number.length() - 2);
-		}
-		return number(number);
-	}
-
-	private static double number(String value) {
-		if (!NUMBER.matcher(value.strip()).matches()) {
-			throw new Unpainted();
-		}
-		double number = Double.parseDouble(value.strip());
-		if (!Double.isFinite(number)) {
-			throw new Unpainted();
-		}
-		return number;
-	}
-
-	private static double positive(double value) {
-		if (!(value >= 0)) {
-			throw new Unpainted();
-		}
-		return value;
-	}
-
-	/** Something in the SVG this does not paint: Batik draws the chart instead. */
-	private static final class Unpainted extends RuntimeException {
-
-		Unpainted() {
-			super(null, null, false, false);
-		}
-
 	}
 
 }

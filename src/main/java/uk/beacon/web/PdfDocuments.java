@@ -107,7 +107,7 @@ public class PdfDocuments {
 	 * document's too). Its family name is the one the PDF's font resolver knows it by, so
 	 * the text is written in the document's embedded font.
 	 */
-	private Font chartFont(String family, int weight, boolean italic) {
+	Font chartFont(String family, int weight, boolean italic) {
 		boolean ours = family.equals(FAMILY) || family.equals("Arial") || family.equals("sans-serif");
 		return (ours && weight == 400 && !italic) ? this.chartFont : null;
 	}
