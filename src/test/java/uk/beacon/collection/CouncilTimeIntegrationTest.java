@@ -67,6 +67,8 @@ class CouncilTimeIntegrationTest {
 					() -> this.clock, bean -> bean.setPrimary(true)))
 			.run("--server.port=0", "--beacon.data-dir=" + Path.of("target", "test-data", "time-" + UUID.randomUUID()),
 					"--beacon.demo-data.enabled=false", "--beacon.admin-password=" + TestUsers.ADMIN_PASSWORD,
+					// the test queues the reminders itself, at the moved clock's times
+					"--beacon.collection.reminder-cron=-", "--beacon.risks.review-reminder-cron=-",
 					"--spring.mail.host=localhost", "--spring.mail.port=" + TestMail.server().getSmtp().getPort());
 		this.beacon.getBean(CsvImport.class)
 			.run(List.of(file("organisation.csv", """

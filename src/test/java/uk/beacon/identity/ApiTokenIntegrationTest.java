@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.beacon.CouncilDate;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.Http;
 import uk.beacon.SignedIn;
@@ -71,7 +72,7 @@ class ApiTokenIntegrationTest {
 		String later = admin.get(page).body();
 		assertThat(later).doesNotContain(token)
 			.contains(token.substring(0, 13) + "…")
-			.contains("Works until " + LocalDate.now().plusDays(30).getDayOfMonth());
+			.contains("Works until " + CouncilDate.today().plusDays(30).getDayOfMonth());
 		assertThat(later).contains("Never");
 
 		// the API answers as the person, and no session is made
@@ -137,7 +138,7 @@ class ApiTokenIntegrationTest {
 		Account account = TestUsers.ensure(this.context, "token-expiring", "token-expiring@test.example", Role.READER,
 				null);
 		ApiTokenManagement.IssuedToken issued = this.tokens.issue(TestUsers.SYSTEM, account.id(), "Short lived",
-				LocalDate.now());
+				CouncilDate.today());
 		assertThat(Http.sendJson(this.port, "GET", "/api/v1/risks", null, issued.secret()).statusCode()).isEqualTo(200);
 		this.jdbc.sql("update api_token set expires_on = current_date - 1 where id = ?").param(issued.id()).update();
 		HttpResponse<String> expired = Http.sendJson(this.port, "GET", "/api/v1/risks", null, issued.secret());
@@ -162,7 +163,7 @@ class ApiTokenIntegrationTest {
 			.isInstanceOf(ChangeRejected.class)
 			.hasMessageContaining("on one line");
 		assertThatThrownBy(
-				() -> this.tokens.issue(TestUsers.SYSTEM, account.id(), "Past", LocalDate.now().minusDays(1)))
+				() -> this.tokens.issue(TestUsers.SYSTEM, account.id(), "Past", CouncilDate.today().minusDays(1)))
 			.isInstanceOf(ChangeRejected.class)
 			.hasMessageContaining("today or later");
 		long id = this.tokens.issue(TestUsers.SYSTEM, account.id(), "Kept", null).id();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.beacon.CouncilDate;
 import uk.beacon.access.Audience;
 import uk.beacon.TestUsers;
 import uk.beacon.BeaconIntegrationTest;
@@ -45,7 +46,7 @@ class RegisterHistoryIntegrationTest {
 		StringBuilder risks = new StringBuilder("reference,register_code,kind,title,description,category,owner\n");
 		StringBuilder assessed = new StringBuilder(
 				"reference,assessed_on,reporting_period,current_impact,current_likelihood,residual_impact,residual_likelihood\n");
-		LocalDate today = LocalDate.now();
+		LocalDate today = CouncilDate.today();
 		for (int r = 1; r <= 12; r++) {
 			risks.append("HR%d,HST-CRR,risk,Risk %d,Description %d,Operational,Owner\n".formatted(r, r, r));
 			TreeSet<LocalDate> days = new TreeSet<>();

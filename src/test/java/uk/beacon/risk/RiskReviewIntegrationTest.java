@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import uk.beacon.CouncilDate;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.SignedIn;
 import uk.beacon.TestUsers;
@@ -53,7 +54,7 @@ class RiskReviewIntegrationTest {
 	@Autowired
 	AuditTrail audit;
 
-	private final LocalDate today = LocalDate.now();
+	private final LocalDate today = CouncilDate.today();
 
 	private final FinancialQuarter thisQuarter = FinancialQuarter.containing(this.today);
 

@@ -113,14 +113,22 @@ class FormErrorsBrowserTest extends BrowserTestSupport {
 		page.close();
 	}
 
-	/** A risk on a directorate's register, which escalates to the council's. */
+	/**
+	 * A risk on a directorate's register, which escalates to the council's: a council of
+	 * its own, so that escalating it changes no register another test counts.
+	 */
 	private void directorateRisk() {
 		if (this.risks.risk("FE1", Audience.everywhere()).isPresent()) {
 			return;
 		}
-		this.csvImport.run(List.of(file("risk-registers.csv", """
+		this.csvImport.run(List.of(file("organisation.csv", """
+				code,name,kind,parent_code
+				FEC,Form Errors County Council,council,
+				FEC-D,Form errors directorate,directorate,FEC
+				"""), file("risk-registers.csv", """
 				code,name,kind,organisation_code,escalates_to
-				FE-DIR,Form errors directorate register,directorate,WCC-CFC,WCC-CRR
+				FE-CRR,Form errors corporate register,corporate,FEC,
+				FE-DIR,Form errors directorate register,directorate,FEC-D,FE-CRR
 				"""), file("risks.csv", "reference,register_code,kind,title\nFE1,FE-DIR,risk,Agency staff costs\n")),
 				TestUsers.SYSTEM);
 	}

@@ -287,17 +287,19 @@ class RenderedPagesIntegrationTest {
 		String address = "/kept/" + System.nanoTime();
 		int people = 8;
 		CountDownLatch started = new CountDownLatch(people);
+		List<Thread> asking = new java.util.concurrent.CopyOnWriteArrayList<>();
 		ExecutorService threads = Executors.newFixedThreadPool(people);
 		try {
 			List<Future<String>> views = new ArrayList<>();
 			for (int i = 0; i < people; i++) {
 				views.add(threads.submit(() -> {
 					Model model = new ExtendedModelMap();
+					asking.add(Thread.currentThread());
 					started.countDown();
 					started.await();
 					return this.pages.page(request(address), new MockHttpServletResponse(), model, "public", () -> {
 						this.worked.incrementAndGet();
-						sleep(300);
+						othersWaiting(asking);
 						return fill(model, "Busy");
 					});
 				}));
@@ -319,17 +321,19 @@ class RenderedPagesIntegrationTest {
 		RenderedPages.Key key = this.pages.key("/refused/" + System.nanoTime(), "public", DataArea.ALL);
 		int people = 4;
 		CountDownLatch started = new CountDownLatch(people);
+		List<Thread> asking = new java.util.concurrent.CopyOnWriteArrayList<>();
 		ExecutorService threads = Executors.newFixedThreadPool(people);
 		try {
 			List<Future<Object>> answers = new ArrayList<>();
 			for (int i = 0; i < people; i++) {
 				answers.add(threads.submit(() -> {
+					asking.add(Thread.currentThread());
 					started.countDown();
 					started.await();
 					try {
 						return this.pages.kept(key, () -> {
 							this.worked.incrementAndGet();
-							sleep(300);
+							othersWaiting(asking);
 							throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Busy just now");
 						});
 					}
@@ -575,6 +579,18 @@ class RenderedPagesIntegrationTest {
 	private static String content(Model model) {
 		return new String(((RenderedPages.Kept) model.getAttribute(KeptPageView.CONTENT)).content(),
 				StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Waits, working something out, until every other person asking has come to wait for
+	 * it (rather than for a fixed time, which a slow machine could overrun).
+	 */
+	private static void othersWaiting(List<Thread> asking) {
+		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (System.nanoTime() < until && asking.stream()
+			.anyMatch((other) -> other != Thread.currentThread() && other.getState() == Thread.State.RUNNABLE)) {
+			sleep(10);
+		}
 	}
 
 	private static void sleep(long millis) {

@@ -76,7 +76,7 @@ class ReportPagesBrowserTest extends BrowserTestSupport {
 		page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("What has changed in the data since this report was published"))
 			.click();
-		assertThat(page.locator("main").innerText()).contains("Nothing the report printed has changed");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Nothing the report printed has changed");
 		assertAccessible(page);
 
 		page.navigate(url("/reports"));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import uk.beacon.CouncilDate;
 import uk.beacon.BeaconIntegrationTest;
 import uk.beacon.TestUsers;
 import uk.beacon.access.Role;
@@ -207,7 +208,7 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 	 */
 	@Test
 	void aRiskIsAddedReviewedAQuarterLaterAndHeldToTheCouncilsAppetite() {
-		FinancialQuarter thisQuarter = FinancialQuarter.containing(LocalDate.now());
+		FinancialQuarter thisQuarter = FinancialQuarter.containing(CouncilDate.today());
 		FinancialQuarter lastQuarter = thisQuarter.previous();
 		this.csvImport.run(List.of(new ImportFile("organisation.csv", """
 				code,name,kind,parent_code
@@ -254,7 +255,7 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 		page.locator("#currentLikelihood").selectOption("3");
 		page.locator("#targetImpact").selectOption("2");
 		page.locator("#targetLikelihood").selectOption("2");
-		page.locator("#targetDate").fill(LocalDate.now().plusYears(1).toString());
+		page.locator("#targetDate").fill(CouncilDate.today().plusYears(1).toString());
 		page.locator("#actions").fill("Review the rateable values\nLobby for transitional relief");
 		assertAccessible(page);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
@@ -447,7 +448,7 @@ class RiskPagesBrowserTest extends BrowserTestSupport {
 		page.getByLabel("Impact first").check();
 		page.getByLabel("What the council calls likelihood").fill("probability");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the change")).click();
-		assertThat(page.locator("main").innerText()).contains("No open risk would change level.");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("No open risk would change level.");
 		assertAccessible(page);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the matrix and bands")).click();
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
