@@ -17,10 +17,6 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.batik.transcoder.TranscoderException;
-import org.apache.batik.transcoder.TranscoderInput;
-import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -34,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
+import uk.beacon.BatikPictures;
 import uk.beacon.analytics.chart.Chart;
 import uk.beacon.analytics.chart.ControlChart;
 import uk.beacon.analytics.chart.ControlChartData;
@@ -93,13 +90,13 @@ class ChartPainterTest {
 
 	@ParameterizedTest
 	@MethodSource("everyKindOfChart")
-	void itsShapesLookAsBatikDrawsThem(Chart chart) throws TranscoderException {
+	void itsShapesLookAsBatikDrawsThem(Chart chart) {
 		// the text apart: Batik here has no font of the document's to draw it in
 		String shapes = chart.svg().replaceAll("<text[^>]*>[^<]*</text>", "");
-		int width = 1280;
-		int height = (int) Math.round(width / ratio(shapes));
 
-		BufferedImage batik = batik(shapes, width, height);
+		BufferedImage batik = BatikPictures.of(shapes, 1280f);
+		int width = batik.getWidth();
+		int height = batik.getHeight();
 		BufferedImage painted = painted(shapes, width, height);
 
 		int differing = 0;
@@ -255,26 +252,6 @@ class ChartPainterTest {
 		return points;
 	}
 
-	private static BufferedImage batik(String svg, int width, int height) throws TranscoderException {
-		BufferedImage[] drawn = new BufferedImage[1];
-		ImageTranscoder transcoder = new ImageTranscoder() {
-			@Override
-			public BufferedImage createImage(int w, int h) {
-				return new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-			}
-
-			@Override
-			public void writeImage(BufferedImage image, TranscoderOutput output) {
-				drawn[0] = image;
-			}
-		};
-		transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, (float) width);
-		transcoder.addTranscodingHint(ImageTranscoder.KEY_HEIGHT, (float) height);
-		transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
-		transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput());
-		return drawn[0];
-	}
-
 	private static BufferedImage painted(String svg, int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
 		Graphics2D graphics = image.createGraphics();
@@ -294,11 +271,6 @@ class ChartPainterTest {
 			largest = Math.max(largest, Math.abs(((a >> shift) & 255) - ((b >> shift) & 255)));
 		}
 		return largest;
-	}
-
-	private static double ratio(String svg) {
-		String[] box = svg.replaceAll("(?s).*?viewBox=\"([^\"]*)\".*", "$1").split(" ");
-		return Double.parseDouble(box[2]) / Double.parseDouble(box[3]);
 	}
 
 	private static Element element(String svg) {

@@ -2,15 +2,12 @@ package uk.beacon.analytics.chart;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.StringReader;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.apache.batik.transcoder.TranscoderException;
-import org.apache.batik.transcoder.TranscoderInput;
-import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.junit.jupiter.api.Test;
+
+import uk.beacon.BatikPictures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +45,8 @@ class SvgCompactionTest {
 			compactedLength += compacted.svg().length();
 			assertThat(compacted.textAlternative()).isEqualTo(drawn.textAlternative());
 			Svg.parse(compacted.svg());
-			BufferedImage before = picture(drawn.svg());
-			BufferedImage after = picture(compacted.svg());
+			BufferedImage before = BatikPictures.of(drawn.svg(), 1280f);
+			BufferedImage after = BatikPictures.of(compacted.svg(), 1280f);
 			// edges may be anti-aliased a shade differently; nothing more
 			assertThat(differing(before, after)).as(drawn.title())
 				.isLessThanOrEqualTo(before.getWidth() * before.getHeight() / 2000);
@@ -86,32 +83,6 @@ class SvgCompactionTest {
 				+ "<text transform='rotate(90)' clip-path='url(#c-0)'>B</text></svg>"))
 			.isEqualTo("<text transform='rotate(90)' clip-path='url(#c-0)'>A</text>"
 					+ "<text transform='rotate(90)' clip-path='url(#c-0)'>B</text></svg>");
-	}
-
-	private static BufferedImage picture(String svg) {
-		BufferedImage[] image = new BufferedImage[1];
-		ImageTranscoder transcoder = new ImageTranscoder() {
-
-			@Override
-			public BufferedImage createImage(int width, int height) {
-				return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-			}
-
-			@Override
-			public void writeImage(BufferedImage img, TranscoderOutput output) {
-				image[0] = img;
-			}
-
-		};
-		transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, 1280f);
-		transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
-		try {
-			transcoder.transcode(new TranscoderInput(new StringReader(svg)), null);
-		}
-		catch (TranscoderException ex) {
-			throw new AssertionError(ex);
-		}
-		return image[0];
 	}
 
 	/** Pixels whose red, green or blue differs by more than 16 levels. */
