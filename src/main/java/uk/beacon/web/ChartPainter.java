@@ -159,8 +159,7 @@ final class ChartPainter {
 			Font font, String text, float x, float y) implements Step {
 
 		void on(Graphics2D graphics, Object antialiasingAtFirst) {
-			// as Batik hints each shape, and only it (a raster drawing heeds it; a PDF is
-			// vectors)
+			// hinted as Batik hints each shape (only a raster drawing heeds it)
 			if (antialiasingAtFirst != null || this.antialiasing != null) {
 				graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
 						(this.antialiasing != null) ? this.antialiasing : antialiasingAtFirst);
@@ -193,8 +192,7 @@ final class ChartPainter {
 
 	}
 
-	// reads the chart's elements in order into the steps that paint them, in the chart's
-	// user space
+	// reads the chart's elements, in order, into the steps that paint them
 	private static final class Reader {
 
 		private final Fonts fonts;
@@ -248,9 +246,8 @@ final class ChartPainter {
 				case "text" -> text(element, style);
 				default -> {
 					Shape shape = shape(name, element);
-					// a line has no inside to fill; a rectangle, circle or ellipse of no
-					// size is
-					// not drawn at all
+					// a line has no inside to fill; a rectangle, circle or ellipse of
+					// no size is not drawn at all
 					if (shape != null) {
 						shape(shape, name.equals("line") ? null : style.fill(), style);
 					}

@@ -34,8 +34,7 @@ record SvgStyle(Map<String, String> properties) {
 
 	/** Attributes that say nothing about what is painted. */
 	static final Set<String> SILENT = Set.of("id", "class", "role", "alt", "aria-labelledby", "aria-describedby",
-			"aria-label", "aria-hidden", "focusable", "xmlns", "shape-rendering", "text-rendering", "color-rendering",
-			"image-rendering");
+			"aria-label", "aria-hidden", "focusable", "xmlns", "text-rendering", "color-rendering", "image-rendering");
 
 	static final SvgStyle INITIAL = new SvgStyle(
 			Map.ofEntries(Map.entry("fill", "black"), Map.entry("fill-opacity", "1"), Map.entry("fill-rule", "nonzero"),
@@ -128,8 +127,7 @@ record SvgStyle(Map<String, String> properties) {
 		float[] dashes = dashes(this.properties.get("stroke-dasharray"));
 		float offset = (float) length(this.properties.get("stroke-dashoffset"));
 		if (dashes != null) {
-			// a negative offset starts the pattern that far before the line, as SVG
-			// says
+			// as SVG says, a negative offset starts the pattern before the line
 			float total = 0;
 			for (float dash : dashes) {
 				total += dash;
