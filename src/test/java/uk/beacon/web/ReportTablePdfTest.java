@@ -14,8 +14,9 @@ import uk.beacon.reporting.PdfUa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A report's table that runs onto further pages repeats its header row on each, so that a
- * reader of page 40 knows which column is the target.
+ * How a report's parts fall on the PDF's pages: a table that runs onto further pages
+ * repeats its header row on each, so that a reader of page 40 knows which column is the
+ * target; each exception report starts a page, the first under its section's heading.
  */
 class ReportTablePdfTest {
 
@@ -47,6 +48,31 @@ class ReportTablePdfTest {
 			}
 		}
 		assertThat(PdfUa.violations(pdf)).isEmpty();
+	}
+
+	@Test
+	void eachExceptionReportStartsAPageTheFirstUnderItsSectionsHeading() throws IOException {
+		String xhtml = """
+				<html lang="en"><head><title>Exceptions</title><style>%s</style></head>
+				<body class="report-document"><h1>Cabinet report</h1><p>The scorecard.</p>
+				<h2>Exception reports</h2>
+				<div class="report-exception"><h3>Children in care</h3><p>Above the target.</p></div>
+				<div class="report-exception"><h3>Homes built</h3><p>Below the target.</p></div>
+				</body></html>""".formatted(stylesheet());
+
+		try (PDDocument document = Loader.loadPDF(new PdfDocuments().render(xhtml))) {
+			assertThat(document.getNumberOfPages()).isEqualTo(2);
+			assertThat(page(document, 1)).contains("Exception reports", "Children in care")
+				.doesNotContain("Homes built");
+			assertThat(page(document, 2)).contains("Homes built");
+		}
+	}
+
+	private static String page(PDDocument document, int page) throws IOException {
+		PDFTextStripper text = new PDFTextStripper();
+		text.setStartPage(page);
+		text.setEndPage(page);
+		return text.getText(document);
 	}
 
 	private static String stylesheet() throws IOException {
