@@ -22,6 +22,8 @@ final class SvgValues {
 	private static final Pattern RGB = Pattern
 		.compile("rgb\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*\\)");
 
+	private static final Pattern PATH_TOKEN = Pattern.compile("[MmLlHhVvCcQqZz]|" + NUMBER.pattern());
+
 	private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})");
 
 	private static final Pattern TRANSFORM = Pattern
@@ -123,20 +125,11 @@ final class SvgValues {
 	 */
 	static Path2D path(String data) {
 		Path2D.Double path = new Path2D.Double();
-		Matcher token = Pattern.compile("([MmLlHhVvCcQqZz])|" + NUMBER.pattern()).matcher(data);
 		List<Double> pending = new ArrayList<>();
 		char command = 0;
-		int at = 0;
 		List<Object> tokens = new ArrayList<>();
-		while (token.find()) {
-			if (!data.substring(at, token.start()).replace(',', ' ').isBlank()) {
-				throw new Unpainted();
-			}
-			at = token.end();
-			tokens.add((token.group(1) != null) ? (Object) token.group(1).charAt(0) : finite(token.group()));
-		}
-		if (!data.substring(at).replace(',', ' ').isBlank()) {
-			throw new Unpainted();
+		for (String token : tokens(data, PATH_TOKEN)) {
+			tokens.add(Character.isLetter(token.charAt(0)) ? (Object) token.charAt(0) : finite(token));
 		}
 		double x = 0;
 		double y = 0;
@@ -226,19 +219,28 @@ final class SvgValues {
 
 	static List<Double> numbers(String value) {
 		List<Double> numbers = new ArrayList<>();
-		Matcher number = NUMBER.matcher(value);
+		for (String number : tokens(value, NUMBER)) {
+			numbers.add(finite(number));
+		}
+		return numbers;
+	}
+
+	/** The tokens of {@code value}, with nothing but commas and spaces between them. */
+	private static List<String> tokens(String value, Pattern token) {
+		List<String> tokens = new ArrayList<>();
+		Matcher found = token.matcher(value);
 		int at = 0;
-		while (number.find()) {
-			if (!value.substring(at, number.start()).replace(',', ' ').isBlank()) {
+		while (found.find()) {
+			if (!value.substring(at, found.start()).replace(',', ' ').isBlank()) {
 				throw new Unpainted();
 			}
-			numbers.add(finite(number.group()));
-			at = number.end();
+			tokens.add(found.group());
+			at = found.end();
 		}
 		if (!value.substring(at).replace(',', ' ').isBlank()) {
 			throw new Unpainted();
 		}
-		return numbers;
+		return tokens;
 	}
 
 	static double number(Element element, String attribute, double absent) {

@@ -285,32 +285,17 @@ class RenderedPagesIntegrationTest {
 	@Test
 	void manyAskingAtOnceWaitForTheOneWorkingItOut() throws Exception {
 		String address = "/kept/" + System.nanoTime();
-		int people = 8;
-		CountDownLatch started = new CountDownLatch(people);
-		List<Thread> asking = new java.util.concurrent.CopyOnWriteArrayList<>();
-		ExecutorService threads = Executors.newFixedThreadPool(people);
-		try {
-			List<Future<String>> views = new ArrayList<>();
-			for (int i = 0; i < people; i++) {
-				views.add(threads.submit(() -> {
-					Model model = new ExtendedModelMap();
-					asking.add(Thread.currentThread());
-					started.countDown();
-					started.await();
-					return this.pages.page(request(address), new MockHttpServletResponse(), model, "public", () -> {
-						this.worked.incrementAndGet();
-						othersWaiting(asking);
-						return fill(model, "Busy");
-					});
-				}));
-			}
-			for (Future<String> view : views) {
-				assertThat(view.get()).isEqualTo(RenderedPages.KEPT_PAGE);
-			}
-		}
-		finally {
-			threads.shutdown();
-		}
+
+		List<Object> views = askedAtOnce(8, (asking) -> {
+			Model model = new ExtendedModelMap();
+			return this.pages.page(request(address), new MockHttpServletResponse(), model, "public", () -> {
+				this.worked.incrementAndGet();
+				othersWaiting(asking);
+				return fill(model, "Busy");
+			});
+		});
+
+		assertThat(views).allSatisfy((view) -> assertThat(view).isEqualTo(RenderedPages.KEPT_PAGE));
 		assertThat(this.worked).hasValue(1);
 	}
 
@@ -319,7 +304,36 @@ class RenderedPagesIntegrationTest {
 		// a PDF with no memory to spare: the others asking for it at the same time are
 		// refused alike, not each made to wait its two minutes in turn
 		RenderedPages.Key key = this.pages.key("/refused/" + System.nanoTime(), "public", DataArea.ALL);
-		int people = 4;
+
+		List<Object> answers = askedAtOnce(4, (asking) -> {
+			try {
+				return this.pages.kept(key, () -> {
+					this.worked.incrementAndGet();
+					othersWaiting(asking);
+					throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Busy just now");
+				});
+			}
+			catch (ResponseStatusException ex) {
+				return ex;
+			}
+		});
+
+		assertThat(answers).allSatisfy(
+				(answer) -> assertThat(answer).isInstanceOfSatisfying(ResponseStatusException.class, (refused) -> {
+					assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+					assertThat(refused.getReason()).isEqualTo("Busy just now");
+				}));
+		assertThat(this.worked).hasValue(1);
+		// and nothing is kept: the next asks again
+		assertThat(this.pages.kept(key, () -> null)).isNull();
+	}
+
+	/**
+	 * What {@code people} asking at the same moment are each answered; {@code ask} is
+	 * given all those asking, to wait for while it works something out.
+	 */
+	private static List<Object> askedAtOnce(int people, java.util.function.Function<List<Thread>, Object> ask)
+			throws Exception {
 		CountDownLatch started = new CountDownLatch(people);
 		List<Thread> asking = new java.util.concurrent.CopyOnWriteArrayList<>();
 		ExecutorService threads = Executors.newFixedThreadPool(people);
@@ -330,31 +344,18 @@ class RenderedPagesIntegrationTest {
 					asking.add(Thread.currentThread());
 					started.countDown();
 					started.await();
-					try {
-						return this.pages.kept(key, () -> {
-							this.worked.incrementAndGet();
-							othersWaiting(asking);
-							throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Busy just now");
-						});
-					}
-					catch (ResponseStatusException ex) {
-						return ex;
-					}
+					return ask.apply(asking);
 				}));
 			}
+			List<Object> answered = new ArrayList<>();
 			for (Future<Object> answer : answers) {
-				assertThat(answer.get()).isInstanceOfSatisfying(ResponseStatusException.class, (refused) -> {
-					assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-					assertThat(refused.getReason()).isEqualTo("Busy just now");
-				});
+				answered.add(answer.get());
 			}
+			return answered;
 		}
 		finally {
 			threads.shutdown();
 		}
-		assertThat(this.worked).hasValue(1);
-		// and nothing is kept: the next asks again
-		assertThat(this.pages.kept(key, () -> null)).isNull();
 	}
 
 	@Test

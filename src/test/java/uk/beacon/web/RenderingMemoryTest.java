@@ -28,47 +28,35 @@ class RenderingMemoryTest {
 	@Test
 	void aSecondLargeDocumentWaitsUntilTheFirstIsWritten() throws Exception {
 		RenderingMemory.Share first = this.memory.admit(1_000_000);
-		CompletableFuture<RenderingMemory.Share> second = CompletableFuture
-			.supplyAsync(() -> this.memory.admit(1_000_000));
+		CompletableFuture<RenderingMemory.Share> second = askingLater(1_000_000);
 
 		assertThat(waitFor(second, 300)).isNull();
 		first.close();
-		RenderingMemory.Share admitted = waitFor(second, 5_000);
-		assertThat(admitted).isNotNull();
-		admitted.close();
+		admittedThenGivenBack(second);
 	}
 
 	@Test
 	void smallDocumentsGoAheadBesideALargeOneAndAheadOfALargeOneWaiting() throws Exception {
 		try (RenderingMemory.Share large = this.memory.admit(1_000_000)) {
-			CompletableFuture<RenderingMemory.Share> anotherLarge = CompletableFuture
-				.supplyAsync(() -> this.memory.admit(1_000_000));
+			CompletableFuture<RenderingMemory.Share> anotherLarge = askingLater(1_000_000);
 			assertThat(waitFor(anotherLarge, 300)).isNull();
 
 			// a scorecard's PDF (13 MB) is not held up behind the large one waiting
-			CompletableFuture<RenderingMemory.Share> scorecard = CompletableFuture
-				.supplyAsync(() -> this.memory.admit(200_000));
-			RenderingMemory.Share admitted = waitFor(scorecard, 5_000);
-			assertThat(admitted).isNotNull();
-			admitted.close();
+			CompletableFuture<RenderingMemory.Share> scorecard = askingLater(200_000);
+			admittedThenGivenBack(scorecard);
 
 			large.close();
-			RenderingMemory.Share next = waitFor(anotherLarge, 5_000);
-			assertThat(next).isNotNull();
-			next.close();
+			admittedThenGivenBack(anotherLarge);
 		}
 	}
 
 	@Test
 	void oneLargerThanTheBudgetIsMadeAlone() throws Exception {
 		try (RenderingMemory.Share whole = this.memory.admit(10_000_000)) {
-			CompletableFuture<RenderingMemory.Share> scorecard = CompletableFuture
-				.supplyAsync(() -> this.memory.admit(200_000));
+			CompletableFuture<RenderingMemory.Share> scorecard = askingLater(200_000);
 			assertThat(waitFor(scorecard, 300)).isNull();
 			whole.close();
-			RenderingMemory.Share admitted = waitFor(scorecard, 5_000);
-			assertThat(admitted).isNotNull();
-			admitted.close();
+			admittedThenGivenBack(scorecard);
 		}
 	}
 
@@ -115,6 +103,17 @@ class RenderingMemoryTest {
 			assertThat(large).isNotNull();
 			assertThat(beside).isNotNull();
 		}
+	}
+
+	private CompletableFuture<RenderingMemory.Share> askingLater(int characters) {
+		return CompletableFuture.supplyAsync(() -> this.memory.admit(characters));
+	}
+
+	/** Waits for {@code waiting} to be admitted, and gives its memory back. */
+	private static void admittedThenGivenBack(CompletableFuture<RenderingMemory.Share> waiting) throws Exception {
+		RenderingMemory.Share admitted = waitFor(waiting, 5_000);
+		assertThat(admitted).isNotNull();
+		admitted.close();
 	}
 
 	private static RenderingMemory.Share waitFor(CompletableFuture<RenderingMemory.Share> share, long millis)
